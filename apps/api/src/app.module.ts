@@ -1,0 +1,14 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountsModule } from '@crossroads/api-accounts';
+import { PlatformModule, type AppConfig } from '@crossroads/api-platform';
+import { apiSchema } from './api-schema.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule],
+    };
+  }
+}

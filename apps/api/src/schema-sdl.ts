@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { accountsResolvers } from '@crossroads/api-accounts';
+import { findProjectRoot } from '@crossroads/api-platform';
+import { join } from 'node:path';
+
+/** Where the emitted schema is committed; the web client's types are generated from it. */
+export const SCHEMA_FILE = join(findProjectRoot(), 'apps', 'api', 'schema.graphql');
+
+const HEADER = '# Generated from the API code by `npm run schema:emit`. Do not edit by hand.\n\n';
+
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}
+
+/** Builds the schema from the resolvers' metadata alone: no database, no server. */
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers]);
+    return printSortedSchema(schema);
+  } finally {
+    await app.close();
+  }
+}

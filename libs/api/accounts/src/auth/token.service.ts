@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { SESSION } from '@crossroads/shared-domain';
+import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, UnauthenticatedError, type AccessTokenClaims } from '@crossroads/api-platform';
+import type { UserEntity } from '../users/user.entity.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+
+export interface IssuedSession {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+}
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Access tokens (JWT, short-lived) and rotating refresh tokens (opaque, stored hashed). */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  signAccessToken(user: Pick<UserEntity, 'id' | 'handle' | 'role'>): { accessToken: string; accessTokenExpiresAt: Date } {
+    const claims: AccessTokenClaims = { sub: user.id, handle: user.handle, role: user.role };
+    const accessToken = this.jwt.sign(claims, {
+      algorithm: JWT_ALGORITHM,
+      expiresIn: SESSION.accessTokenMinutes * 60,
+      issuer: JWT_ISSUER,
+      audience: JWT_AUDIENCE,
+    });
+    return { accessToken, accessTokenExpiresAt: new Date(Date.now() + SESSION.accessTokenMinutes * 60_000) };
+  }
+
+  /** Starts a new session family (sign-in, registration). */
+  async startSession(manager: EntityManager, user: UserEntity): Promise<IssuedSession> {
+    const refreshToken = await this.insertRefreshToken(manager, user.id, randomUUID());
+    return { ...this.signAccessToken(user), refreshToken };
+  }
+
+  /**
+   * Rotates a refresh token. A token that was already used or revoked means replay: the whole
+   * family is revoked (committed) and the caller is refused.
+   */
+  async rotate(token: string, loadUser: (manager: EntityManager, id: string) => Promise<UserEntity | null>): Promise<IssuedSession & { user: UserEntity }> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashOf(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!row || row.expiresAt <= new Date()) return { kind: 'invalid' as const };
+      if (row.usedAt || row.revokedAt) {
+        await this.revokeFamily(manager, row.familyId);
+        return { kind: 'reused' as const };
+      }
+      const user = await loadUser(manager, row.userId);
+      if (!user) return { kind: 'invalid' as const };
+      await manager.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
+      const refreshToken = await this.insertRefreshToken(manager, user.id, row.familyId);
+      return { kind: 'ok' as const, user, refreshToken };
+    });
+    if (outcome.kind === 'reused') throw new UnauthenticatedError('This session was signed out because its refresh token was reused. Sign in again.');
+    if (outcome.kind === 'invalid') throw new UnauthenticatedError('Your session has expired. Sign in again.');
+    return { ...this.signAccessToken(outcome.user), refreshToken: outcome.refreshToken, user: outcome.user };
+  }
+
+  /** Revokes the family of the given refresh token, if it exists. */
+  async revoke(token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashOf(token) } });
+      if (row) await this.revokeFamily(manager, row.familyId);
+    });
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async insertRefreshToken(manager: EntityManager, userId: string, familyId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await manager.insert(RefreshTokenEntity, {
+      userId,
+      familyId,
+      tokenHash: hashOf(token),
+      expiresAt: new Date(Date.now() + SESSION.refreshTokenDays * 86_400_000),
+    });
+    return token;
+  }
+}

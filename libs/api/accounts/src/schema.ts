@@ -1,0 +1,9 @@
+import { AuthResolver } from './auth/auth.resolver.js';
+import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
+import { UserEntity } from './users/user.entity.js';
+import { CreateAccounts1795305799996 } from './migrations/1795305799996-create-accounts.js';
+import { UsersResolver } from './users/users.resolver.js';
+
+export const accountsEntities = [UserEntity, RefreshTokenEntity];
+export const accountsMigrations = [CreateAccounts1795305799996];
+export const accountsResolvers = [AuthResolver, UsersResolver];

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ROLES, type Role } from '@crossroads/shared-domain';
+
+@Entity({ name: 'users' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 24, unique: true })
+  handle!: string;
+
+  /** Stored lower-cased, so uniqueness is case-insensitive. Null for accounts that cannot sign in. */
+  @Column({ type: 'varchar', length: 254, unique: true, nullable: true })
+  email!: string | null;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 60 })
+  displayName!: string;
+
+  /** argon2id hash; null for placeholder accounts (imported authors) that cannot sign in. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role', default: 'MEMBER' })
+  role!: Role;
+
+  /** Cached sum of the user's reputation ledger, updated in the same transaction as each event. */
+  @Column({ type: 'int', default: 0 })
+  reputation!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,14 @@
+import type { UserEntity } from './user.entity.js';
+import { UserModel } from './user.model.js';
+
+export function toUserModel(entity: UserEntity): UserModel {
+  return Object.assign(new UserModel(), {
+    id: entity.id,
+    handle: entity.handle,
+    displayName: entity.displayName,
+    role: entity.role,
+    reputation: entity.reputation,
+    createdAt: entity.createdAt,
+    privateEmail: entity.email,
+  });
+}

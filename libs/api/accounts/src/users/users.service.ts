@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@crossroads/shared-domain';
+import { ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { UserEntity } from './user.entity.js';
+
+/** Users as other contexts see them: lookups, batch loading, role changes. */
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { id } });
+  }
+
+  findByHandle(handle: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOne(UserEntity, { where: { handle: handle.trim().toLowerCase() } });
+  }
+
+  /** Per-request batch loader: every author on a page in one query. */
+  loader(loaders: LoaderRegistry) {
+    return loaders.get<string, UserEntity | null>('users.byId', async (ids) => {
+      const rows = await this.dataSource.manager.find(UserEntity, { where: { id: In([...ids]) } });
+      return byKeys(ids, rows, (u) => u.id, null);
+    });
+  }
+
+  async setRole(actor: Principal, handle: string, role: Role): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { handle }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError(`User @${handle}`, 'handle');
+      if (user.id === actor.id) throw new ConflictError('You cannot change your own role; ask another admin.', 'handle');
+      if (user.role !== role) {
+        user.role = role;
+        await manager.save(user);
+      }
+      return user;
+    });
+  }
+}

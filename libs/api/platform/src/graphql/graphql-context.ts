@@ -1,0 +1,13 @@
+import type { Request, Response } from 'express';
+import type { Principal } from '../auth/principal.js';
+import { LoaderRegistry } from './loader-registry.js';
+
+export interface GraphqlContext {
+  req: Request & { user?: Principal | null };
+  res: Response;
+  loaders: LoaderRegistry;
+}
+
+export function createGraphqlContext({ req, res }: { req: GraphqlContext['req']; res: Response }): GraphqlContext {
+  return { req, res, loaders: new LoaderRegistry() };
+}

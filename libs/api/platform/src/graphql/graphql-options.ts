@@ -1,0 +1,35 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { AppConfig } from '../config/app-config.js';
+import { createGraphqlContext } from './graphql-context.js';
+import { createErrorFormatter } from './format-error.js';
+import { GRAPHQL_LIMITS } from './graphql-limits.js';
+import { maxOperationsRule } from './operation-count-rule.js';
+
+export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: false },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    // "Did you mean …?" hints describe the schema: only outside production.
+    blockFieldSuggestion: { enabled: config.isProduction },
+  });
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    playground: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: true, // batch size is capped by limitBatchSize()
+    includeStacktraceInErrorResponses: false,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)],
+    formatError: createErrorFormatter(logUnexpected),
+    context: createGraphqlContext,
+  };
+}

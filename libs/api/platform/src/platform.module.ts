@@ -1,0 +1,64 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Logger, Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { PassportModule } from '@nestjs/passport';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './auth/access.guard.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { dataSourceOptions, type SchemaParts } from './database/data-source-options.js';
+import { validationExceptionFactory } from './errors/validation-exception-factory.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { HealthController } from './health/health.controller.js';
+import { loggerOptions } from './logging/logger-options.js';
+import { RateLimitService } from './rate-limit/rate-limit.service.js';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  /** The database actually used (DATABASE_URL, or the embedded server's). */
+  databaseUrl: string;
+  schema: SchemaParts;
+}
+
+/** Config, logging, database, GraphQL, authentication and validation: what every context stands on. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot({ config, databaseUrl, schema }: PlatformOptions): DynamicModule {
+    const graphqlLogger = new Logger('GraphQL');
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, schema)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config, (error) => graphqlLogger.error(error)),
+        }),
+        PassportModule,
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        JwtStrategy,
+        RateLimitService,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            stopAtFirstError: true,
+            exceptionFactory: validationExceptionFactory,
+          }),
+        },
+      ],
+      exports: [APP_CONFIG, RateLimitService],
+    };
+  }
+}

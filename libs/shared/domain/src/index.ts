@@ -1,0 +1,3 @@
+export * from './limits.js';
+export * from './roles.js';
+export * from './permissions.js';
