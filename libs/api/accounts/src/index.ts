@@ -4,4 +4,5 @@ export { UserEntity } from './users/user.entity.js';
 export { UserModel, RoleEnum } from './users/user.model.js';
 export { toUserModel } from './users/user.mapper.js';
 export { ARGON2_OPTIONS } from './auth/password-hasher.js';
+export { TokenService } from './auth/token.service.js';
 export { accountsEntities, accountsMigrations, accountsResolvers } from './schema.js';

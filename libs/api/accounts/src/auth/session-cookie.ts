@@ -15,7 +15,7 @@ export function clearRefreshCookie(res: Response, secure: boolean): void {
   res.clearCookie(REFRESH_COOKIE, options(secure));
 }
 
-export function readRefreshCookie(req: Request): string | undefined {
+export function readRefreshCookie(req: Pick<Request, 'cookies'>): string | undefined {
   const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
   return typeof value === 'string' && value ? value : undefined;
 }

@@ -3,7 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Principal } from './principal.js';
 
-export type AuthedRequest = Request & { user?: Principal | null };
+export type AuthedRequest = Omit<Request, 'user'> & { user?: Principal | null };
 
 /** The HTTP request behind a GraphQL resolver or a REST handler. */
 export function requestOf(ctx: ExecutionContext): AuthedRequest {

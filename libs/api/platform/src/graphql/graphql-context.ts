@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import { LoaderRegistry } from './loader-registry.js';
 
 export interface GraphqlContext {
-  req: Request & { user?: Principal | null };
+  req: Omit<Request, 'user'> & { user?: Principal | null };
   res: Response;
   loaders: LoaderRegistry;
 }

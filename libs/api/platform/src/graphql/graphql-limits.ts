@@ -4,7 +4,8 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 10,
   maxOperationsPerDocument: 5,
   maxBatchSize: 5,
-  maxCost: 5_000,
+  // armor's estimate: objects 2, scalars 1, ×1.5 per level, × `first` of lists
+  maxCost: 20_000,
   maxTokens: 2_000,
   maxDirectives: 20,
 } as const;

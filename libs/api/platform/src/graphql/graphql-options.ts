@@ -12,7 +12,8 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: false },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Token counting is left to the parser (parseOptions) so syntax errors keep GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     // "Did you mean …?" hints describe the schema: only outside production.
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -25,9 +26,11 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     introspection: !config.isProduction,
     playground: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     allowBatchedHttpRequests: true, // batch size is capped by limitBatchSize()
     includeStacktraceInErrorResponses: false,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    // armor's types come from Apollo's CommonJS build, Nest's from its ESM build: same objects.
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
     validationRules: [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)],
     formatError: createErrorFormatter(logUnexpected),
     context: createGraphqlContext,
