@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const USER = 'postgres';
 const PASSWORD = 'crossroads-local';
@@ -20,8 +20,8 @@ export interface EmbeddedDatabase {
  */
 export async function startEmbeddedPostgres(dir: string, log: (msg: string) => void): Promise<EmbeddedDatabase> {
   mkdirSync(dir, { recursive: true });
-  // initdb runs as the postgres OS user when we are root: it must be able to enter the folder.
-  chmodSync(dir, 0o755);
+  // As root, postgres runs as the `postgres` OS user, which must be able to enter the data folders.
+  if (process.getuid?.() === 0) for (const d of [dirname(dir), dir]) chmodSync(d, 0o755);
   const pgdata = join(dir, 'pgdata');
 
   const running = inspectPostmaster(pgdata);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { findProjectRoot } from '@crossroads/api-platform';
+
+const root = findProjectRoot();
+const composeFile = join(root, 'docker-compose.yml');
+
+describe('docker-compose.yml', () => {
+  const compose = parse(readFileSync(composeFile, 'utf8'));
+
+  it('runs PostgreSQL 17, Redis, the API and the web app, each with a health check', () => {
+    expect(compose.services.postgres.image).toBe('postgres:17');
+    expect(compose.services.redis.image).toMatch(/^redis:/);
+    for (const name of ['postgres', 'redis', 'api', 'web']) expect(compose.services[name].healthcheck?.test).toBeDefined();
+    expect(compose.volumes).toHaveProperty('pgdata');
+    expect(compose.services.postgres.volumes).toContain('pgdata:/var/lib/postgresql/data');
+  });
+
+  it('points the API at the postgres service, in production mode, as replicas', () => {
+    const env = compose.services.api.environment;
+    expect(env.DATABASE_URL).toMatch(/@postgres:5432\//);
+    expect(env.NODE_ENV).toBe('production');
+    expect(env.JWT_SECRET).toMatch(/JWT_SECRET:\?/);
+    expect(compose.services.api.deploy.replicas).toBeGreaterThan(1);
+    expect(compose.services.api.depends_on.postgres.condition).toBe('service_healthy');
+  });
+
+  it('builds images from the Dockerfile targets that exist', () => {
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    for (const name of ['api', 'web']) expect(dockerfile).toMatch(new RegExp(`^FROM .* AS ${compose.services[name].build.target}$`, 'm'));
+  });
+
+  // `docker-compose config` (Debian's docker-compose) validates the file without a Docker engine.
+  it('is valid for docker-compose (docker-compose config)', () => {
+    const out = execFileSync('docker-compose', ['-f', composeFile, 'config', '-q'], { env: { ...process.env, JWT_SECRET: 'x'.repeat(40) }, encoding: 'utf8' });
+    expect(out).toBe('');
+  });
+
+  it('refuses to start without JWT_SECRET', () => {
+    const { JWT_SECRET: _omit, ...env } = process.env;
+    expect(() => execFileSync('docker-compose', ['-f', composeFile, 'config', '-q'], { env, stdio: 'pipe' })).toThrow(/JWT_SECRET/);
+  });
+});

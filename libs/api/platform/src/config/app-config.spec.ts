@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, DEV_ADMIN, loadConfig } from './app-config.js';
+
+const SECRET = 'a'.repeat(40);
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('uses defaults: port 3000, embedded database, info logs', () => {
+    const config = loadConfig({ JWT_SECRET: SECRET });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, logLevel: 'info', nodeEnv: 'development', isProduction: false });
+  });
+
+  it('names each bad variable', () => {
+    const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', NODE_ENV: 'staging', JWT_SECRET: SECRET });
+    expect(problems.join('\n')).toMatch(/PORT/);
+    expect(problems.join('\n')).toMatch(/DATABASE_URL/);
+    expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
+    expect(problems.join('\n')).toMatch(/NODE_ENV/);
+  });
+
+  it('requires JWT_SECRET in production, and a long one whenever given', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['JWT_SECRET is required when NODE_ENV=production']);
+    expect(problemsOf({ JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters long']);
+  });
+
+  it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
+    expect(problemsOf({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c' })).toEqual(['ADMIN_EMAIL and ADMIN_PASSWORD must be set together']);
+    expect(loadConfig({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({ email: 'a@b.c', password: 'long enough pw', isDefault: false });
+  });
+
+  it('offers the default admin in development only', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).admin).toEqual(DEV_ADMIN);
+    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production' }).admin).toBeUndefined();
+    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'test' }).admin).toBeUndefined();
+  });
+});
