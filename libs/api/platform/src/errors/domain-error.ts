@@ -1,10 +1,12 @@
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
+import { IntrinsicException } from '@nestjs/common';
+
 /**
- * An error the client may see. Services throw these; the GraphQL error formatter turns them into
+ * An error the client may see (an IntrinsicException, so Nest does not log it as a failure). Services throw these; the GraphQL error formatter turns them into
  * `extensions.code` (and `field`, `retryAfterSeconds`, … from `details`). Anything else is masked.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useCurrentUser, useSignOut } from '@crossroads/web-data-access';
+
+export function SiteHeader() {
+  const { user, loading } = useCurrentUser();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const onSignOut = async () => {
+    setSigningOut(true);
+    await signOut();
+    setSigningOut(false);
+    await navigate('/');
+  };
+
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="brand" aria-label="Crossroads home">
+          <span className="brand__mark" aria-hidden="true" />
+          Crossroads
+        </Link>
+        <nav aria-label="Account" className="account-nav" aria-busy={loading}>
+          {loading ? null : user ? (
+            <>
+              <span className="account-nav__user" data-testid="current-user">
+                <span className="account-nav__name">{user.displayName}</span>{' '}
+                <span className="account-nav__handle">@{user.handle}</span>
+              </span>
+              <button type="button" className="button button--quiet" onClick={() => void onSignOut()} disabled={signingOut}>
+                Sign out
+              </button>
+            </>
+          ) : (
+            <>
+              <Link to="/sign-in" className="button button--quiet">
+                Sign in
+              </Link>
+              <Link to="/sign-up" className="button">
+                Sign up
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

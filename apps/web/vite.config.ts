@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// The API serves /graphql and /health (and, in production, this app) on one origin.
+// tools/dev.mjs sets CROSSROADS_API_URL when the API runs on another port.
+const api = process.env['CROSSROADS_API_URL'] ?? 'http://127.0.0.1:3000';
+const proxy = { '/graphql': api, '/health': api };
+
+function vendorChunk(id: string): string | null {
+  if (!id.includes('/node_modules/')) return null;
+  if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
+  return 'apollo';
+}
+
+export default defineConfig({
+  plugins: [react()],
+  // Resolves @crossroads/* through the paths in tsconfig.base.json.
+  resolve: { tsconfigPaths: true },
+  build: {
+    outDir: '../../dist/apps/web',
+    emptyOutDir: true,
+    // Libraries change less often than the app: separate chunks stay cached across releases.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: vendorChunk }],
+        },
+      },
+    },
+  },
+  server: { port: 4200, proxy },
+  preview: { port: 4300, proxy },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.spec.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+  },
+});
