@@ -23,6 +23,7 @@ export default {
     '^@crossroads/shared-domain$': lib('shared/domain'),
     '^@crossroads/api-platform$': lib('api/platform'),
     '^@crossroads/api-accounts$': lib('api/accounts'),
+    '^@crossroads/api-qa$': lib('api/qa'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   maxWorkers: 2,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { accountsResolvers } from '@crossroads/api-accounts';
+import { qaResolvers } from '@crossroads/api-qa';
 import { findProjectRoot } from '@crossroads/api-platform';
 import { join } from 'node:path';
 
@@ -19,7 +20,7 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers]);
     return printSortedSchema(schema);
   } finally {
     await app.close();

@@ -11,7 +11,11 @@ export const LIMITS = {
   },
   answer: { body: { min: 30, max: 30_000 } },
   comment: { body: { min: 15, max: 600 } },
-  tag: { min: 2, max: 25, pattern: /^[a-z0-9+#.-]+$/ },
+  tag: { min: 2, max: 25, pattern: /^[a-z0-9+#.-]+$/, description: { max: 500 } },
+  guestName: { min: 1, max: 60 },
+  /** Free-text search: query length, and how many of the newest matches are ranked. */
+  search: { max: 200, rankedCandidates: 1_000 },
+  similarQuestions: { titleMin: 3, defaultSize: 5, maxSize: 10 },
   page: { defaultSize: 20, maxSize: 50 },
 } as const;
 

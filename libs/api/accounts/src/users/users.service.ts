@@ -26,6 +26,16 @@ export class UsersService {
     });
   }
 
+  /**
+   * Moves a user's cached reputation by `delta`, inside the caller's transaction (the one that writes
+   * the matching ledger event), atomically: concurrent events never lose an update.
+   */
+  async adjustReputation(manager: EntityManager, userId: string, delta: number): Promise<void> {
+    if (!Number.isInteger(delta)) throw new TypeError('reputation delta must be an integer');
+    if (delta === 0) return;
+    await manager.createQueryBuilder().update(UserEntity).set({ reputation: () => `reputation + ${delta}` }).where('id = :userId', { userId }).execute();
+  }
+
   async setRole(actor: Principal, handle: string, role: Role): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { handle }, lock: { mode: 'pessimistic_write' } });

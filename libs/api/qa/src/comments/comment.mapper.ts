@@ -1,0 +1,16 @@
+import type { CommentEntity } from './comment.entity.js';
+import { CommentModel } from './comment.model.js';
+
+export function toCommentModel(c: CommentEntity): CommentModel {
+  return Object.assign(new CommentModel(), {
+    id: c.id,
+    body: c.body,
+    guestName: c.guestName,
+    status: c.status,
+    createdAt: c.createdAt,
+    authorId: c.authorId,
+    postType: c.postType,
+    postId: c.postId,
+    privateGuestEmail: c.guestEmail,
+  });
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { roleHasPermission } from '@crossroads/shared-domain';
+import { BadInputError, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { decodeCursor, encodeCursor } from '../common/cursor.js';
+import { pageSize, toPage, type Page } from '../common/paging.js';
+import type { QaPostType } from '../common/post-type.js';
+import { COMMENT_COLUMNS, COMMENT_PREVIEW_SIZE, commentFromRow } from '../common/sql.js';
+import { inTransaction } from '../common/transaction.js';
+import { CommentHoldPolicy } from './comment-hold.policy.js';
+import type { CommentEntity } from './comment.entity.js';
+import type { AddCommentInput } from './dto/add-comment.input.js';
+
+export const commentCursor = (c: CommentEntity) => encodeCursor('comments', [c.createdAt, c.id]);
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly holdPolicy: CommentHoldPolicy,
+  ) {}
+
+  /** Adds a comment, published or held as the hold policy decides; the author gets it back either way. */
+  async add(viewer: Principal | null, input: AddCommentInput): Promise<CommentEntity> {
+    if (input.targetType === 'COMMENT') throw new BadInputError('targetType', 'Comments go on questions and answers.');
+    if (viewer) {
+      if (!roleHasPermission(viewer.role, 'comment.add')) throw new ForbiddenError();
+      if (input.guestName !== undefined) throw new BadInputError('guestName', 'guestName is only for guests: you are signed in.');
+      if (input.guestEmail !== undefined) throw new BadInputError('guestEmail', 'guestEmail is only for guests: you are signed in.');
+    } else {
+      if (!input.guestName) throw new BadInputError('guestName', 'guestName is required to comment as a guest.');
+      if (!input.guestEmail) throw new BadInputError('guestEmail', 'guestEmail is required to comment as a guest.');
+    }
+    const postType: QaPostType = input.targetType;
+    return inTransaction(this.dataSource, async (m) => {
+      const [post] = (await m.query(
+        postType === 'QUESTION'
+          ? `SELECT q.id AS "questionId" FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL`
+          : `SELECT a.question_id AS "questionId" FROM answers a JOIN questions q ON q.id = a.question_id
+             WHERE a.id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL`,
+        [input.targetId],
+      )) as { questionId: string }[];
+      if (!post) throw new NotFoundError(postType === 'QUESTION' ? 'Question' : 'Answer', 'targetId');
+
+      const decision = await this.holdPolicy.decide(m, viewer, input.body);
+      if (decision.outcome === 'refuse') throw new ForbiddenError(decision.message);
+      const [row] = (await m.query(
+        `INSERT INTO comments AS c (post_type, post_id, question_id, author_id, guest_name, guest_email, body, status, hold_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COMMENT_COLUMNS}`,
+        [
+          postType,
+          input.targetId,
+          post.questionId,
+          viewer?.id ?? null,
+          viewer ? null : input.guestName,
+          viewer ? null : input.guestEmail,
+          input.body,
+          decision.outcome === 'publish' ? 'PUBLISHED' : 'PENDING',
+          decision.outcome === 'hold' ? decision.reason : null,
+        ],
+      )) as Record<string, unknown>[];
+      return commentFromRow(row);
+    });
+  }
+
+  /**
+   * The first published comments of each post (up to COMMENT_PREVIEW_SIZE). Question and answer
+   * pages prime it from their own statement; otherwise one windowed query serves every post.
+   */
+  previewLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, CommentEntity[]>('qa.comments.preview', async (postIds) => {
+      const rows = (await this.dataSource.query(
+        `SELECT * FROM (SELECT ${COMMENT_COLUMNS}, row_number() OVER (PARTITION BY c.post_id ORDER BY c.created_at, c.id) AS rn
+           FROM comments c WHERE c.post_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL) x
+         WHERE x.rn <= ${COMMENT_PREVIEW_SIZE} ORDER BY x."postId", x.rn`,
+        [[...postIds]],
+      )) as Record<string, unknown>[];
+      return groupBy(postIds, rows.map(commentFromRow), (c) => c.postId);
+    });
+  }
+
+  /** Later pages (or big first pages): batched per (size, cursor). */
+  pageLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, CommentEntity[]>('qa.comments.page', async (keys) => {
+      const groups = new Map<string, string[]>();
+      for (const key of keys) {
+        const [postId, rest] = [key.slice(0, 36), key.slice(37)];
+        groups.set(rest, [...(groups.get(rest) ?? []), postId]);
+      }
+      const found = new Map<string, CommentEntity[]>();
+      for (const [rest, postIds] of groups) {
+        const [limit, after] = rest.split('|');
+        const params: unknown[] = [postIds];
+        let keyset = '';
+        if (after) {
+          const [createdAt, id] = decodeCursor(after, 'comments', ['date', 'id']);
+          params.push(createdAt, id);
+          keyset = `AND (c.created_at, c.id) > ($2, $3)`;
+        }
+        const rows = (await this.dataSource.query(
+          `SELECT * FROM (SELECT ${COMMENT_COLUMNS}, row_number() OVER (PARTITION BY c.post_id ORDER BY c.created_at, c.id) AS rn
+             FROM comments c WHERE c.post_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL ${keyset}) x
+           WHERE x.rn <= ${Number(limit)} ORDER BY x."postId", x.rn`,
+          params,
+        )) as Record<string, unknown>[];
+        const grouped = groupBy(postIds, rows.map(commentFromRow), (c) => c.postId);
+        postIds.forEach((id, i) => found.set(`${id}|${rest}`, grouped[i]));
+      }
+      return keys.map((k) => found.get(k) ?? []);
+    });
+  }
+
+  /** A page of a post's published comments, through the loaders. */
+  async page(loaders: LoaderRegistry, postId: string, args: { first?: number | null; after?: string | null }): Promise<Page<CommentEntity>> {
+    const size = pageSize(args.first);
+    if (args.after) decodeCursor(args.after, 'comments', ['date', 'id']);
+    if (!args.after && size < COMMENT_PREVIEW_SIZE) return toPage(await this.previewLoader(loaders).load(postId), size);
+    return toPage(await this.pageLoader(loaders).load(`${postId}|${size + 1}|${args.after ?? ''}`), size);
+  }
+}
+
+export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

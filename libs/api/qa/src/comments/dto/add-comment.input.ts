@@ -1,0 +1,41 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { LIMITS } from '@crossroads/shared-domain';
+import { POST_TYPES, PostTypeEnum, type PostType } from '../../common/post-type.js';
+import { trim } from '../../common/text.js';
+
+const { body } = LIMITS.comment;
+
+@InputType({ description: 'Guests must give guestName and guestEmail (the email is shown to moderators only).' })
+export class AddCommentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'targetId must be a question or answer id.' })
+  targetId!: string;
+
+  @Field(() => PostTypeEnum, { description: 'QUESTION or ANSWER.' })
+  @IsIn(POST_TYPES as unknown as string[], { message: 'targetType must be QUESTION or ANSWER.' })
+  targetType!: PostType;
+
+  @Field({ description: `Plain text, ${body.min}–${body.max} characters.` })
+  @Transform(trim)
+  @IsString()
+  @Length(body.min, body.max, { message: `body must be ${body.min} to ${body.max} characters long.` })
+  body!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(LIMITS.guestName.min, LIMITS.guestName.max, {
+    message: `guestName must be ${LIMITS.guestName.min} to ${LIMITS.guestName.max} characters long.`,
+  })
+  guestName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'guestEmail must be a valid email address.' })
+  @MaxLength(LIMITS.email.max, { message: `guestEmail must be at most ${LIMITS.email.max} characters.` })
+  guestEmail?: string;
+}

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@crossroads/api-accounts';
+import { AnswersResolver } from './answers/answers.resolver.js';
+import { AnswersService } from './answers/answers.service.js';
+import { CommentHoldPolicy } from './comments/comment-hold.policy.js';
+import { CommentsResolver } from './comments/comments.resolver.js';
+import { CommentsService } from './comments/comments.service.js';
+import { QuestionsResolver } from './questions/questions.resolver.js';
+import { QuestionsService } from './questions/questions.service.js';
+import { ViewCounterService } from './questions/view-counter.service.js';
+import { ReputationService } from './reputation/reputation.service.js';
+import { RevisionsResolver } from './revisions/revisions.resolver.js';
+import { RevisionsService } from './revisions/revisions.service.js';
+import { SpellingService } from './search/spelling.service.js';
+import { TagsResolver } from './tags/tags.resolver.js';
+import { TagsService } from './tags/tags.service.js';
+import { VotesResolver } from './votes/votes.resolver.js';
+import { VotesService } from './votes/votes.service.js';
+
+/** Questions, answers, comments, tags, votes, reputation, revisions and search. */
+@Module({
+  imports: [AccountsModule],
+  providers: [
+    QuestionsService,
+    AnswersService,
+    CommentsService,
+    CommentHoldPolicy,
+    TagsService,
+    VotesService,
+    ReputationService,
+    RevisionsService,
+    SpellingService,
+    ViewCounterService,
+    QuestionsResolver,
+    AnswersResolver,
+    CommentsResolver,
+    TagsResolver,
+    VotesResolver,
+    RevisionsResolver,
+  ],
+  exports: [QuestionsService, ViewCounterService, CommentHoldPolicy],
+})
+export class QaModule {}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { UsersService } from '@crossroads/api-accounts';
+import { returning } from '../common/sql.js';
+import type { ReputationKind } from './reputation-event.entity.js';
+
+/** Points per event (product.md "Reputation"). */
+export const REPUTATION_POINTS: Record<ReputationKind, number> = {
+  QUESTION_UPVOTED: 5,
+  ANSWER_UPVOTED: 10,
+  POST_DOWNVOTED: -2,
+  ANSWER_ACCEPTED: 15,
+  ACCEPTED_AN_ANSWER: 2,
+};
+
+/**
+ * Writes and cancels ledger events. Always called inside the mutation's transaction; each event
+ * moves users.reputation (through the accounts context) by the same points, so the cached value
+ * equals the ledger sum. The unique (kind, post, actor) key makes a repeated award a no-op.
+ */
+@Injectable()
+export class ReputationService {
+  constructor(private readonly users: UsersService) {}
+
+  async award(manager: EntityManager, event: { userId: string; kind: ReputationKind; postId: string; actorId: string }): Promise<void> {
+    const points = REPUTATION_POINTS[event.kind];
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO reputation_events (user_id, kind, points, post_id, actor_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (kind, post_id, actor_id) DO NOTHING RETURNING id`,
+      [event.userId, event.kind, points, event.postId, event.actorId],
+    );
+    if (rows.length) await this.users.adjustReputation(manager, event.userId, points);
+  }
+
+  /** Cancels the event of this kind for this post caused by this actor, if there is one. */
+  async revoke(manager: EntityManager, kind: ReputationKind, postId: string, actorId: string): Promise<void> {
+    const rows = await returning<{ user_id: string; points: number }>(
+      manager,
+      `DELETE FROM reputation_events WHERE kind = $1 AND post_id = $2 AND actor_id = $3 RETURNING user_id, points`,
+      [kind, postId, actorId],
+    );
+    for (const row of rows) await this.users.adjustReputation(manager, row.user_id, -row.points);
+  }
+}

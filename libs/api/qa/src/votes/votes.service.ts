@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadInputError, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import type { QaPostType } from '../common/post-type.js';
+import { returning } from '../common/sql.js';
+import { inTransaction } from '../common/transaction.js';
+import { ReputationService } from '../reputation/reputation.service.js';
+import type { ReputationKind } from '../reputation/reputation-event.entity.js';
+import type { VoteInput } from './dto/vote.input.js';
+
+@Injectable()
+export class VotesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reputation: ReputationService,
+  ) {}
+
+  /**
+   * Sets the viewer's vote (+1, −1, or 0 to withdraw) and returns the post's new score. The vote row
+   * is unique per (user, post); the score moves by the difference with one atomic UPDATE, so any
+   * number of concurrent voters leaves score = sum of vote rows.
+   */
+  async vote(viewer: Principal, input: VoteInput): Promise<number> {
+    if (input.targetType === 'COMMENT') throw new BadInputError('targetType', 'Only questions and answers can be voted on.');
+    const type: QaPostType = input.targetType;
+    const table = type === 'QUESTION' ? 'questions' : 'answers';
+    return inTransaction(this.dataSource, async (m) => {
+      const [post] = (await m.query(`SELECT author_id AS "authorId", score FROM ${table} WHERE id = $1 AND deleted_at IS NULL`, [input.targetId])) as {
+        authorId: string;
+        score: number;
+      }[];
+      if (!post) throw new NotFoundError(type === 'QUESTION' ? 'Question' : 'Answer', 'targetId');
+      if (post.authorId === viewer.id) throw new ForbiddenError('You cannot vote on your own post.');
+
+      const previous = await this.swapVote(m, viewer.id, input.targetId, type, input.value);
+      const delta = input.value - previous;
+      if (delta === 0) {
+        const [current] = (await m.query(`SELECT score FROM ${table} WHERE id = $1`, [input.targetId])) as { score: number }[];
+        return current.score;
+      }
+      const [updated] = await returning<{ score: number }>(m, `UPDATE ${table} SET score = score + $1 WHERE id = $2 RETURNING score`, [delta, input.targetId]);
+
+      const upKind: ReputationKind = type === 'QUESTION' ? 'QUESTION_UPVOTED' : 'ANSWER_UPVOTED';
+      if (previous === 1) await this.reputation.revoke(m, upKind, input.targetId, viewer.id);
+      if (previous === -1) await this.reputation.revoke(m, 'POST_DOWNVOTED', input.targetId, viewer.id);
+      if (input.value === 1) await this.reputation.award(m, { userId: post.authorId, kind: upKind, postId: input.targetId, actorId: viewer.id });
+      if (input.value === -1) await this.reputation.award(m, { userId: post.authorId, kind: 'POST_DOWNVOTED', postId: input.targetId, actorId: viewer.id });
+      return updated.score;
+    });
+  }
+
+  /** Writes the vote and returns the previous value (0 when none). Safe against the same user voting twice at once. */
+  private async swapVote(m: EntityManager, userId: string, postId: string, postType: QaPostType, value: number): Promise<number> {
+    if (value === 0) {
+      const removed = await returning<{ value: number }>(m, `DELETE FROM votes WHERE user_id = $1 AND post_id = $2 RETURNING value`, [userId, postId]);
+      return removed[0]?.value ?? 0;
+    }
+    for (;;) {
+      const [existing] = (await m.query(`SELECT value FROM votes WHERE user_id = $1 AND post_id = $2 FOR UPDATE`, [userId, postId])) as { value: number }[];
+      if (existing) {
+        if (existing.value !== value) await m.query(`UPDATE votes SET value = $3, updated_at = now() WHERE user_id = $1 AND post_id = $2`, [userId, postId, value]);
+        return existing.value;
+      }
+      // A concurrent insert by the same user makes this one wait, then do nothing: read it again.
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO votes (user_id, post_id, post_type, value) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, post_id) DO NOTHING RETURNING value`,
+        [userId, postId, postType, value],
+      );
+      if (inserted.length) return 0;
+    }
+  }
+
+  /** The viewer's vote per post (0 when none). Pages prime it from their own query. */
+  viewerVoteLoader(loaders: LoaderRegistry, viewerId: string) {
+    return loaders.get<string, number>(`qa.votes.viewer:${viewerId}`, async (postIds) => {
+      const rows = (await this.dataSource.query(`SELECT post_id AS "postId", value FROM votes WHERE user_id = $1 AND post_id = ANY($2::uuid[])`, [
+        viewerId,
+        [...postIds],
+      ])) as { postId: string; value: number }[];
+      const byPost = new Map(rows.map((r) => [r.postId, r.value]));
+      return postIds.map((id) => byPost.get(id) ?? 0);
+    });
+  }
+}
