@@ -53,8 +53,8 @@ export class TestApp {
     readonly config: AppConfig,
   ) {}
 
-  static async start(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-    const databaseUrl = process.env.TEST_DATABASE_URL;
+  /** `databaseUrl`: the shared test database unless a suite brings its own (support/isolated-database.ts). */
+  static async start(overrides: Partial<AppConfig> = {}, databaseUrl = process.env.TEST_DATABASE_URL): Promise<TestApp> {
     if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest with the global setup');
     const config: AppConfig = {
       ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent' }),

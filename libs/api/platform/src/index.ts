@@ -6,6 +6,7 @@ export * from './database/migrate.js';
 export * from './errors/domain-error.js';
 export * from './auth/principal.js';
 export * from './auth/access.decorators.js';
+export * from './auth/moderation-facts.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-limits.js';
 export * from './graphql/loader-registry.js';

@@ -5,4 +5,17 @@ export { ViewCounterService, VIEW_FLUSH_TAG } from './questions/view-counter.ser
 export { CommentHoldPolicy, DEFAULT_MODERATION_WORDS, decideCommentHold } from './comments/comment-hold.policy.js';
 export { QuestionModel } from './questions/question.model.js';
 export { TagModel } from './tags/tag.model.js';
+export { TagsService } from './tags/tags.service.js';
+export { toTagModel } from './tags/tag.mapper.js';
 export { PageInfoModel } from './common/page-info.model.js';
+export { CommentModel, CommentConnectionModel, CommentStatusEnum } from './comments/comment.model.js';
+export { toCommentModel } from './comments/comment.mapper.js';
+export { toQuestionModel } from './questions/question.mapper.js';
+export { COMMENT_COLUMNS, commentFromRow, QUESTION_COLUMNS, questionFromRow } from './common/sql.js';
+export { encodeCursor, decodeCursor, isUuid } from './common/cursor.js';
+export { pageSize, toPage, type Page } from './common/paging.js';
+export { connectionOf } from './common/connection.js';
+export { PageArgs } from './common/page.args.js';
+export { inTransaction } from './common/transaction.js';
+export { trim } from './common/text.js';
+export { POST_TYPES, PostTypeEnum, type PostType } from './common/post-type.js';

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@crossroads/api-platform';
+import { ModerationFacts, suspensionEndText, type Principal } from '@crossroads/api-platform';
 
 /**
  * The moderation word list until the moderation issue makes it admin-editable (permission
@@ -18,11 +18,13 @@ export const DEFAULT_MODERATION_WORDS: readonly string[] = [
   'work from home and earn',
 ];
 
-export type HoldReason = 'GUEST' | 'FIRST_COMMENT' | 'LINKS' | 'WORD_LIST';
+export type HoldReason = 'GUEST' | 'FIRST_COMMENT' | 'LINKS' | 'WORD_LIST' | 'SPAM_MARKED';
 
 export type HoldDecision = { outcome: 'publish' } | { outcome: 'hold'; reason: HoldReason } | { outcome: 'refuse'; message: string };
 
-export type CommentAuthorFacts = { kind: 'guest' } | { kind: 'member'; suspended: boolean; hasApprovedComment: boolean };
+export type CommentAuthorFacts =
+  | { kind: 'guest' }
+  | { kind: 'member'; suspended: boolean; hasApprovedComment: boolean; spamMarked?: boolean; suspendedText?: string };
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
 
@@ -45,7 +47,8 @@ export function matchesWordList(body: string, words: readonly string[]): boolean
  */
 export function decideCommentHold(author: CommentAuthorFacts, body: string, words: readonly string[]): HoldDecision {
   if (author.kind === 'guest') return { outcome: 'hold', reason: 'GUEST' };
-  if (author.suspended) return { outcome: 'refuse', message: 'Your account is suspended: you cannot comment.' };
+  if (author.suspended) return { outcome: 'refuse', message: `Your account is suspended${author.suspendedText ? ` ${author.suspendedText}` : ''}: you cannot comment.` };
+  if (author.spamMarked) return { outcome: 'hold', reason: 'SPAM_MARKED' };
   if (!author.hasApprovedComment) return { outcome: 'hold', reason: 'FIRST_COMMENT' };
   if (countLinks(body) >= 2) return { outcome: 'hold', reason: 'LINKS' };
   if (matchesWordList(body, words)) return { outcome: 'hold', reason: 'WORD_LIST' };
@@ -55,21 +58,22 @@ export function decideCommentHold(author: CommentAuthorFacts, body: string, word
 /** Gathers the facts the rules need (in the comment's transaction) and applies them. */
 @Injectable()
 export class CommentHoldPolicy {
+  constructor(@Optional() private readonly facts?: ModerationFacts) {}
+
   async decide(manager: EntityManager, author: Principal | null, body: string): Promise<HoldDecision> {
     if (!author) return decideCommentHold({ kind: 'guest' }, body, []);
-    const suspended = await this.isAuthorSuspended(manager, author.id);
-    if (suspended) return decideCommentHold({ kind: 'member', suspended, hasApprovedComment: false }, body, []);
+    const suspension = await this.isAuthorSuspended(manager, author.id);
+    if (suspension) return decideCommentHold({ kind: 'member', suspended: true, hasApprovedComment: false, suspendedText: suspension.text }, body, []);
+    const spamMarked = (await this.facts?.isSpamMarked(author.id, manager)) ?? false;
     const [approved] = (await manager.query(`SELECT 1 FROM comments WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT 1`, [author.id])) as unknown[];
     const words = await this.moderationWords(manager);
-    return decideCommentHold({ kind: 'member', suspended, hasApprovedComment: Boolean(approved) }, body, words);
+    return decideCommentHold({ kind: 'member', suspended: false, spamMarked, hasApprovedComment: Boolean(approved) }, body, words);
   }
 
-  /**
-   * HOOK for the moderation issue (suspensions): return true while the user is suspended. There
-   * are no suspensions yet, so nobody is.
-   */
-  protected isAuthorSuspended(_manager: EntityManager, _userId: string): Promise<boolean> {
-    return Promise.resolve(false);
+  /** The author's active suspension (from the moderation context's ModerationFacts), or null. */
+  protected async isAuthorSuspended(manager: EntityManager, userId: string): Promise<{ text: string } | null> {
+    const suspension = await this.facts?.activeSuspension(userId, manager);
+    return suspension ? { text: suspensionEndText(suspension.endsAt) } : null;
   }
 
   /** HOOK for the moderation issue: the admin-edited word list will be read here. */

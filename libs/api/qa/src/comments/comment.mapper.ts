@@ -11,6 +11,8 @@ export function toCommentModel(c: CommentEntity): CommentModel {
     authorId: c.authorId,
     postType: c.postType,
     postId: c.postId,
+    questionId: c.questionId,
+    privateHoldReason: c.holdReason ?? null,
     privateGuestEmail: c.guestEmail,
   });
 }

@@ -29,6 +29,9 @@ export class CommentModel {
   authorId!: string | null;
   postType!: QaPostType;
   postId!: string;
+  questionId!: string;
+  /** Why the hold policy held it: only the moderation context's holdReason field shows it, to moderators. */
+  privateHoldReason!: string | null;
   /** Only the guestEmail field resolver reads it, and shows it to moderators only. */
   privateGuestEmail!: string | null;
 }

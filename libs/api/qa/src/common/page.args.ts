@@ -14,7 +14,7 @@ export class PageArgs {
   @Max(page.maxSize, { message: `first must be between 1 and ${page.maxSize}.` })
   first?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
   @IsOptional()
   @IsString()
   @MaxLength(500, { message: 'after is not a valid cursor for this list.' })

@@ -2,26 +2,12 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
+import { PageArgs } from '../../common/page.args.js';
 import { trim } from '../../common/text.js';
 import { QUESTION_SORTS, QuestionSortEnum, type QuestionSort } from '../question.model.js';
 
-const { page } = LIMITS;
-
 @ArgsType()
-export class QuestionsArgs {
-  @Field(() => Int, { nullable: true, description: `1–${page.maxSize}, default ${page.defaultSize}.` })
-  @IsOptional()
-  @IsInt({ message: 'first must be a whole number.' })
-  @Min(1, { message: `first must be between 1 and ${page.maxSize}.` })
-  @Max(page.maxSize, { message: `first must be between 1 and ${page.maxSize}.` })
-  first?: number;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500, { message: 'after is not a valid cursor for this list.' })
-  after?: string;
-
+export class QuestionsArgs extends PageArgs {
   @Field(() => QuestionSortEnum, { nullable: true, description: 'Default NEWEST. Ignored with `search` (results are ranked by relevance).' })
   @IsOptional()
   @IsIn(QUESTION_SORTS as unknown as string[], { message: `sort must be one of ${QUESTION_SORTS.join(', ')}.` })

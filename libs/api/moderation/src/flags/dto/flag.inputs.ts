@@ -1,0 +1,54 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { POST_TYPES, PostTypeEnum, trim, type PostType } from '@crossroads/api-qa';
+import { FLAG_REASONS, type FlagReason } from '../flag.entity.js';
+
+export const FlagReasonEnum = Object.fromEntries(FLAG_REASONS.map((r) => [r, r])) as { [K in FlagReason]: K };
+registerEnumType(FlagReasonEnum, { name: 'FlagReason', description: 'OTHER needs a text.' });
+
+export const FLAG_DECISIONS = ['DISMISS', 'HIDE'] as const;
+export type FlagDecision = (typeof FLAG_DECISIONS)[number];
+export const FlagDecisionEnum = Object.fromEntries(FLAG_DECISIONS.map((r) => [r, r])) as { [K in FlagDecision]: K };
+registerEnumType(FlagDecisionEnum, { name: 'FlagDecision', description: 'DISMISS restores a post the flags hid; HIDE keeps (or makes) it hidden.' });
+
+@InputType({ description: 'One flag per member and post; the third distinct flagger hides the post until a moderator decides.' })
+export class FlagInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'targetId must be a question, answer or comment id.' })
+  targetId!: string;
+
+  @Field(() => PostTypeEnum)
+  @IsIn(POST_TYPES as unknown as string[], { message: 'targetType must be QUESTION, ANSWER or COMMENT.' })
+  targetType!: PostType;
+
+  @Field(() => FlagReasonEnum)
+  @IsIn(FLAG_REASONS as unknown as string[], { message: 'reason must be SPAM, RUDE, OFF_TOPIC, NEEDS_IMPROVEMENT or OTHER.' })
+  reason!: FlagReason;
+
+  @Field(() => String, { nullable: true, description: 'Required for OTHER: 3–500 characters.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(3, 500, { message: 'text must be 3 to 500 characters long.' })
+  text?: string;
+}
+
+@InputType()
+export class ResolveFlagsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'postId must be a question, answer or comment id.' })
+  postId!: string;
+
+  @Field(() => FlagDecisionEnum)
+  @IsIn(FLAG_DECISIONS as unknown as string[], { message: 'decision must be DISMISS or HIDE.' })
+  decision!: FlagDecision;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'reason must be 1 to 500 characters long.' })
+  reason?: string;
+}
+

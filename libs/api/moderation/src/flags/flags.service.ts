@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BadInputError, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
+import { ModerationLogService } from '../log/moderation-log.service.js';
+import type { FlagInput, ResolveFlagsInput } from './dto/flag.inputs.js';
+import { FlagEntity, FlaggedPostEntity, type FlagPostType } from './flag.entity.js';
+
+/** Distinct members whose open flags hide a post. */
+export const HIDE_AT_FLAGS = 3;
+
+const TABLE: Record<FlagPostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };
+const FLAGGED_COLUMNS = `post_id AS "postId", post_type AS "postType", open_flags AS "openFlags", first_flagged_at AS "firstFlaggedAt", hidden_at AS "hiddenAt"`;
+
+export const flaggedCursor = (p: FlaggedPostEntity) => encodeCursor('flagQueue', [p.firstFlaggedAt, p.postId]);
+const toFlagged = (row: Record<string, unknown>) => Object.assign(new FlaggedPostEntity(), row);
+
+@Injectable()
+export class FlagsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly log: ModerationLogService,
+  ) {}
+
+  /** Records a member's flag; the third distinct open flag hides the post (its deleted_at) until a moderator decides. */
+  async flag(viewer: Principal, input: FlagInput): Promise<boolean> {
+    if (input.reason === 'OTHER' && !input.text) throw new BadInputError('text', 'text is required when the reason is OTHER.');
+    const table = TABLE[input.targetType];
+    return inTransaction(this.dataSource, async (m) => {
+      const [post] = (await m.query(
+        `SELECT author_id AS "authorId" FROM ${table} WHERE id = $1 AND deleted_at IS NULL${input.targetType === 'COMMENT' ? ` AND status = 'PUBLISHED'` : ''}`,
+        [input.targetId],
+      )) as { authorId: string | null }[];
+      if (!post) throw new NotFoundError('Post', 'targetId');
+      if (post.authorId === viewer.id) throw new BadInputError('targetId', 'You cannot flag your own post.');
+      const inserted = (await m.query(
+        `INSERT INTO flags (post_type, post_id, flagger_id, reason, text) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (post_id, flagger_id) DO NOTHING RETURNING id`,
+        [input.targetType, input.targetId, viewer.id, input.reason, input.text ?? null],
+      )) as unknown[];
+      if (!inserted.length) throw new ConflictError('You already flagged this post.', 'targetId');
+      const [counted] = (await m.query(
+        `INSERT INTO flagged_posts AS f (post_id, post_type, open_flags, first_flagged_at) VALUES ($1, $2, 1, now())
+         ON CONFLICT (post_id) DO UPDATE SET open_flags = f.open_flags + 1,
+           first_flagged_at = CASE WHEN f.open_flags = 0 THEN now() ELSE f.first_flagged_at END
+         RETURNING open_flags AS "openFlags", hidden_at AS "hiddenAt"`,
+        [input.targetId, input.targetType],
+      )) as { openFlags: number; hiddenAt: Date | null }[];
+      if (counted.openFlags >= HIDE_AT_FLAGS && !counted.hiddenAt) {
+        const [, hidden] = (await m.query(`UPDATE ${table} SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [input.targetId])) as [unknown, number];
+        if (hidden) await m.query(`UPDATE flagged_posts SET hidden_at = now() WHERE post_id = $1`, [input.targetId]);
+      }
+      return true;
+    });
+  }
+
+  /** A moderator's decision on a flagged post: DISMISS (restores what the flags hid) or HIDE. Logged. */
+  async resolve(actor: Principal, input: ResolveFlagsInput): Promise<FlaggedPostEntity> {
+    return inTransaction(this.dataSource, async (m) => {
+      const [row] = (await m.query(`SELECT ${FLAGGED_COLUMNS} FROM flagged_posts WHERE post_id = $1 FOR UPDATE`, [input.postId])) as Record<string, unknown>[];
+      if (!row) throw new NotFoundError('Flagged post', 'postId');
+      const flagged = toFlagged(row);
+      if (flagged.openFlags === 0) throw new ConflictError('This post has no open flags.', 'postId');
+      const table = TABLE[flagged.postType];
+      await m.query(`UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL`, [input.postId]);
+      let hiddenAt = flagged.hiddenAt;
+      if (input.decision === 'DISMISS' && hiddenAt) {
+        await m.query(`UPDATE ${table} SET deleted_at = NULL WHERE id = $1`, [input.postId]);
+        hiddenAt = null;
+      } else if (input.decision === 'HIDE' && !hiddenAt) {
+        await m.query(`UPDATE ${table} SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [input.postId]);
+        hiddenAt = new Date();
+      }
+      const [updated] = (await m.query(`UPDATE flagged_posts SET open_flags = 0, hidden_at = $2 WHERE post_id = $1 RETURNING ${FLAGGED_COLUMNS}`, [
+        input.postId,
+        hiddenAt,
+      ])) as [Record<string, unknown>[], number];
+      await this.log.record(m, {
+        actorId: actor.id,
+        action: input.decision === 'DISMISS' ? 'DISMISS_FLAGS' : 'HIDE_FLAGGED',
+        targetType: flagged.postType,
+        targetId: input.postId,
+        reason: input.reason ?? null,
+        details: { openFlags: flagged.openFlags, wasHidden: Boolean(flagged.hiddenAt) },
+      });
+      return toFlagged(updated[0]);
+    });
+  }
+
+  /** Posts with open flags, oldest first (flagged_posts_queue_idx). */
+  async queue(args: { first?: number | null; after?: string | null }): Promise<Page<FlaggedPostEntity>> {
+    const size = pageSize(args.first);
+    const params: unknown[] = [];
+    let keyset = '';
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 'flagQueue', ['date', 'id']);
+      params.push(at, id);
+      keyset = `AND (first_flagged_at, post_id) > ($1, $2)`;
+    }
+    const rows = (await this.dataSource.query(
+      `SELECT ${FLAGGED_COLUMNS} FROM flagged_posts WHERE open_flags > 0 ${keyset} ORDER BY first_flagged_at, post_id LIMIT ${size + 1}`,
+      params,
+    )) as Record<string, unknown>[];
+    return toPage(rows.map(toFlagged), size);
+  }
+
+  /** Per-request: the open flags of every post on a queue page, in one query (flags_post_open_idx). */
+  openFlagsLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, FlagEntity[]>('moderation.openFlags', async (postIds) => {
+      const rows = (await this.dataSource.query(
+        `SELECT id, post_id AS "postId", flagger_id AS "flaggerId", reason, text, created_at AS "createdAt" FROM flags
+         WHERE post_id = ANY($1::uuid[]) AND resolved_at IS NULL ORDER BY created_at, id`,
+        [[...postIds]],
+      )) as Record<string, unknown>[];
+      const grouped = new Map<string, FlagEntity[]>();
+      for (const r of rows.map((x) => Object.assign(new FlagEntity(), x))) grouped.set(r.postId, [...(grouped.get(r.postId) ?? []), r]);
+      return byKeys(
+        postIds,
+        [...grouped.entries()].map(([postId, flags]) => ({ postId, flags })),
+        (g) => g.postId,
+        { postId: '', flags: [] as FlagEntity[] },
+      ).map((g) => g.flags);
+    });
+  }
+}

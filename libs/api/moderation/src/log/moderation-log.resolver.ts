@@ -1,0 +1,29 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequirePermission, type GraphqlContext } from '@crossroads/api-platform';
+import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
+import { connectionOf } from '@crossroads/api-qa';
+import { ModerationLogArgs } from './moderation-log.args.js';
+import { toModerationLogEntryModel } from './moderation-log.mapper.js';
+import { ModerationLogConnectionModel, ModerationLogEntryModel } from './moderation-log.model.js';
+import { ModerationLogService, logCursor } from './moderation-log.service.js';
+
+@Resolver(() => ModerationLogEntryModel)
+export class ModerationLogResolver {
+  constructor(
+    private readonly log: ModerationLogService,
+    private readonly usersService: UsersService,
+  ) {}
+
+  @Query(() => ModerationLogConnectionModel, { description: 'MODERATOR+: the audit log, newest first, filterable by actor, target and action.' })
+  @RequirePermission('moderation.log.read')
+  async moderationLog(@Args() args: ModerationLogArgs): Promise<ModerationLogConnectionModel> {
+    const page = await this.log.page(args);
+    return connectionOf(page.items, logCursor, toModerationLogEntryModel, page.hasNextPage);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async actor(@Parent() e: ModerationLogEntryModel, @Context() ctx: GraphqlContext): Promise<UserModel | null> {
+    const user = await this.usersService.loader(ctx.loaders).load(e.actorId);
+    return user ? toUserModel(user) : null;
+  }
+}
