@@ -24,6 +24,7 @@ export default {
     '^@crossroads/api-platform$': lib('api/platform'),
     '^@crossroads/api-accounts$': lib('api/accounts'),
     '^@crossroads/api-qa$': lib('api/qa'),
+    '^@crossroads/api-mentoring$': lib('api/mentoring'),
     '^@crossroads/api-moderation$': lib('api/moderation'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
+import { MentoringModule } from '@crossroads/api-mentoring';
 import { ModerationModule } from '@crossroads/api-moderation';
 import { PlatformModule, type AppConfig } from '@crossroads/api-platform';
 import { apiSchema } from './api-schema.js';
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, ModerationModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule],
     };
   }
 }

@@ -4,6 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { accountsResolvers } from '@crossroads/api-accounts';
 import { qaResolvers } from '@crossroads/api-qa';
+import { mentoringResolvers } from '@crossroads/api-mentoring';
 import { moderationResolvers } from '@crossroads/api-moderation';
 import { findProjectRoot } from '@crossroads/api-platform';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...moderationResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers]);
     return printSortedSchema(schema);
   } finally {
     await app.close();

@@ -163,7 +163,7 @@ describe('moderation log', () => {
 describe('moderation queue and decisions', () => {
   it('lists held comments oldest first with context, hold reason and author history; guest email for moderators only', async () => {
     const q = await ask(t, asker);
-    const newbie = await t.createUser();
+    const newbie = await t.createUser('MEMBER', { newAccount: true });
     const guest = await comment(null, q.id);
     const first = await comment(newbie, q.id);
     expect([guest.status, first.status]).toEqual(['PENDING', 'PENDING']);

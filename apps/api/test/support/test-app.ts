@@ -95,13 +95,20 @@ export class TestApp {
     return { status: res.status, data: parsed.data, errors: parsed.errors, text, headers: res.headers };
   }
 
-  /** Inserts a user with TEST_PASSWORD directly and signs an access token for them. */
-  async createUser(role: Role = 'MEMBER', fields: Partial<UserEntity> = {}): Promise<TestUser> {
+  /**
+   * Inserts a user with TEST_PASSWORD directly and signs an access token for them. Factory users are
+   * two days old (past the new-account limits) unless `newAccount: true` (created now) or `createdAt`.
+   */
+  async createUser(role: Role = 'MEMBER', options: Partial<UserEntity> & { newAccount?: boolean } = {}): Promise<TestUser> {
+    const { newAccount, ...fields } = options;
     passwordHash ??= argon2.hash(TEST_PASSWORD, ARGON2_OPTIONS);
     const handle = fields.handle ?? uniqueHandle(role.slice(0, 3).toLowerCase());
     const email = fields.email ?? `${handle}@example.test`;
+    const createdAt = fields.createdAt ?? (newAccount ? undefined : new Date(Date.now() - 2 * 86_400_000));
     const repo = this.dataSource.getRepository(UserEntity);
-    const user = await repo.save(repo.create({ handle, email, displayName: `Test ${handle}`, passwordHash: await passwordHash, role, ...fields }));
+    const user = await repo.save(
+      repo.create({ handle, email, displayName: `Test ${handle}`, passwordHash: await passwordHash, role, ...fields, ...(createdAt ? { createdAt } : {}) }),
+    );
     const { accessToken } = this.app.get(TokenService).signAccessToken(user);
     return { user, token: accessToken, email };
   }

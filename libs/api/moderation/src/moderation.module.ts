@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { ModerationFacts } from '@crossroads/api-platform';
+import { AuditWriter, ModerationFacts, ModerationWordList, PostingLimits } from '@crossroads/api-platform';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
 import { FlagResolver, FlagsResolver } from './flags/flags.resolver.js';
@@ -14,11 +14,17 @@ import { CommentModerationService } from './queue/comment-moderation.service.js'
 import { SuspensionInterceptor } from './suspensions/suspension.interceptor.js';
 import { SuspensionsResolver } from './suspensions/suspensions.resolver.js';
 import { SuspensionsService } from './suspensions/suspensions.service.js';
+import { NewAccountLimitsService } from './limits/new-account-limits.service.js';
+import { PostVisibilityResolver } from './posts/post-visibility.resolver.js';
+import { PostVisibilityService } from './posts/post-visibility.service.js';
+import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
+import { ModerationWordsService } from './words/moderation-words.service.js';
 
 /**
- * Moderation: suspensions, the held-comments queue and decisions, flags, closing questions, the audit log.
- * Global so that ModerationFacts (a platform token) reaches the Q&A hold policy without Q&A
- * importing this context.
+ * Moderation: suspensions, the held-comments queue and decisions, flags, closing questions, hiding
+ * and restoring posts, the word list, new-account limits, the audit log. Global so that its platform
+ * tokens (ModerationFacts, ModerationWordList, PostingLimits, AuditWriter) reach Q&A, accounts and
+ * mentoring without them importing this context.
  */
 @Global()
 @Module({
@@ -37,7 +43,15 @@ import { SuspensionsService } from './suspensions/suspensions.service.js';
     FlagsService,
     FlagsResolver,
     FlagResolver,
+    PostVisibilityService,
+    PostVisibilityResolver,
+    ModerationWordsService,
+    ModerationWordsResolver,
+    NewAccountLimitsService,
+    { provide: AuditWriter, useExisting: ModerationLogService },
+    { provide: ModerationWordList, useExisting: ModerationWordsService },
+    { provide: PostingLimits, useExisting: NewAccountLimitsService },
   ],
-  exports: [ModerationFacts, ModerationLogService],
+  exports: [ModerationFacts, ModerationLogService, AuditWriter, ModerationWordList, PostingLimits],
 })
 export class ModerationModule {}

@@ -7,6 +7,8 @@ export * from './errors/domain-error.js';
 export * from './auth/principal.js';
 export * from './auth/access.decorators.js';
 export * from './auth/moderation-facts.js';
+export * from './auth/audit-writer.js';
+export * from './auth/posting-limits.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-limits.js';
 export * from './graphql/loader-registry.js';

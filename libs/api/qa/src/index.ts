@@ -4,6 +4,7 @@ export { QuestionsService } from './questions/questions.service.js';
 export { ViewCounterService, VIEW_FLUSH_TAG } from './questions/view-counter.service.js';
 export { CommentHoldPolicy, DEFAULT_MODERATION_WORDS, decideCommentHold } from './comments/comment-hold.policy.js';
 export { QuestionModel } from './questions/question.model.js';
+export { AnswerModel } from './answers/answer.model.js';
 export { TagModel } from './tags/tag.model.js';
 export { TagsService } from './tags/tags.service.js';
 export { toTagModel } from './tags/tag.mapper.js';

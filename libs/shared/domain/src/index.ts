@@ -1,3 +1,4 @@
 export * from './limits.js';
 export * from './roles.js';
 export * from './permissions.js';
+export * from './headings.js';

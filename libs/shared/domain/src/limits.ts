@@ -17,7 +17,59 @@ export const LIMITS = {
   search: { max: 200, rankedCandidates: 1_000 },
   similarQuestions: { titleMin: 3, defaultSize: 5, maxSize: 10 },
   page: { defaultSize: 20, maxSize: 50 },
+  /** Mentor profiles, mentorship requests and reviews. */
+  mentoring: {
+    headline: { min: 10, max: 120 },
+    bio: { max: 5_000 },
+    yearsExperience: { min: 0, max: 60 },
+    industries: { max: 10, itemMax: 60 },
+    certifications: { max: 15, itemMin: 2, itemMax: 60 },
+    expertise: { min: 1, max: 10 },
+    links: { max: 5, itemMax: 300 },
+    maxOpenRequests: { min: 1, max: 20, default: 5 },
+    requestMessage: { min: 20, max: 2_000 },
+    responseMessage: { max: 2_000 },
+    rating: { min: 1, max: 5 },
+    review: { max: 1_000 },
+    reply: { max: 1_000 },
+    search: { max: 200 },
+    /** A PENDING request not answered within this many days is EXPIRED. */
+    requestExpiryDays: 7,
+    suggestions: { defaultSize: 3, maxSize: 10 },
+    reviewsOnProfile: { defaultSize: 5, maxSize: 20 },
+  },
+  /** Knowledge base: topics, articles, ratings, feedback and the combined search. */
+  knowledgeBase: {
+    slug: { min: 2, max: 80, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ },
+    topicName: { min: 2, max: 80 },
+    topicDescription: { max: 500 },
+    title: { min: 5, max: 150 },
+    summary: { max: 300 },
+    body: { min: 50, max: 60_000 },
+    tags: { max: 5 },
+    stars: { min: 1, max: 5 },
+    feedback: { min: 10, max: 2_000 },
+    /** Feedback messages allowed per window, per IP and per signed-in user. */
+    feedbackThrottle: { points: 5, windowSeconds: 600 },
+    search: { defaultSize: 5, maxSize: 20 },
+    relatedQuestions: { defaultSize: 5, maxSize: 10 },
+  },
 } as const;
+
+/** Certifications offered as choices on a mentor profile (free text is accepted for others). */
+export const KNOWN_CERTIFICATIONS = [
+  'PMP',
+  'CAPM',
+  'PgMP',
+  'PfMP',
+  'PRINCE2 Foundation',
+  'PRINCE2 Practitioner',
+  'PMI-ACP',
+  'SAFe',
+  'CSM',
+  'P3O',
+  'MSP',
+] as const;
 
 /** Sign-in throttling: attempts allowed per window, per IP and per account. */
 export const LOGIN_THROTTLE = { attempts: 5, windowSeconds: 60 } as const;

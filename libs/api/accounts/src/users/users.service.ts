@@ -1,14 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@crossroads/shared-domain';
-import { ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { AuditWriter, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { UserEntity } from './user.entity.js';
 
 /** Users as other contexts see them: lookups, batch loading, role changes. */
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    /** The moderation log (provided by the moderation context): role changes are audited. */
+    @Optional() private readonly audit?: AuditWriter,
+  ) {}
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return manager.findOne(UserEntity, { where: { id } });
@@ -36,14 +40,30 @@ export class UsersService {
     await manager.createQueryBuilder().update(UserEntity).set({ reputation: () => `reputation + ${delta}` }).where('id = :userId', { userId }).execute();
   }
 
+  /**
+   * Makes a MEMBER a MENTOR inside the caller's transaction (the one that creates their mentor
+   * profile). Mentors, moderators and admins keep their role. True when the role changed.
+   */
+  async promoteToMentor(manager: EntityManager, userId: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ role: 'MENTOR' })
+      .where('id = :userId AND role = :member', { userId, member: 'MEMBER' })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   async setRole(actor: Principal, handle: string, role: Role): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { handle }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError(`User @${handle}`, 'handle');
       if (user.id === actor.id) throw new ConflictError('You cannot change your own role; ask another admin.', 'handle');
       if (user.role !== role) {
+        const previous = user.role;
         user.role = role;
         await manager.save(user);
+        await this.audit?.record(manager, { actorId: actor.id, action: 'SET_ROLE', targetType: 'USER', targetId: user.id, details: { handle: user.handle, from: previous, to: role } });
       }
       return user;
     });

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { BadInputError, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
+import { FLAG_HIDE_REASON } from '../posts/post-visibility.service.js';
 import type { FlagInput, ResolveFlagsInput } from './dto/flag.inputs.js';
 import { FlagEntity, FlaggedPostEntity, type FlagPostType } from './flag.entity.js';
 
@@ -48,7 +49,10 @@ export class FlagsService {
         [input.targetId, input.targetType],
       )) as { openFlags: number; hiddenAt: Date | null }[];
       if (counted.openFlags >= HIDE_AT_FLAGS && !counted.hiddenAt) {
-        const [, hidden] = (await m.query(`UPDATE ${table} SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [input.targetId])) as [unknown, number];
+        const [, hidden] = (await m.query(`UPDATE ${table} SET deleted_at = now(), deleted_by = NULL, delete_reason = $2 WHERE id = $1 AND deleted_at IS NULL`, [
+          input.targetId,
+          FLAG_HIDE_REASON,
+        ])) as [unknown, number];
         if (hidden) await m.query(`UPDATE flagged_posts SET hidden_at = now() WHERE post_id = $1`, [input.targetId]);
       }
       return true;
@@ -66,11 +70,16 @@ export class FlagsService {
       await m.query(`UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL`, [input.postId]);
       let hiddenAt = flagged.hiddenAt;
       if (input.decision === 'DISMISS' && hiddenAt) {
-        await m.query(`UPDATE ${table} SET deleted_at = NULL WHERE id = $1`, [input.postId]);
+        await m.query(`UPDATE ${table} SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = $1`, [input.postId]);
         hiddenAt = null;
-      } else if (input.decision === 'HIDE' && !hiddenAt) {
-        await m.query(`UPDATE ${table} SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [input.postId]);
-        hiddenAt = new Date();
+      } else if (input.decision === 'HIDE') {
+        // Hides it, or takes over the 3-flag hide (deleted_by NULL) with the moderator's name and reason.
+        await m.query(
+          `UPDATE ${table} SET deleted_at = coalesce(deleted_at, now()), deleted_by = $2, delete_reason = $3
+           WHERE id = $1 AND (deleted_at IS NULL OR deleted_by IS NULL)`,
+          [input.postId, actor.id, input.reason ?? 'Hidden by a moderator after flags.'],
+        );
+        hiddenAt ??= new Date();
       }
       const [updated] = (await m.query(`UPDATE flagged_posts SET open_flags = 0, hidden_at = $2 WHERE post_id = $1 RETURNING ${FLAGGED_COLUMNS}`, [
         input.postId,

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@crossroads/api-accounts';
+import { AUDITED_ACTIONS } from '@crossroads/api-platform';
 
 export const MODERATION_ACTIONS = [
   'SUSPEND',
@@ -11,10 +12,14 @@ export const MODERATION_ACTIONS = [
   'REOPEN_QUESTION',
   'DISMISS_FLAGS',
   'HIDE_FLAGGED',
+  'HIDE_POST',
+  'RESTORE_POST',
+  'SET_MODERATION_WORDS',
+  ...AUDITED_ACTIONS,
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
-export const MODERATION_TARGETS = ['USER', 'QUESTION', 'ANSWER', 'COMMENT'] as const;
+export const MODERATION_TARGETS = ['USER', 'QUESTION', 'ANSWER', 'COMMENT', 'WORD_LIST'] as const;
 export type ModerationTarget = (typeof MODERATION_TARGETS)[number];
 
 /** The audit log: every moderator and admin action, who, what, when and why. Append-only. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditWriter } from '@crossroads/api-platform';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-qa';
 import { ModerationLogEntity, type ModerationAction, type ModerationTarget } from './moderation-log.entity.js';
 
@@ -14,10 +15,18 @@ export interface LogFilter {
 
 export const logCursor = (e: ModerationLogEntity) => encodeCursor('moderationLog', [e.createdAt, e.id]);
 
-/** The append-only audit log: written inside each moderation transaction, read newest first. */
+/** The target id of WORD_LIST entries (there is one word list). */
+export const WORD_LIST_TARGET_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The append-only audit log: written inside each moderation transaction, read newest first. Also
+ * the platform's AuditWriter, so accounts (setRole) and mentoring (verification) log through it.
+ */
 @Injectable()
-export class ModerationLogService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class ModerationLogService extends AuditWriter {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
   async record(
     manager: EntityManager,

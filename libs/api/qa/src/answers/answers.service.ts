@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
-import { ConflictError, ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { ConflictError, ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { decodeCursor, encodeCursor, isUuid } from '../common/cursor.js';
 import { pageSize, toPage, type Page } from '../common/paging.js';
@@ -26,6 +26,8 @@ export class AnswersService {
     private readonly comments: CommentsService,
     private readonly reputation: ReputationService,
     private readonly revisions: RevisionsService,
+    /** New-account limits (provided by the moderation context). */
+    @Optional() private readonly limits?: PostingLimits,
   ) {}
 
   async post(viewer: Principal, input: PostAnswerInput): Promise<AnswerEntity> {
@@ -35,6 +37,7 @@ export class AnswersService {
       ])) as { closedAt: Date | null }[];
       if (!question) throw new NotFoundError('Question', 'questionId');
       if (question.closedAt) throw new ConflictError('This question is closed: it takes no new answers.', 'questionId');
+      await this.limits?.check(m, viewer, 'ANSWER');
       const [row] = (await m.query(`INSERT INTO answers AS a (question_id, author_id, body) VALUES ($1, $2, $3) RETURNING ${ANSWER_COLUMNS}`, [
         input.questionId,
         viewer.id,

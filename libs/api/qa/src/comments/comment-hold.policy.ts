@@ -1,10 +1,10 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ModerationFacts, suspensionEndText, type Principal } from '@crossroads/api-platform';
+import { ModerationFacts, ModerationWordList, suspensionEndText, type Principal } from '@crossroads/api-platform';
 
 /**
- * The moderation word list until the moderation issue makes it admin-editable (permission
- * `moderation.words.edit`): then `moderationWords()` reads the stored list instead.
+ * The built-in moderation word list: used when no ModerationWordList is provided. The moderation
+ * context provides the admin-edited list (permission `moderation.words.edit`), seeded with these.
  */
 export const DEFAULT_MODERATION_WORDS: readonly string[] = [
   'viagra',
@@ -58,7 +58,10 @@ export function decideCommentHold(author: CommentAuthorFacts, body: string, word
 /** Gathers the facts the rules need (in the comment's transaction) and applies them. */
 @Injectable()
 export class CommentHoldPolicy {
-  constructor(@Optional() private readonly facts?: ModerationFacts) {}
+  constructor(
+    @Optional() private readonly facts?: ModerationFacts,
+    @Optional() private readonly wordList?: ModerationWordList,
+  ) {}
 
   async decide(manager: EntityManager, author: Principal | null, body: string): Promise<HoldDecision> {
     if (!author) return decideCommentHold({ kind: 'guest' }, body, []);
@@ -76,8 +79,8 @@ export class CommentHoldPolicy {
     return suspension ? { text: suspensionEndText(suspension.endsAt) } : null;
   }
 
-  /** HOOK for the moderation issue: the admin-edited word list will be read here. */
-  protected moderationWords(_manager: EntityManager): Promise<readonly string[]> {
-    return Promise.resolve(DEFAULT_MODERATION_WORDS);
+  /** The admin-edited word list (from the moderation context's ModerationWordList), else the default. */
+  protected moderationWords(manager: EntityManager): Promise<readonly string[]> {
+    return this.wordList ? this.wordList.words(manager) : Promise.resolve(DEFAULT_MODERATION_WORDS);
   }
 }

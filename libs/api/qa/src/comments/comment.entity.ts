@@ -62,4 +62,12 @@ export class CommentEntity {
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** Who hid it: the author (deletePost) or a moderator (hidePost, resolveFlags); null when 3 flags hid it. */
+  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
+  deletedBy!: string | null;
+
+  /** Why it is hidden; cleared when a moderator restores it. */
+  @Column({ name: 'delete_reason', type: 'varchar', length: 500, nullable: true })
+  deleteReason!: string | null;
 }

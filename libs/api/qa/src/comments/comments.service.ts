@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
-import { BadInputError, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { BadInputError, ForbiddenError, NotFoundError, PostingLimits, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { pageSize, toPage, type Page } from '../common/paging.js';
 import type { QaPostType } from '../common/post-type.js';
@@ -19,6 +19,8 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holdPolicy: CommentHoldPolicy,
+    /** New-account limits (provided by the moderation context). */
+    @Optional() private readonly limits?: PostingLimits,
   ) {}
 
   /** Adds a comment, published or held as the hold policy decides; the author gets it back either way. */
@@ -45,6 +47,7 @@ export class CommentsService {
 
       const decision = await this.holdPolicy.decide(m, viewer, input.body);
       if (decision.outcome === 'refuse') throw new ForbiddenError(decision.message);
+      if (viewer) await this.limits?.check(m, viewer, 'COMMENT');
       const [row] = (await m.query(
         `INSERT INTO comments AS c (post_type, post_id, question_id, author_id, guest_name, guest_email, body, status, hold_reason)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COMMENT_COLUMNS}`,

@@ -79,6 +79,14 @@ export class QuestionEntity {
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
 
+  /** Who hid it: the author (deletePost) or a moderator (hidePost, resolveFlags); null when 3 flags hid it. */
+  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
+  deletedBy!: string | null;
+
+  /** Why it is hidden; cleared when a moderator restores it. */
+  @Column({ name: 'delete_reason', type: 'varchar', length: 500, nullable: true })
+  deleteReason!: string | null;
+
   /** Weighted (title A, body B) English tsvector, maintained by a trigger. Never selected. */
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string | null;

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
-import { ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService } from '../answers/answers.service.js';
 import type { AnswerEntity } from '../answers/answer.entity.js';
@@ -51,10 +51,13 @@ export class QuestionsService {
     private readonly comments: CommentsService,
     private readonly revisions: RevisionsService,
     private readonly spelling: SpellingService,
+    /** New-account limits (provided by the moderation context). */
+    @Optional() private readonly limits?: PostingLimits,
   ) {}
 
   async ask(viewer: Principal, input: AskQuestionInput): Promise<QuestionEntity> {
     return inTransaction(this.dataSource, async (m) => {
+      await this.limits?.check(m, viewer, 'QUESTION');
       await this.tags.ensure(m, input.tags);
       const [row] = (await m.query(`INSERT INTO questions AS q (author_id, title, body, tags) VALUES ($1, $2, $3, $4) RETURNING ${QUESTION_COLUMNS}`, [
         viewer.id,

@@ -1,0 +1,395 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@crossroads/shared-domain';
+import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, uniqueHandle, type TestUser } from './support/test-app.js';
+import { createIsolatedDatabase } from './support/isolated-database.js';
+import { answer, ask } from './support/qa.js';
+
+/**
+ * quality-bars.md "Authorization matrix": every mutation × {guest, member, author, mentor, moderator,
+ * admin} has an expected outcome, asserted cell by cell. "author" is the owner of the target (the
+ * post's author, the mentee of a mentorship request, the mentor whose profile is verified), a MEMBER;
+ * "mentor" is a MENTOR who is not the owner (for mentorship requests: the request's mentor); for
+ * suspensions the "author" is the member concerned.
+ * Everyone else is a fresh user of that role, so no cell depends on another. A mutation in the
+ * running schema without a row fails the test: deny by default, reviewed by default.
+ */
+
+type Actor = 'guest' | 'member' | 'author' | 'mentor' | 'moderator' | 'admin';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+const ACTORS: Actor[] = ['guest', 'member', 'author', 'mentor', 'moderator', 'admin'];
+const ROLE_OF: Record<Exclude<Actor, 'guest' | 'author'>, Role> = { member: 'MEMBER', mentor: 'MENTOR', moderator: 'MODERATOR', admin: 'ADMIN' };
+
+interface Fixture {
+  variables: Record<string, unknown>;
+  /** The owner of the target (the "author" column). */
+  author?: TestUser;
+  /** Overrides the fresh MENTOR of the "mentor" column (a mentorship's mentor). */
+  mentor?: TestUser;
+  cookie?: string;
+}
+
+interface Row {
+  mutation: string;
+  /** Builds a fresh target for one cell; `actor` is null for guests. */
+  setup: (actor: Actor) => Promise<Fixture>;
+  expected: Partial<Record<Actor, Outcome>>;
+}
+
+let t: TestApp;
+let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
+const EXPERTISE_TAG = 'project-management';
+
+const MEMBERS_ONLY = { guest: 'UNAUTHENTICATED', member: 'ok', mentor: 'ok', moderator: 'ok', admin: 'ok' } as const;
+const MODERATORS = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
+const ADMINS = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'FORBIDDEN', admin: 'ok' } as const;
+const AUTHOR_OR_MODERATOR = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'ok', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
+const AUTHOR_ONLY = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'ok', mentor: 'FORBIDDEN', moderator: 'FORBIDDEN', admin: 'FORBIDDEN' } as const;
+const EVERYONE = { guest: 'ok', member: 'ok', mentor: 'ok', moderator: 'ok', admin: 'ok' } as const;
+
+const member = () => t.createUser('MEMBER');
+const gqlOk = async (query: string, variables: Record<string, unknown>, user: TestUser | null) => {
+  const res = await t.gql(query, variables, user ? { token: user.token } : {});
+  if (res.errors) throw new Error(`fixture ${query.slice(0, 60)}: ${JSON.stringify(res.errors)}`);
+  return res.data!;
+};
+const post = async () => {
+  const author = await member();
+  const q = await ask(t, author);
+  return { author, q };
+};
+const guestOr = (actor: Actor, body: Record<string, unknown>) =>
+  actor === 'guest' ? { ...body, guestName: 'Gus Guest', guestEmail: 'gus@example.test' } : body;
+
+const MENTOR_PROFILE = `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { headline } }`;
+const profileInput = () => ({ headline: '27 years of project management in construction', yearsExperience: 27, expertise: [EXPERTISE_TAG] });
+const REQUEST = `mutation($input: RequestMentorshipInput!) { requestMentorship(input: $input) { id } }`;
+const RESPOND = `mutation($input: RespondToMentorshipInput!) { respondToMentorship(input: $input) { id } }`;
+const COMPLETE = `mutation($requestId: ID!) { completeMentorship(requestId: $requestId) { id } }`;
+const REVIEW = `mutation($input: ReviewMentorshipInput!) { reviewMentorship(input: $input) { rating } }`;
+
+/** A mentor with a profile and a request from a fresh mentee, taken to `stage`. */
+async function mentorship(stage: 'PENDING' | 'ACCEPTED' | 'COMPLETED' | 'REVIEWED') {
+  const [mentor, mentee] = await Promise.all([t.createUser('MENTOR'), member()]);
+  await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+  const { requestMentorship } = await gqlOk(REQUEST, { input: { mentorHandle: mentor.user.handle, message: 'Could you help me plan my move into a PMO role?' } }, mentee);
+  const requestId = requestMentorship.id as string;
+  if (stage !== 'PENDING') await gqlOk(RESPOND, { input: { requestId, accept: true } }, mentor);
+  if (stage === 'COMPLETED' || stage === 'REVIEWED') await gqlOk(COMPLETE, { requestId }, mentee);
+  if (stage === 'REVIEWED') await gqlOk(REVIEW, { input: { requestId, rating: 5, review: 'Clear, kind and practical.' } }, mentee);
+  return { mentor, mentee, requestId };
+}
+
+const ROWS: Record<string, Row> = {
+  // Sessions: public by design (the credential is in the input or the refresh cookie).
+  register: {
+    mutation: `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+    setup: async () => {
+      const handle = uniqueHandle('reg');
+      return { variables: { input: { handle, email: `${handle}@example.test`, displayName: 'New Member', password: TEST_PASSWORD } } };
+    },
+    expected: EVERYONE,
+  },
+  login: {
+    mutation: `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    setup: async () => {
+      const u = await member();
+      return { variables: { input: { email: u.email, password: TEST_PASSWORD } } };
+    },
+    expected: EVERYONE,
+  },
+  logout: { mutation: `mutation { logout }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
+  refreshSession: {
+    mutation: `mutation { refreshSession { accessToken } }`,
+    setup: async () => {
+      const u = await member();
+      const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: u.email, password: TEST_PASSWORD } });
+      return { variables: {}, cookie: cookieFrom(res, 'crossroads_refresh') };
+    },
+    expected: EVERYONE,
+  },
+  setRole: {
+    mutation: `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,
+    setup: async () => ({ variables: { input: { handle: (await member()).user.handle, role: 'MENTOR' } } }),
+    expected: ADMINS,
+  },
+
+  // Q&A
+  askQuestion: {
+    mutation: `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { title: `Moving from customer service into PM ${randomUUID().slice(0, 8)}`, body: 'I have managed a customer service team for eight years.', tags: ['career-change'] } } }),
+    expected: MEMBERS_ONLY,
+  },
+  editQuestion: {
+    mutation: `mutation($input: EditQuestionInput!) { editQuestion(input: $input) { id } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { input: { id: q.id, body: 'An edited body that is long enough to be accepted by validation.' } } };
+    },
+    expected: AUTHOR_OR_MODERATOR,
+  },
+  postAnswer: {
+    mutation: `mutation($input: PostAnswerInput!) { postAnswer(input: $input) { id } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { input: { questionId: q.id, body: 'Start with a CAPM certificate and volunteer for small projects.' } } };
+    },
+    expected: { ...MEMBERS_ONLY, author: 'ok' },
+  },
+  editAnswer: {
+    mutation: `mutation($input: EditAnswerInput!) { editAnswer(input: $input) { id } }`,
+    setup: async () => {
+      const { q } = await post();
+      const author = await member();
+      const a = await answer(t, author, q.id);
+      return { author, variables: { input: { id: a.id, body: 'An edited answer body that is long enough for validation.' } } };
+    },
+    expected: AUTHOR_OR_MODERATOR,
+  },
+  acceptAnswer: {
+    mutation: `mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      const a = await answer(t, await member(), q.id);
+      return { author, variables: { id: a.id } };
+    },
+    expected: AUTHOR_ONLY,
+  },
+  unacceptAnswer: {
+    mutation: `mutation($id: ID!) { unacceptAnswer(questionId: $id) { id } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      const a = await answer(t, await member(), q.id);
+      await gqlOk(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: a.id }, author);
+      return { author, variables: { id: q.id } };
+    },
+    expected: AUTHOR_ONLY,
+  },
+  addComment: {
+    mutation: `mutation($input: AddCommentInput!) { addComment(input: $input) { id status } }`,
+    setup: async (actor) => {
+      const { author, q } = await post();
+      return { author, variables: { input: guestOr(actor, { targetId: q.id, targetType: 'QUESTION', body: 'Have you looked at the CAPM?' }) } };
+    },
+    expected: { ...EVERYONE, author: 'ok' },
+  },
+  vote: {
+    mutation: `mutation($input: VoteInput!) { vote(input: $input) }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { input: { targetId: q.id, targetType: 'QUESTION', value: 1 } } };
+    },
+    expected: { ...MEMBERS_ONLY, author: 'FORBIDDEN' },
+  },
+
+  // Moderation
+  flag: {
+    mutation: `mutation($input: FlagInput!) { flag(input: $input) }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { input: { targetId: q.id, targetType: 'QUESTION', reason: 'SPAM' } } };
+    },
+    expected: { ...MEMBERS_ONLY, author: 'BAD_USER_INPUT' },
+  },
+  closeQuestion: {
+    mutation: `mutation($input: CloseQuestionInput!) { closeQuestion(input: $input) { id } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { input: { id: q.id, reason: 'OFF_TOPIC' } } };
+    },
+    expected: MODERATORS,
+  },
+  reopenQuestion: {
+    mutation: `mutation($id: ID!) { reopenQuestion(id: $id) { id } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      await t.dataSource.query(`UPDATE questions SET closed_at = now(), close_reason = 'UNCLEAR' WHERE id = $1`, [q.id]);
+      return { author, variables: { id: q.id } };
+    },
+    expected: MODERATORS,
+  },
+  moderateComment: {
+    mutation: `mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { id } }`,
+    setup: async () => {
+      const { q } = await post();
+      const author = await member();
+      const { addComment } = await gqlOk(
+        `mutation($input: AddCommentInput!) { addComment(input: $input) { id status } }`,
+        { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment, held for approval.' } },
+        author,
+      );
+      return { author, variables: { input: { commentId: addComment.id, decision: 'APPROVE' } } };
+    },
+    expected: MODERATORS,
+  },
+  resolveFlags: {
+    mutation: `mutation($input: ResolveFlagsInput!) { resolveFlags(input: $input) { postId } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      await gqlOk(`mutation($input: FlagInput!) { flag(input: $input) }`, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'RUDE' } }, await member());
+      return { author, variables: { input: { postId: q.id, decision: 'DISMISS' } } };
+    },
+    expected: MODERATORS,
+  },
+  deletePost: {
+    mutation: `mutation($input: DeletePostInput!) { deletePost(input: $input) { hidden } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { input: { targetId: q.id, targetType: 'QUESTION' } } };
+    },
+    expected: AUTHOR_ONLY,
+  },
+  hidePost: {
+    mutation: `mutation($input: HidePostInput!) { hidePost(input: $input) { hidden } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Spam link farm' } } };
+    },
+    expected: MODERATORS,
+  },
+  restorePost: {
+    mutation: `mutation($input: RestorePostInput!) { restorePost(input: $input) { hidden } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      await gqlOk(`mutation($input: DeletePostInput!) { deletePost(input: $input) { hidden } }`, { input: { targetId: q.id, targetType: 'QUESTION' } }, author);
+      return { author, variables: { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Deleted by mistake' } } };
+    },
+    expected: MODERATORS,
+  },
+  suspendUser: {
+    mutation: `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { id } }`,
+    setup: async () => {
+      const target = await member();
+      return { author: target, variables: { input: { handle: target.user.handle, reason: 'Repeated spam', days: 1 } } };
+    },
+    expected: MODERATORS,
+  },
+  liftSuspension: {
+    mutation: `mutation($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }`,
+    setup: async () => {
+      const target = await member();
+      const mod = await t.createUser('MODERATOR');
+      await t.dataSource.query(`INSERT INTO suspensions (user_id, suspended_by, reason, ends_at) VALUES ($1, $2, 'Spam', now() + interval '1 day')`, [target.user.id, mod.user.id]);
+      return { author: target, variables: { input: { handle: target.user.handle } } };
+    },
+    expected: MODERATORS,
+  },
+  setModerationWords: {
+    mutation: `mutation($input: SetModerationWordsInput!) { setModerationWords(input: $input) }`,
+    setup: async () => {
+      const rows = (await t.dataSource.query(`SELECT word FROM moderation_words`)) as { word: string }[];
+      return { variables: { input: { words: rows.map((r) => r.word) } } };
+    },
+    expected: ADMINS,
+  },
+
+  // Mentoring
+  upsertMentorProfile: {
+    mutation: MENTOR_PROFILE,
+    setup: async () => ({ variables: { input: profileInput() } }),
+    expected: MEMBERS_ONLY,
+  },
+  verifyMentorProfile: {
+    mutation: `mutation($input: VerifyMentorProfileInput!) { verifyMentorProfile(input: $input) { headline } }`,
+    setup: async () => {
+      const author = await t.createUser('MENTOR');
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, author);
+      return { author, variables: { input: { handle: author.user.handle, verified: true } } };
+    },
+    expected: MODERATORS,
+  },
+  requestMentorship: {
+    mutation: REQUEST,
+    setup: async () => {
+      const mentor = await t.createUser('MENTOR');
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+      return { mentor, variables: { input: { mentorHandle: mentor.user.handle, message: 'Could you help me plan my move into a PMO role?' } } };
+    },
+    // The mentor cell is the requested mentor themselves (you cannot ask yourself).
+    expected: { ...MEMBERS_ONLY, mentor: 'BAD_USER_INPUT' },
+  },
+  respondToMentorship: {
+    mutation: RESPOND,
+    setup: async () => {
+      const m = await mentorship('PENDING');
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { requestId: m.requestId, accept: true } } };
+    },
+    // A request is private to its two participants: NOT_FOUND for everyone else.
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'FORBIDDEN', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  completeMentorship: {
+    mutation: COMPLETE,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      return { author: m.mentee, mentor: m.mentor, variables: { requestId: m.requestId } };
+    },
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  cancelMentorship: {
+    mutation: `mutation($requestId: ID!) { cancelMentorship(requestId: $requestId) { id } }`,
+    setup: async () => {
+      const m = await mentorship('PENDING');
+      return { author: m.mentee, mentor: m.mentor, variables: { requestId: m.requestId } };
+    },
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'FORBIDDEN', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  reviewMentorship: {
+    mutation: REVIEW,
+    setup: async () => {
+      const m = await mentorship('COMPLETED');
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { requestId: m.requestId, rating: 4, review: 'Helpful and honest.' } } };
+    },
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'FORBIDDEN', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  replyToMentorshipReview: {
+    mutation: `mutation($input: ReplyToReviewInput!) { replyToMentorshipReview(input: $input) { rating } }`,
+    setup: async () => {
+      const m = await mentorship('REVIEWED');
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { requestId: m.requestId, reply: 'Thank you, it was a pleasure.' } } };
+    },
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'FORBIDDEN', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+};
+
+beforeAll(async () => {
+  database = await createIsolatedDatabase('authz');
+  t = await TestApp.start({}, database.url);
+  // The tag mentor profiles claim as expertise.
+  await ask(t, await member(), { tags: [EXPERTISE_TAG] });
+});
+afterAll(async () => {
+  await t.close();
+  await database.drop();
+});
+
+async function runCell(row: Row, actor: Actor): Promise<string> {
+  const fixture = await row.setup(actor);
+  let user: TestUser | null = null;
+  if (actor === 'author') user = fixture.author ?? null;
+  else if (actor === 'mentor') user = fixture.mentor ?? (await t.createUser('MENTOR'));
+  else if (actor !== 'guest') user = await t.createUser(ROLE_OF[actor]);
+  if (actor === 'author' && !user) throw new Error(`${row.mutation}: an author cell needs a fixture author`);
+  const res = await t.gql(row.mutation, fixture.variables, { ...(user ? { token: user.token } : {}), ...(fixture.cookie ? { cookie: fixture.cookie } : {}) });
+  if (res.status >= 500) return `HTTP ${res.status}`;
+  return res.errors ? (codeOf(res) ?? 'NO_CODE') : 'ok';
+}
+
+describe('authorization matrix', () => {
+  it('has a row for every mutation of the running schema, and no row for a mutation it lacks', () => {
+    const mutations = Object.keys(t.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {}).sort();
+    expect(Object.keys(ROWS).sort()).toEqual(mutations);
+  });
+
+  it('every row names the guest, member, mentor, moderator and admin cells', () => {
+    const incomplete = Object.entries(ROWS).filter(([, row]) => ACTORS.some((a) => a !== 'author' && !row.expected[a]));
+    expect(incomplete.map(([name]) => name)).toEqual([]);
+  });
+
+  it.each(Object.keys(ROWS))('%s: each cell has its expected outcome', async (name) => {
+    const row = ROWS[name];
+    const actual: Partial<Record<Actor, string>> = {};
+    for (const actor of ACTORS) if (row.expected[actor]) actual[actor] = await runCell(row, actor);
+    expect(actual).toEqual(row.expected);
+  });
+});

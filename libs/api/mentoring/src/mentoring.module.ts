@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@crossroads/api-accounts';
+import { QaModule } from '@crossroads/api-qa';
+import { MatchingService } from './matching/matching.service.js';
+import { QuestionMentorsResolver } from './matching/question-mentors.resolver.js';
+import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
+import { MentorProfilesService } from './profiles/mentor-profiles.service.js';
+import { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
+import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
+import { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
+import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
+
+/** Mentor profiles, the directory, matching, mentorship requests and reviews. */
+@Module({
+  imports: [AccountsModule, QaModule],
+  providers: [
+    MentorProfilesService,
+    MatchingService,
+    MentorshipRequestsService,
+    MentorshipReviewsService,
+    MentorshipExpiryJob,
+    MentorProfilesResolver,
+    UserMentorProfileResolver,
+    QuestionMentorsResolver,
+    MentorshipRequestsResolver,
+    MentorshipReviewResolver,
+  ],
+  exports: [MentorProfilesService, MentorshipRequestsService],
+})
+export class MentoringModule {}

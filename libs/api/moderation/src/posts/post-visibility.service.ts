@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ConflictError, ForbiddenError, NotFoundError, type Principal } from '@crossroads/api-platform';
+import { inTransaction, type PostType } from '@crossroads/api-qa';
+import { ModerationLogService } from '../log/moderation-log.service.js';
+import type { DeletePostInput, HidePostInput, RestorePostInput } from './dto/post-visibility.inputs.js';
+
+const TABLE: Record<PostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };
+const NAME: Record<PostType, string> = { QUESTION: 'Question', ANSWER: 'Answer', COMMENT: 'Comment' };
+
+/** The reason the 3-flag rule records on the post it hides. */
+export const FLAG_HIDE_REASON = 'Hidden automatically: flagged by 3 members, waiting for a moderator.';
+
+export interface PostVisibility {
+  postId: string;
+  postType: PostType;
+  hiddenAt: Date | null;
+  reason: string | null;
+}
+
+interface LockedPost {
+  authorId: string | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
+  deleteReason: string | null;
+}
+
+/**
+ * Soft delete and restore: authors delete their own posts, moderators hide and restore any post.
+ * Nothing is erased: deleted_at / deleted_by / delete_reason record who hid it and why, and the
+ * counter triggers follow deleted_at. Moderator actions are logged.
+ */
+@Injectable()
+export class PostVisibilityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly log: ModerationLogService,
+  ) {}
+
+  async deleteOwn(viewer: Principal, input: DeletePostInput): Promise<PostVisibility> {
+    return inTransaction(this.dataSource, async (m) => {
+      const post = await this.lock(m, input.targetType, input.targetId);
+      if (post.deletedAt) throw new NotFoundError(NAME[input.targetType], 'targetId');
+      if (post.authorId !== viewer.id) throw new ForbiddenError('Only its author can delete a post (moderators hide posts with hidePost).');
+      return this.hide(m, input.targetType, input.targetId, viewer.id, input.reason ?? 'Deleted by its author.');
+    });
+  }
+
+  async hideAny(actor: Principal, input: HidePostInput): Promise<PostVisibility> {
+    return inTransaction(this.dataSource, async (m) => {
+      const post = await this.lock(m, input.targetType, input.targetId);
+      if (post.deletedAt) throw new ConflictError(`This ${input.targetType.toLowerCase()} is already hidden.`, 'targetId');
+      const hidden = await this.hide(m, input.targetType, input.targetId, actor.id, input.reason);
+      // The moderator has decided: open flags on the post are resolved.
+      const flags = await this.resolveFlags(m, input.targetId, true);
+      await this.log.record(m, {
+        actorId: actor.id,
+        action: 'HIDE_POST',
+        targetType: input.targetType,
+        targetId: input.targetId,
+        reason: input.reason,
+        details: { authorId: post.authorId, resolvedFlags: flags },
+      });
+      return hidden;
+    });
+  }
+
+  async restore(actor: Principal, input: RestorePostInput): Promise<PostVisibility> {
+    return inTransaction(this.dataSource, async (m) => {
+      const post = await this.lock(m, input.targetType, input.targetId);
+      if (!post.deletedAt) throw new ConflictError(`This ${input.targetType.toLowerCase()} is not hidden.`, 'targetId');
+      await m.query(`UPDATE ${TABLE[input.targetType]} SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = $1`, [input.targetId]);
+      const flags = await this.resolveFlags(m, input.targetId, false);
+      await this.log.record(m, {
+        actorId: actor.id,
+        action: 'RESTORE_POST',
+        targetType: input.targetType,
+        targetId: input.targetId,
+        reason: input.reason,
+        details: {
+          authorId: post.authorId,
+          hiddenAt: post.deletedAt,
+          hiddenBy: post.deletedBy,
+          hiddenByAuthor: post.deletedBy !== null && post.deletedBy === post.authorId,
+          hideReason: post.deleteReason,
+          resolvedFlags: flags,
+        },
+      });
+      return { postId: input.targetId, postType: input.targetType, hiddenAt: null, reason: null };
+    });
+  }
+
+  private async lock(m: EntityManager, type: PostType, id: string): Promise<LockedPost> {
+    const [post] = (await m.query(
+      `SELECT author_id AS "authorId", deleted_at AS "deletedAt", deleted_by AS "deletedBy", delete_reason AS "deleteReason"
+       FROM ${TABLE[type]} WHERE id = $1 FOR UPDATE`,
+      [id],
+    )) as LockedPost[];
+    if (!post) throw new NotFoundError(NAME[type], 'targetId');
+    return post;
+  }
+
+  private async hide(m: EntityManager, type: PostType, id: string, by: string, reason: string): Promise<PostVisibility> {
+    const [rows] = (await m.query(
+      `UPDATE ${TABLE[type]} SET deleted_at = now(), deleted_by = $2, delete_reason = $3 WHERE id = $1 RETURNING deleted_at AS "deletedAt"`,
+      [id, by, reason],
+    )) as [{ deletedAt: Date }[], number];
+    return { postId: id, postType: type, hiddenAt: rows[0].deletedAt, reason };
+  }
+
+  /** Closes the post's open flags (the moderator decided); returns how many were open. */
+  private async resolveFlags(m: EntityManager, postId: string, hidden: boolean): Promise<number> {
+    const [rows] = (await m.query(
+      `UPDATE flagged_posts SET open_flags = 0, hidden_at = CASE WHEN $2 THEN coalesce(hidden_at, now()) END WHERE post_id = $1
+       RETURNING (SELECT count(*)::int FROM flags WHERE post_id = $1 AND resolved_at IS NULL) AS "open"`,
+      [postId, hidden],
+    )) as [{ open: number }[], number];
+    if (rows.length) await m.query(`UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL`, [postId]);
+    return rows[0]?.open ?? 0;
+  }
+}
