@@ -26,6 +26,7 @@ export default {
     '^@crossroads/api-qa$': lib('api/qa'),
     '^@crossroads/api-mentoring$': lib('api/mentoring'),
     '^@crossroads/api-moderation$': lib('api/moderation'),
+    '^@crossroads/api-importer$': lib('api/importer'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   maxWorkers: 2,

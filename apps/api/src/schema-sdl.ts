@@ -6,6 +6,7 @@ import { accountsResolvers } from '@crossroads/api-accounts';
 import { qaResolvers } from '@crossroads/api-qa';
 import { mentoringResolvers } from '@crossroads/api-mentoring';
 import { moderationResolvers } from '@crossroads/api-moderation';
+import { importerResolvers } from '@crossroads/api-importer';
 import { findProjectRoot } from '@crossroads/api-platform';
 import { join } from 'node:path';
 
@@ -22,7 +23,7 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers]);
     return printSortedSchema(schema);
   } finally {
     await app.close();

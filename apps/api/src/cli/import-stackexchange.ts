@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { loadConfig, migrateDatabase, openDatabase } from '@crossroads/api-platform';
+import { formatSummary, importStackExchange, isImportError, progressBar } from '@crossroads/api-importer';
+import { apiSchema } from '../api-schema.js';
+
+/** `npm run import:stackexchange -- --dir <dump folder> [--site <host>]`: imports a Stack Exchange data dump. */
+const { values } = parseArgs({ options: { dir: { type: 'string' }, site: { type: 'string' }, help: { type: 'boolean' } } });
+if (!values.dir || values.help) {
+  process.stderr.write('Usage: npm run import:stackexchange -- --dir <dump folder with Posts.xml> [--site <host, default: the folder name>]\n');
+  process.exit(values.help ? 0 : 2);
+}
+const say = (msg: string) => process.stdout.write(`${msg}\n`);
+const db = await openDatabase(loadConfig(), say);
+const bar = progressBar('');
+try {
+  await migrateDatabase(db.url, apiSchema);
+  const summary = await importStackExchange({
+    databaseUrl: db.url,
+    dir: values.dir,
+    site: values.site,
+    onProgress: (p) => bar.update(p.bytesRead, p.totalBytes, `${p.file} · ${p.posts} posts`),
+  });
+  bar.stop();
+  say(formatSummary(summary));
+} catch (e) {
+  bar.stop();
+  process.stderr.write(`${isImportError(e) ? '' : 'Import failed: '}${(e as Error).message}\n`);
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}
