@@ -27,6 +27,7 @@ export default {
     '^@crossroads/api-mentoring$': lib('api/mentoring'),
     '^@crossroads/api-moderation$': lib('api/moderation'),
     '^@crossroads/api-importer$': lib('api/importer'),
+    '^@crossroads/api-knowledge-base$': lib('api/knowledge-base'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   maxWorkers: 2,

@@ -9,7 +9,9 @@ const proxy = { '/graphql': api, '/health': api };
 function vendorChunk(id: string): string | null {
   if (!id.includes('/node_modules/')) return null;
   if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
-  return 'apollo';
+  if (/\/node_modules\/(@apollo|graphql|rxjs|@wry|optimism|tslib|ts-invariant|@graphql-typed-document-node|zen-observable)\//.test(id)) return 'apollo';
+  // Everything else (react-aria, Markdown) is only used by lazy pages: let it land in their chunks.
+  return null;
 }
 
 export default defineConfig({

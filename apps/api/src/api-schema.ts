@@ -3,10 +3,11 @@ import { qaEntities, qaMigrations } from '@crossroads/api-qa';
 import { mentoringEntities, mentoringMigrations } from '@crossroads/api-mentoring';
 import { moderationEntities, moderationMigrations } from '@crossroads/api-moderation';
 import { importerEntities, importerMigrations } from '@crossroads/api-importer';
+import { knowledgeBaseEntities, knowledgeBaseMigrations } from '@crossroads/api-knowledge-base';
 import { platformMigrations, type SchemaParts } from '@crossroads/api-platform';
 
 /** Every context's tables: the entities the API maps and the migrations that create them. */
 export const apiSchema: SchemaParts = {
-  entities: [...accountsEntities, ...qaEntities, ...mentoringEntities, ...moderationEntities, ...importerEntities],
-  migrations: [...platformMigrations, ...accountsMigrations, ...qaMigrations, ...mentoringMigrations, ...moderationMigrations, ...importerMigrations],
+  entities: [...accountsEntities, ...qaEntities, ...mentoringEntities, ...moderationEntities, ...importerEntities, ...knowledgeBaseEntities],
+  migrations: [...platformMigrations, ...accountsMigrations, ...qaMigrations, ...mentoringMigrations, ...moderationMigrations, ...importerMigrations, ...knowledgeBaseMigrations],
 };

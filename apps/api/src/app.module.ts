@@ -4,6 +4,7 @@ import { QaModule } from '@crossroads/api-qa';
 import { MentoringModule } from '@crossroads/api-mentoring';
 import { ModerationModule } from '@crossroads/api-moderation';
 import { ImporterModule } from '@crossroads/api-importer';
+import { KnowledgeBaseModule } from '@crossroads/api-knowledge-base';
 import { PlatformModule, type AppConfig } from '@crossroads/api-platform';
 import { apiSchema } from './api-schema.js';
 
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule, KnowledgeBaseModule],
     };
   }
 }

@@ -7,6 +7,7 @@ import { qaResolvers } from '@crossroads/api-qa';
 import { mentoringResolvers } from '@crossroads/api-mentoring';
 import { moderationResolvers } from '@crossroads/api-moderation';
 import { importerResolvers } from '@crossroads/api-importer';
+import { knowledgeBaseResolvers } from '@crossroads/api-knowledge-base';
 import { findProjectRoot } from '@crossroads/api-platform';
 import { join } from 'node:path';
 
@@ -23,7 +24,7 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers, ...knowledgeBaseResolvers]);
     return printSortedSchema(schema);
   } finally {
     await app.close();

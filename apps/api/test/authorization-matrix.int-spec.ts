@@ -47,6 +47,8 @@ const ADMINS = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDD
 const AUTHOR_OR_MODERATOR = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'ok', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
 const AUTHOR_ONLY = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'ok', mentor: 'FORBIDDEN', moderator: 'FORBIDDEN', admin: 'FORBIDDEN' } as const;
 const EVERYONE = { guest: 'ok', member: 'ok', mentor: 'ok', moderator: 'ok', admin: 'ok' } as const;
+/** Knowledge-base editing: moderators and admins (no member owns a topic or an article). */
+const KB_EDITORS = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
 
 const member = () => t.createUser('MEMBER');
 const gqlOk = async (query: string, variables: Record<string, unknown>, user: TestUser | null) => {
@@ -68,6 +70,25 @@ const REQUEST = `mutation($input: RequestMentorshipInput!) { requestMentorship(i
 const RESPOND = `mutation($input: RespondToMentorshipInput!) { respondToMentorship(input: $input) { id } }`;
 const COMPLETE = `mutation($requestId: ID!) { completeMentorship(requestId: $requestId) { id } }`;
 const REVIEW = `mutation($input: ReviewMentorshipInput!) { reviewMentorship(input: $input) { rating } }`;
+
+const KB_BODY = 'What to expect in your first week, who to meet, and which reports to read before anything else.';
+/** A fresh knowledge-base topic, made by a moderator. */
+async function kbTopic(): Promise<{ id: string; slug: string }> {
+  const mod = await t.createUser('MODERATOR');
+  const { createTopic } = await gqlOk(`mutation($input: CreateTopicInput!) { createTopic(input: $input) { id slug } }`, { input: { name: `Topic ${randomUUID().slice(0, 8)}` } }, mod);
+  return createTopic;
+}
+/** A fresh article in a fresh topic, published or a draft. */
+async function kbArticle(published: boolean): Promise<{ id: string }> {
+  const mod = await t.createUser('MODERATOR');
+  const { createArticle } = await gqlOk(
+    `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
+    { input: { topicSlug: (await kbTopic()).slug, title: `Guide ${randomUUID().slice(0, 8)}`, body: KB_BODY } },
+    mod,
+  );
+  if (published) await gqlOk(`mutation($id: ID!) { publishArticle(id: $id) { id } }`, { id: createArticle.id }, mod);
+  return createArticle;
+}
 
 /** A mentor with a profile and a request from a fresh mentee, taken to `stage`. */
 async function mentorship(stage: 'PENDING' | 'ACCEPTED' | 'COMPLETED' | 'REVIEWED') {
@@ -349,6 +370,79 @@ const ROWS: Record<string, Row> = {
       return { author: m.mentee, mentor: m.mentor, variables: { input: { requestId: m.requestId, reply: 'Thank you, it was a pleasure.' } } };
     },
     expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'FORBIDDEN', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+
+  // Knowledge base (articles.mentorsMayWrite stays off here, so mentors are refused like members)
+  createTopic: {
+    mutation: `mutation($input: CreateTopicInput!) { createTopic(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { name: `Topic ${randomUUID().slice(0, 8)}` } } }),
+    expected: KB_EDITORS,
+  },
+  updateTopic: {
+    mutation: `mutation($input: UpdateTopicInput!) { updateTopic(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { id: (await kbTopic()).id, description: 'Guides for new project managers.' } } }),
+    expected: KB_EDITORS,
+  },
+  createArticle: {
+    mutation: `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { topicSlug: (await kbTopic()).slug, title: `Your first week in a PMO ${randomUUID().slice(0, 8)}`, body: KB_BODY } } }),
+    expected: KB_EDITORS,
+  },
+  updateArticle: {
+    mutation: `mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { id: (await kbArticle(false)).id, title: 'Your first month in a PMO' } } }),
+    expected: KB_EDITORS,
+  },
+  publishArticle: {
+    mutation: `mutation($id: ID!) { publishArticle(id: $id) { id } }`,
+    setup: async () => ({ variables: { id: (await kbArticle(false)).id } }),
+    expected: KB_EDITORS,
+  },
+  unpublishArticle: {
+    mutation: `mutation($id: ID!) { unpublishArticle(id: $id) { id } }`,
+    setup: async () => ({ variables: { id: (await kbArticle(true)).id } }),
+    expected: KB_EDITORS,
+  },
+  moveArticle: {
+    mutation: `mutation($input: MoveArticleInput!) { moveArticle(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { id: (await kbArticle(true)).id, position: 1 } } }),
+    expected: KB_EDITORS,
+  },
+  promoteToArticle: {
+    mutation: `mutation($input: PromoteToArticleInput!) { promoteToArticle(input: $input) { id } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      const a = await answer(t, await member(), q.id);
+      await gqlOk(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: a.id }, author);
+      return { author, variables: { input: { questionId: q.id, topicSlug: (await kbTopic()).slug } } };
+    },
+    expected: MODERATORS,
+  },
+  rateArticle: {
+    mutation: `mutation($input: RateArticleInput!) { rateArticle(input: $input) { count } }`,
+    setup: async () => ({ variables: { input: { articleId: (await kbArticle(true)).id, stars: 4 } } }),
+    expected: EVERYONE,
+  },
+  articleFeedback: {
+    mutation: `mutation($input: ArticleFeedbackInput!) { articleFeedback(input: $input) }`,
+    setup: async () => ({ variables: { input: { articleId: (await kbArticle(true)).id, message: 'Please add an example status report.' } } }),
+    expected: EVERYONE,
+  },
+  markArticleFeedbackDone: {
+    mutation: `mutation($id: ID!) { markArticleFeedbackDone(id: $id) { id } }`,
+    setup: async () => {
+      const article = await kbArticle(true);
+      await gqlOk(`mutation($input: ArticleFeedbackInput!) { articleFeedback(input: $input) }`, { input: { articleId: article.id, message: 'The summary could be shorter.' } }, null);
+      const [{ id }] = (await t.dataSource.query(`SELECT id FROM kb_article_feedback WHERE article_id = $1`, [article.id])) as { id: string }[];
+      return { variables: { id } };
+    },
+    // The article's author (a moderator or an allowed mentor) may too; covered in knowledge-base-feedback.int-spec.ts.
+    expected: KB_EDITORS,
+  },
+  setKnowledgeBaseSettings: {
+    mutation: `mutation($input: KnowledgeBaseSettingsInput!) { setKnowledgeBaseSettings(input: $input) { mentorsMayWrite } }`,
+    setup: async () => ({ variables: { input: { mentorsMayWrite: false } } }),
+    expected: ADMINS,
   },
 };
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '@crossroads/web-data-access';
 
 export function SiteHeader() {
@@ -22,11 +22,24 @@ export function SiteHeader() {
           <span className="brand__mark" aria-hidden="true" />
           Crossroads
         </Link>
+        <nav aria-label="Main" className="main-nav">
+          <NavLink to="/" end className="main-nav__link">
+            Questions
+          </NavLink>
+          <NavLink to="/tags" className="main-nav__link">
+            Tags
+          </NavLink>
+          <NavLink to="/ask" className="main-nav__link">
+            Ask
+          </NavLink>
+        </nav>
         <nav aria-label="Account" className="account-nav" aria-busy={loading}>
           {loading ? null : user ? (
             <>
               <span className="account-nav__user" data-testid="current-user">
-                <span className="account-nav__name">{user.displayName}</span>{' '}
+                <Link to={`/u/${encodeURIComponent(user.handle)}`} className="account-nav__name">
+                  {user.displayName}
+                </Link>{' '}
                 <span className="account-nav__handle">@{user.handle}</span>
               </span>
               <button type="button" className="button button--quiet" onClick={() => void onSignOut()} disabled={signingOut}>

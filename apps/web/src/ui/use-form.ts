@@ -32,7 +32,7 @@ export function useForm<F extends string>({ fields, initial, validate, submit }:
     if (target instanceof HTMLElement) target.focus();
   }, [errors, fields]);
 
-  const onChange = useCallback((e: ChangeEvent<HTMLInputElement>) => {
+  const onChange = useCallback((e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const name = e.currentTarget.name as F;
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [name]: value }));
@@ -60,5 +60,12 @@ export function useForm<F extends string>({ fields, initial, validate, submit }:
     }
   };
 
-  return { values, errors, submitting, onChange, onSubmit, formRef };
+  /** Back to the initial values (after a successful submit that keeps the form on screen). */
+  const initialRef = useRef(initial);
+  const reset = useCallback(() => {
+    setValues(initialRef.current);
+    setErrors(NO_ERRORS);
+  }, []);
+
+  return { values, errors, submitting, onChange, onSubmit, formRef, reset, setValues };
 }

@@ -1,6 +1,7 @@
 export { QaModule } from './qa.module.js';
 export { qaEntities, qaMigrations, qaResolvers } from './schema.js';
 export { QuestionsService } from './questions/questions.service.js';
+export { AnswersService } from './answers/answers.service.js';
 export { ViewCounterService, VIEW_FLUSH_TAG } from './questions/view-counter.service.js';
 export { CommentHoldPolicy, DEFAULT_MODERATION_WORDS, decideCommentHold } from './comments/comment-hold.policy.js';
 export { QuestionModel } from './questions/question.model.js';
@@ -20,3 +21,5 @@ export { PageArgs } from './common/page.args.js';
 export { inTransaction } from './common/transaction.js';
 export { trim } from './common/text.js';
 export { POST_TYPES, PostTypeEnum, type PostType } from './common/post-type.js';
+export { CommentsService } from './comments/comments.service.js';
+export { VotesService } from './votes/votes.service.js';

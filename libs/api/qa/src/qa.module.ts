@@ -38,6 +38,6 @@ import { VotesService } from './votes/votes.service.js';
     VotesResolver,
     RevisionsResolver,
   ],
-  exports: [QuestionsService, ViewCounterService, CommentHoldPolicy, TagsService],
+  exports: [QuestionsService, AnswersService, ViewCounterService, CommentHoldPolicy, TagsService],
 })
 export class QaModule {}

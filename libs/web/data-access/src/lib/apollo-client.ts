@@ -3,6 +3,7 @@ import { MeDocument } from '../generated/graphql.js';
 import { createAuthLink } from './auth-link.js';
 import { AuthSession, type Refresher } from './auth-session.js';
 import { createCookieRefresher } from './cookie-refresher.js';
+import { keysetConnection } from './keyset-connection.js';
 
 export interface CrossroadsClientOptions {
   /** GraphQL endpoint; same origin by default (the API serves the web app). */
@@ -17,9 +18,22 @@ export interface CrossroadsClient {
   session: AuthSession;
 }
 
-/** The normalized cache. Type policies for paginated lists go here as they arrive. */
+/**
+ * The normalized cache. Keyset-paged connections are cached per filter (keyArgs) and a page
+ * fetched with `after` is appended to the one already there (see keysetConnection).
+ */
 export function createCache(): InMemoryCache {
-  return new InMemoryCache();
+  return new InMemoryCache({
+    typePolicies: {
+      Tag: { keyFields: ['name'] },
+      Query: {
+        fields: {
+          questions: keysetConnection(['sort', 'tag', 'search']),
+          tags: keysetConnection(['query']),
+        },
+      },
+    },
+  });
 }
 
 /**

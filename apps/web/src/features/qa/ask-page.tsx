@@ -1,0 +1,125 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { LIMITS } from '@crossroads/shared-domain';
+import { AskQuestionDocument, SimilarQuestionsDocument, TagsDocument, useCurrentUser } from '@crossroads/web-data-access';
+import { MarkdownEditor, TagInput } from '@crossroads/web-ui';
+import { FormAlert, TextField } from '../../ui/text-field.js';
+import { useForm } from '../../ui/use-form.js';
+import { MessagePage } from '../../pages/message-page.js';
+import { ASK_FIELDS, tagProblem, validateAsk } from './qa-validation.js';
+import { useDebounced } from './use-debounced.js';
+
+export function AskPage() {
+  const { user, loading } = useCurrentUser();
+  const location = useLocation();
+  if (loading) return <p className="loading" role="status">Loading…</p>;
+  if (!user) {
+    return (
+      <MessagePage title="Sign in to ask a question" tabTitle="Sign in to ask">
+        <p>Only members can ask questions. Sign in, or create a free account: it takes a minute.</p>
+        <p className="hero__actions">
+          <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} className="button">
+            Sign in
+          </Link>
+          <Link to={`/sign-up?next=${encodeURIComponent(location.pathname)}`} className="button button--quiet">
+            Create an account
+          </Link>
+        </p>
+      </MessagePage>
+    );
+  }
+  return <AskForm />;
+}
+
+function AskForm() {
+  const navigate = useNavigate();
+  const [ask] = useMutation(AskQuestionDocument);
+  const [tags, setTags] = useState<string[]>([]);
+  const [tagText, setTagText] = useState('');
+  const debouncedTagText = useDebounced(tagText.trim().toLowerCase(), 200);
+  const { data: tagData } = useQuery(TagsDocument, { variables: { first: 8, query: debouncedTagText }, skip: !debouncedTagText });
+
+  const form = useForm({
+    fields: ASK_FIELDS,
+    initial: { title: '', body: '', tags: '' },
+    validate: (v) => validateAsk({ title: v.title, body: v.body, tags }),
+    submit: async (v) => {
+      const { data } = await ask({ variables: { input: { title: v.title.trim(), body: v.body.trim(), tags } } });
+      if (data) await navigate(`/q/${encodeURIComponent(data.askQuestion.id)}`);
+    },
+  });
+
+  // A tags error goes away once the tags are changed (like typing clears a text field's error).
+  const [dismissedErrors, setDismissedErrors] = useState<object | null>(null);
+  const title = useDebounced(form.values.title.trim(), 350);
+  const { data: similar } = useQuery(SimilarQuestionsDocument, { variables: { title }, skip: title.length < LIMITS.similarQuestions.titleMin });
+  const q = LIMITS.question;
+
+  return (
+    <section className="ask-page">
+      <title>Ask a question · Crossroads</title>
+      <h1>Ask a question</h1>
+      <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="ask-form">
+        <FormAlert message={form.errors.form} />
+        <TextField
+          name="title"
+          label="Title"
+          hint={`Be specific, as if asking a colleague: ${q.title.min}–${q.title.max} characters (${form.values.title.trim().length} so far).`}
+          value={form.values.title}
+          onChange={form.onChange}
+          error={form.errors.fields.title}
+          autoComplete="off"
+        />
+        {similar && similar.similarQuestions.length > 0 ? (
+          <aside className="similar" aria-labelledby="similar-title">
+            <h2 id="similar-title" className="similar__title">
+              Similar questions: maybe yours is already answered
+            </h2>
+            <ul>
+              {similar.similarQuestions.map((s) => (
+                <li key={s.id}>
+                  <Link to={`/q/${encodeURIComponent(s.id)}`} target="_blank">
+                    {s.title}
+                  </Link>{' '}
+                  <span className="muted">
+                    ({s.answerCount} {s.answerCount === 1 ? 'answer' : 'answers'}
+                    {s.status === 'ANSWERED' ? ', accepted' : ''})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
+        <MarkdownEditor
+          name="body"
+          label="Details"
+          value={form.values.body}
+          onChange={form.onChange}
+          error={form.errors.fields.body}
+          hint={`Markdown: what you tried, where you are, where you want to go. ${q.body.min}–${q.body.max.toLocaleString('en')} characters (${form.values.body.trim().length} so far).`}
+          rows={12}
+        />
+        <TagInput
+          name="tags"
+          label="Tags"
+          value={tags}
+          onChange={(t) => {
+            setTags(t);
+            setDismissedErrors(form.errors);
+            form.setValues((v) => ({ ...v, tags: t.join(',') }));
+          }}
+          suggestions={debouncedTagText ? (tagData?.tags.edges.map((e) => e.node) ?? []) : []}
+          onInputChange={setTagText}
+          max={q.tags.max}
+          validateTag={tagProblem}
+          error={dismissedErrors === form.errors ? undefined : form.errors.fields.tags}
+          hint={`${q.tags.min}–${q.tags.max} tags, such as project-management or pmo. New tags are created.`}
+        />
+        <button type="submit" className="button button--large" disabled={form.submitting}>
+          {form.submitting ? 'Posting…' : 'Post your question'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,269 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+
+type PageQuestion = NonNullable<QuestionPageQuery['question']>;
+export type PageAnswer = PageQuestion['answers']['edges'][number]['node'];
+type CommentPage = PageQuestion['comments'] | PageAnswer['comments'];
+import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+import { LIMITS } from '@crossroads/shared-domain';
+import {
+  AddCommentDocument,
+  PostRevisionsDocument,
+  VoteDocument,
+  type CommentItemFragment,
+  type PostType,
+  type QuestionPageQuery,
+  type SessionUserFragment,
+} from '@crossroads/web-data-access';
+import { GuestBadge, MarkdownView, PlainText, RelativeTime, UserBadge, VoteButton } from '@crossroads/web-ui';
+import { FormAlert, TextField } from '../../ui/text-field.js';
+import { useForm } from '../../ui/use-form.js';
+import { COMMENT_FIELDS, validateComment } from './qa-validation.js';
+
+/** Votes on a question or answer; the button shows the change at once, the cache takes the server's score. */
+export function PostVote({
+  id,
+  type,
+  score,
+  viewerVote,
+  viewer,
+  authorId,
+}: {
+  id: string;
+  type: 'QUESTION' | 'ANSWER';
+  score: number;
+  viewerVote: number | null;
+  viewer: SessionUserFragment | null;
+  authorId: string;
+}) {
+  const [vote] = useMutation(VoteDocument);
+  const typename = type === 'QUESTION' ? 'Question' : 'Answer';
+  const disabledReason = !viewer ? 'Sign in to vote.' : viewer.id === authorId ? 'You cannot vote on your own post.' : null;
+  return (
+    <VoteButton
+      label={type === 'QUESTION' ? 'question' : 'answer'}
+      score={score}
+      viewerVote={viewerVote}
+      disabledReason={disabledReason}
+      onVote={async (value) => {
+        await vote({
+          variables: { input: { targetId: id, targetType: type, value } },
+          update(cache, { data }) {
+            if (data?.vote == null) return;
+            cache.modify({
+              id: cache.identify({ __typename: typename, id }),
+              fields: { score: () => data.vote, viewerVote: () => value },
+            });
+          },
+        });
+      }}
+    />
+  );
+}
+
+/** Earlier versions of a post, newest first, in a disclosure; loaded when opened. */
+export function RevisionHistory({ questionId, postId }: { questionId: string; postId: string }) {
+  const [open, setOpen] = useState(false);
+  const { data, loading } = useQuery(PostRevisionsDocument, { variables: { id: questionId }, skip: !open });
+  const q = data?.question;
+  const revisions: { id: string; body: string; createdAt: string; title?: string | null; tags?: string[] | null; editor: Parameters<typeof UserBadge>[0]['user'] }[] = !q
+    ? []
+    : postId === q.id
+      ? q.revisions
+      : (q.answers.edges.find((e) => e.node.id === postId)?.node.revisions ?? []);
+  return (
+    <Disclosure className="disclosure revisions" isExpanded={open} onExpandedChange={setOpen}>
+      <Heading level={3} className="disclosure__heading">
+        <Button slot="trigger" className="disclosure__trigger">
+          Edit history
+        </Button>
+      </Heading>
+      <DisclosurePanel className="disclosure__panel">
+        {loading && !q ? (
+          <p className="muted" role="status">
+            Loading…
+          </p>
+        ) : revisions.length === 0 ? (
+          <p className="muted">Not edited since it was posted.</p>
+        ) : (
+          <ol className="revision-list">
+            {revisions.map((r) => (
+              <li key={r.id} className="revision">
+                <p className="revision__meta">
+                  Edited by <UserBadge user={r.editor} /> <RelativeTime iso={r.createdAt} />. Before the edit:
+                </p>
+                {r.title ? <p className="revision__title">{r.title}</p> : null}
+                <MarkdownView source={r.body} className="revision__body" />
+                {r.tags ? <p className="muted">Tags: {r.tags.join(', ')}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </DisclosurePanel>
+    </Disclosure>
+  );
+}
+
+function CommentLine({ c, held }: { c: CommentItemFragment | CommentPage['edges'][number]['node']; held?: boolean }) {
+  return (
+    <li className={held ? 'comment comment--held' : 'comment'}>
+      <span className="comment__body">
+        <PlainText text={c.body} />
+      </span>{' '}
+      <span className="comment__meta">
+        — {c.author ? <UserBadge user={c.author} /> : <GuestBadge name={c.guestName ?? 'Guest'} />} <RelativeTime iso={c.createdAt} />
+      </span>
+      {held ? (
+        <p className="comment__notice" role="status">
+          Your comment is awaiting moderation. It will appear for everyone once a moderator approves it.
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Published comments under a post, the viewer's held ones (with a notice), and the add-comment form. */
+export function CommentThread({
+  targetId,
+  targetType,
+  comments,
+  viewer,
+  onPublished,
+}: {
+  targetId: string;
+  targetType: PostType;
+  comments: CommentPage;
+  viewer: SessionUserFragment | null;
+  onPublished: () => Promise<unknown>;
+}) {
+  const [held, setHeld] = useState<CommentItemFragment[]>([]);
+  const label = targetType === 'QUESTION' ? 'question' : 'answer';
+  return (
+    <section className="comments" aria-label={`Comments on this ${label}`}>
+      {comments.edges.length + held.length > 0 ? (
+        <ul className="comment-list">
+          {comments.edges.map(({ node }) => (
+            <CommentLine key={node.id} c={node} />
+          ))}
+          {held.map((c) => (
+            <CommentLine key={c.id} c={c} held />
+          ))}
+        </ul>
+      ) : null}
+      <Disclosure className="disclosure comment-add">
+        <Heading level={3} className="disclosure__heading">
+          <Button slot="trigger" className="button button--quiet button--small">
+            Add a comment
+          </Button>
+        </Heading>
+        <DisclosurePanel className="disclosure__panel">
+          <CommentForm
+            targetId={targetId}
+            targetType={targetType}
+            viewer={viewer}
+            onAdded={async (c) => {
+              if (c.status === 'PUBLISHED') await onPublished();
+              else setHeld((h) => [...h, c]);
+            }}
+          />
+        </DisclosurePanel>
+      </Disclosure>
+    </section>
+  );
+}
+
+function CommentForm({
+  targetId,
+  targetType,
+  viewer,
+  onAdded,
+}: {
+  targetId: string;
+  targetType: PostType;
+  viewer: SessionUserFragment | null;
+  onAdded: (c: CommentItemFragment) => Promise<void>;
+}) {
+  const [addComment] = useMutation(AddCommentDocument);
+  const guest = !viewer;
+  const bodyId = useId();
+  const form = useForm({
+    fields: COMMENT_FIELDS,
+    initial: { body: '', guestName: '', guestEmail: '' },
+    validate: (v) => validateComment(v, guest),
+    submit: async (v) => {
+      const { data } = await addComment({
+        variables: {
+          input: {
+            targetId,
+            targetType,
+            body: v.body.trim(),
+            ...(guest ? { guestName: v.guestName.trim(), guestEmail: v.guestEmail.trim() } : {}),
+          },
+        },
+      });
+      if (data) await onAdded(data.addComment);
+      form.reset();
+    },
+  });
+  const bodyError = form.errors.fields.body;
+  return (
+    <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="comment-form">
+      <FormAlert message={form.errors.form} />
+      {guest ? <p className="muted comment-form__privacy">Your email address will not be published. Required fields are marked *</p> : null}
+      <div className={bodyError ? 'field field--invalid' : 'field'}>
+        <label htmlFor={bodyId} className="field__label">
+          Comment{guest ? ' *' : ''}
+        </label>
+        <textarea
+          id={bodyId}
+          name="body"
+          className="field__input"
+          rows={3}
+          value={form.values.body}
+          onChange={form.onChange}
+          aria-invalid={bodyError ? true : undefined}
+          aria-describedby={`${bodyId}-hint${bodyError ? ` ${bodyId}-error` : ''}`}
+          required
+        />
+        {bodyError ? (
+          <p id={`${bodyId}-error`} className="field__error">
+            {bodyError}
+          </p>
+        ) : null}
+        <p id={`${bodyId}-hint`} className="field__hint">
+          Plain text, {LIMITS.comment.body.min}–{LIMITS.comment.body.max} characters; links are made clickable. {form.values.body.trim().length}/{LIMITS.comment.body.max}
+        </p>
+      </div>
+      {guest ? (
+        <div className="comment-form__guest">
+          <TextField name="guestName" label="Name *" autoComplete="name" required value={form.values.guestName} onChange={form.onChange} error={form.errors.fields.guestName} />
+          <TextField
+            name="guestEmail"
+            label="Email *"
+            type="email"
+            autoComplete="email"
+            required
+            value={form.values.guestEmail}
+            onChange={form.onChange}
+            error={form.errors.fields.guestEmail}
+          />
+        </div>
+      ) : null}
+      <button type="submit" className="button" disabled={form.submitting}>
+        {form.submitting ? 'Posting…' : 'Post comment'}
+      </button>
+    </form>
+  );
+}
+
+/** A post's body and its author line. */
+export function PostBody({ body, author, createdAt, verb }: { body: string; author: Parameters<typeof UserBadge>[0]['user']; createdAt: string; verb: string }) {
+  return (
+    <>
+      <MarkdownView source={body} className="post__body" />
+      <p className="post__author">
+        <RelativeTime iso={createdAt} prefix={verb} /> by <UserBadge user={author} />
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { Link, useLocation, useParams } from 'react-router';
+import { LIMITS } from '@crossroads/shared-domain';
+import {
+  AcceptAnswerDocument,
+  PostAnswerDocument,
+  QuestionPageDocument,
+  UnacceptAnswerDocument,
+  useCurrentUser,
+  type SessionUserFragment,
+} from '@crossroads/web-data-access';
+import { MarkdownEditor, RelativeTime, TagChips } from '@crossroads/web-ui';
+import { useState } from 'react';
+import { FormAlert } from '../../ui/text-field.js';
+import { useForm } from '../../ui/use-form.js';
+import { MessagePage } from '../../pages/message-page.js';
+import { CommentThread, PostBody, PostVote, RevisionHistory, type PageAnswer } from './post-parts.js';
+import { validateAnswer } from './qa-validation.js';
+
+export function QuestionPage() {
+  const { id = '' } = useParams();
+  const { user: viewer } = useCurrentUser();
+  const { data, loading, error, refetch } = useQuery(QuestionPageDocument, { variables: { id } });
+  const q = data?.question;
+
+  if (loading && !q) {
+    return (
+      <p className="loading" role="status">
+        Loading the question…
+      </p>
+    );
+  }
+  const notFound = (!q && !error) || (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND'));
+  if (notFound || !q) {
+    if (!notFound) {
+      return (
+        <MessagePage title="This question could not be loaded" tabTitle="Error">
+          <p>Something went wrong while loading it. Check your connection and try again.</p>
+          <p>
+            <button type="button" className="button" onClick={() => void refetch()}>
+              Try again
+            </button>
+          </p>
+        </MessagePage>
+      );
+    }
+    return (
+      <MessagePage title="Question not found" tabTitle="Question not found">
+        <p>This question does not exist, or it was removed. The link may be mistyped.</p>
+        <p>
+          <Link to="/" className="button">
+            Browse questions
+          </Link>
+        </p>
+      </MessagePage>
+    );
+  }
+
+  const isAsker = viewer?.id === q.author.id;
+  const answers = q.answers.edges.map((e) => e.node);
+  return (
+    <article className="question-page">
+      <title>{`${q.title} · Crossroads`}</title>
+      <header className="question-page__header">
+        <h1>{q.title}</h1>
+        <p className="muted question-page__facts">
+          <RelativeTime iso={q.createdAt} prefix="Asked" /> · <RelativeTime iso={q.lastActivityAt} prefix="active" /> · {q.viewCount.toLocaleString('en')} {q.viewCount === 1 ? 'view' : 'views'}
+          {q.status === 'CLOSED' ? <strong> · Closed{q.closeReason ? ` (${q.closeReason.toLowerCase().replace('_', ' ')})` : ''}</strong> : null}
+        </p>
+      </header>
+
+      <div className="post">
+        <PostVote id={q.id} type="QUESTION" score={q.score} viewerVote={q.viewerVote} viewer={viewer} authorId={q.author.id} />
+        <div className="post__main">
+          <PostBody body={q.body} author={q.author} createdAt={q.createdAt} verb="asked" />
+          <TagChips tags={q.tags} />
+          <RevisionHistory questionId={q.id} postId={q.id} />
+          <CommentThread targetId={q.id} targetType="QUESTION" comments={q.comments} viewer={viewer} onPublished={refetch} />
+        </div>
+      </div>
+
+      <section className="answers" aria-labelledby="answers-title">
+        <h2 id="answers-title">
+          {q.answers.totalCount} {q.answers.totalCount === 1 ? 'answer' : 'answers'}
+        </h2>
+        {answers.length === 0 ? <p className="empty-state">No answers yet. Do you know? Share what you learned.</p> : null}
+        <ol className="answer-list">
+          {answers.map((a) => (
+            <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} viewer={viewer} refetch={refetch} />
+          ))}
+        </ol>
+      </section>
+
+      {q.status === 'CLOSED' ? (
+        <p className="notice">This question is closed and takes no new answers.</p>
+      ) : viewer ? (
+        <AnswerForm questionId={q.id} onPosted={refetch} />
+      ) : (
+        <SignInToAnswer />
+      )}
+    </article>
+  );
+}
+
+function SignInToAnswer() {
+  const location = useLocation();
+  const next = encodeURIComponent(location.pathname);
+  return (
+    <section className="answer-form answer-form--guest" aria-labelledby="your-answer">
+      <h2 id="your-answer">Your answer</h2>
+      <p>
+        <Link to={`/sign-in?next=${next}`}>Sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link> to answer this question.
+      </p>
+    </section>
+  );
+}
+
+function AnswerView({
+  a,
+  questionId,
+  isAsker,
+  viewer,
+  refetch,
+}: {
+  a: PageAnswer;
+  questionId: string;
+  isAsker: boolean;
+  viewer: SessionUserFragment | null;
+  refetch: () => Promise<unknown>;
+}) {
+  const [accept, acceptState] = useMutation(AcceptAnswerDocument);
+  const [unaccept, unacceptState] = useMutation(UnacceptAnswerDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  const busy = acceptState.loading || unacceptState.loading;
+
+  const toggle = async () => {
+    setProblem(null);
+    try {
+      if (a.isAccepted) await unaccept({ variables: { questionId } });
+      else await accept({ variables: { answerId: a.id } });
+      await refetch();
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : 'That did not work. Please try again.');
+    }
+  };
+
+  return (
+    <li className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
+      <div className="post__side">
+        <PostVote id={a.id} type="ANSWER" score={a.score} viewerVote={a.viewerVote} viewer={viewer} authorId={a.author.id} />
+        {a.isAccepted ? (
+          <p className="accepted-mark" title="Accepted by the asker">
+            <span aria-hidden="true">✓</span> Accepted
+          </p>
+        ) : null}
+      </div>
+      <div className="post__main">
+        <PostBody body={a.body} author={a.author} createdAt={a.createdAt} verb="answered" />
+        {isAsker ? (
+          <p>
+            <button type="button" className={a.isAccepted ? 'button button--quiet' : 'button'} onClick={() => void toggle()} disabled={busy}>
+              {a.isAccepted ? 'Withdraw acceptance' : 'Accept this answer'}
+            </button>
+          </p>
+        ) : null}
+        {problem ? (
+          <p className="form-alert" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <RevisionHistory questionId={questionId} postId={a.id} />
+        <CommentThread targetId={a.id} targetType="ANSWER" comments={a.comments} viewer={viewer} onPublished={refetch} />
+      </div>
+    </li>
+  );
+}
+
+const ANSWER_FIELDS = ['body'] as const;
+
+function AnswerForm({ questionId, onPosted }: { questionId: string; onPosted: () => Promise<unknown> }) {
+  const [postAnswer] = useMutation(PostAnswerDocument);
+  const form = useForm({
+    fields: ANSWER_FIELDS,
+    initial: { body: '' },
+    validate: (v) => ({ body: validateAnswer(v.body) }),
+    submit: async (v) => {
+      await postAnswer({ variables: { input: { questionId, body: v.body.trim() } } });
+      form.reset();
+      await onPosted();
+    },
+  });
+  const { min, max } = LIMITS.answer.body;
+  return (
+    <section className="answer-form" aria-labelledby="your-answer">
+      <h2 id="your-answer">Your answer</h2>
+      <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate>
+        <FormAlert message={form.errors.form} />
+        <MarkdownEditor
+          name="body"
+          label="Answer"
+          value={form.values.body}
+          onChange={form.onChange}
+          error={form.errors.fields.body}
+          hint={`Markdown, ${min}–${max.toLocaleString('en')} characters (${form.values.body.trim().length} so far).`}
+          rows={8}
+        />
+        <button type="submit" className="button button--large" disabled={form.submitting}>
+          {form.submitting ? 'Posting…' : 'Post your answer'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import { ConflictError } from '@crossroads/api-platform';
+import { ArticleEntity } from '../articles/article.entity.js';
+import { TopicEntity } from '../topics/topic.entity.js';
+
+export type Row = Record<string, unknown>;
+
+const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+const dateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : date(v));
+
+export const TOPIC_COLUMNS = `t.id, t.slug, t.name, t.description, t.position, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+export const ARTICLE_COLUMNS = `a.id, a.topic_id AS "topicId", a.slug, a.title, a.summary, a.body, a.tags, a.position,
+  a.author_id AS "authorId", a.status, a.published_at AS "publishedAt", a.source_question_id AS "sourceQuestionId",
+  a.source_asker_id AS "sourceAskerId", a.source_answerer_id AS "sourceAnswererId", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+
+/** Order of a topic's articles: position, then creation (same keys as the topic-order indexes). */
+export const ARTICLE_ORDER = 'a.position, a.created_at, a.id';
+
+export function topicFromRow(r: Row): TopicEntity {
+  return Object.assign(new TopicEntity(), {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    description: r.description ?? null,
+    position: Number(r.position),
+    createdAt: date(r.createdAt),
+    updatedAt: date(r.updatedAt),
+  });
+}
+
+export function articleFromRow(r: Row): ArticleEntity {
+  return Object.assign(new ArticleEntity(), {
+    id: r.id,
+    topicId: r.topicId,
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary ?? null,
+    body: r.body,
+    tags: r.tags,
+    position: Number(r.position),
+    authorId: r.authorId,
+    status: r.status,
+    publishedAt: dateOrNull(r.publishedAt),
+    sourceQuestionId: r.sourceQuestionId ?? null,
+    sourceAskerId: r.sourceAskerId ?? null,
+    sourceAnswererId: r.sourceAnswererId ?? null,
+    createdAt: date(r.createdAt),
+    updatedAt: date(r.updatedAt),
+  });
+}
+
+/** Rows of an UPDATE … RETURNING (TypeORM returns [rows, count] for those). */
+export async function returning<T = Row>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const result: unknown = await manager.query(sql, params);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}
+
+/** Runs a write; a unique-slug violation becomes CONFLICT naming `slug`. */
+export async function withUniqueSlug<T>(what: string, slug: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    const err = e as { code?: string; driverError?: { code?: string; constraint?: string }; constraint?: string };
+    const code = err.driverError?.code ?? err.code;
+    const constraint = err.driverError?.constraint ?? err.constraint;
+    if (code === '23505' && constraint?.endsWith('_slug_key')) throw new ConflictError(`A ${what} with the slug "${slug}" already exists.`, 'slug');
+    throw e;
+  }
+}

@@ -1,0 +1,83 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { TagInput, normalizeTag, type TagSuggestion } from './tag-input.js';
+
+const ALL: TagSuggestion[] = [
+  { name: 'project-management', questionCount: 12 },
+  { name: 'pmo', questionCount: 4 },
+  { name: 'prince2', questionCount: 2 },
+];
+
+function Harness({ initial = [] as string[], max = 3 }) {
+  const [tags, setTags] = useState<string[]>(initial);
+  const [text, setText] = useState('');
+  const suggestions = text ? ALL.filter((t) => t.name.startsWith(text.toLowerCase())) : [];
+  return (
+    <>
+      <TagInput
+        label="Tags"
+        value={tags}
+        onChange={setTags}
+        suggestions={suggestions}
+        onInputChange={setText}
+        max={max}
+        validateTag={(t) => (/^[a-z0-9+#.-]{2,25}$/.test(t) ? null : `“${t}” is not a valid tag.`)}
+      />
+      <output data-testid="value">{tags.join(',')}</output>
+    </>
+  );
+}
+
+const value = () => screen.getByTestId('value').textContent;
+
+describe('TagInput', () => {
+  it('adds a typed tag with Enter, normalized to lower case with dashes', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.type(screen.getByRole('combobox', { name: 'Tags' }), 'Career Change{Enter}');
+    expect(value()).toBe('career-change');
+    expect(screen.getByRole('combobox', { name: 'Tags' })).toHaveProperty('value', '');
+  });
+
+  it('suggests existing tags while typing and adds the one chosen with the keyboard', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const input = screen.getByRole('combobox', { name: 'Tags' });
+    await user.type(input, 'pr');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['project-management×12', 'prince2×2']);
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(value()).toBe('prince2');
+  });
+
+  it('removes a tag with its remove button and with Backspace in the empty box', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={['pmo', 'agile']} />);
+    await user.click(screen.getByRole('button', { name: 'Remove pmo' }));
+    expect(value()).toBe('agile');
+    await user.click(screen.getByRole('combobox', { name: 'Tags' }));
+    await user.keyboard('{Backspace}');
+    expect(value()).toBe('');
+  });
+
+  it('refuses invalid, duplicate and too many tags with a message', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={['pmo']} max={2} />);
+    const input = screen.getByRole('combobox', { name: 'Tags' });
+    await user.type(input, 'bad_tag!{Enter}');
+    expect(screen.getByText('“bad_tag!” is not a valid tag.')).toBeTruthy();
+    expect(value()).toBe('pmo');
+    await user.clear(input);
+    await user.type(input, 'pmo{Enter}');
+    expect(screen.getByText('“pmo” is already added.')).toBeTruthy();
+    await user.type(input, 'agile,');
+    expect(value()).toBe('pmo,agile');
+    expect(screen.getByRole('combobox', { name: 'Tags' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('normalizeTag trims and lower-cases', () => {
+    expect(normalizeTag('  Scrum Master ')).toBe('scrum-master');
+  });
+});
