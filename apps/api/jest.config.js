@@ -28,6 +28,7 @@ export default {
     '^@crossroads/api-moderation$': lib('api/moderation'),
     '^@crossroads/api-importer$': lib('api/importer'),
     '^@crossroads/api-knowledge-base$': lib('api/knowledge-base'),
+    '^@crossroads/api-demo$': lib('api/demo'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   maxWorkers: 2,

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, migrateDatabase, openDatabase } from '@crossroads/api-platform';
+import { seedDemoOnFirstStart } from '@crossroads/api-demo';
 import { apiSchema } from './api-schema.js';
 import { createApp } from './create-app.js';
 
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   if (applied.length) say(`Applied ${applied.length} migration(s)`);
 
   const app = await createApp(config, db.url);
+  await app.init();
+  await seedDemoOnFirstStart(app, config, say);
   await app.listen(config.port, config.host);
 
   let stopping = false;

@@ -39,7 +39,8 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-e2e-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const env = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATA_DIR: dataDir };
+  // An empty database (no demo community): each test creates the data it needs.
+  const env = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_SEED: 'false' };
   delete env.WEB_DIST_DIR;
   if (process.env.DATABASE_URL) {
     env.DATABASE_URL = await createDatabase(process.env.DATABASE_URL);

@@ -4,3 +4,4 @@ export { MentorProfilesService } from './profiles/mentor-profiles.service.js';
 export { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
 export { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 export { matchScore, matchReason, MATCH_WEIGHTS } from './matching/match-score.js';
+export { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';

@@ -1,2 +1,3 @@
 export { ModerationModule } from './moderation.module.js';
 export { moderationEntities, moderationMigrations, moderationResolvers } from './schema.js';
+export { CommentModerationService } from './queue/comment-moderation.service.js';

@@ -37,6 +37,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({ email: 'a@b.c', password: 'long enough pw', isDefault: false });
   });
 
+  it('seeds the demo community by default in development only, and DEMO_SEED=false turns it off', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).demoSeed).toBe(true);
+    expect(loadConfig({ JWT_SECRET: SECRET, DEMO_SEED: 'false' }).demoSeed).toBe(false);
+    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'test' }).demoSeed).toBe(false);
+    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production', DEMO_SEED: 'true' }).demoSeed).toBe(false);
+    expect(problemsOf({ JWT_SECRET: SECRET, DEMO_SEED: 'yes' })).toEqual(['DEMO_SEED must be true or false']);
+  });
+
   it('offers the default admin in development only', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).admin).toEqual(DEV_ADMIN);
     expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production' }).admin).toBeUndefined();

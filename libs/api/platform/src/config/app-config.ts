@@ -23,6 +23,8 @@ export interface AppConfig {
   admin: { email: string; password: string; isDefault: boolean } | undefined;
   logLevel: LogLevel;
   trustProxy: boolean;
+  /** Seed the demo community into an empty database at start (never in production). */
+  demoSeed: boolean;
   projectRoot: string;
   dataDir: string;
   /** Built web app served at `/`, when present. */
@@ -82,6 +84,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const trustProxyRaw = value('TRUST_PROXY') ?? 'false';
   if (!['true', 'false'].includes(trustProxyRaw)) problems.push('TRUST_PROXY must be true or false');
+  const demoSeedRaw = value('DEMO_SEED') ?? String(nodeEnv === 'development');
+  if (!['true', 'false'].includes(demoSeedRaw)) problems.push('DEMO_SEED must be true or false');
 
   const projectRoot = findProjectRoot();
   const dataDirRaw = value('DATA_DIR') ?? '.data';
@@ -105,6 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword, isDefault: false } : nodeEnv === 'development' ? DEV_ADMIN : undefined,
     logLevel,
     trustProxy: trustProxyRaw === 'true',
+    demoSeed: demoSeedRaw === 'true' && !isProduction,
     projectRoot,
     dataDir,
     webDistDir: value('WEB_DIST_DIR') ?? join(projectRoot, 'dist', 'apps', 'web'),
