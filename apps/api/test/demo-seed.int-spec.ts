@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, DEMO_QUESTIONS, DemoSeedRefused, demoEmail, demoSeedRefusal, seedDemo, type DemoSeedSummary } from '@crossroads/api-demo';
-import { counterMismatches } from './support/importer-database.js';
+import { counterMismatches } from './support/counter-checks.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { TestApp } from './support/test-app.js';
 

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateData, type GenerateSummary } from '@crossroads/api-importer';
 import { TestApp } from './support/test-app.js';
-import { counterMismatches, createImporterDatabase } from './support/importer-database.js';
+import { createIsolatedDatabase } from './support/isolated-database.js';
+import { counterMismatches } from './support/counter-checks.js';
 
 let db: { url: string; drop: () => Promise<void> };
 let t: TestApp;
 let summary: GenerateSummary;
 
 beforeAll(async () => {
-  db = await createImporterDatabase('generator');
+  db = await createIsolatedDatabase('generator');
   t = await TestApp.start({}, db.url);
   summary = await generateData({ databaseUrl: db.url, questions: 300, chunkSize: 120 });
 }, 60_000);

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importStackExchange, type ImportSummary } from '@crossroads/api-importer';
 import { TestApp } from './support/test-app.js';
-import { counterMismatches, createImporterDatabase } from './support/importer-database.js';
+import { createIsolatedDatabase } from './support/isolated-database.js';
+import { counterMismatches } from './support/counter-checks.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'stackexchange');
 
@@ -11,7 +12,7 @@ let db: { url: string; drop: () => Promise<void> };
 let t: TestApp;
 
 beforeAll(async () => {
-  db = await createImporterDatabase('importer_edges');
+  db = await createIsolatedDatabase('importer_edges');
   t = await TestApp.start({}, db.url);
 }, 60_000);
 afterAll(async () => {

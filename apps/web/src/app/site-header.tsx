@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '@crossroads/web-data-access';
+import { hasRoleAtLeast } from '@crossroads/shared-domain';
 
 export function SiteHeader() {
   const { user, loading } = useCurrentUser();
@@ -32,6 +33,22 @@ export function SiteHeader() {
           <NavLink to="/ask" className="main-nav__link">
             Ask
           </NavLink>
+          <NavLink to="/mentors" className="main-nav__link">
+            Mentors
+          </NavLink>
+          {user ? (
+            <NavLink to="/mentorships" className="main-nav__link">
+              My mentorships
+            </NavLink>
+          ) : null}
+          <NavLink to="/help" className="main-nav__link">
+            Help
+          </NavLink>
+          {user && hasRoleAtLeast(user.role, 'MODERATOR') ? (
+            <NavLink to="/moderation" className="main-nav__link">
+              Moderation
+            </NavLink>
+          ) : null}
         </nav>
         <nav aria-label="Account" className="account-nav" aria-busy={loading}>
           {loading ? null : user ? (

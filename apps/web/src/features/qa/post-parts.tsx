@@ -5,7 +5,7 @@ type PageQuestion = NonNullable<QuestionPageQuery['question']>;
 export type PageAnswer = PageQuestion['answers']['edges'][number]['node'];
 type CommentPage = PageQuestion['comments'] | PageAnswer['comments'];
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
-import { LIMITS } from '@crossroads/shared-domain';
+import { LIMITS, hasRoleAtLeast, type Role } from '@crossroads/shared-domain';
 import {
   AddCommentDocument,
   PostRevisionsDocument,
@@ -19,6 +19,7 @@ import { GuestBadge, MarkdownView, PlainText, RelativeTime, UserBadge, VoteButto
 import { FormAlert, TextField } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
 import { COMMENT_FIELDS, validateComment } from './qa-validation.js';
+import { DeleteButton, FlagButton, HideButton } from './post-actions.js';
 
 /** Votes on a question or answer; the button shows the change at once, the cache takes the server's score. */
 export function PostVote({
@@ -104,7 +105,19 @@ export function RevisionHistory({ questionId, postId }: { questionId: string; po
   );
 }
 
-function CommentLine({ c, held }: { c: CommentItemFragment | CommentPage['edges'][number]['node']; held?: boolean }) {
+function CommentLine({
+  c,
+  held,
+  viewer,
+  onChanged,
+}: {
+  c: CommentItemFragment | CommentPage['edges'][number]['node'];
+  held?: boolean;
+  viewer?: SessionUserFragment | null;
+  onChanged?: () => Promise<unknown>;
+}) {
+  const own = Boolean(viewer && c.author && viewer.id === c.author.id);
+  const moderator = viewer ? hasRoleAtLeast(viewer.role as Role, 'MODERATOR') : false;
   return (
     <li className={held ? 'comment comment--held' : 'comment'}>
       <span className="comment__body">
@@ -113,6 +126,12 @@ function CommentLine({ c, held }: { c: CommentItemFragment | CommentPage['edges'
       <span className="comment__meta">
         — {c.author ? <UserBadge user={c.author} /> : <GuestBadge name={c.guestName ?? 'Guest'} />} <RelativeTime iso={c.createdAt} />
       </span>
+      {viewer && !held ? (
+        <span className="comment__actions">
+          {own ? <DeleteButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} /> : <FlagButton targetId={c.id} targetType="COMMENT" />}
+          {moderator ? <HideButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} /> : null}
+        </span>
+      ) : null}
       {held ? (
         <p className="comment__notice" role="status">
           Your comment is awaiting moderation. It will appear for everyone once a moderator approves it.
@@ -143,7 +162,7 @@ export function CommentThread({
       {comments.edges.length + held.length > 0 ? (
         <ul className="comment-list">
           {comments.edges.map(({ node }) => (
-            <CommentLine key={node.id} c={node} />
+            <CommentLine key={node.id} c={node} viewer={viewer} onChanged={onPublished} />
           ))}
           {held.map((c) => (
             <CommentLine key={c.id} c={c} held />

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Link, useLocation, useParams } from 'react-router';
-import { LIMITS } from '@crossroads/shared-domain';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { LIMITS, hasRoleAtLeast, type Role } from '@crossroads/shared-domain';
 import {
   AcceptAnswerDocument,
   PostAnswerDocument,
@@ -16,6 +16,9 @@ import { FormAlert } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
 import { CommentThread, PostBody, PostVote, RevisionHistory, type PageAnswer } from './post-parts.js';
+import { CloseReopen, DeleteButton, EditAnswerForm, EditQuestionForm, FlagButton, HideButton, SourceAttribution } from './post-actions.js';
+import { SuggestedMentors } from '../mentoring/suggested-mentors.js';
+
 import { validateAnswer } from './qa-validation.js';
 
 export function QuestionPage() {
@@ -23,6 +26,8 @@ export function QuestionPage() {
   const { user: viewer } = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(QuestionPageDocument, { variables: { id } });
   const q = data?.question;
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
 
   if (loading && !q) {
     return (
@@ -58,6 +63,7 @@ export function QuestionPage() {
   }
 
   const isAsker = viewer?.id === q.author.id;
+  const isModerator = viewer ? hasRoleAtLeast(viewer.role as Role, 'MODERATOR') : false;
   const answers = q.answers.edges.map((e) => e.node);
   return (
     <article className="question-page">
@@ -68,17 +74,47 @@ export function QuestionPage() {
           <RelativeTime iso={q.createdAt} prefix="Asked" /> · <RelativeTime iso={q.lastActivityAt} prefix="active" /> · {q.viewCount.toLocaleString('en')} {q.viewCount === 1 ? 'view' : 'views'}
           {q.status === 'CLOSED' ? <strong> · Closed{q.closeReason ? ` (${q.closeReason.toLowerCase().replace('_', ' ')})` : ''}</strong> : null}
         </p>
+        {q.article ? (
+          <p className="guide-link">
+            <span aria-hidden="true">📘 </span>This thread became a guide: <Link to={`/help/articles/${encodeURIComponent(q.article.slug)}`}>Read the guide: {q.article.title}</Link>
+          </p>
+        ) : null}
       </header>
 
       <div className="post">
         <PostVote id={q.id} type="QUESTION" score={q.score} viewerVote={q.viewerVote} viewer={viewer} authorId={q.author.id} />
         <div className="post__main">
-          <PostBody body={q.body} author={q.author} createdAt={q.createdAt} verb="asked" />
-          <TagChips tags={q.tags} />
+          {editing ? (
+            <EditQuestionForm
+              q={q}
+              onDone={() => {
+                setEditing(false);
+              }}
+            />
+          ) : (
+            <>
+              <PostBody body={q.body} author={q.author} createdAt={q.createdAt} verb="asked" />
+              <SourceAttribution source={q.source} />
+              <TagChips tags={q.tags} />
+            </>
+          )}
+          <div className="post-actions" role="group" aria-label="Question actions">
+            {(isAsker || isModerator) && !editing ? (
+              <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
+                Edit<span className="visually-hidden"> this question</span>
+              </button>
+            ) : null}
+            {isAsker ? <DeleteButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
+            {viewer && !isAsker ? <FlagButton targetId={q.id} targetType="QUESTION" /> : null}
+            {isModerator ? <CloseReopen questionId={q.id} closed={q.status === 'CLOSED'} onDone={refetch} /> : null}
+            {isModerator ? <HideButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
+          </div>
           <RevisionHistory questionId={q.id} postId={q.id} />
           <CommentThread targetId={q.id} targetType="QUESTION" comments={q.comments} viewer={viewer} onPublished={refetch} />
         </div>
       </div>
+
+      <SuggestedMentors suggestions={q.mentorSuggestions} question={{ id: q.id, title: q.title }} />
 
       <section className="answers" aria-labelledby="answers-title">
         <h2 id="answers-title">
@@ -87,7 +123,7 @@ export function QuestionPage() {
         {answers.length === 0 ? <p className="empty-state">No answers yet. Do you know? Share what you learned.</p> : null}
         <ol className="answer-list">
           {answers.map((a) => (
-            <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} viewer={viewer} refetch={refetch} />
+            <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} isModerator={isModerator} viewer={viewer} refetch={refetch} />
           ))}
         </ol>
       </section>
@@ -120,19 +156,23 @@ function AnswerView({
   a,
   questionId,
   isAsker,
+  isModerator,
   viewer,
   refetch,
 }: {
   a: PageAnswer;
   questionId: string;
   isAsker: boolean;
+  isModerator: boolean;
   viewer: SessionUserFragment | null;
   refetch: () => Promise<unknown>;
 }) {
   const [accept, acceptState] = useMutation(AcceptAnswerDocument);
   const [unaccept, unacceptState] = useMutation(UnacceptAnswerDocument);
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const busy = acceptState.loading || unacceptState.loading;
+  const isAuthor = viewer?.id === a.author.id;
 
   const toggle = async () => {
     setProblem(null);
@@ -156,7 +196,24 @@ function AnswerView({
         ) : null}
       </div>
       <div className="post__main">
-        <PostBody body={a.body} author={a.author} createdAt={a.createdAt} verb="answered" />
+        {editing ? (
+          <EditAnswerForm a={a} onDone={() => setEditing(false)} />
+        ) : (
+          <>
+            <PostBody body={a.body} author={a.author} createdAt={a.createdAt} verb="answered" />
+            <SourceAttribution source={a.source} />
+          </>
+        )}
+        <div className="post-actions" role="group" aria-label={`Actions on the answer by ${a.author.displayName}`}>
+          {(isAuthor || isModerator) && !editing ? (
+            <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
+              Edit<span className="visually-hidden"> this answer</span>
+            </button>
+          ) : null}
+          {isAuthor ? <DeleteButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
+          {viewer && !isAuthor ? <FlagButton targetId={a.id} targetType="ANSWER" /> : null}
+          {isModerator ? <HideButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
+        </div>
         {isAsker ? (
           <p>
             <button type="button" className={a.isAccepted ? 'button button--quiet' : 'button'} onClick={() => void toggle()} disabled={busy}>

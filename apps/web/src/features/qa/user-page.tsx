@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { UserProfileDocument } from '@crossroads/web-data-access';
 import { Avatar, roleLabel } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
+import { MentorSection } from '../mentoring/mentor-section.js';
 
 export function UserPage() {
   const { handle = '' } = useParams();
@@ -54,6 +55,7 @@ export function UserPage() {
           </dd>
         </div>
       </dl>
+      <MentorSection handle={user.handle} displayName={user.displayName} />
     </section>
   );
 }

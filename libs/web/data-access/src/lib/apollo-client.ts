@@ -26,10 +26,19 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Tag: { keyFields: ['name'] },
+      // Mentor profiles have no id of their own: they live inside their User and merge there.
+      MentorProfile: { merge: true },
       Query: {
         fields: {
           questions: keysetConnection(['sort', 'tag', 'search']),
           tags: keysetConnection(['query']),
+          moderationQueue: keysetConnection([]),
+          flagQueue: keysetConnection([]),
+          moderationLog: keysetConnection(['actorHandle', 'action', 'targetId']),
+          articleFeedbackList: keysetConnection(['status', 'articleId']),
+          mentors: keysetConnection(['expertise', 'industry', 'certification', 'acceptingRequests', 'search']),
+          mentorshipRequests: keysetConnection(['side']),
+          matchedQuestions: keysetConnection([]),
         },
       },
     },

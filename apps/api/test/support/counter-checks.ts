@@ -1,31 +1,3 @@
-import pg from 'pg';
-import { ensureDatabase, migrateDatabase } from '@crossroads/api-platform';
-import { apiSchema } from '../../src/api-schema.js';
-
-/** A fresh, migrated database for an importer/generator suite, so bulk rows never disturb other suites' counts. */
-export async function createImporterDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const serverUrl = process.env.TEST_SERVER_URL;
-  const shared = process.env.TEST_DATABASE_URL;
-  if (!serverUrl || !shared) throw new Error('TEST_SERVER_URL / TEST_DATABASE_URL are not set: run the tests through test/run.mjs');
-  const name = `${new URL(shared).pathname.slice(1)}_${label}`.slice(0, 63);
-  await ensureDatabase(serverUrl, name);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await migrateDatabase(url.toString(), apiSchema);
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      try {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await admin.end();
-      }
-    },
-  };
-}
-
 /** Counters kept by triggers (or by a bulk loader) that disagree with the rows: empty when all agree. */
 export async function counterMismatches(query: (sql: string) => Promise<any[]>): Promise<Record<string, unknown[]>> {
   const checks: Record<string, string> = {

@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { HelpTopicDocument } from '@crossroads/web-data-access';
+import { MessagePage } from '../../pages/message-page.js';
+import { useIsAtLeast } from '../../ui/require-role.js';
+
+/** One topic: its articles in order with their summaries (moderators also see drafts). */
+export function TopicPage() {
+  const { topicSlug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(HelpTopicDocument, { variables: { slug: topicSlug } });
+  const isModerator = useIsAtLeast('MODERATOR');
+  if (loading && !data) {
+    return (
+      <p className="loading" role="status">
+        Loading the topic…
+      </p>
+    );
+  }
+  if (error && !data) {
+    return (
+      <MessagePage title="This topic could not be loaded" tabTitle="Error">
+        <p>Something went wrong while loading it. Check your connection and try again.</p>
+        <button type="button" className="button" onClick={() => void refetch()}>
+          Try again
+        </button>
+      </MessagePage>
+    );
+  }
+  const topic = data?.topic;
+  if (!topic) {
+    return (
+      <MessagePage title="Topic not found" tabTitle="Topic not found">
+        <p>There is no help topic at this address. It may have been renamed.</p>
+        <p>
+          <Link to="/help" className="button">
+            Go to the help centre
+          </Link>
+        </p>
+      </MessagePage>
+    );
+  }
+  return (
+    <div className="topic-page">
+      <title>{`${topic.name} · Help centre · Crossroads`}</title>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/help">Help centre</Link> <span aria-hidden="true">›</span> <span aria-current="page">{topic.name}</span>
+      </nav>
+      <h1>{topic.name}</h1>
+      {topic.description ? <p className="muted">{topic.description}</p> : null}
+      {isModerator ? (
+        <p>
+          <Link to={`/help/editor?topic=${encodeURIComponent(topic.slug)}`} className="button button--quiet">
+            Write an article in this topic
+          </Link>
+        </p>
+      ) : null}
+      {topic.articles.length === 0 ? (
+        <p className="empty-state">No articles in this topic yet.</p>
+      ) : (
+        <ol className="article-list">
+          {topic.articles.map((a) => (
+            <li key={a.id} className="article-item">
+              <h2 className="article-item__title">
+                <Link to={`/help/articles/${encodeURIComponent(a.slug)}`}>{a.title}</Link>
+                {a.status === 'DRAFT' ? <span className="status-badge"> Draft</span> : null}
+              </h2>
+              {a.summary ? <p className="article-item__summary">{a.summary}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,462 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { Label, Radio, RadioGroup, Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { LIMITS } from '@crossroads/shared-domain';
+import {
+  CancelMentorshipDocument,
+  CompleteMentorshipDocument,
+  MatchedQuestionsDocument,
+  MentorshipRequestsDocument,
+  ReplyToMentorshipReviewDocument,
+  RespondToMentorshipDocument,
+  ReviewMentorshipDocument,
+  formErrorsFrom,
+  useCurrentUser,
+  type MentorshipItemFragment,
+  type MentorshipSide,
+} from '@crossroads/web-data-access';
+import { PlainText, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import { MessagePage } from '../../pages/message-page.js';
+import { optionalText } from './mentoring-validation.js';
+import { Stars } from './mentor-card-parts.js';
+
+const M = LIMITS.mentoring;
+const TABS = ['mentee', 'mentor', 'matched'] as const;
+type TabId = (typeof TABS)[number];
+
+/** My mentorship requests, as mentee and as mentor, and (for mentors) questions matched to them. */
+export function MentorshipsPage() {
+  const { user, loading } = useCurrentUser();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('tab');
+  const tab: TabId = TABS.includes(raw as TabId) ? (raw as TabId) : 'mentee';
+  if (loading) {
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
+  }
+  if (!user) {
+    return (
+      <MessagePage title="Sign in to see your mentorships" tabTitle="Sign in">
+        <p>Your mentorship requests are private to you and the mentor. Sign in to see them.</p>
+        <p>
+          <Link to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} className="button">
+            Sign in
+          </Link>
+        </p>
+      </MessagePage>
+    );
+  }
+  return (
+    <section className="mentorships-page">
+      <title>My mentorships · Crossroads</title>
+      <h1>My mentorships</h1>
+      <Tabs selectedKey={tab} onSelectionChange={(k: Key) => setParams(k === 'mentee' ? {} : { tab: String(k) }, { replace: true })}>
+        <TabList aria-label="Mentorships" className="page-tabs">
+          <Tab id="mentee" className="page-tab">
+            As mentee
+          </Tab>
+          <Tab id="mentor" className="page-tab">
+            As mentor
+          </Tab>
+          <Tab id="matched" className="page-tab">
+            Matched to you
+          </Tab>
+        </TabList>
+        <TabPanel id="mentee" className="page-tabpanel">
+          <RequestList side="MENTEE" />
+        </TabPanel>
+        <TabPanel id="mentor" className="page-tabpanel">
+          <RequestList side="MENTOR" />
+        </TabPanel>
+        <TabPanel id="matched" className="page-tabpanel">
+          <MatchedList isMentor={user.role === 'MENTOR'} />
+        </TabPanel>
+      </Tabs>
+    </section>
+  );
+}
+
+function RequestList({ side }: { side: MentorshipSide }) {
+  const { data, loading, error, fetchMore, refetch } = useQuery(MentorshipRequestsDocument, { variables: { side, first: 20 }, fetchPolicy: 'cache-and-network' });
+  const [more, setMore] = useState(false);
+  const list = data?.mentorshipRequests;
+  if (error && !list) {
+    return (
+      <div className="form-alert" role="alert">
+        Your requests could not be loaded.{' '}
+        <button type="button" className="button button--quiet" onClick={() => void refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (loading && !list) {
+    return (
+      <p className="loading" role="status">
+        Loading requests…
+      </p>
+    );
+  }
+  if (!list || list.edges.length === 0) {
+    return side === 'MENTEE' ? (
+      <div className="empty-state">
+        <h2>No requests yet</h2>
+        <p>Find a mentor who knows your situation and ask them for help.</p>
+        <Link to="/mentors" className="button">
+          Browse mentors
+        </Link>
+      </div>
+    ) : (
+      <div className="empty-state">
+        <h2>No requests for you yet</h2>
+        <p>Members ask mentors for help from their profile or from a question. A complete profile and good answers help them find you.</p>
+        <Link to="/mentor/profile" className="button">
+          Your mentor profile
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ol className="request-list">
+        {list.edges.map(({ node }) => (
+          <RequestItem key={node.id} r={node} side={side} />
+        ))}
+      </ol>
+      {list.pageInfo.hasNextPage ? (
+        <p className="feed__more">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={more}
+            onClick={() => {
+              setMore(true);
+              void fetchMore({ variables: { after: list.pageInfo.endCursor } }).finally(() => setMore(false));
+            }}
+          >
+            {more ? 'Loading…' : 'Load more'}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+const STATUS_LABEL: Record<string, string> = {
+  PENDING: 'Waiting for the mentor',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+  EXPIRED: 'Expired',
+};
+
+function problemOf(e: unknown): string {
+  return formErrorsFrom(e, []).form ?? 'That did not work. Please try again.';
+}
+
+function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipSide }) {
+  const other = side === 'MENTEE' ? r.mentor : r.mentee;
+  const [complete, completing] = useMutation(CompleteMentorshipDocument);
+  const [cancel, cancelling] = useMutation(CancelMentorshipDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  const run = async (fn: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await fn();
+    } catch (e) {
+      setProblem(problemOf(e));
+    }
+  };
+  const busy = completing.loading || cancelling.loading;
+  const open = r.status === 'PENDING' || r.status === 'ACCEPTED';
+  return (
+    <li className="request" aria-label={`${side === 'MENTEE' ? 'Request to' : 'Request from'} ${other.displayName}`} data-testid="mentorship-request">
+      <p className="request__head">
+        <span className={`status-pill status-pill--${r.status.toLowerCase()}`}>{STATUS_LABEL[r.status] ?? r.status}</span>{' '}
+        {side === 'MENTEE' ? 'To' : 'From'} <UserBadge user={other} /> <RelativeTime iso={r.createdAt} />
+      </p>
+      {r.question ? (
+        <p className="request__question">
+          About: <Link to={`/q/${encodeURIComponent(r.question.id)}`}>{r.question.title}</Link>
+        </p>
+      ) : null}
+      <blockquote className="request__message">
+        <PlainText text={r.message} />
+      </blockquote>
+      {r.status === 'PENDING' ? (
+        <p className="muted">
+          Expires <RelativeTime iso={r.expiresAt} /> if not answered.
+        </p>
+      ) : null}
+      {r.responseMessage ? (
+        <div className="request__response">
+          <p className="muted">{side === 'MENTEE' ? `${r.mentor.displayName} replied:` : 'Your reply:'}</p>
+          <blockquote>
+            <PlainText text={r.responseMessage} />
+          </blockquote>
+        </div>
+      ) : null}
+
+      {side === 'MENTOR' && r.status === 'PENDING' ? <RespondForm requestId={r.id} menteeName={r.mentee.displayName} /> : null}
+      {open ? (
+        <p className="request__actions">
+          {r.status === 'ACCEPTED' ? (
+            <button type="button" className="button" disabled={busy} onClick={() => void run(() => complete({ variables: { requestId: r.id } }))}>
+              Mark completed
+            </button>
+          ) : null}
+          {side === 'MENTEE' ? (
+            <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => cancel({ variables: { requestId: r.id } }))}>
+              Cancel request
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="form-alert" role="alert">
+          {problem}
+        </p>
+      ) : null}
+
+      {r.review ? (
+        <div className="request__review">
+          <p>
+            {side === 'MENTEE' ? 'Your review: ' : `${r.mentee.displayName}'s review: `}
+            <Stars rating={r.review.rating} />
+          </p>
+          {r.review.review ? (
+            <blockquote>
+              <PlainText text={r.review.review} />
+            </blockquote>
+          ) : null}
+          {r.review.reply ? (
+            <div className="review__reply">
+              <p className="muted">{side === 'MENTOR' ? 'Your reply:' : `${r.mentor.displayName} replied:`}</p>
+              <p>
+                <PlainText text={r.review.reply} />
+              </p>
+            </div>
+          ) : side === 'MENTOR' ? (
+            <ReplyForm requestId={r.id} />
+          ) : null}
+        </div>
+      ) : side === 'MENTEE' && r.status === 'COMPLETED' ? (
+        <ReviewForm requestId={r.id} mentorName={r.mentor.displayName} />
+      ) : null}
+    </li>
+  );
+}
+
+function TextArea({ label, value, onChange, error, hint, name }: { label: string; value: string; onChange: (v: string) => void; error?: string | null; hint: string; name: string }) {
+  const id = useId();
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        className="field__input"
+        rows={3}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${error ? `${id}-error ` : ''}${id}-hint`}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <p id={`${id}-hint`} className="field__hint">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
+function RespondForm({ requestId, menteeName }: { requestId: string; menteeName: string }) {
+  const [respond, { loading }] = useMutation(RespondToMentorshipDocument);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const send = async (accept: boolean) => {
+    const problem = optionalText('Message', message, M.responseMessage.max);
+    if (problem) return setError(problem);
+    setError(null);
+    try {
+      await respond({ variables: { input: { requestId, accept, message: message.trim() || null } } });
+    } catch (e) {
+      setError(problemOf(e));
+    }
+  };
+  return (
+    <form className="respond-form" onSubmit={(e) => e.preventDefault()}>
+      <TextArea
+        name="responseMessage"
+        label={`Message to ${menteeName} (optional)`}
+        value={message}
+        onChange={setMessage}
+        error={error}
+        hint={`How and when you can help, or why not. Up to ${M.responseMessage.max.toLocaleString('en')} characters.`}
+      />
+      <p className="request__actions">
+        <button type="button" className="button" disabled={loading} onClick={() => void send(true)}>
+          Accept
+        </button>
+        <button type="button" className="button button--quiet" disabled={loading} onClick={() => void send(false)}>
+          Decline
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: string }) {
+  const [review, { loading }] = useMutation(ReviewMentorshipDocument, { refetchQueries: ['MentorshipRequests'] });
+  const [rating, setRating] = useState('');
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<{ rating?: string | undefined; text?: string | undefined; form?: string }>({});
+  const submit = async () => {
+    const next = { rating: rating ? undefined : 'Choose a rating from 1 to 5 stars.', text: optionalText('Review', text, M.review.max) };
+    if (next.rating || next.text) return setErrors(next);
+    setErrors({});
+    try {
+      await review({ variables: { input: { requestId, rating: Number(rating), review: text.trim() || null } } });
+    } catch (e) {
+      setErrors({ form: problemOf(e) });
+    }
+  };
+  return (
+    <form
+      className="review-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
+      <h3 className="review-form__title">How was your mentorship with {mentorName}?</h3>
+      <RadioGroup value={rating} onChange={setRating} orientation="horizontal" className="rating-group" isInvalid={Boolean(errors.rating)} aria-describedby={errors.rating ? `rating-error-${requestId}` : undefined}>
+        <Label className="field__label">Rating</Label>
+        <div className="rating-group__options">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Radio key={n} value={String(n)} className="rating-option" aria-label={`${n} ${n === 1 ? 'star' : 'stars'}`}>
+              <span aria-hidden="true">{'★'.repeat(n)}</span>
+            </Radio>
+          ))}
+        </div>
+      </RadioGroup>
+      {errors.rating ? (
+        <p className="field__error" id={`rating-error-${requestId}`}>
+          {errors.rating}
+        </p>
+      ) : null}
+      <TextArea name="review" label="Review (optional)" value={text} onChange={setText} error={errors.text} hint={`Up to ${M.review.max.toLocaleString('en')} characters, shown on the mentor's profile.`} />
+      {errors.form ? (
+        <p className="form-alert" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <button type="submit" className="button" disabled={loading}>
+        {loading ? 'Sending…' : 'Post review'}
+      </button>
+    </form>
+  );
+}
+
+function ReplyForm({ requestId }: { requestId: string }) {
+  const [reply, { loading }] = useMutation(ReplyToMentorshipReviewDocument, { refetchQueries: ['MentorshipRequests'] });
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const problem = optionalText('Reply', text, M.reply.max, true);
+    if (problem) return setError(problem);
+    setError(null);
+    try {
+      await reply({ variables: { input: { requestId, reply: text.trim() } } });
+    } catch (e) {
+      setError(problemOf(e));
+    }
+  };
+  return (
+    <form
+      className="reply-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
+      <TextArea name="reply" label="Reply to this review" value={text} onChange={setText} error={error} hint={`Once, up to ${M.reply.max.toLocaleString('en')} characters, shown under the review.`} />
+      <button type="submit" className="button button--quiet" disabled={loading}>
+        Post reply
+      </button>
+    </form>
+  );
+}
+
+function MatchedList({ isMentor }: { isMentor: boolean }) {
+  const { data, loading, error, fetchMore } = useQuery(MatchedQuestionsDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
+  const list = data?.matchedQuestions;
+  if (error && !list) {
+    return (
+      <p className="form-alert" role="alert">
+        The matched questions could not be loaded.
+      </p>
+    );
+  }
+  if (loading && !list) {
+    return (
+      <p className="loading" role="status">
+        Loading matched questions…
+      </p>
+    );
+  }
+  if (!list || list.edges.length === 0) {
+    return (
+      <div className="empty-state">
+        <h2>No matched questions</h2>
+        <p>{isMentor ? 'No open question has a tag in your expertise right now. Add expertise tags to see more.' : 'Open questions in your expertise show here once you have a mentor profile.'}</p>
+        <Link to="/mentor/profile" className="button">
+          {isMentor ? 'Edit your expertise' : 'Become a mentor'}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p className="muted">
+        {list.totalCount} open {list.totalCount === 1 ? 'question' : 'questions'} in your expertise, most shared tags first.
+      </p>
+      <ol className="question-list">
+        {list.edges.map((e) => (
+          <li key={e.cursor} className="question-item matched-item">
+            <div className="question-item__main">
+              <h2 className="question-item__title">
+                <Link to={`/q/${encodeURIComponent(e.node.id)}`}>{e.node.title}</Link>
+              </h2>
+              <p className="muted">
+                {e.reason} · {e.node.answerCount} {e.node.answerCount === 1 ? 'answer' : 'answers'} · <RelativeTime iso={e.node.createdAt} prefix="asked" />
+              </p>
+              <TagChips tags={e.sharedTags.map((name) => ({ name }))} label="Shared tags" />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {list.pageInfo.hasNextPage ? (
+        <p className="feed__more">
+          <button type="button" className="button button--quiet" onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
+            Load more
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}

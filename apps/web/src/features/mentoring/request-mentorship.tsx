@@ -1,0 +1,247 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { Button, ComboBox, Dialog, DialogTrigger, Heading, Input, Label, ListBox, ListBoxItem, Modal, ModalOverlay, Popover, Text } from 'react-aria-components';
+import { LIMITS } from '@crossroads/shared-domain';
+import { PickQuestionsDocument, RequestMentorshipDocument, useCurrentUser } from '@crossroads/web-data-access';
+import { FormAlert } from '../../ui/text-field.js';
+import { useForm } from '../../ui/use-form.js';
+import { useDebounced } from '../qa/use-debounced.js';
+import { REQUEST_FIELDS, validateRequestMessage } from './mentoring-validation.js';
+
+export interface RequestTarget {
+  handle: string;
+  displayName: string;
+}
+export interface QuestionRef {
+  id: string;
+  title: string;
+}
+
+/**
+ * "Request mentorship": a button opening a react-aria modal Dialog with the request form. Guests
+ * get a sign-in link instead; a mentor does not see it on their own profile.
+ */
+export function RequestMentorshipButton({
+  mentor,
+  question,
+  disabledReason,
+  className = 'button',
+  label = 'Request mentorship',
+}: {
+  mentor: RequestTarget;
+  question?: QuestionRef | null;
+  disabledReason?: string | null;
+  className?: string;
+  label?: string;
+}) {
+  const { user, loading } = useCurrentUser();
+  const location = useLocation();
+  if (loading) return null;
+  if (!user) {
+    return (
+      <Link className={className} to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}>
+        Sign in to request mentorship<span className="visually-hidden"> from {mentor.displayName}</span>
+      </Link>
+    );
+  }
+  if (user.handle === mentor.handle) return null;
+  if (disabledReason) return <p className="muted mentor-unavailable">{disabledReason}</p>;
+  return (
+    <DialogTrigger>
+      <Button className={className} aria-label={label === 'Request mentorship' ? `Request mentorship from ${mentor.displayName}` : undefined}>
+        {label}
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            {({ close }) => (
+              <>
+                <Heading slot="title" className="dialog__title">
+                  Request mentorship from {mentor.displayName}
+                </Heading>
+                <RequestMentorshipForm mentor={mentor} question={question ?? null} onClose={close} />
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
+
+function errorCode(e: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(e)) return null;
+  const code = e.errors[0]?.extensions?.['code'];
+  return typeof code === 'string' ? code : null;
+}
+
+/** The request form (inside the dialog): a message of 20–2,000 characters and an optional question. */
+export function RequestMentorshipForm({ mentor, question, onClose }: { mentor: RequestTarget; question: QuestionRef | null; onClose: () => void }) {
+  const [request] = useMutation(RequestMentorshipDocument);
+  const [picked, setPicked] = useState<QuestionRef | null>(question);
+  const [blocked, setBlocked] = useState<{ title: string; message: string } | null>(null);
+  const [sent, setSent] = useState(false);
+  const messageId = useId();
+  const form = useForm({
+    fields: REQUEST_FIELDS,
+    initial: { message: '', questionId: question?.id ?? '' },
+    validate: (v) => ({ message: validateRequestMessage(v.message) }),
+    submit: async (v) => {
+      setBlocked(null);
+      try {
+        await request({ variables: { input: { mentorHandle: mentor.handle, message: v.message.trim(), questionId: picked?.id ?? null } } });
+        setSent(true);
+      } catch (e) {
+        const code = errorCode(e);
+        const field = CombinedGraphQLErrors.is(e) ? String(e.errors[0]?.extensions?.['field'] ?? '').replace(/^input\./, '') : '';
+        if ((code === 'CONFLICT' || code === 'FORBIDDEN') && CombinedGraphQLErrors.is(e) && !(REQUEST_FIELDS as readonly string[]).includes(field)) {
+          setBlocked({
+            title: code === 'CONFLICT' ? 'This request cannot be sent right now' : 'You cannot send this request',
+            message: e.errors[0]?.message ?? '',
+          });
+          return;
+        }
+        throw e;
+      }
+    },
+  });
+
+  if (sent) {
+    return (
+      <div className="dialog__body" role="status">
+        <p>
+          Your request was sent to {mentor.displayName}. They have {LIMITS.mentoring.requestExpiryDays} days to answer; you will find it under{' '}
+          <Link to="/mentorships">My mentorships</Link>.
+        </p>
+        <p className="dialog__actions">
+          <Button className="button" onPress={onClose} autoFocus>
+            Close
+          </Button>
+        </p>
+      </div>
+    );
+  }
+
+  const { min, max } = LIMITS.mentoring.requestMessage;
+  const error = form.errors.fields.message;
+  return (
+    <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="dialog__body request-form">
+      <FormAlert message={form.errors.form} />
+      {blocked ? (
+        <div className="form-alert" role="alert" data-testid="request-blocked">
+          <strong>{blocked.title}.</strong> {blocked.message}
+        </div>
+      ) : null}
+      <div className={error ? 'field field--invalid' : 'field'}>
+        <label htmlFor={messageId} className="field__label">
+          Message
+        </label>
+        <textarea
+          id={messageId}
+          name="message"
+          className="field__input"
+          rows={6}
+          value={form.values.message}
+          onChange={form.onChange}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${error ? `${messageId}-error ` : ''}${messageId}-hint`}
+        />
+        {error ? (
+          <p id={`${messageId}-error`} className="field__error">
+            {error}
+          </p>
+        ) : null}
+        <p id={`${messageId}-hint`} className="field__hint">
+          Where you are, where you want to go, and how {mentor.displayName} could help: {min}–{max.toLocaleString('en')} characters ({form.values.message.trim().length} so far).
+        </p>
+      </div>
+      <QuestionPicker value={picked} onChange={setPicked} error={form.errors.fields.questionId} />
+      <p className="dialog__actions">
+        <Button type="submit" className="button" isDisabled={form.submitting}>
+          {form.submitting ? 'Sending…' : 'Send request'}
+        </Button>
+        <Button className="button button--quiet" onPress={onClose}>
+          Cancel
+        </Button>
+      </p>
+    </form>
+  );
+}
+
+/** Picks a question by searching titles (react-aria ComboBox); optional. */
+export function QuestionPicker({
+  value,
+  onChange,
+  error,
+  label = 'Question (optional)',
+  hint = 'Link the question you would like help with, if there is one.',
+  excludeId,
+  name = 'questionId',
+}: {
+  value: QuestionRef | null;
+  onChange: (q: QuestionRef | null) => void;
+  error?: string | undefined;
+  label?: string;
+  hint?: string;
+  excludeId?: string;
+  name?: string;
+}) {
+  const [text, setText] = useState('');
+  const search = useDebounced(text.trim(), 250);
+  const { data } = useQuery(PickQuestionsDocument, { variables: { search }, skip: search.length < 2 });
+  const items = (data?.questions.edges.map((e) => ({ id: e.node.id, title: e.node.title })) ?? []).filter((q) => q.id !== excludeId);
+  if (value) {
+    return (
+      <div className="field">
+        <p className="field__label" id={`${name}-picked`}>
+          {label}
+        </p>
+        <p className="picked-question">
+          <Link to={`/q/${encodeURIComponent(value.id)}`} target="_blank">
+            {value.title}
+          </Link>{' '}
+          <Button className="button button--quiet button--small" onPress={() => onChange(null)} aria-label={`Remove the question “${value.title}”`}>
+            Remove
+          </Button>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ComboBox
+      className={error ? 'field field--invalid' : 'field'}
+      items={items}
+      inputValue={text}
+      onInputChange={setText}
+      onSelectionChange={(key) => {
+        const q = items.find((i) => i.id === key);
+        if (q) onChange(q);
+      }}
+      allowsEmptyCollection
+      menuTrigger="input"
+      isInvalid={Boolean(error)}
+    >
+      <Label className="field__label">{label}</Label>
+      <Input className="field__input" name={name} placeholder="Search questions by title" />
+      <Text slot="description" className="field__hint">
+        {hint}
+      </Text>
+      {error ? (
+        <Text slot="errorMessage" className="field__error">
+          {error}
+        </Text>
+      ) : null}
+      <Popover className="combo-popover" placement="bottom start">
+        <ListBox className="combo-list" renderEmptyState={() => <p className="combo-empty">{search.length < 2 ? 'Type to search.' : 'No question matches.'}</p>}>
+          {(item: QuestionRef) => (
+            <ListBoxItem id={item.id} textValue={item.title} className="combo-item">
+              {item.title}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}

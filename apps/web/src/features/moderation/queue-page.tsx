@@ -1,0 +1,69 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useState } from 'react';
+import { ModerateCommentDocument, ModerationQueueDocument } from '@crossroads/web-data-access';
+import { QueueList, type DecideResult } from './queue-list.js';
+
+const PAGE = 20;
+
+export function QueuePage() {
+  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationQueueDocument, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const [moderate] = useMutation(ModerateCommentDocument);
+  const client = useApolloClient();
+  const [more, setMore] = useState(false);
+  const [version, setVersion] = useState(0);
+  const queue = data?.moderationQueue;
+
+  const onDecide = async (commentId: string, decision: 'APPROVE' | 'REJECT' | 'SPAM', reason: string | null): Promise<DecideResult> => {
+    try {
+      await moderate({ variables: { input: { commentId, decision, reason } } });
+      return 'done';
+    } catch (e) {
+      if (CombinedGraphQLErrors.is(e) && e.errors.some((x) => x.extensions?.['code'] === 'CONFLICT')) return 'conflict';
+      throw e;
+    } finally {
+      // Published comments show on their question page: the cached page is refetched next time.
+      client.cache.evict({ fieldName: 'question' });
+    }
+  };
+
+  return (
+    <section aria-labelledby="queue-title">
+      <title>Held comments · Moderation · Crossroads</title>
+      <h2 id="queue-title">
+        Held comments{queue ? <span className="muted"> ({queue.totalCount})</span> : null}
+      </h2>
+      {loading && !data ? (
+        <p className="loading" role="status">
+          Loading the queue…
+        </p>
+      ) : error && !data ? (
+        <p className="form-alert" role="alert">
+          The queue could not be loaded. {error.message}
+        </p>
+      ) : queue ? (
+        <>
+          <QueueList key={version} items={queue.edges.map((e) => e.node)} onDecide={onDecide} />
+          <p className="queue__more">
+            {queue.pageInfo.hasNextPage ? (
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={more}
+                onClick={() => {
+                  setMore(true);
+                  void fetchMore({ variables: { after: queue.pageInfo.endCursor } }).finally(() => setMore(false));
+                }}
+              >
+                Load more
+              </button>
+            ) : null}{' '}
+            <button type="button" className="button button--quiet" onClick={() => void refetch().then(() => setVersion((v) => v + 1))}>
+              Refresh the queue
+            </button>
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
