@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { VIEW_FLUSH_TAG } from '@crossroads/api-qa';
 import { SqlCounter } from './support/sql-counter.js';
 import { TestApp, type TestUser } from './support/test-app.js';
-import { ask } from './support/qa.js';
+import { COMMENT, answer, ask, vote } from './support/qa.js';
 import { makeMentor } from './support/mentoring.js';
 
 let t: TestApp;
@@ -43,5 +43,94 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
     process.stdout.write(`feed + suggestedMentors statements: N=5 → ${counts[0]}, N=50 → ${counts[1]}\n`);
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBeLessThanOrEqual(6);
+  });
+
+  // The feed page of the benchmark (apps/bench/src/queries.ts FEED), with the authors' mentor badges.
+  const FEED_WITH_BADGES = `query Feed($first: Int, $tag: String) { questions(first: $first, tag: $tag) { totalCount edges { node {
+  id title createdAt score answerCount viewCount status viewerVote author { handle reputation mentorProfile { verified } } tags { name } acceptedAnswer { id } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+  it('a feed page with the authors\' mentor badges costs the same for 5 and 50 questions (≤ 4)', async () => {
+    const tag = `mfb-${Date.now().toString(36)}`;
+    const authors = await Promise.all(Array.from({ length: 10 }, () => t.createUser()));
+    for (const a of authors.slice(6)) await makeMentor(t, a, { expertise: [`mfx-${tag}`] }); // among the newest five authors
+    for (let i = 0; i < 50; i++) await ask(t, authors[i % 10], { tags: [tag] });
+    const counts: number[] = [];
+    for (const first of [5, 50]) {
+      let result: any;
+      const statements = await SqlCounter.during(
+        async () => {
+          result = await t.gql(FEED_WITH_BADGES, { first, tag }, { token: viewer.token });
+        },
+        (sql) => sql.includes(VIEW_FLUSH_TAG),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data.questions.edges).toHaveLength(first);
+      expect(result.data.questions.edges.some((e: any) => e.node.author.mentorProfile)).toBe(true);
+      expect(result.data.questions.edges.some((e: any) => e.node.author.mentorProfile === null)).toBe(true);
+      counts.push(statements.length);
+    }
+    process.stdout.write(`feed + mentor badges statements: N=5 → ${counts[0]}, N=50 → ${counts[1]}\n`);
+    expect(counts[0]).toBeLessThanOrEqual(4);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  // Exactly the question page of the benchmark (apps/bench/src/queries.ts QUESTION_WITH_MENTORS): the
+  // question, 30 answers, the comments of both, every author with their mentor badge, suggested mentors.
+  const QUESTION_PAGE = `query Question($id: ID!) { question(id: $id) {
+  id title body createdAt score viewerVote status author { handle reputation mentorProfile { verified } } tags { name }
+  comments { totalCount edges { node { body author { handle } } } }
+  answers(first: 30) { totalCount edges { node { id body score viewerVote isAccepted author { handle reputation mentorProfile { verified } }
+    comments { totalCount edges { node { body author { handle } } } } } } } suggestedMentors { headline verified user { handle } } } }`;
+
+  it('the question page (30 answers, comments, authors with mentor badges, suggested mentors) costs the same for 1 and 30 answers (≤ 6)', async () => {
+    const tag = `mqp-${Date.now().toString(36)}`;
+    const mentors = await Promise.all(Array.from({ length: 4 }, () => t.createUser()));
+    for (const m of mentors) await makeMentor(t, m, { expertise: [tag] });
+    const asker = await t.createUser();
+    await makeMentor(t, asker, { expertise: [`${tag}-other`] });
+    const measure = async (answers: number) => {
+      const q = await ask(t, asker, { tags: [tag] });
+      const commenters = await Promise.all(Array.from({ length: 3 }, () => t.createUser()));
+      // An approved first comment each (a first comment is held), so their answer comments publish.
+      for (const c of commenters) {
+        await t.dataSource.query(`INSERT INTO comments (post_type, post_id, question_id, author_id, body, status) VALUES ('QUESTION', $1, $1, $2, 'An approved earlier comment.', 'PUBLISHED')`, [
+          q.id,
+          c.user.id,
+        ]);
+      }
+      for (let i = 0; i < answers; i++) {
+        // The first answer is a mentor's (a badge at the answer level), the others members'.
+        const answerer = i === 0 ? mentors[0] : await t.createUser();
+        const a = await answer(t, answerer, q.id);
+        await vote(t, viewer, a.id, 'ANSWER', i % 2 ? 1 : -1);
+        for (const c of commenters.slice(0, 2)) await t.gql(COMMENT, { input: { targetId: a.id, targetType: 'ANSWER', body: 'A useful comment on this answer.' } }, { token: c.token });
+      }
+      let result: any;
+      const statements = await SqlCounter.during(
+        async () => {
+          result = await t.gql(QUESTION_PAGE, { id: q.id }, { token: viewer.token });
+        },
+        (sql) => sql.includes(VIEW_FLUSH_TAG),
+      );
+      expect(result.errors).toBeUndefined();
+      const page = result.data.question;
+      expect(page.author.mentorProfile).toEqual({ verified: false });
+      expect(page.comments.edges).toHaveLength(3);
+      expect(page.comments.edges.every((e: any) => e.node.author.handle)).toBe(true);
+      expect(page.answers.edges).toHaveLength(answers);
+      expect(page.answers.edges.some((e: any) => e.node.author.mentorProfile)).toBe(true);
+      expect(page.answers.edges.every((e: any) => e.node.comments.edges.length === 2 && e.node.comments.edges.every((c: any) => c.node.author.handle))).toBe(true);
+      expect(page.answers.edges.every((e: any) => e.node.viewerVote !== 0)).toBe(true);
+      expect(page.suggestedMentors.length).toBeGreaterThan(0);
+      expect(page.suggestedMentors.every((m: any) => m.user.handle)).toBe(true);
+      if (answers > 1) expect(page.answers.edges.some((e: any) => e.node.author.mentorProfile === null)).toBe(true);
+      return { count: statements.length, statements };
+    };
+    const one = await measure(1);
+    const thirty = await measure(30);
+    process.stdout.write(`question page (bench document) statements: 1 answer → ${one.count}, 30 answers → ${thirty.count}\n${thirty.statements.map((s) => `  ${s.slice(0, 90)}`).join('\n')}\n`);
+    expect(one.count).toBeLessThanOrEqual(6);
+    expect(thirty.count).toBe(one.count);
   });
 });

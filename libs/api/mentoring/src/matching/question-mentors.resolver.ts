@@ -31,7 +31,7 @@ export class QuestionMentorsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<MentorProfileModel[]> {
     const size = pageSize(first, 'first', suggestions.maxSize, suggestions.defaultSize);
-    return (await this.matching.suggestionsLoader(ctx.loaders, size).load(q)).map((s) => toMentorProfileModel(s.profile));
+    return (await ctx.loaders.track(this.matching.suggestionsLoader(ctx.loaders, size).load(q))).map((s) => toMentorProfileModel(s.profile));
   }
 
   @ResolveField(() => [MentorSuggestionModel], { description: 'The suggested mentors with their score and the reason for each.' })
@@ -41,7 +41,7 @@ export class QuestionMentorsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<MentorSuggestionModel[]> {
     const size = pageSize(first, 'first', suggestions.maxSize, suggestions.defaultSize);
-    return (await this.matching.suggestionsLoader(ctx.loaders, size).load(q)).map((s) =>
+    return (await ctx.loaders.track(this.matching.suggestionsLoader(ctx.loaders, size).load(q))).map((s) =>
       Object.assign(new MentorSuggestionModel(), { mentor: toMentorProfileModel(s.profile), score: s.score, reason: s.reason }),
     );
   }

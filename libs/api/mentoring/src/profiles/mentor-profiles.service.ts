@@ -110,12 +110,16 @@ export class MentorProfilesService {
     });
   }
 
-  /** Profiles by user id, batched per request. */
+  /** Profiles by user id, batched per request (after the loads that discover authors, like the users loader). */
   loader(loaders: LoaderRegistry) {
-    return loaders.get<string, MentorProfileEntity | null>('mentoring.profiles.byUserId', async (ids) => {
-      const rows = (await this.dataSource.query(`SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = ANY($1::uuid[])`, [[...ids]])) as Row[];
-      return byKeys(ids, rows.map(profileFromRow), (p) => p.userId, null);
-    });
+    return loaders.get<string, MentorProfileEntity | null>(
+      'mentoring.profiles.byUserId',
+      async (ids) => {
+        const rows = (await this.dataSource.query(`SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = ANY($1::uuid[])`, [[...ids]])) as Row[];
+        return byKeys(ids, rows.map(profileFromRow), (p) => p.userId, null);
+      },
+      { after: 'discoveries' },
+    );
   }
 
   /** Stats of many mentors in one statement (live Q&A data through the read-only views). */

@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/app-config.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { createErrorFormatter } from './format-error.js';
@@ -30,7 +30,14 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     allowBatchedHttpRequests: true, // batch size is capped by limitBatchSize()
     includeStacktraceInErrorResponses: false,
     // armor's types come from Apollo's CommonJS build, Nest's from its ESM build: same objects.
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()] as ApolloDriverConfig['plugins'],
+    // Cache-control hints are unused (no CDN, no response cache) and its plugin wraps every field's
+    // resolution; inline traces are only for federated subgraphs.
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ] as ApolloDriverConfig['plugins'],
     validationRules: [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)],
     formatError: createErrorFormatter(logUnexpected),
     context: createGraphqlContext,

@@ -184,6 +184,7 @@ export class AnswersService {
   async page(loaders: LoaderRegistry, viewerId: string | null, questionId: string, args: { first?: number | null; after?: string | null }): Promise<Page<AnswerEntity>> {
     const size = pageSize(args.first);
     if (args.after) decodeCursor(args.after, 'answers', ['bool', 'number', 'date', 'id']);
-    return toPage(await this.pageLoader(loaders, viewerId).load(`${questionId}|${size + 1}|${args.after ?? ''}`), size);
+    // Tracked: the page brings the ids of its authors and commenters, which the users loader waits for.
+    return toPage(await loaders.track(this.pageLoader(loaders, viewerId).load(`${questionId}|${size + 1}|${args.after ?? ''}`)), size);
   }
 }

@@ -6,23 +6,24 @@ export function questionStatus(q: Pick<QuestionEntity, 'closedAt' | 'acceptedAns
   return q.acceptedAnswerId ? 'ANSWERED' : 'OPEN';
 }
 
+/** Plain property writes (no intermediate literal for Object.assign): the feed maps every row of a page. */
 export function toQuestionModel(q: QuestionEntity): QuestionModel {
-  return Object.assign(new QuestionModel(), {
-    id: q.id,
-    title: q.title,
-    body: q.body,
-    status: questionStatus(q),
-    score: q.score,
-    answerCount: q.answerCount,
-    createdAt: q.createdAt,
-    updatedAt: q.updatedAt,
-    lastActivityAt: q.lastActivityAt,
-    closedAt: q.closedAt,
-    closeReason: q.closeReason,
-    authorId: q.authorId,
-    tagNames: q.tags,
-    storedViewCount: q.viewCount,
-    acceptedAnswerId: q.acceptedAnswerId,
-    commentCount: q.commentCount,
-  });
+  const m = new QuestionModel();
+  m.id = q.id;
+  m.title = q.title;
+  m.body = q.body;
+  m.status = questionStatus(q);
+  m.score = q.score;
+  m.answerCount = q.answerCount;
+  m.createdAt = q.createdAt;
+  m.updatedAt = q.updatedAt;
+  m.lastActivityAt = q.lastActivityAt;
+  m.closedAt = q.closedAt;
+  m.closeReason = q.closeReason;
+  m.authorId = q.authorId;
+  m.tagNames = q.tags;
+  m.storedViewCount = q.viewCount;
+  m.acceptedAnswerId = q.acceptedAnswerId;
+  m.commentCount = q.commentCount;
+  return m;
 }

@@ -187,13 +187,9 @@ export class QuestionsService {
 
   private async searchOnce(loaders: LoaderRegistry, viewerId: string | null, args: QuestionsArgs, size: number, search: string): Promise<QuestionFeed> {
     const list = 'questions:search';
-    const params: unknown[] = [viewerId, search];
-    const where = ['q.deleted_at IS NULL', `q.search_vector @@ websearch_to_tsquery('english', $2)`];
-    if (args.sort === 'UNANSWERED') where.push(UNANSWERED);
-    if (args.tag) {
-      params.push(args.tag);
-      where.push(`q.tags @> ARRAY[$${params.length}]::varchar[]`);
-    }
+    // Candidates: qa_search_candidates (migration QaSearchCandidates), the newest matches with the
+    // filters (tag, UNANSWERED: same predicate as UNANSWERED above) through an index, never a full scan.
+    const params: unknown[] = [viewerId, search, args.tag ?? null, args.sort === 'UNANSWERED'];
     let keyset = '';
     if (args.after) {
       const [rank, id] = decodeCursor(args.after, list, ['number', 'id']);
@@ -202,8 +198,7 @@ export class QuestionsService {
     }
     const rows = (await this.dataSource.query(
       `WITH candidates AS (
-         SELECT q.id, q.search_vector FROM questions q WHERE ${where.join(' AND ')}
-         ORDER BY q.created_at DESC LIMIT ${LIMITS.search.rankedCandidates}
+         SELECT c.id, c.search_vector FROM qa_search_candidates(websearch_to_tsquery('english', $2), $3::varchar, $4::boolean, ${LIMITS.search.rankedCandidates}) c
        ), ranked AS (
          SELECT c.id, ts_rank(c.search_vector, websearch_to_tsquery('english', $2))::float8 AS rank FROM candidates c
        )

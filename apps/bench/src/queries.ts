@@ -1,0 +1,28 @@
+/** The GraphQL documents the benchmark sends; the floor (floor.ts) answers the first two byte for byte. */
+
+/** A feed page: author, tags, counts, the viewer's vote, the accepted answer, paging. */
+export const FEED = `query Feed($first: Int) { questions(first: $first) { totalCount edges { node {
+  id title createdAt score answerCount viewCount status viewerVote author { handle reputation } tags { name } acceptedAnswer { id } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+/** A question page: the question, up to 30 answers, their comments, authors and mentor badges. */
+export const QUESTION = `query Question($id: ID!) { question(id: $id) {
+  id title body createdAt score viewerVote status author { handle reputation mentorProfile { verified } } tags { name }
+  comments { totalCount edges { node { body author { handle } } } }
+  answers(first: 30) { totalCount edges { node { id body score viewerVote isAccepted author { handle reputation mentorProfile { verified } }
+    comments { totalCount edges { node { body author { handle } } } } } } } } }`;
+
+/** The question page of the statement-count bar: as QUESTION, plus suggested mentors. */
+export const QUESTION_WITH_MENTORS = QUESTION.replace(
+  /\} \} \} \} \} \} \} \} \}$/,
+  '} } } } } } } suggestedMentors { headline verified user { handle } } } }',
+);
+
+export const SEARCH = `query Search($q: String!) { questions(search: $q, first: 20) { totalCount didYouMean edges { node { id title score author { handle } tags { name } } } } }`;
+
+export const VOTE = `mutation Vote($input: VoteInput!) { vote(input: $input) }`;
+
+export const ADD_COMMENT = `mutation Comment($input: AddCommentInput!) { addComment(input: $input) { id status } }`;
+
+/** The feed page size used for throughput and latency (the statement counts use 5 and 50). */
+export const FEED_PAGE = 20;
