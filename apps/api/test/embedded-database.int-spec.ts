@@ -81,4 +81,17 @@ describe('the embedded database', () => {
     expect(await exited).toBe(0);
     expect(alive(serverPid)).toBe(false);
   }, 90_000);
+
+  it('a failing command on the embedded database exits non-zero and leaves no server behind', async () => {
+    const { DATABASE_URL: _ignored, ...env } = process.env;
+    const cli = join(root, 'dist/api/apps/api/src/cli/import-stackexchange.js');
+    const child = spawn(process.execPath, [cli, '--dir', join(dataDir, 'no-such-dump')], { env: { ...env, DATA_DIR: dataDir }, stdio: 'pipe' });
+    let err = '';
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    child.stdout?.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+    expect(err).toMatch(/Posts\.xml not found/);
+    expect(code).toBe(1);
+    expect(existsSync(join(dataDir, 'postgres/pgdata/postmaster.pid'))).toBe(false);
+  }, 60_000);
 });

