@@ -16,6 +16,8 @@ import { TagsResolver } from './tags/tags.resolver.js';
 import { TagsService } from './tags/tags.service.js';
 import { VotesResolver } from './votes/votes.resolver.js';
 import { VotesService } from './votes/votes.service.js';
+import { UserPostsResolver } from './users/user-posts.resolver.js';
+import { UserPostsService } from './users/user-posts.service.js';
 
 /** Questions, answers, comments, tags, votes, reputation, revisions and search. */
 @Module({
@@ -31,12 +33,14 @@ import { VotesService } from './votes/votes.service.js';
     RevisionsService,
     SpellingService,
     ViewCounterService,
+    UserPostsService,
     QuestionsResolver,
     AnswersResolver,
     CommentsResolver,
     TagsResolver,
     VotesResolver,
     RevisionsResolver,
+    UserPostsResolver,
   ],
   exports: [QuestionsService, AnswersService, ViewCounterService, CommentHoldPolicy, TagsService],
 })

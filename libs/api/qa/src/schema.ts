@@ -1,12 +1,14 @@
 import { CreateQa1795306251344 } from './migrations/1795306251344-create-qa.js';
 import { QaSearchCounters1795306251345 } from './migrations/1795306251345-qa-search-counters.js';
 import { QaSearchCandidates1795309763529 } from './migrations/1795309763529-qa-search-candidates.js';
+import { UserPostsIndexes1795310774137 } from './migrations/1795310774137-user-posts-indexes.js';
 import { AnswersResolver } from './answers/answers.resolver.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { QuestionsResolver } from './questions/questions.resolver.js';
 import { RevisionsResolver } from './revisions/revisions.resolver.js';
 import { TagsResolver } from './tags/tags.resolver.js';
 import { VotesResolver } from './votes/votes.resolver.js';
+import { UserPostsResolver } from './users/user-posts.resolver.js';
 import { AnswerEntity } from './answers/answer.entity.js';
 import { CommentEntity } from './comments/comment.entity.js';
 import { QuestionEntity } from './questions/question.entity.js';
@@ -16,5 +18,5 @@ import { TagEntity } from './tags/tag.entity.js';
 import { VoteEntity } from './votes/vote.entity.js';
 
 export const qaEntities = [QuestionEntity, AnswerEntity, CommentEntity, VoteEntity, TagEntity, ReputationEventEntity, RevisionEntity];
-export const qaMigrations = [CreateQa1795306251344, QaSearchCounters1795306251345, QaSearchCandidates1795309763529];
-export const qaResolvers = [QuestionsResolver, AnswersResolver, CommentsResolver, TagsResolver, VotesResolver, RevisionsResolver];
+export const qaMigrations = [CreateQa1795306251344, QaSearchCounters1795306251345, QaSearchCandidates1795309763529, UserPostsIndexes1795310774137];
+export const qaResolvers = [QuestionsResolver, AnswersResolver, CommentsResolver, TagsResolver, VotesResolver, RevisionsResolver, UserPostsResolver];

@@ -5,6 +5,7 @@ import { LIMITS, hasRoleAtLeast, type Role } from '@crossroads/shared-domain';
 import {
   AcceptAnswerDocument,
   PostAnswerDocument,
+  QuestionMoreAnswersDocument,
   QuestionPageDocument,
   UnacceptAnswerDocument,
   useCurrentUser,
@@ -24,9 +25,10 @@ import { validateAnswer } from './qa-validation.js';
 export function QuestionPage() {
   const { id = '' } = useParams();
   const { user: viewer } = useCurrentUser();
-  const { data, loading, error, refetch } = useQuery(QuestionPageDocument, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(QuestionPageDocument, { variables: { id } });
   const q = data?.question;
   const [editing, setEditing] = useState(false);
+  const [loadingMoreAnswers, setLoadingMoreAnswers] = useState(false);
   const navigate = useNavigate();
 
   if (loading && !q) {
@@ -65,6 +67,17 @@ export function QuestionPage() {
   const isAsker = viewer?.id === q.author.id;
   const isModerator = viewer ? hasRoleAtLeast(viewer.role as Role, 'MODERATOR') : false;
   const answers = q.answers.edges.map((e) => e.node);
+  const loadMoreAnswers = async () => {
+    const after = q.answers.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMoreAnswers(true);
+    try {
+      // The next page lands in the cached Question.answers (appended by its keyset field policy).
+      await fetchMore({ query: QuestionMoreAnswersDocument, variables: { id: q.id, after } });
+    } finally {
+      setLoadingMoreAnswers(false);
+    }
+  };
   return (
     <article className="question-page">
       <title>{`${q.title} · Crossroads`}</title>
@@ -126,6 +139,13 @@ export function QuestionPage() {
             <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} isModerator={isModerator} viewer={viewer} refetch={refetch} />
           ))}
         </ol>
+        {q.answers.pageInfo.hasNextPage ? (
+          <p className="answers__more">
+            <button type="button" className="button button--quiet" onClick={() => void loadMoreAnswers()} disabled={loadingMoreAnswers}>
+              {loadingMoreAnswers ? 'Loading…' : 'Load more answers'}
+            </button>
+          </p>
+        ) : null}
       </section>
 
       {q.status === 'CLOSED' ? (

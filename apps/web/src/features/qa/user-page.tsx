@@ -4,6 +4,7 @@ import { UserProfileDocument } from '@crossroads/web-data-access';
 import { Avatar, roleLabel } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { MentorSection } from '../mentoring/mentor-section.js';
+import { UserPosts } from './user-posts.js';
 
 export function UserPage() {
   const { handle = '' } = useParams();
@@ -56,6 +57,7 @@ export function UserPage() {
         </div>
       </dl>
       <MentorSection handle={user.handle} displayName={user.displayName} />
+      <UserPosts handle={user.handle} displayName={user.displayName} />
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { QuestionEntity } from '../questions/question.entity.js';
 @Entity({ name: 'answers' })
 @Index('answers_question_order_idx', { synchronize: false })
 @Index('answers_author_idx', ['authorId'])
+/** A user's live answers, newest first (User.answers walks it backwards). */
+@Index('answers_author_newest_idx', ['authorId', 'createdAt', 'id'], { where: '"deleted_at" IS NULL' })
 export class AnswerEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

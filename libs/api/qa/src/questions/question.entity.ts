@@ -14,6 +14,8 @@ import { UserEntity } from '@crossroads/api-accounts';
 @Index('questions_tags_idx', { synchronize: false })
 @Index('questions_search_idx', { synchronize: false })
 @Index('questions_author_idx', ['authorId'])
+/** A user's live questions, newest first (User.questions walks it backwards). */
+@Index('questions_author_newest_idx', ['authorId', 'createdAt', 'id'], { where: '"deleted_at" IS NULL' })
 export class QuestionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

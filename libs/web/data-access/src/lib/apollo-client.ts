@@ -28,6 +28,9 @@ export function createCache(): InMemoryCache {
       Tag: { keyFields: ['name'] },
       // Mentor profiles have no id of their own: they live inside their User and merge there.
       MentorProfile: { merge: true },
+      // A profile's lists, and a question's answers ("Load more answers"; PostRevisions asks another `first`).
+      User: { fields: { questions: keysetConnection([]), answers: keysetConnection([]) } },
+      Question: { fields: { answers: keysetConnection(['first']) } },
       Query: {
         fields: {
           questions: keysetConnection(['sort', 'tag', 'search']),
