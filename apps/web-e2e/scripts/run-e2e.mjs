@@ -1,6 +1,7 @@
 // Runs the browser tests against the built API and web app (it builds nothing: the Nx target
-// `web-e2e:e2e` builds api and web first). Starts the API on a free port with a fresh database,
-// waits for /health, runs vitest, and always stops the API and removes the database.
+// `web-e2e:e2e` builds api and web first). Starts two APIs on free ports, each with a fresh
+// database — an empty one for the flows, and one with the demo community seeded as `npm start`
+// does — waits for /health, runs vitest, and always stops the APIs and removes the databases.
 //
 //   DATABASE_URL set:   creates crossroads_e2e_<random> on that server, drops it afterwards
 //   DATABASE_URL unset: the API's embedded PostgreSQL in a temporary DATA_DIR, removed afterwards
@@ -30,17 +31,31 @@ for (const [file, what] of [
 }
 
 const cleanups = [];
-let api;
 let tests;
 let exiting = false;
 
 async function main() {
+  const baseUrl = await startApi({ demoSeed: false }); // each flow creates the data it needs
+  const demoBaseUrl = await startApi({ demoSeed: true });
+
+  say('Running the browser tests');
+  tests = spawn(process.execPath, [vitestBin, 'run', '--config', join(root, 'apps/web-e2e/vitest.config.ts')], {
+    cwd: join(root, 'apps/web-e2e'),
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_BASE_URL: demoBaseUrl, E2E_SCREENSHOT_DIR: join(root, 'dist/e2e-screenshots') },
+    stdio: 'inherit',
+  });
+  const code = await new Promise((resolve) => tests.once('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+  tests = undefined;
+  return code;
+}
+
+/** Starts the built API with a fresh database; resolves with its base URL once /health is ok. */
+async function startApi({ demoSeed }) {
   // The API keeps its generated JWT secret (and, without DATABASE_URL, its database) in DATA_DIR.
   const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-e2e-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  // An empty database (no demo community): each test creates the data it needs.
-  const env = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_SEED: 'false' };
+  const env = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_SEED: String(demoSeed) };
   delete env.WEB_DIST_DIR;
   if (process.env.DATABASE_URL) {
     env.DATABASE_URL = await createDatabase(process.env.DATABASE_URL);
@@ -53,21 +68,12 @@ async function main() {
   env.PORT = String(port);
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  say(`Starting the API on ${baseUrl}`);
-  api = spawn(process.execPath, [apiMain], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  say(`Starting the API on ${baseUrl}${demoSeed ? ' (demo community)' : ''}`);
+  const api = spawn(process.execPath, [apiMain], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const apiExited = new Promise((resolve) => api.once('exit', (code, signal) => resolve({ code, signal })));
-  cleanups.push(() => stopApi(apiExited));
+  cleanups.push(() => stopApi(api, apiExited));
   await waitForHealth(baseUrl, apiExited);
-
-  say('Running the browser tests');
-  tests = spawn(process.execPath, [vitestBin, 'run', '--config', join(root, 'apps/web-e2e/vitest.config.ts')], {
-    cwd: join(root, 'apps/web-e2e'),
-    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SCREENSHOT_DIR: join(root, 'dist/e2e-screenshots') },
-    stdio: 'inherit',
-  });
-  const code = await new Promise((resolve) => tests.once('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
-  tests = undefined;
-  return code;
+  return baseUrl;
 }
 
 async function createDatabase(serverUrl) {
@@ -112,7 +118,7 @@ async function waitForHealth(baseUrl, apiExited) {
   throw new Error(`The API did not answer ${baseUrl}/health within 90 s`);
 }
 
-async function stopApi(apiExited) {
+async function stopApi(api, apiExited) {
   if (api.exitCode !== null || api.signalCode !== null) return;
   api.kill('SIGTERM');
   const timeout = new Promise((r) => setTimeout(() => r('timeout'), 20_000).unref());
