@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The API serves /graphql and /health (and, in production, this app) on one origin.
-// tools/dev.mjs sets CROSSROADS_API_URL when the API runs on another port.
+// apps/web/scripts/dev.mjs sets CROSSROADS_API_URL when the API runs on another port.
 const api = process.env['CROSSROADS_API_URL'] ?? 'http://127.0.0.1:3000';
 const proxy = { '/graphql': api, '/health': api };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findProjectRoot } from '@crossroads/api-platform';
@@ -29,8 +29,12 @@ describe('docker-compose.yml', () => {
   });
 
   it('builds images from the Dockerfile targets that exist', () => {
-    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
-    for (const name of ['api', 'web']) expect(dockerfile).toMatch(new RegExp(`^FROM .* AS ${compose.services[name].build.target}$`, 'm'));
+    for (const name of ['api', 'web']) {
+      const { context, dockerfile, target } = compose.services[name].build;
+      const text = readFileSync(join(root, context, dockerfile), 'utf8');
+      expect(text).toMatch(new RegExp(`^FROM .* AS ${target}$`, 'm'));
+      for (const [, source] of text.matchAll(/^COPY (?!--from)(\S+)/gm)) if (source !== '.') expect(existsSync(join(root, context, source))).toBe(true);
+    }
   });
 
   // `docker-compose config` (Debian's docker-compose) validates the file without a Docker engine.

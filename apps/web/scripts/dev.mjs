@@ -10,7 +10,7 @@ import { realpathSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const bin = (name) => realpathSync(join(root, 'node_modules/.bin', name));
 const nxBin = bin('nx');
 const viteBin = bin('vite');
