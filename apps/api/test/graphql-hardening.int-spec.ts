@@ -29,6 +29,13 @@ describe('query limits', () => {
     expect(deep.errors?.[0].message).toMatch(/depth/i);
   });
 
+  it('counts a fragment as the fields it holds: depth 10 through fragments is accepted', async () => {
+    let inner = 'name';
+    for (let i = 0; i < 6; i++) inner = `ofType { ${inner} }`;
+    const query = `{ __type(name: "User") { ...F } } fragment F on __Type { fields { type { ...G } } } fragment G on __Type { ${inner} }`;
+    expect((await t.gql(query)).errors).toBeUndefined();
+  });
+
   it('refuses depth hidden in fragments', async () => {
     let inner = 'name';
     for (let i = 0; i < 7; i++) inner = `ofType { ${inner} }`;

@@ -9,9 +9,10 @@ import { maxOperationsRule } from './operation-count-rule.js';
 
 export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: false },
+    // A fragment counts as the fields it holds, not as extra levels: clients may use fragments freely.
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, flattenFragments: true },
     // Token counting is left to the parser (parseOptions) so syntax errors keep GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
