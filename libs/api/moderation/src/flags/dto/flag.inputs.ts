@@ -1,7 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { POST_TYPES, PostTypeEnum, trim, type PostType } from '@crossroads/api-qa';
+import { trim } from '@crossroads/api-qa';
+import { PostTargetInput } from '../../common/post-target.input.js';
 import { FLAG_REASONS, type FlagReason } from '../flag.entity.js';
 
 export const FlagReasonEnum = Object.fromEntries(FLAG_REASONS.map((r) => [r, r])) as { [K in FlagReason]: K };
@@ -13,15 +14,7 @@ export const FlagDecisionEnum = Object.fromEntries(FLAG_DECISIONS.map((r) => [r,
 registerEnumType(FlagDecisionEnum, { name: 'FlagDecision', description: 'DISMISS restores a post the flags hid; HIDE keeps (or makes) it hidden.' });
 
 @InputType({ description: 'One flag per member and post; the third distinct flagger hides the post until a moderator decides.' })
-export class FlagInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'targetId must be a question, answer or comment id.' })
-  targetId!: string;
-
-  @Field(() => PostTypeEnum)
-  @IsIn(POST_TYPES as unknown as string[], { message: 'targetType must be QUESTION, ANSWER or COMMENT.' })
-  targetType!: PostType;
-
+export class FlagInput extends PostTargetInput {
   @Field(() => FlagReasonEnum)
   @IsIn(FLAG_REASONS as unknown as string[], { message: 'reason must be SPAM, RUDE, OFF_TOPIC, NEEDS_IMPROVEMENT or OTHER.' })
   reason!: FlagReason;

@@ -1,18 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { POST_TYPES, PostTypeEnum, trim, type PostType } from '@crossroads/api-qa';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { trim } from '@crossroads/api-qa';
+import { PostTargetInput } from '../../common/post-target.input.js';
 
 @InputType({ description: 'Deletes (hides) one of your own questions, answers or comments. Only a moderator can restore it.' })
-export class DeletePostInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'targetId must be a question, answer or comment id.' })
-  targetId!: string;
-
-  @Field(() => PostTypeEnum)
-  @IsIn(POST_TYPES as unknown as string[], { message: 'targetType must be QUESTION, ANSWER or COMMENT.' })
-  targetType!: PostType;
-
+export class DeletePostInput extends PostTargetInput {
   @Field(() => String, { nullable: true, description: 'Why, 3–500 characters (shown to moderators).' })
   @IsOptional()
   @Transform(trim)
@@ -22,15 +15,7 @@ export class DeletePostInput {
 }
 
 @InputType({ description: 'MODERATOR+: hides any question, answer or comment, with a reason.' })
-export class HidePostInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'targetId must be a question, answer or comment id.' })
-  targetId!: string;
-
-  @Field(() => PostTypeEnum)
-  @IsIn(POST_TYPES as unknown as string[], { message: 'targetType must be QUESTION, ANSWER or COMMENT.' })
-  targetType!: PostType;
-
+export class HidePostInput extends PostTargetInput {
   @Field({ description: 'Why: kept on the post and in the moderation log, 3–500 characters.' })
   @Transform(trim)
   @IsString()
@@ -39,15 +24,7 @@ export class HidePostInput {
 }
 
 @InputType({ description: 'MODERATOR+: restores a hidden or deleted question, answer or comment.' })
-export class RestorePostInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'targetId must be a question, answer or comment id.' })
-  targetId!: string;
-
-  @Field(() => PostTypeEnum)
-  @IsIn(POST_TYPES as unknown as string[], { message: 'targetType must be QUESTION, ANSWER or COMMENT.' })
-  targetType!: PostType;
-
+export class RestorePostInput extends PostTargetInput {
   @Field({ description: 'Why: kept in the moderation log, 3–500 characters.' })
   @Transform(trim)
   @IsString()
