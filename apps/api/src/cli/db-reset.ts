@@ -26,7 +26,8 @@ class Cancelled extends Error {
   }
 }
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
-const config = { ...loadConfig(), logLevel: 'warn' as const };
+// Seeding only queues the events it causes: a running server's workers handle them.
+const config = { ...loadConfig(), logLevel: 'warn' as const, jobWorkers: false };
 if (config.isProduction) {
   process.stderr.write('Refusing to reset the database with NODE_ENV=production.\n');
   process.exit(2);

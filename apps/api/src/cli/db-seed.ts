@@ -10,7 +10,8 @@ import { createApp } from '../create-app.js';
  * one). Refuses, saying why, with NODE_ENV=production or when the database already has content.
  */
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
-const config = { ...loadConfig(), logLevel: 'warn' as const };
+// Seeding only queues the events it causes: a running server's workers handle them.
+const config = { ...loadConfig(), logLevel: 'warn' as const, jobWorkers: false };
 if (config.isProduction) {
   process.stderr.write('Not seeding demo content: NODE_ENV is production: demo content is never seeded in production.\n');
   process.exit(2);

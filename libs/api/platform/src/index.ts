@@ -16,5 +16,7 @@ export * from './http/batch-limit.middleware.js';
 export * from './http/security-headers.middleware.js';
 export * from './http/web-app.middleware.js';
 export * from './rate-limit/rate-limit.service.js';
+export * from './events/domain-event.js';
+export * from './events/event-bus.js';
 export * from './platform.module.js';
 export * from './migrations/index.js';

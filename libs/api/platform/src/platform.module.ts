@@ -14,6 +14,7 @@ import { validationExceptionFactory } from './errors/validation-exception-factor
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerOptions } from './logging/logger-options.js';
+import { DATABASE_URL, EventBus } from './events/event-bus.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
 
 export interface PlatformOptions {
@@ -44,6 +45,8 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
+        EventBus,
         JwtStrategy,
         RateLimitService,
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -58,7 +61,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService],
+      exports: [APP_CONFIG, RateLimitService, EventBus],
     };
   }
 }

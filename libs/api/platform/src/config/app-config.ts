@@ -29,6 +29,10 @@ export interface AppConfig {
   dataDir: string;
   /** Built web app served at `/`, when present. */
   webDistDir: string;
+  /** Run background jobs (notifications, email) in this instance; `false` only queues them. */
+  jobWorkers: boolean;
+  /** How often an idle worker looks for new jobs (pg-boss's minimum is 0.5 s). */
+  jobPollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +91,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const demoSeedRaw = value('DEMO_SEED') ?? String(nodeEnv === 'development');
   if (!['true', 'false'].includes(demoSeedRaw)) problems.push('DEMO_SEED must be true or false');
 
+  const jobWorkersRaw = value('JOB_WORKERS') ?? 'true';
+  if (!['true', 'false'].includes(jobWorkersRaw)) problems.push('JOB_WORKERS must be true or false');
+  const jobPollRaw = value('JOB_POLL_SECONDS') ?? '0.5';
+  const jobPollSeconds = Number(jobPollRaw);
+  if (!Number.isFinite(jobPollSeconds) || jobPollSeconds < 0.5 || jobPollSeconds > 60) problems.push(`JOB_POLL_SECONDS must be a number from 0.5 to 60 (got "${jobPollRaw}")`);
+
   const projectRoot = findProjectRoot();
   const dataDirRaw = value('DATA_DIR') ?? '.data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(projectRoot, dataDirRaw);
@@ -113,6 +123,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectRoot,
     dataDir,
     webDistDir: value('WEB_DIST_DIR') ?? join(projectRoot, 'dist', 'apps', 'web'),
+    jobWorkers: jobWorkersRaw === 'true',
+    jobPollSeconds,
   };
 }
 

@@ -1,3 +1,4 @@
 import { CreateRateLimits1763769600000 } from './1763769600000-create-rate-limits.js';
+import { CreateDomainEvents1795994180087 } from './1795994180087-create-domain-events.js';
 
-export const platformMigrations = [CreateRateLimits1763769600000];
+export const platformMigrations = [CreateRateLimits1763769600000, CreateDomainEvents1795994180087];

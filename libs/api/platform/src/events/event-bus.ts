@@ -1,0 +1,148 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** pg-boss keeps its tables in their own schema, created and migrated by pg-boss itself. */
+export const JOB_SCHEMA = 'pgboss';
+
+interface Registration {
+  queue: string;
+  types: ReadonlySet<string>;
+  handler: EventHandler<object>;
+  options: Required<EventHandlerOptions>;
+}
+
+interface ScheduledJob {
+  queue: string;
+  cron: string;
+  handler: () => Promise<void>;
+}
+
+const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, retryLimit: 8, retryDelaySeconds: 2 };
+
+/**
+ * Events and jobs. `emit` records events and queues one job per interested handler inside the
+ * caller's transaction; workers (pg-boss, on the same PostgreSQL, so the embedded database needs
+ * no other server) run the handlers after commit, with retries and exponential backoff. Fan-out
+ * therefore never runs inside the request that caused it.
+ */
+@Injectable()
+export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(EventBus.name);
+  private readonly registrations = new Map<string, Registration>();
+  private readonly schedules = new Map<string, ScheduledJob>();
+  private boss: PgBoss | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  /**
+   * Registers a durable handler for some event types under a queue name unique in the application.
+   * Call it from `onModuleInit`; every instance registers the same handlers, and any one runs a job.
+   */
+  on<P extends object>(queue: string, types: readonly string[], handler: EventHandler<P>, options: EventHandlerOptions = {}): void {
+    if (this.boss) throw new Error(`EventBus.on("${queue}") called after start: register handlers in onModuleInit`);
+    if (this.registrations.has(queue)) throw new Error(`Event queue "${queue}" is registered twice`);
+    this.registrations.set(queue, { queue, types: new Set(types), handler: handler as EventHandler<object>, options: { ...DEFAULTS, ...options } });
+  }
+
+  /** Runs `handler` on a cron schedule (UTC) on one instance at a time. */
+  every(queue: string, cron: string, handler: () => Promise<void>): void {
+    if (this.boss) throw new Error(`EventBus.every("${queue}") called after start: register jobs in onModuleInit`);
+    this.schedules.set(queue, { queue, cron, handler });
+  }
+
+  /** Records the events and queues their handlers' jobs in the caller's transaction. */
+  async emit(manager: EntityManager, ...events: DomainEvent<object>[]): Promise<void> {
+    if (!events.length) return;
+    const rows = (await manager.query(
+      `INSERT INTO domain_events (type, actor_id, payload)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::jsonb[]) RETURNING id::text, occurred_at AS "occurredAt"`,
+      [events.map((e) => e.type), events.map((e) => e.actorId ?? null), events.map((e) => JSON.stringify(e.payload))],
+    )) as { id: string; occurredAt: Date }[];
+    const jobs: PgBoss.JobInsert[] = [];
+    events.forEach((event, i) => {
+      const recorded: RecordedEvent<object> = { ...event, actorId: event.actorId ?? null, id: rows[i].id, occurredAt: rows[i].occurredAt.toISOString() };
+      for (const r of this.registrations.values()) {
+        if (!r.types.has(event.type)) continue;
+        jobs.push({
+          name: r.queue,
+          data: recorded,
+          retryLimit: r.options.retryLimit,
+          retryDelay: r.options.retryDelaySeconds,
+          retryBackoff: true,
+          // One job per handler and event: a retried emit (deadlock retry) cannot queue twice.
+          singletonKey: `${r.queue}:${recorded.id}`,
+        });
+      }
+    });
+    if (!jobs.length) return;
+    await this.started().insert(jobs, { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } });
+  }
+
+  /** Queues a job for one handler directly (e.g. a delayed email), in the caller's transaction. */
+  async enqueue(manager: EntityManager, queue: string, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
+    const r = this.registrations.get(queue) ?? this.schedules.get(queue);
+    if (!r) throw new Error(`No handler is registered for queue "${queue}"`);
+    const retry = 'options' in r ? r.options : DEFAULTS;
+    await this.started().insert(
+      [{ name: queue, data, startAfter: options.startAfter, singletonKey: options.singletonKey, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: true }],
+      { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } },
+    );
+  }
+
+  /** Jobs waiting or being retried, per queue: what an admin needs to see when a handler is failing. */
+  async backlog(): Promise<Record<string, number>> {
+    const boss = this.started();
+    const result: Record<string, number> = {};
+    for (const queue of [...this.registrations.keys(), ...this.schedules.keys()]) result[queue] = await boss.getQueueSize(queue);
+    return result;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const workers = this.config.jobWorkers;
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: JOB_SCHEMA,
+      max: 4,
+      application_name: 'crossroads-jobs',
+      supervise: workers,
+      schedule: workers && this.schedules.size > 0,
+      monitorStateIntervalSeconds: 60,
+    });
+    boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
+    await boss.start();
+    for (const queue of [...this.registrations.keys(), ...this.schedules.keys()]) {
+      // Creating a queue that exists is a no-op in pg-boss 10.
+      await boss.createQueue(queue);
+    }
+    this.boss = boss;
+    if (!workers) return;
+    for (const r of this.registrations.values()) {
+      await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
+        for (const job of jobs) await r.handler(job.data);
+      });
+    }
+    for (const s of this.schedules.values()) {
+      await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
+      await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => s.handler());
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = undefined;
+    await boss?.stop({ graceful: true, timeout: 5_000, wait: true });
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('The job queue is not started yet (EventBus is used before application bootstrap)');
+    return this.boss;
+  }
+}
