@@ -5,3 +5,4 @@ export { MentorshipRequestsService } from './requests/mentorship-requests.servic
 export { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 export { matchScore, matchReason, MATCH_WEIGHTS } from './matching/match-score.js';
 export { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
+export * from './events/mentoring-events.js';

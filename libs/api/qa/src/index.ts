@@ -23,3 +23,4 @@ export { trim } from './common/text.js';
 export { POST_TYPES, PostTypeEnum, type PostType } from './common/post-type.js';
 export { CommentsService } from './comments/comments.service.js';
 export { VotesService } from './votes/votes.service.js';
+export * from './events/qa-events.js';

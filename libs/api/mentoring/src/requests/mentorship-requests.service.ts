@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, ConflictError, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, type Principal } from '@crossroads/api-platform';
+import { BadInputError, ConflictError, EventBus, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { QuestionsService, decodeCursor, encodeCursor, inTransaction, isUuid, pageSize, toPage } from '@crossroads/api-qa';
 import { PROFILE_COLUMNS, profileFromRow, requestColumns, requestFromRow, returning, type Row } from '../common/sql.js';
 import type { MentorshipRequestEntity } from './mentorship-request.entity.js';
 import { EFFECTIVE_STATUS_SQL, EXPIRY_INTERVAL, OPEN_NOW_SQL, type MentorshipStatus } from './mentorship-status.js';
 import type { RequestMentorshipInput, RespondToMentorshipInput } from './dto/mentorship.inputs.js';
+import { MENTORING_EVENTS, type MentorshipRequestPayload } from '../events/mentoring-events.js';
+
+const requestPayload = (r: MentorshipRequestEntity): MentorshipRequestPayload => ({
+  requestId: r.id,
+  menteeId: r.menteeId,
+  mentorId: r.mentorId,
+  questionId: r.questionId,
+  status: r.status,
+});
 
 const COLUMNS = requestColumns(EFFECTIVE_STATUS_SQL);
 
@@ -21,6 +30,7 @@ export class MentorshipRequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly questions: QuestionsService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -55,7 +65,9 @@ export class MentorshipRequestsService {
           `INSERT INTO mentorship_requests AS r (mentee_id, mentor_id, message, question_id) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
           [viewer.id, mentor.id, input.message, input.questionId ?? null],
         )) as Row[];
-        return requestFromRow(row);
+        const created = requestFromRow(row);
+        await this.events.emit(m, { type: MENTORING_EVENTS.requestCreated, actorId: viewer.id, payload: requestPayload(created) });
+        return created;
       } catch (e) {
         if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
           throw new ConflictError(`You already have an open request with @${mentor.handle}.`, 'mentorHandle');
@@ -76,7 +88,9 @@ export class MentorshipRequestsService {
         `UPDATE mentorship_requests AS r SET status = $2, response_message = $3, responded_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
         [request.id, input.accept ? 'ACCEPTED' : 'DECLINED', input.message ?? null],
       );
-      return requestFromRow(row);
+      const answered = requestFromRow(row);
+      await this.events.emit(m, { type: MENTORING_EVENTS.requestAnswered, actorId: viewer.id, payload: requestPayload(answered) });
+      return answered;
     });
   }
 
@@ -99,7 +113,9 @@ export class MentorshipRequestsService {
         request.id,
         to,
       ]);
-      return requestFromRow(row);
+      const closed = requestFromRow(row);
+      await this.events.emit(m, { type: MENTORING_EVENTS.requestClosed, actorId: viewer.id, payload: requestPayload(closed) });
+      return closed;
     });
   }
 
@@ -123,9 +139,10 @@ export class MentorshipRequestsService {
     const rows = await returning<Row>(
       manager,
       `UPDATE mentorship_requests AS r SET status = 'EXPIRED', closed_at = r.created_at + ${EXPIRY_INTERVAL}
-       WHERE r.status = 'PENDING' AND r.created_at < now() - ${EXPIRY_INTERVAL} ${mentorId ? 'AND r.mentor_id = $1' : ''} RETURNING r.id`,
+       WHERE r.status = 'PENDING' AND r.created_at < now() - ${EXPIRY_INTERVAL} ${mentorId ? 'AND r.mentor_id = $1' : ''} RETURNING ${COLUMNS}`,
       mentorId ? [mentorId] : [],
     );
+    await this.events.emit(manager, ...rows.map((r) => ({ type: MENTORING_EVENTS.requestClosed, actorId: null, payload: requestPayload(requestFromRow(r)) })));
     return rows.length;
   }
 

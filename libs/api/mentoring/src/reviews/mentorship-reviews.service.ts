@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { ConflictError, EventBus, ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { inTransaction, isUuid } from '@crossroads/api-qa';
 import { returning, type Row } from '../common/sql.js';
 import type { ReplyToReviewInput, ReviewMentorshipInput } from '../requests/dto/mentorship.inputs.js';
 import { MentorshipReviewEntity } from './mentorship-review.entity.js';
+import { MENTORING_EVENTS, type MentorshipReviewPayload } from '../events/mentoring-events.js';
 
 const REVIEW_COLUMNS = `v.request_id AS "requestId", v.mentor_id AS "mentorId", v.mentee_id AS "menteeId", v.rating, v.body, v.reply,
   v.replied_at AS "repliedAt", v.created_at AS "createdAt"`;
@@ -25,7 +26,10 @@ const reviewFromRow = (r: Row) =>
 
 @Injectable()
 export class MentorshipReviewsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {}
 
   /** The mentee rates a completed mentorship, once. */
   async review(viewer: Principal, input: ReviewMentorshipInput): Promise<MentorshipReviewEntity> {
@@ -43,6 +47,11 @@ export class MentorshipReviewsService {
         [input.requestId, request.mentorId, viewer.id, input.rating, input.review || null],
       )) as Row[];
       if (!row) throw new ConflictError('You already reviewed this mentorship.', 'requestId');
+      await this.events.emit(m, {
+        type: MENTORING_EVENTS.reviewPosted,
+        actorId: viewer.id,
+        payload: { requestId: input.requestId, menteeId: viewer.id, mentorId: request.mentorId, rating: input.rating } satisfies MentorshipReviewPayload,
+      });
       return reviewFromRow(row);
     });
   }

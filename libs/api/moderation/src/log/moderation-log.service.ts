@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter } from '@crossroads/api-platform';
+import { AuditWriter, EventBus } from '@crossroads/api-platform';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-qa';
 import { ModerationLogEntity, type ModerationAction, type ModerationTarget } from './moderation-log.entity.js';
+import { MODERATION_EVENTS, type ModerationActionPayload } from '../events/moderation-events.js';
 
 export interface LogFilter {
   first?: number | null;
@@ -24,7 +25,10 @@ export const WORD_LIST_TARGET_ID = '00000000-0000-0000-0000-000000000000';
  */
 @Injectable()
 export class ModerationLogService extends AuditWriter {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {
     super();
   }
 
@@ -40,6 +44,18 @@ export class ModerationLogService extends AuditWriter {
       entry.reason ?? null,
       JSON.stringify(entry.details ?? {}),
     ]);
+    // Every logged action is also announced: authors hear of decisions on their content, live views refresh.
+    await this.events.emit(manager, {
+      type: MODERATION_EVENTS.actionRecorded,
+      actorId: entry.actorId,
+      payload: {
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        reason: entry.reason ?? null,
+        details: entry.details ?? {},
+      } satisfies ModerationActionPayload,
+    });
   }
 
   /** Newest first, keyset on (created_at, id); each filter has its own (filter, created_at, id) index. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { byKeys, ConflictError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
-import { COMMENT_COLUMNS, commentFromRow, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
+import { byKeys, ConflictError, EventBus, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { COMMENT_COLUMNS, QA_EVENTS, commentFromRow, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type CommentPublishedPayload, type Page } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { ModerateCommentInput, ModerationDecision } from './dto/moderate-comment.input.js';
 
@@ -28,6 +28,7 @@ export class CommentModerationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
+    private readonly events: EventBus,
   ) {}
 
   /** PENDING comments, oldest first (comments_status_created_idx), keyset on (created_at, id). */
@@ -86,6 +87,25 @@ export class CommentModerationService {
         reason: input.reason ?? null,
         details: { authorId: comment.authorId, questionId: comment.questionId, holdReason: comment.holdReason },
       });
+      if (input.decision === 'APPROVE') {
+        // Approved, the comment appears now: followers hear of it as of a new comment, once.
+        const [post] = (await m.query(`SELECT author_id AS "authorId" FROM ${comment.postType === 'QUESTION' ? 'questions' : 'answers'} WHERE id = $1`, [
+          comment.postId,
+        ])) as { authorId: string }[];
+        await this.events.emit(m, {
+          type: QA_EVENTS.commentPublished,
+          actorId: actor.id,
+          payload: {
+            commentId: comment.id,
+            postType: comment.postType,
+            postId: comment.postId,
+            questionId: comment.questionId,
+            authorId: comment.authorId,
+            postAuthorId: post.authorId,
+            approved: true,
+          } satisfies CommentPublishedPayload,
+        });
+      }
       return comment;
     });
   }

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
-import { ConflictError, ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { ConflictError, EventBus, ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { decodeCursor, encodeCursor, isUuid } from '../common/cursor.js';
 import { pageSize, toPage, type Page } from '../common/paging.js';
@@ -14,6 +14,7 @@ import { RevisionsService } from '../revisions/revisions.service.js';
 import { VotesService } from '../votes/votes.service.js';
 import type { AnswerEntity } from './answer.entity.js';
 import type { EditAnswerInput, PostAnswerInput } from './dto/answer.inputs.js';
+import { QA_EVENTS, type AnswerAcceptedPayload, type AnswerPostedPayload, type PostEditedPayload } from '../events/qa-events.js';
 
 export const answerCursor = (a: AnswerEntity) => encodeCursor('answers', [a.isAccepted, a.score, a.createdAt, a.id]);
 
@@ -26,15 +27,16 @@ export class AnswersService {
     private readonly comments: CommentsService,
     private readonly reputation: ReputationService,
     private readonly revisions: RevisionsService,
+    private readonly events: EventBus,
     /** New-account limits (provided by the moderation context). */
     @Optional() private readonly limits?: PostingLimits,
   ) {}
 
   async post(viewer: Principal, input: PostAnswerInput): Promise<AnswerEntity> {
     return inTransaction(this.dataSource, async (m) => {
-      const [question] = (await m.query(`SELECT closed_at AS "closedAt" FROM questions WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`, [
+      const [question] = (await m.query(`SELECT closed_at AS "closedAt", author_id AS "authorId" FROM questions WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`, [
         input.questionId,
-      ])) as { closedAt: Date | null }[];
+      ])) as { closedAt: Date | null; authorId: string }[];
       if (!question) throw new NotFoundError('Question', 'questionId');
       if (question.closedAt) throw new ConflictError('This question is closed: it takes no new answers.', 'questionId');
       await this.limits?.check(m, viewer, 'ANSWER');
@@ -44,7 +46,13 @@ export class AnswersService {
         input.body,
       ])) as Record<string, unknown>[];
       await m.query(`UPDATE questions SET last_activity_at = now() WHERE id = $1`, [input.questionId]);
-      return answerFromRow(row);
+      const answer = answerFromRow(row);
+      await this.events.emit(m, {
+        type: QA_EVENTS.answerPosted,
+        actorId: viewer.id,
+        payload: { answerId: answer.id, questionId: answer.questionId, authorId: viewer.id, questionAuthorId: question.authorId } satisfies AnswerPostedPayload,
+      });
+      return answer;
     });
   }
 
@@ -61,6 +69,11 @@ export class AnswersService {
         input.body,
       ]);
       await m.query(`UPDATE questions SET last_activity_at = now() WHERE id = $1`, [answer.questionId]);
+      await this.events.emit(m, {
+        type: QA_EVENTS.postEdited,
+        actorId: viewer.id,
+        payload: { postType: 'ANSWER', postId: answer.id, questionId: answer.questionId, editorId: viewer.id } satisfies PostEditedPayload,
+      });
       return answerFromRow(row);
     });
   }
@@ -86,6 +99,11 @@ export class AnswersService {
         await this.reputation.award(m, { userId: answer.authorId, kind: 'ANSWER_ACCEPTED', postId: answerId, actorId: viewer.id });
         await this.reputation.award(m, { userId: viewer.id, kind: 'ACCEPTED_AN_ANSWER', postId: answerId, actorId: viewer.id });
       }
+      await this.events.emit(m, {
+        type: QA_EVENTS.answerAccepted,
+        actorId: viewer.id,
+        payload: { answerId, questionId: question.id, answerAuthorId: answer.authorId, accepterId: viewer.id } satisfies AnswerAcceptedPayload,
+      });
       return question.id;
     });
   }
@@ -98,6 +116,7 @@ export class AnswersService {
       if (question.acceptedAnswerId) {
         await this.clearAcceptance(m, question.acceptedAnswerId, question.authorId);
         await m.query(`UPDATE questions SET accepted_answer_id = NULL WHERE id = $1`, [question.id]);
+        await this.events.emit(m, { type: QA_EVENTS.acceptanceWithdrawn, actorId: viewer.id, payload: { answerId: question.acceptedAnswerId, questionId: question.id } });
       }
       return question.id;
     });

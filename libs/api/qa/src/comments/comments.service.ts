@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
-import { BadInputError, ForbiddenError, NotFoundError, PostingLimits, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { BadInputError, EventBus, ForbiddenError, NotFoundError, PostingLimits, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { pageSize, toPage, type Page } from '../common/paging.js';
 import type { QaPostType } from '../common/post-type.js';
@@ -11,6 +11,7 @@ import { inTransaction } from '../common/transaction.js';
 import { CommentHoldPolicy } from './comment-hold.policy.js';
 import type { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput } from './dto/add-comment.input.js';
+import { QA_EVENTS, type CommentHeldPayload, type CommentPublishedPayload } from '../events/qa-events.js';
 
 export const commentCursor = (c: CommentEntity) => encodeCursor('comments', [c.createdAt, c.id]);
 
@@ -19,6 +20,7 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holdPolicy: CommentHoldPolicy,
+    private readonly events: EventBus,
     /** New-account limits (provided by the moderation context). */
     @Optional() private readonly limits?: PostingLimits,
   ) {}
@@ -38,11 +40,11 @@ export class CommentsService {
     return inTransaction(this.dataSource, async (m) => {
       const [post] = (await m.query(
         postType === 'QUESTION'
-          ? `SELECT q.id AS "questionId" FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL`
-          : `SELECT a.question_id AS "questionId" FROM answers a JOIN questions q ON q.id = a.question_id
+          ? `SELECT q.id AS "questionId", q.author_id AS "postAuthorId" FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL`
+          : `SELECT a.question_id AS "questionId", a.author_id AS "postAuthorId" FROM answers a JOIN questions q ON q.id = a.question_id
              WHERE a.id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL`,
         [input.targetId],
-      )) as { questionId: string }[];
+      )) as { questionId: string; postAuthorId: string }[];
       if (!post) throw new NotFoundError(postType === 'QUESTION' ? 'Question' : 'Answer', 'targetId');
 
       const decision = await this.holdPolicy.decide(m, viewer, input.body);
@@ -63,7 +65,26 @@ export class CommentsService {
           decision.outcome === 'hold' ? decision.reason : null,
         ],
       )) as Record<string, unknown>[];
-      return commentFromRow(row);
+      const comment = commentFromRow(row);
+      await this.events.emit(
+        m,
+        decision.outcome === 'publish'
+          ? {
+              type: QA_EVENTS.commentPublished,
+              actorId: viewer?.id ?? null,
+              payload: {
+                commentId: comment.id,
+                postType,
+                postId: input.targetId,
+                questionId: post.questionId,
+                authorId: viewer?.id ?? null,
+                postAuthorId: post.postAuthorId,
+                approved: false,
+              } satisfies CommentPublishedPayload,
+            }
+          : { type: QA_EVENTS.commentHeld, actorId: viewer?.id ?? null, payload: { commentId: comment.id, questionId: post.questionId, reason: comment.holdReason } satisfies CommentHeldPayload },
+      );
+      return comment;
     });
   }
 

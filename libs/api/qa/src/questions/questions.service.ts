@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
-import { ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { EventBus, ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService } from '../answers/answers.service.js';
 import type { AnswerEntity } from '../answers/answer.entity.js';
@@ -20,6 +20,7 @@ import type { EditQuestionInput } from './dto/edit-question.input.js';
 import type { QuestionsArgs } from './dto/questions.args.js';
 import type { QuestionEntity } from './question.entity.js';
 import type { QuestionSort } from './question.model.js';
+import { QA_EVENTS, type PostEditedPayload, type QuestionAskedPayload } from '../events/qa-events.js';
 
 export interface QuestionFeed {
   questions: QuestionEntity[];
@@ -51,6 +52,7 @@ export class QuestionsService {
     private readonly comments: CommentsService,
     private readonly revisions: RevisionsService,
     private readonly spelling: SpellingService,
+    private readonly events: EventBus,
     /** New-account limits (provided by the moderation context). */
     @Optional() private readonly limits?: PostingLimits,
   ) {}
@@ -65,7 +67,13 @@ export class QuestionsService {
         input.body,
         input.tags,
       ])) as Record<string, unknown>[];
-      return questionFromRow(row);
+      const question = questionFromRow(row);
+      await this.events.emit(m, {
+        type: QA_EVENTS.questionAsked,
+        actorId: viewer.id,
+        payload: { questionId: question.id, authorId: viewer.id, title: question.title, tags: question.tags } satisfies QuestionAskedPayload,
+      });
+      return question;
     });
   }
 
@@ -92,6 +100,11 @@ export class QuestionsService {
         `UPDATE questions AS q SET title = $2, body = $3, tags = $4, updated_at = now(), last_activity_at = now() WHERE q.id = $1 RETURNING ${QUESTION_COLUMNS}`,
         [question.id, title, body, tags],
       );
+      await this.events.emit(m, {
+        type: QA_EVENTS.postEdited,
+        actorId: viewer.id,
+        payload: { postType: 'QUESTION', postId: question.id, questionId: question.id, editorId: viewer.id } satisfies PostEditedPayload,
+      });
       return questionFromRow(updated);
     });
   }

@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { BadInputError, EventBus, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 import { returning } from '../common/sql.js';
 import { inTransaction } from '../common/transaction.js';
 import { ReputationService } from '../reputation/reputation.service.js';
 import type { ReputationKind } from '../reputation/reputation-event.entity.js';
 import type { VoteInput } from './dto/vote.input.js';
+import { QA_EVENTS, type PostVotedPayload } from '../events/qa-events.js';
 
 @Injectable()
 export class VotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -26,10 +28,10 @@ export class VotesService {
     const type: QaPostType = input.targetType;
     const table = type === 'QUESTION' ? 'questions' : 'answers';
     return inTransaction(this.dataSource, async (m) => {
-      const [post] = (await m.query(`SELECT author_id AS "authorId", score FROM ${table} WHERE id = $1 AND deleted_at IS NULL`, [input.targetId])) as {
-        authorId: string;
-        score: number;
-      }[];
+      const [post] = (await m.query(
+        `SELECT author_id AS "authorId", score, ${type === 'QUESTION' ? 'id' : 'question_id'} AS "questionId" FROM ${table} WHERE id = $1 AND deleted_at IS NULL`,
+        [input.targetId],
+      )) as { authorId: string; score: number; questionId: string }[];
       if (!post) throw new NotFoundError(type === 'QUESTION' ? 'Question' : 'Answer', 'targetId');
       if (post.authorId === viewer.id) throw new ForbiddenError('You cannot vote on your own post.');
 
@@ -46,6 +48,11 @@ export class VotesService {
       if (previous === -1) await this.reputation.revoke(m, 'POST_DOWNVOTED', input.targetId, viewer.id);
       if (input.value === 1) await this.reputation.award(m, { userId: post.authorId, kind: upKind, postId: input.targetId, actorId: viewer.id });
       if (input.value === -1) await this.reputation.award(m, { userId: post.authorId, kind: 'POST_DOWNVOTED', postId: input.targetId, actorId: viewer.id });
+      await this.events.emit(m, {
+        type: QA_EVENTS.postVoted,
+        actorId: viewer.id,
+        payload: { postType: type, postId: input.targetId, questionId: post.questionId, authorId: post.authorId, value: input.value, score: updated.score } satisfies PostVotedPayload,
+      });
       return updated.score;
     });
   }
