@@ -15,6 +15,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { DATABASE_URL, EventBus } from './events/event-bus.js';
+import { LiveBus } from './live/live-bus.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
 
 export interface PlatformOptions {
@@ -47,6 +48,7 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         EventBus,
+        LiveBus,
         JwtStrategy,
         RateLimitService,
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -61,7 +63,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus],
+      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus],
     };
   }
 }
