@@ -109,10 +109,29 @@ describe('production mode', () => {
 
   it('gives no "did you mean" hints', async () => {
     const dev = await t.gql('{ mee { id } }');
-    expect(dev.errors?.[0].message).toMatch(/Did you mean/);
+    expect(dev.text).toMatch(/Did you mean/);
     const result = await prod.gql('{ mee { id } }');
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).not.toMatch(/Did you mean/i);
+  });
+
+  // Every kind of hint graphql-js gives: fields, arguments, enum values (literal and variable),
+  // types, input fields and fragment type conditions.
+  const hinted: [string, string, Record<string, unknown>][] = [
+    ['an enum value', '{ questions(sort: VOTE) { totalCount } }', {}],
+    ['an enum value in a variable', 'query ($s: QuestionSort) { questions(sort: $s) { totalCount } }', { s: 'VOTE' }],
+    ['an argument', '{ questions(frist: 5) { totalCount } }', {}],
+    ['a type', 'query ($s: QuestionSrot) { questions(sort: $s) { totalCount } }', {}],
+    ['an input field', 'mutation { register(input: { email: "a@b.c", emial: "a@b.c", password: "x", handle: "abc", displayName: "A" }) { accessToken } }', {}],
+    ['an input field in a variable', 'mutation ($i: RegisterInput!) { register(input: $i) { accessToken } }', { i: { email: 'a@b.c', emial: 'a@b.c', password: 'x', handle: 'abc', displayName: 'A' } }],
+    ['a field', '{ me { handel } }', {}],
+  ];
+  it.each(hinted)('gives no "did you mean" hint for %s', async (_kind, query, variables) => {
+    const dev = await t.gql(query, variables);
+    expect(dev.text).toMatch(/Did you mean/);
+    const result = await prod.gql(query, variables);
+    expect(result.errors?.length).toBeGreaterThan(0);
+    expect(result.text).not.toMatch(/Did you mean|Suggestion/i);
   });
 });
 
