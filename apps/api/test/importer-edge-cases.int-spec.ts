@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -153,6 +154,15 @@ describe('Stack Exchange import edge cases', () => {
       const cut = importStackExchange({ databaseUrl: db.url, dir, site });
       await expect(cut).rejects.toThrow(/Posts\.xml.* line 6\b/);
       await expect(cut).rejects.toThrow(/2 complete rows before the break were imported/);
+      // the command says so and exits non-zero (it finds the same rows again: nothing new)
+      const cli = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/api/apps/api/src/cli/import-stackexchange.js');
+      const child = spawn(process.execPath, [cli, '--dir', dir, '--site', site], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }, stdio: 'pipe' });
+      let out = '';
+      child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+      expect(await new Promise<number | null>((r) => child.once('exit', (c) => r(c)))).toBe(1);
+      expect(out).toMatch(/Posts\.xml is cut off or not well-formed at line 6\b/);
+      expect(out).toMatch(/questions: 0 new, 1 already imported/);
       const sources = async () =>
         (await t.dataSource.query(`SELECT kind, source_id FROM post_sources WHERE site = $1 AND kind <> 'USER' ORDER BY kind, source_id`, [site])).map(
           (r: any) => `${r.kind}:${r.source_id}`,
