@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type SchemaParts } from './database/data-source-options.js';
 import { validationExceptionFactory } from './errors/validation-exception-factory.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { RequestBudgetPlugin } from './graphql/request-budget.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
@@ -46,6 +47,7 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         JwtStrategy,
         RateLimitService,
+        RequestBudgetPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: APP_PIPE,

@@ -78,6 +78,12 @@ export const KNOWN_CERTIFICATIONS = [
  */
 export const INPUT_STRINGS = { maxLength: 100_000 } as const;
 
+/**
+ * Full-text searches (questions, the knowledge-base search box, similar questions, the mentor
+ * directory's words) allowed per window and client address; SEARCH_RATE_LIMIT overrides the number.
+ */
+export const SEARCH_THROTTLE = { perMinute: 30, windowSeconds: 60 } as const;
+
 /** Sign-in throttling: attempts allowed per window, per IP and per account. */
 export const LOGIN_THROTTLE = { attempts: 5, windowSeconds: 60 } as const;
 

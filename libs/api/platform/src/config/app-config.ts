@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { SEARCH_THROTTLE } from '@crossroads/shared-domain';
 import { findProjectRoot } from './project-root.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -29,6 +30,8 @@ export interface AppConfig {
   dataDir: string;
   /** Built web app served at `/`, when present. */
   webDistDir: string;
+  /** Full-text searches allowed per minute and client address (SEARCH_RATE_LIMIT). */
+  searchesPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +94,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dataDirRaw = value('DATA_DIR') ?? '.data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(projectRoot, dataDirRaw);
 
+  const searchLimitRaw = value('SEARCH_RATE_LIMIT') ?? String(SEARCH_THROTTLE.perMinute);
+  if (!/^[1-9]\d{0,8}$/.test(searchLimitRaw)) problems.push(`SEARCH_RATE_LIMIT must be a whole number of searches per minute, at least 1 (got "${searchLimitRaw}")`);
+
   let jwtSecret = value('JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
   if (!jwtSecret && isProduction) problems.push('JWT_SECRET is required when NODE_ENV=production');
@@ -113,6 +119,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectRoot,
     dataDir,
     webDistDir: value('WEB_DIST_DIR') ?? join(projectRoot, 'dist', 'apps', 'web'),
+    searchesPerMinute: Number(searchLimitRaw),
   };
 }
 
