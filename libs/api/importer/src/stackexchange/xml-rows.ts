@@ -30,13 +30,14 @@ export async function* xmlRowBatches(file: string, batchSize: number, onBytes?: 
   const parser = new SaxesParser();
   const rows: Row[] = [];
   let yielded = 0;
-  let failure: { line: number; column: number; reason: string; rows: number } | null = null;
+  // in an object: TypeScript does not see the assignment in the error handler
+  const broken: { at: { line: number; column: number; reason: string; rows: number } | null } = { at: null };
   parser.on('opentag', (tag) => {
-    if (tag.name === 'row' && !failure) rows.push(tag.attributes as Row);
+    if (tag.name === 'row' && !broken.at) rows.push(tag.attributes as Row);
   });
   parser.on('error', (e) => {
     // saxes prefixes "line:column: "; the position is reported separately
-    failure ??= { line: parser.line, column: parser.column + 1, reason: e.message.replace(/^\d+:\d+: /, ''), rows: yielded + rows.length };
+    broken.at ??= { line: parser.line, column: parser.column + 1, reason: e.message.replace(/^\d+:\d+: /, ''), rows: yielded + rows.length };
   });
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
   let first = true;
@@ -49,15 +50,16 @@ export async function* xmlRowBatches(file: string, batchSize: number, onBytes?: 
         yielded += batchSize;
         yield rows.splice(0, batchSize);
       }
-      if (failure) break;
+      if (broken.at) break;
     }
-    if (!failure) parser.close();
+    if (!broken.at) parser.close();
     while (rows.length) {
       const batch = rows.splice(0, batchSize);
       yielded += batch.length;
       yield batch;
     }
-    if (failure) throw new XmlBreakError(file, failure.line, failure.column, failure.rows, failure.reason);
+    const at = broken.at;
+    if (at) throw new XmlBreakError(file, at.line, at.column, at.rows, at.reason);
   } finally {
     stream.destroy();
   }

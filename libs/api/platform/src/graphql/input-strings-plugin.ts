@@ -41,7 +41,7 @@ export function inputStringsPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          checkOperation(schema, document, operation, request.variables ?? {});
+          if (operation) checkOperation(schema, document, operation, request.variables ?? {});
         },
       };
     },
@@ -73,7 +73,10 @@ export function checkOperation(schema: GraphQLSchema, document: DocumentNode, op
       case Kind.VARIABLE: {
         const name = node.name.value;
         if (name in variables) checkValue(variables[name], nullable, path);
-        else if (defaults.has(name)) checkNode(defaults.get(name)!, nullable, path);
+        else {
+          const fallback = defaults.get(name);
+          if (fallback) checkNode(fallback, nullable, path);
+        }
         return;
       }
       case Kind.STRING:

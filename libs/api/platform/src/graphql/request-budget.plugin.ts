@@ -42,6 +42,7 @@ export class RequestBudgetPlugin implements ApolloServerPlugin<GraphqlContext> {
   async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
     return {
       didResolveOperation: async ({ contextValue, schema, document, operation, request }) => {
+        if (!operation) return;
         const { cost, searches } = measureOperation(schema, document, operation, request.variables ?? {});
         contextValue.requestCost.spent += cost;
         if (contextValue.requestCost.spent > GRAPHQL_LIMITS.maxCost) {
