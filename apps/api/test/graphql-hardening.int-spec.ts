@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TestApp, codeOf } from './support/test-app.js';
+import { SEARCH_THROTTLE } from '@crossroads/shared-domain';
+import { TestApp, codeOf, randomIp } from './support/test-app.js';
 
 let t: TestApp;
 let prod: TestApp;
@@ -78,6 +79,56 @@ describe('query limits', () => {
     expect(result.errors?.[0].message).toMatch(/cost/i);
   });
 
+  it('gives a batch one cost budget for all its operations, not one each', async () => {
+    // questions → answers → comments, `n` of each: n = 8 costs about 77,000 (under 150,000 alone)
+    const nested = (n: number) =>
+      `{ questions(first: ${n}) { edges { node { answers(first: ${n}) { edges { node { comments(first: ${n}) { edges { node { id } } } } } } } } } }`;
+    expect((await t.gql(nested(8))).errors).toBeUndefined();
+    const two = JSON.parse((await t.post([{ query: nested(8) }, { query: nested(8) }])).text) as Array<{ errors?: Array<{ message: string; extensions: { code: string } }> }>;
+    const refused = two.filter((r) => r.errors);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(refused[0].errors?.[0].message).toMatch(/cost/i);
+    // five cheap ones (about 19,000 each) fit together
+    const five = JSON.parse((await t.post(Array(5).fill({ query: nested(5) }))).text) as Array<{ errors?: unknown }>;
+    expect(five.filter((r) => r.errors)).toEqual([]);
+  });
+
+  it('weighs a full-text search: a batch runs at most three', async () => {
+    const search = { query: 'query ($s: String) { questions(first: 1, search: $s) { totalCount } }', variables: { s: 'career change' } };
+    const results = JSON.parse((await t.post(Array(5).fill(search))).text) as Array<{ data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> }>;
+    expect(results.filter((r) => !r.errors && r.data)).toHaveLength(3);
+    const refused = results.filter((r) => r.errors);
+    expect(refused).toHaveLength(2);
+    for (const r of refused) expect(r.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it(`limits full-text searches to ${SEARCH_THROTTLE.perMinute} a minute per address, counting every kind and each search of a batch`, async () => {
+    const ip = randomIp();
+    const kinds = [
+      { query: 'query ($s: String) { questions(first: 1, search: $s) { totalCount } }', variables: { s: 'pmo' } },
+      { query: 'query ($s: String!) { search(query: $s, first: 1) { __typename } }', variables: { s: 'pmo' } },
+      { query: 'query ($s: String!) { similarQuestions(title: $s) { id } }', variables: { s: 'moving into a pmo role' } },
+      { query: 'query ($s: String) { mentors(first: 1, search: $s) { __typename } }', variables: { s: 'pmo' } },
+    ];
+    const batch = await t.post([kinds[0], kinds[1], kinds[2]], { ip });
+    expect((JSON.parse(batch.text) as Array<{ errors?: unknown }>).filter((r) => r.errors)).toEqual([]);
+    // the feed without a search is no search
+    for (let i = 0; i < 5; i++) expect((await t.gql('{ questions(first: 1) { totalCount } }', {}, { ip })).errors).toBeUndefined();
+    for (let i = 3; i < SEARCH_THROTTLE.perMinute; i++) {
+      const { query, variables } = kinds[i % kinds.length];
+      const r = await t.gql(query, variables, { ip });
+      expect([i, r.errors]).toEqual([i, undefined]);
+    }
+    const over = await t.gql(kinds[0].query, kinds[0].variables, { ip });
+    expect(over.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(over.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(over.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(SEARCH_THROTTLE.windowSeconds);
+    expect(over.data).toBeFalsy();
+    // another address is not affected
+    expect((await t.gql(kinds[0].query, kinds[0].variables, { ip: randomIp() })).errors).toBeUndefined();
+  });
+
   it('refuses a document over 2,000 tokens', async () => {
     const result = await t.gql(`{ ${Array(2100).fill('__typename').join(' ')} }`);
     expect(codeOf(result)).toBe('GRAPHQL_PARSE_FAILED');
@@ -109,10 +160,29 @@ describe('production mode', () => {
 
   it('gives no "did you mean" hints', async () => {
     const dev = await t.gql('{ mee { id } }');
-    expect(dev.errors?.[0].message).toMatch(/Did you mean/);
+    expect(dev.text).toMatch(/Did you mean/);
     const result = await prod.gql('{ mee { id } }');
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).not.toMatch(/Did you mean/i);
+  });
+
+  // Every kind of hint graphql-js gives: fields, arguments, enum values (literal and variable),
+  // types, input fields and fragment type conditions.
+  const hinted: [string, string, Record<string, unknown>][] = [
+    ['an enum value', '{ questions(sort: VOTE) { totalCount } }', {}],
+    ['an enum value in a variable', 'query ($s: QuestionSort) { questions(sort: $s) { totalCount } }', { s: 'VOTE' }],
+    ['an argument', '{ questions(frist: 5) { totalCount } }', {}],
+    ['a type', 'query ($s: QuestionSrot) { questions(sort: $s) { totalCount } }', {}],
+    ['an input field', 'mutation { register(input: { email: "a@b.c", emial: "a@b.c", password: "x", handle: "abc", displayName: "A" }) { accessToken } }', {}],
+    ['an input field in a variable', 'mutation ($i: RegisterInput!) { register(input: $i) { accessToken } }', { i: { email: 'a@b.c', emial: 'a@b.c', password: 'x', handle: 'abc', displayName: 'A' } }],
+    ['a field', '{ me { handel } }', {}],
+  ];
+  it.each(hinted)('gives no "did you mean" hint for %s', async (_kind, query, variables) => {
+    const dev = await t.gql(query, variables);
+    expect(dev.text).toMatch(/Did you mean/);
+    const result = await prod.gql(query, variables);
+    expect(result.errors?.length).toBeGreaterThan(0);
+    expect(result.text).not.toMatch(/Did you mean|Suggestion/i);
   });
 });
 

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importStackExchange, type ImportSummary } from '@crossroads/api-importer';
@@ -138,6 +141,62 @@ describe('Stack Exchange import edge cases', () => {
 
   it('leaves every counter consistent after all of them', async () => {
     expect(await counterMismatches((sql) => t.dataSource.query(sql))).toEqual({});
+  });
+
+  it('stops at a truncated Posts.xml naming the file and line, keeps the rows before the break, and completes idempotently once fixed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crossroads-truncated-'));
+    try {
+      const site = 'truncated.example.com';
+      const full = readFileSync(join(FIXTURES, 'missing-users', 'Posts.xml'), 'utf8');
+      copyFileSync(join(FIXTURES, 'missing-users', 'Comments.xml'), join(dir, 'Comments.xml'));
+      // cut in the middle of the third row (line 6): questions 10 and answer 11 are complete before it
+      writeFileSync(join(dir, 'Posts.xml'), full.slice(0, full.indexOf('<row Id="12"') + 40));
+      const cut = importStackExchange({ databaseUrl: db.url, dir, site });
+      await expect(cut).rejects.toThrow(/Posts\.xml.* line 6\b/);
+      await expect(cut).rejects.toThrow(/2 complete rows before the break were imported/);
+      // the command says so and exits non-zero (it finds the same rows again: nothing new)
+      const cli = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/api/apps/api/src/cli/import-stackexchange.js');
+      const child = spawn(process.execPath, [cli, '--dir', dir, '--site', site], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }, stdio: 'pipe' });
+      let out = '';
+      child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+      expect(await new Promise<number | null>((r) => child.once('exit', (c) => r(c)))).toBe(1);
+      expect(out).toMatch(/Posts\.xml is cut off or not well-formed at line 6\b/);
+      expect(out).toMatch(/questions: 0 new, 1 already imported/);
+      const sources = async () =>
+        (await t.dataSource.query(`SELECT kind, source_id FROM post_sources WHERE site = $1 AND kind <> 'USER' ORDER BY kind, source_id`, [site])).map(
+          (r: any) => `${r.kind}:${r.source_id}`,
+        );
+      // the rows before the break, and nothing from the files after it
+      expect(await sources()).toEqual(['ANSWER:11', 'QUESTION:10']);
+
+      writeFileSync(join(dir, 'Posts.xml'), full);
+      const fixed = await importStackExchange({ databaseUrl: db.url, dir, site });
+      expect([fixed.questions, fixed.answers, fixed.comments]).toEqual([
+        { created: 0, existing: 1 },
+        { created: 1, existing: 1 },
+        { created: 1, existing: 0 },
+      ]);
+      expect(fixed.acceptedAnswers).toBe(1);
+      expect(fixed.skipped).toEqual([]);
+      expect(await sources()).toEqual(['ANSWER:11', 'ANSWER:12', 'COMMENT:100', 'QUESTION:10']);
+      const [q] = await t.dataSource.query(
+        `SELECT q.answer_count, a.is_accepted FROM questions q JOIN answers a ON a.id = q.accepted_answer_id JOIN post_sources ps ON ps.target_id = q.id WHERE ps.site = $1`,
+        [site],
+      );
+      expect(q).toEqual({ answer_count: 2, is_accepted: true });
+
+      const again = await importStackExchange({ databaseUrl: db.url, dir, site });
+      expect([again.questions, again.answers, again.comments, again.acceptedAnswers]).toEqual([
+        { created: 0, existing: 1 },
+        { created: 0, existing: 2 },
+        { created: 0, existing: 1 },
+        0,
+      ]);
+      expect(await counterMismatches((sql) => t.dataSource.query(sql))).toEqual({});
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a folder without Posts.xml', async () => {

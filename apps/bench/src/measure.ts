@@ -66,7 +66,8 @@ export async function waitHealthy(url: string, child: ChildProcess, output: () =
 /** The production-built API (dist/api) against `databaseUrl`. */
 export async function startApi(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Proc> {
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...extraEnv };
+  // the bench searches far more than a visitor may (SEARCH_RATE_LIMIT): it measures search latency, not the limit
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', SEARCH_RATE_LIMIT: '1000000', ...extraEnv };
   const p = spawnNode(join(API_DIST, 'main.js'), env, nodeArgs);
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(`${url}/health`, p.child, p.output);

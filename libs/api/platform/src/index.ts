@@ -13,6 +13,7 @@ export * from './auth/posting-limits.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-limits.js';
 export * from './graphql/loader-registry.js';
+export { FullTextSearch } from './graphql/full-text-search.decorator.js';
 export * from './http/batch-limit.middleware.js';
 export * from './http/security-headers.middleware.js';
 export * from './http/web-app.middleware.js';

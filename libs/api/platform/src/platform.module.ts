@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type SchemaParts } from './database/data-source-options.js';
 import { validationExceptionFactory } from './errors/validation-exception-factory.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { RequestBudgetPlugin } from './graphql/request-budget.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { DATABASE_URL, EventBus } from './events/event-bus.js';
@@ -51,6 +52,7 @@ export class PlatformModule {
         LiveBus,
         JwtStrategy,
         RateLimitService,
+        RequestBudgetPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: APP_PIPE,

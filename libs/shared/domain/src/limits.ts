@@ -71,6 +71,19 @@ export const KNOWN_CERTIFICATIONS = [
   'MSP',
 ] as const;
 
+/**
+ * Every string argument and input field, at the GraphQL layer: no NUL, no unpaired surrogate, and at
+ * most this many characters (UTF-16 units), also where no field limit is set. The largest field
+ * limit (a guide article's body) is below it.
+ */
+export const INPUT_STRINGS = { maxLength: 100_000 } as const;
+
+/**
+ * Full-text searches (questions, the knowledge-base search box, similar questions, the mentor
+ * directory's words) allowed per window and client address; SEARCH_RATE_LIMIT overrides the number.
+ */
+export const SEARCH_THROTTLE = { perMinute: 30, windowSeconds: 60 } as const;
+
 /** Sign-in throttling: attempts allowed per window, per IP and per account. */
 export const LOGIN_THROTTLE = { attempts: 5, windowSeconds: 60 } as const;
 

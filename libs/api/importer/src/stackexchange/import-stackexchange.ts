@@ -19,7 +19,7 @@ import {
   siteKey,
   userUrl,
 } from './mapping.js';
-import { xmlRowBatches, type Row } from './xml-rows.js';
+import { XmlBreakError, xmlRowBatches, type Row } from './xml-rows.js';
 import { DEFER_SEARCH_WORDS, addSearchWords } from '../common/search-words.js';
 
 export interface ImportProgress {
@@ -81,7 +81,15 @@ interface UserRef {
 const DELETED = 'deleted';
 const LOCK_NAMESPACE = 'crossroads-import:';
 
-class ImportError extends Error {}
+class ImportError extends Error {
+  constructor(
+    message: string,
+    /** What was imported before the import stopped, when it got that far. */
+    readonly summary?: ImportSummary,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Imports a Stack Exchange data dump into Crossroads, streaming each file in batches; each batch is
@@ -117,7 +125,8 @@ class StackExchangeImporter {
   private readonly totalBytes: number;
   private doneBytes = 0;
   private postsSeen = 0;
-  private readonly accepted: Array<[question: string, answer: string]> = [];
+  /** AcceptedAnswerId of the questions seen; `fresh`: the question was created in this run. */
+  private readonly accepted: Array<[question: string, answer: string, fresh: boolean]> = [];
   private readonly summary: ImportSummary;
   /** Users created inside the open transaction: forgotten again if it rolls back. */
   private pendingUsers: string[] = [];
@@ -162,18 +171,33 @@ class StackExchangeImporter {
         'Posts.xml': (rows: Row[]) => this.importPosts(rows),
         'Comments.xml': (rows: Row[]) => this.importComments(rows),
       }[file.name as 'Posts.xml'];
+      let broken: XmlBreakError | undefined;
       try {
         for await (const rows of xmlRowBatches(file.path, this.batchSize, (bytes) => this.progress(file.name, bytes))) {
           await this.resilient(file.name, rows, handler);
         }
       } catch (e) {
-        // A file that is not well-formed XML: what came before the error is kept.
-        this.skip(file.name, '-', `stopped reading: ${(e as Error).message}`);
+        if (!(e instanceof XmlBreakError)) throw e;
+        broken = e;
       }
       this.doneBytes += file.size;
       this.progress(file.name, 0);
       if (file.name === 'Posts.xml') await this.applyAcceptedAnswers();
+      if (broken) {
+        // The rule for a cut-off or malformed file: the complete rows before the break are kept (as
+        // any run keeps its committed batches), the rest of it and the files after it are not read,
+        // and the import fails; once the file is fixed, a re-run adds only what is missing.
+        throw new ImportError(
+          `${broken.message}. The ${broken.rowsBefore} complete rows before the break were imported (apart from any reported as skipped); ` +
+            `the rest of ${file.name} and the files after it were not read. Fix the file and run the import again: rows already imported are not duplicated.`,
+          this.finish(started),
+        );
+      }
     }
+    return this.finish(started);
+  }
+
+  private finish(started: number): ImportSummary {
     const seconds = (performance.now() - started) / 1000;
     const s = this.summary;
     const posts = s.questions.created + s.answers.created;
@@ -391,6 +415,8 @@ class StackExchangeImporter {
     this.summary.questions.existing += questions.length - newQuestions.length;
     this.summary.answers.existing += answers.length - newAnswers.length;
     this.postsSeen += questions.length + answers.length - newQuestions.length - newAnswers.length;
+    // An earlier run may have stopped before a question's accepted answer (a cut-off file): ask again.
+    for (const r of questions) if (existing.has(r.Id) && isSourceId(r.AcceptedAnswerId)) this.accepted.push([r.Id, r.AcceptedAnswerId, false]);
     if (!newQuestions.length && !newAnswers.length) return;
 
     await this.resolveUsers([...newQuestions, ...newAnswers].map((r) => this.ownerOf(r.OwnerUserId)));
@@ -440,7 +466,7 @@ class StackExchangeImporter {
       })),
     );
     await addSearchWords(this.db, ids);
-    for (const r of rows) if (isSourceId(r.AcceptedAnswerId)) this.accepted.push([r.Id, r.AcceptedAnswerId]);
+    for (const r of rows) if (isSourceId(r.AcceptedAnswerId)) this.accepted.push([r.Id, r.AcceptedAnswerId, true]);
     this.summary.questions.created += rows.length;
     this.postsSeen += rows.length;
   }
@@ -486,12 +512,12 @@ class StackExchangeImporter {
     this.postsSeen += placed.length;
   }
 
-  /** Once all posts are in: marks the accepted answers of the questions imported in this run. */
+  /** Once all posts are in: marks the accepted answers of the questions seen in this run (where not marked yet). */
   private async applyAcceptedAnswers(): Promise<void> {
     for (let i = 0; i < this.accepted.length; i += 5000) {
       const chunk = this.accepted.slice(i, i + 5000);
       await this.transaction(async () => {
-        const { rows } = await this.db.query<{ question: string; answer: string }>(
+        const { rows } = await this.db.query<{ question: string; answer: string; marked: boolean }>(
           `WITH v AS (SELECT * FROM unnest($2::varchar[], $3::varchar[]) AS v(q, a)),
                 m AS (SELECT v.q, v.a, pq.target_id AS qid, pa.target_id AS aid
                         FROM v JOIN post_sources pq ON pq.site = $1 AND pq.kind = 'QUESTION' AND pq.source_id = v.q
@@ -499,12 +525,13 @@ class StackExchangeImporter {
                                JOIN answers an ON an.id = pa.target_id AND an.question_id = pq.target_id),
                 upd AS (UPDATE questions q SET accepted_answer_id = m.aid FROM m WHERE q.id = m.qid AND q.accepted_answer_id IS NULL RETURNING m.q, m.aid),
                 acc AS (UPDATE answers a SET is_accepted = true FROM upd WHERE a.id = upd.aid AND NOT a.is_accepted RETURNING a.id)
-           SELECT m.q AS question, m.a AS answer FROM m`,
+           SELECT m.q AS question, m.a AS answer, (upd.q IS NOT NULL) AS marked FROM m LEFT JOIN upd ON upd.q = m.q`,
           [this.site, chunk.map((c) => c[0]), chunk.map((c) => c[1])],
         );
         const found = new Set(rows.map((r) => r.question));
-        this.summary.acceptedAnswers += rows.length;
-        for (const [q, a] of chunk) if (!found.has(q)) this.skip('Posts.xml', q, `accepted answer ${a} not imported`);
+        this.summary.acceptedAnswers += rows.filter((r) => r.marked).length;
+        // reported once, when the question is created (a re-run finds it again otherwise)
+        for (const [q, a, fresh] of chunk) if (fresh && !found.has(q)) this.skip('Posts.xml', q, `accepted answer ${a} not imported`);
       });
     }
     this.accepted.length = 0;
@@ -593,7 +620,7 @@ function must<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
-export function isImportError(e: unknown): boolean {
+export function isImportError(e: unknown): e is Error & { summary?: ImportSummary } {
   return e instanceof ImportError;
 }
 

@@ -1,6 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@crossroads/shared-domain';
-import { CurrentUser, Public, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, type GraphqlContext, type Principal } from '@crossroads/api-platform';
 import { QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { ArticlesService } from '../articles/articles.service.js';
@@ -21,6 +21,7 @@ export class SearchResolver {
 
   @Query(() => SearchResultsModel, { description: 'Searches articles and questions together; articlesFirst says which to show first.' })
   @Public()
+  @FullTextSearch('query')
   async search(@Args() args: SearchArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<SearchResultsModel> {
     const size = args.first ?? LIMITS.knowledgeBase.search.defaultSize;
     // The Q&A context's own search (ranking, typo correction), through its exported service.

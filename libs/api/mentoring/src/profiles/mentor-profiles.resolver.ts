@@ -1,6 +1,6 @@
 import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { KNOWN_CERTIFICATIONS, LIMITS } from '@crossroads/shared-domain';
-import { CurrentUser, Public, RequirePermission, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, RequirePermission, type GraphqlContext, type Principal } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { TagModel, TagsService, connectionOf, pageSize, toTagModel } from '@crossroads/api-qa';
 import { MentorshipReviewModel } from '../reviews/mentorship-review.model.js';
@@ -27,6 +27,7 @@ export class MentorProfilesResolver {
     description: 'The mentor directory: by relevance when filtered, else by accepted answers. Keyset paged.',
   })
   @Public()
+  @FullTextSearch('search')
   async mentors(@Args() args: MentorsArgs): Promise<MentorProfileConnectionModel> {
     const page = await this.profiles.directory(args);
     const { edges, pageInfo } = connectionOf(page.items, (_p, i) => page.cursors[i], toMentorProfileModel, page.hasNextPage);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { SEARCH_THROTTLE } from '@crossroads/shared-domain';
 import { findProjectRoot } from './project-root.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -33,6 +34,8 @@ export interface AppConfig {
   jobWorkers: boolean;
   /** How often an idle worker looks for new jobs (pg-boss's minimum is 0.5 s). */
   jobPollSeconds: number;
+  /** Full-text searches allowed per minute and client address (SEARCH_RATE_LIMIT). */
+  searchesPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +104,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dataDirRaw = value('DATA_DIR') ?? '.data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(projectRoot, dataDirRaw);
 
+  const searchLimitRaw = value('SEARCH_RATE_LIMIT') ?? String(SEARCH_THROTTLE.perMinute);
+  if (!/^[1-9]\d{0,8}$/.test(searchLimitRaw)) problems.push(`SEARCH_RATE_LIMIT must be a whole number of searches per minute, at least 1 (got "${searchLimitRaw}")`);
+
   let jwtSecret = value('JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
   else if (jwtSecret) {
@@ -129,6 +135,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: value('WEB_DIST_DIR') ?? join(projectRoot, 'dist', 'apps', 'web'),
     jobWorkers: jobWorkersRaw === 'true',
     jobPollSeconds,
+    searchesPerMinute: Number(searchLimitRaw),
   };
 }
 

@@ -29,3 +29,21 @@ describe('createErrorFormatter', () => {
     expect(logged).toEqual([boom]);
   });
 });
+
+describe('createErrorFormatter with hideSuggestions', () => {
+  it('strips every kind of "Did you mean" hint', () => {
+    const formatter = createErrorFormatter(() => undefined, { hideSuggestions: true });
+    const messages = [
+      'Value "VOTE" does not exist in "QuestionSort" enum. Did you mean the enum value "VOTES"?',
+      'Unknown argument "frist" on field "Query.questions". Did you mean "first"?',
+      'Cannot query field "x" on type "Node". Did you mean to use an inline fragment on "Question" or "Answer"?',
+      'Unknown type "Strin". Did you mean "String", "Int", or "ID"?',
+    ];
+    for (const message of messages) {
+      const error = new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      const result = formatter({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error);
+      expect(result.message).not.toMatch(/Did you mean/);
+      expect(result.message).toMatch(/\.$/);
+    }
+  });
+});

@@ -23,17 +23,36 @@ const HTTP_STATUS_CODES: Record<number, string> = {
   429: 'RATE_LIMITED',
 };
 
+/** graphql-js's hints ("Did you mean "x"?", "… the enum value "X"?", "… to use an inline fragment on …?"). */
+const SUGGESTION = /\s*Did you mean\b[^?]*\?/g;
+
+export interface ErrorFormatterOptions {
+  /** Strip "Did you mean …?" hints: they describe the schema (production). */
+  hideSuggestions?: boolean;
+}
+
 /**
  * The one place errors become client-visible: domain errors keep their code and details, GraphQL
  * layer errors their message, and everything else is masked as INTERNAL_SERVER_ERROR (logged in full).
  */
-export function createErrorFormatter(logUnexpected: (error: unknown) => void) {
+export function createErrorFormatter(logUnexpected: (error: unknown) => void, options: ErrorFormatterOptions = {}) {
+  const format = formatError(logUnexpected);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
+}
+
+function formatError(logUnexpected: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
+    // A DomainError thrown by a request plugin (not a resolver) arrives wrapped in a GraphQLError.
+    const domain = original instanceof DomainError ? original : original instanceof GraphQLError && original.originalError instanceof DomainError ? original.originalError : undefined;
 
-    if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    if (domain) {
+      return { ...base, message: domain.message, extensions: { code: domain.code, ...domain.details } };
     }
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];

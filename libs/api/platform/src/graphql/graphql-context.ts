@@ -6,8 +6,10 @@ export interface GraphqlContext {
   req: Omit<Request, 'user'> & { user?: Principal | null };
   res: Response;
   loaders: LoaderRegistry;
+  /** The cost budget spent so far by this HTTP request (shared by the operations of a batch). */
+  requestCost: { spent: number };
 }
 
 export function createGraphqlContext({ req, res }: { req: GraphqlContext['req']; res: Response }): GraphqlContext {
-  return { req, res, loaders: new LoaderRegistry() };
+  return { req, res, loaders: new LoaderRegistry(), requestCost: { spent: 0 } };
 }

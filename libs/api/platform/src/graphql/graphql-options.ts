@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { createErrorFormatter } from './format-error.js';
 import { GRAPHQL_LIMITS } from './graphql-limits.js';
+import { inputStringsPlugin } from './input-strings-plugin.js';
 import { maxOperationsRule } from './operation-count-rule.js';
 
 export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void): ApolloDriverConfig {
@@ -16,8 +17,9 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     // Token counting is left to the parser (parseOptions) so syntax errors keep GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    // "Did you mean …?" hints describe the schema: only outside production.
-    blockFieldSuggestion: { enabled: config.isProduction },
+    // "Did you mean …?" hints are stripped from every message by the error formatter instead:
+    // armor's plugin only covers validation errors, and only the "Did you mean "x"?" form.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   return {
@@ -35,12 +37,13 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     // resolution; inline traces are only for federated subgraphs.
     plugins: [
       ...protection.plugins,
+      inputStringsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
     ] as ApolloDriverConfig['plugins'],
     validationRules: [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)],
-    formatError: createErrorFormatter(logUnexpected),
+    formatError: createErrorFormatter(logUnexpected, { hideSuggestions: config.isProduction }),
     context: createGraphqlContext,
   };
 }

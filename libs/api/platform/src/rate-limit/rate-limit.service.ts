@@ -23,13 +23,13 @@ export class RateLimitService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Spends one point for each key; throws RATE_LIMITED (with the wait) when any key is exhausted. */
-  async consume(rule: RateLimitRule, keys: string[]): Promise<void> {
+  /** Spends `points` for each key; throws RATE_LIMITED (with the wait) when any key is exhausted. */
+  async consume(rule: RateLimitRule, keys: string[], points = 1): Promise<void> {
     const limiter = this.limiterFor(rule);
     let wait = 0;
     for (const key of keys) {
       try {
-        await limiter.consume(key);
+        await limiter.consume(key, points);
       } catch (e) {
         if (!(e instanceof RateLimiterRes)) throw e;
         wait = Math.max(wait, Math.ceil(e.msBeforeNext / 1000));

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, RequirePermission, SignedIn, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, RequirePermission, SignedIn, type GraphqlContext, type Principal } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { AnswerConnectionModel, AnswerModel } from '../answers/answer.model.js';
 import { toAnswerModel } from '../answers/answer.mapper.js';
@@ -47,6 +47,7 @@ export class QuestionsResolver {
 
   @Query(() => QuestionConnectionModel, { description: 'The question feed: sorted, filtered by tag, or searched.' })
   @Public()
+  @FullTextSearch('search')
   async questions(@Args() args: QuestionsArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<QuestionConnectionModel> {
     const feed = await this.questionsService.feed(ctx.loaders, viewer?.id ?? null, args);
     const { edges, pageInfo } = connectionOf(feed.questions, (_q, i) => feed.cursors[i], toQuestionModel, feed.hasNextPage);
@@ -55,6 +56,7 @@ export class QuestionsResolver {
 
   @Query(() => [QuestionModel], { description: 'Existing questions like a title being typed on the ask form.' })
   @Public()
+  @FullTextSearch('title')
   async similarQuestions(@Args() args: SimilarQuestionsArgs): Promise<QuestionModel[]> {
     return (await this.questionsService.similar(args.title, args.first)).map(toQuestionModel);
   }
