@@ -8,7 +8,7 @@
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /** Characters that render as nothing (format controls, fillers, combining-only, blanks). */
-const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\p{M}\s\u115F\u1160\u3164\uFFA0\u2800\u034F]/gu;
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\p{M}\s\u115F\u1160\u3164\uFFA0\u2800]/gu;
 
 /** Latin look-alikes of common homoglyphs (Cyrillic, Greek, digits), applied after case-folding. */
 const HOMOGLYPHS: Record<string, string> = {

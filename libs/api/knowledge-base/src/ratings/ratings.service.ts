@@ -36,7 +36,7 @@ export class RatingsService {
     return inTransaction(this.dataSource, async (m) => {
       const [article] = (await m.query(`SELECT id FROM kb_articles WHERE id = $1 AND status = 'PUBLISHED'`, [articleId])) as { id: string }[];
       if (!article) throw new NotFoundError('Article', 'articleId');
-      if (rater.userId) {
+      if (rater.userId !== undefined) {
         await m.query(
           `INSERT INTO kb_article_ratings (article_id, user_id, stars) VALUES ($1, $2, $3)
            ON CONFLICT (article_id, user_id) WHERE user_id IS NOT NULL DO UPDATE SET stars = EXCLUDED.stars, updated_at = now()`,
