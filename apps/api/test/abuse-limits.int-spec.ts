@@ -12,7 +12,7 @@ let author: TestUser;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { user { handle } } }`;
 const register = (ip: string) => {
   const handle = uniqueHandle('r');
-  return t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Rita Reyes' } }, { ip });
+  return t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: `Reg ${handle}` } }, { ip });
 };
 const rep = async (u: TestUser) => ((await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [u.user.id])) as { reputation: number }[])[0].reputation;
 
