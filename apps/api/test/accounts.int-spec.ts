@@ -134,7 +134,7 @@ describe('login', () => {
 });
 
 describe('sessions', () => {
-  async function signIn(overrides: Record<string, unknown> = {}) {
+  async function signIn(overrides: Record<string, string> = {}) {
     const input = registration(overrides);
     const result = await t.gql(REGISTER, { input });
     return { input, cookie: cookieFrom(result, 'crossroads_refresh')!, token: result.data?.register.accessToken as string };
