@@ -115,7 +115,7 @@ export type FlagDecision =
   | 'DISMISS'
   | 'HIDE';
 
-/** One flag per member and post; the third distinct flagger hides the post until a moderator decides. */
+/** One flag per member and post. Flags weigh by trust (3-day-old accounts with 15 reputation weigh 1, 1,000 reputation 2, others 0 and are only queued); a weight of 3, or a moderator, hides the post until a moderator decides. Trusted authors are never hidden by members. */
 export type FlagInput = {
   reason: FlagReason;
   targetId: string | number;
