@@ -134,8 +134,8 @@ describe('login', () => {
 });
 
 describe('sessions', () => {
-  async function signIn() {
-    const input = registration();
+  async function signIn(overrides: Record<string, string> = {}) {
+    const input = registration(overrides);
     const result = await t.gql(REGISTER, { input });
     return { input, cookie: cookieFrom(result, 'crossroads_refresh')!, token: result.data?.register.accessToken as string };
   }
@@ -173,7 +173,8 @@ describe('sessions', () => {
   });
 
   it('a refreshed session carries the role set meanwhile', async () => {
-    const { input, cookie } = await signIn();
+    // A name of its own: once staff, its name may not be registered again (look-alike rule).
+    const { input, cookie } = await signIn({ displayName: `Promoted ${Math.random().toString(36).slice(2, 10)}` });
     await t.gql(SET_ROLE, { input: { handle: input.handle, role: 'MODERATOR' } }, { token: admin.token });
     const refreshed = await t.gql(REFRESH, {}, { cookie });
     expect(refreshed.data?.refreshSession.user.role).toBe('MODERATOR');

@@ -73,7 +73,7 @@ const post = async () => {
   return { author, q };
 };
 const guestOr = (actor: Actor, body: Record<string, unknown>) =>
-  actor === 'guest' ? { ...body, guestName: 'Gus Guest', guestEmail: 'gus@example.test' } : body;
+  actor === 'guest' ? { ...body, guestName: 'Gus Guest', guestEmail: `gus-${uniqueHandle()}@example.test` } : body;
 
 const MENTOR_PROFILE = `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { headline } }`;
 const profileInput = () => ({ headline: '27 years of project management in construction', yearsExperience: 27, expertise: [EXPERTISE_TAG] });

@@ -17,7 +17,8 @@ function startApi(): Promise<{ child: ChildProcess; url: string }> {
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`API did not start:\n${out}`)), 30_000);
+    // The first start also seeds the demo community: the bar for a first start is 60 s.
+    const timer = setTimeout(() => reject(new Error(`API did not start:\n${out}`)), 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /ready at (http:\/\/[\d.:]+)/.exec(out);
@@ -80,7 +81,7 @@ describe('the embedded database', () => {
     second.child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(alive(serverPid)).toBe(false);
-  }, 90_000);
+  }, 150_000);
 
   it('a failing command on the embedded database exits non-zero and leaves no server behind', async () => {
     const { DATABASE_URL: _ignored, ...env } = process.env;

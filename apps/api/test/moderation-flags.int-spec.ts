@@ -52,9 +52,9 @@ describe('flags', () => {
     expect(codeOf(await t.gql(QUEUE, {}, { token: a.token }))).toBe('FORBIDDEN');
   });
 
-  it('three distinct flaggers hide a post until a moderator decides; DISMISS restores it, logged', async () => {
+  it('three distinct established flaggers hide a post until a moderator decides; DISMISS restores it, logged', async () => {
     const q = await ask(t, author);
-    const flaggers = await Promise.all([t.createUser(), t.createUser(), t.createUser()]);
+    const flaggers = await Promise.all([t.createEstablishedUser(), t.createEstablishedUser(), t.createEstablishedUser()]);
     await Promise.all(flaggers.map((f) => flag(f, q.id, 'QUESTION', 'RUDE')));
     expect(codeOf(await t.gql(QUESTION, { id: q.id }))).toBe('NOT_FOUND');
     const queue = await t.gql(QUEUE, { first: 50 }, { token: mod.token });
@@ -100,5 +100,73 @@ describe('flags', () => {
     await t.gql(RESOLVE, { input: { postId: first.data!.addComment.id, decision: 'HIDE' } }, { token: mod.token });
     const comments = await t.gql(`query($id: ID!) { question(id: $id) { comments { totalCount } } }`, { id: q.id });
     expect(comments.errors ?? comments.data!.question.comments.totalCount).toBe(0);
+  });
+});
+
+describe('weighted flags (product.md, Moderation)', () => {
+  const openItem = async (postId: string) =>
+    (await t.gql(QUEUE, { first: 50 }, { token: mod.token })).data!.flagQueue.edges.map((e: any) => e.node).find((n: any) => n.postId === postId);
+  const visible = async (id: string) => (await t.gql(QUESTION, { id })).data?.question?.id === id;
+
+  it('three fresh accounts cannot hide a post: their flags are recorded and queued', async () => {
+    const q = await ask(t, author);
+    const fresh = await Promise.all([t.createUser('MEMBER', { newAccount: true }), t.createUser('MEMBER', { newAccount: true }), t.createUser('MEMBER', { newAccount: true })]);
+    for (const f of fresh) expect((await flag(f, q.id)).data?.flag).toBe(true);
+    expect(await visible(q.id)).toBe(true);
+    expect(await openItem(q.id)).toMatchObject({ openFlagCount: 3, hidden: false });
+  });
+
+  it('old accounts under 15 reputation, and 15-reputation accounts under 3 days old, do not hide either', async () => {
+    const q = await ask(t, author);
+    const flaggers = await Promise.all([
+      t.createEstablishedUser('MEMBER', { reputation: 14, daysOld: 400 }),
+      t.createEstablishedUser('MEMBER', { reputation: 900, daysOld: 2.9 }),
+      t.createEstablishedUser('MEMBER', { reputation: 14, daysOld: 30 }),
+    ]);
+    for (const f of flaggers) await flag(f, q.id);
+    expect(await visible(q.id)).toBe(true);
+    expect(await openItem(q.id)).toMatchObject({ openFlagCount: 3, hidden: false });
+  });
+
+  it('three aged 15-reputation accounts hide a post', async () => {
+    const q = await ask(t, author);
+    const [a, b, c] = await Promise.all([t.createEstablishedUser(), t.createEstablishedUser(), t.createEstablishedUser()]);
+    await flag(a, q.id);
+    await flag(b, q.id);
+    expect(await visible(q.id)).toBe(true);
+    await flag(c, q.id);
+    expect(await visible(q.id)).toBe(false);
+    expect(await openItem(q.id)).toMatchObject({ openFlagCount: 3, hidden: true });
+  });
+
+  it('a trusted flagger (≥ 1,000 reputation) weighs 2', async () => {
+    const q = await ask(t, author);
+    const trusted = await t.createEstablishedUser('MEMBER', { reputation: 1_000 });
+    await flag(trusted, q.id);
+    expect(await visible(q.id)).toBe(true);
+    await flag(await t.createEstablishedUser(), q.id);
+    expect(await visible(q.id)).toBe(false);
+  });
+
+  it('a moderator’s flag hides at once, until a moderator decides', async () => {
+    const q = await ask(t, author);
+    const other = await t.createUser('MODERATOR');
+    await flag(other, q.id, 'QUESTION', 'SPAM');
+    expect(await visible(q.id)).toBe(false);
+    expect(await openItem(q.id)).toMatchObject({ openFlagCount: 1, hidden: true });
+  });
+
+  it("a trusted author's post stays visible whatever members flag it; it is only queued", async () => {
+    const trustedAuthor = await t.createEstablishedUser('MEMBER', { reputation: 1_500 });
+    const q = await ask(t, trustedAuthor);
+    const flaggers = await Promise.all([
+      t.createEstablishedUser('MEMBER', { reputation: 2_000 }),
+      t.createEstablishedUser('MEMBER', { reputation: 2_000 }),
+      t.createEstablishedUser(),
+      t.createEstablishedUser(),
+    ]);
+    for (const f of flaggers) await flag(f, q.id);
+    expect(await visible(q.id)).toBe(true);
+    expect(await openItem(q.id)).toMatchObject({ openFlagCount: 4, hidden: false });
   });
 });

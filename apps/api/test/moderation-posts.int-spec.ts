@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
-import { ANSWER, ASK, COMMENT, answer, ask, questionInput } from './support/qa.js';
+import { ACCEPT, ANSWER, ASK, COMMENT, answer, ask, questionInput } from './support/qa.js';
 
 let t: TestApp;
 let mod: TestUser;
@@ -99,15 +99,15 @@ describe('soft delete and restore', () => {
     expect(JSON.parse(log[0].details)).toMatchObject({ hiddenBy: mod.user.id, hideReason: 'Rude answer' });
   });
 
-  it("a moderator restores an author's deletion; the 3-flag hide records its reason and restorePost resolves the flags", async () => {
+  it("a moderator restores an author's deletion; the flag hide records its reason and restorePost resolves the flags", async () => {
     const q = await ask(t, author);
     await t.gql(DELETE, { input: { targetId: q.id, targetType: 'QUESTION' } }, { token: author.token });
     await t.gql(RESTORE, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Author asked us to' } }, { token: mod.token });
     expect((await t.gql(QUESTION, { id: q.id })).data?.question.id).toBe(q.id);
 
-    const flaggers = await Promise.all([t.createUser(), t.createUser(), t.createUser()]);
+    const flaggers = await Promise.all([t.createEstablishedUser(), t.createEstablishedUser(), t.createEstablishedUser()]);
     for (const f of flaggers) await t.gql(FLAG, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'SPAM' } }, { token: f.token });
-    expect(await row('questions', q.id)).toMatchObject({ deletedBy: null, deleteReason: expect.stringContaining('flagged by 3 members') });
+    expect(await row('questions', q.id)).toMatchObject({ deletedBy: null, deleteReason: expect.stringContaining('Hidden automatically: flagged') });
     expect(codeOf(await t.gql(QUESTION, { id: q.id }))).toBe('NOT_FOUND');
     const restored = await t.gql(RESTORE, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Not spam at all' } }, { token: mod.token });
     expect(restored.data?.restorePost.hidden).toBe(false);
@@ -214,5 +214,42 @@ describe('new-account limits', () => {
     for (let i = 0; i < 4; i++) expect((await t.gql(ASK, { input: questionInput() }, { token: veteran.token })).errors).toBeUndefined();
     const newMod = await t.createUser('MODERATOR', { newAccount: true });
     for (let i = 0; i < 2; i++) expect((await t.gql(ASK, { input: questionInput() }, { token: newMod.token })).errors).toBeUndefined();
+  });
+});
+
+describe('removing the accepted answer (issue 12, item 10)', () => {
+  const STATUS = `query($id: ID!) { question(id: $id) { status acceptedAnswer { id } } }`;
+  const status = async (id: string) => (await t.gql(STATUS, { id })).data!.question;
+  const acceptanceEvents = async (answerId: string) =>
+    ((await t.dataSource.query(`SELECT kind FROM reputation_events WHERE post_id = $1`, [answerId])) as { kind: string }[]).map((r) => r.kind).sort();
+  const accepted = async () => {
+    const q = await ask(t, other);
+    const a = await answer(t, author, q.id);
+    expect((await t.gql(ACCEPT, { id: a.id }, { token: other.token })).data!.acceptAnswer.status).toBe('ANSWERED');
+    expect(await acceptanceEvents(a.id)).toEqual(['ACCEPTED_AN_ANSWER', 'ANSWER_ACCEPTED']);
+    return { q, a };
+  };
+
+  it("its author deleting it returns the question to OPEN and cancels the acceptance's reputation", async () => {
+    const { q, a } = await accepted();
+    expect((await t.gql(DELETE, { input: { targetId: a.id, targetType: 'ANSWER' } }, { token: author.token })).data?.deletePost.hidden).toBe(true);
+    expect(await status(q.id)).toEqual({ status: 'OPEN', acceptedAnswer: null });
+    expect(await acceptanceEvents(a.id)).toEqual([]);
+  });
+
+  it('a moderator hiding it returns the question to OPEN; restoring does not re-accept it', async () => {
+    const { q, a } = await accepted();
+    await t.gql(HIDE, { input: { targetId: a.id, targetType: 'ANSWER', reason: 'Plagiarised' } }, { token: mod.token });
+    expect(await status(q.id)).toEqual({ status: 'OPEN', acceptedAnswer: null });
+    await t.gql(RESTORE, { input: { targetId: a.id, targetType: 'ANSWER', reason: 'Cited after all' } }, { token: mod.token });
+    expect(await status(q.id)).toEqual({ status: 'OPEN', acceptedAnswer: null });
+    expect((await t.gql(ACCEPT, { id: a.id }, { token: other.token })).data!.acceptAnswer.status).toBe('ANSWERED');
+  });
+
+  it("flags that hide it (a moderator's flag) return the question to OPEN", async () => {
+    const { q, a } = await accepted();
+    await t.gql(FLAG, { input: { targetId: a.id, targetType: 'ANSWER', reason: 'SPAM' } }, { token: mod.token });
+    expect(await status(q.id)).toEqual({ status: 'OPEN', acceptedAnswer: null });
+    expect(await acceptanceEvents(a.id)).toEqual([]);
   });
 });

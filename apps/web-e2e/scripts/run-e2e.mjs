@@ -39,7 +39,7 @@ async function main() {
   const demoBaseUrl = await startApi({ demoSeed: true });
 
   say('Running the browser tests');
-  tests = spawn(process.execPath, [vitestBin, 'run', '--config', join(root, 'apps/web-e2e/vitest.config.ts')], {
+  tests = spawn(process.execPath, [vitestBin, 'run', '--config', join(root, 'apps/web-e2e/vitest.config.ts'), ...process.argv.slice(2)], {
     cwd: join(root, 'apps/web-e2e'),
     env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_BASE_URL: demoBaseUrl, E2E_SCREENSHOT_DIR: join(root, 'dist/e2e-screenshots') },
     stdio: 'inherit',
@@ -55,8 +55,18 @@ async function startApi({ demoSeed }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-e2e-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  // every browser shares 127.0.0.1: the per-address search limit would throttle the suites, not a visitor
-  const env = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_SEED: String(demoSeed), SEARCH_RATE_LIMIT: '100000' };
+  // Every browser shares 127.0.0.1: lift the per-address search and registration limits for the suites,
+  // which would otherwise throttle the test rig rather than a visitor.
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_SEED: String(demoSeed),
+    SEARCH_RATE_LIMIT: '100000',
+    REGISTRATION_LIMIT_PER_HOUR: '10000',
+  };
   delete env.WEB_DIST_DIR;
   if (process.env.DATABASE_URL) {
     env.DATABASE_URL = await createDatabase(process.env.DATABASE_URL);

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, fieldError, launchBrowser, newSession, screenshot, uniqueHandle } from './support/browser.js';
+import { expectAccessible } from './support/api.js';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -49,7 +50,16 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Name').fill(account.displayName);
     await page.getByLabel('Handle').fill(account.handle);
     await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
+    // The strength meter (zxcvbn-ts, loaded on demand) explains a weak password, then approves a strong one.
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill('aaaaaaaaaaaa');
+    const meter = page.getByRole('meter', { name: 'Password strength' });
+    await page.locator('[role="meter"][aria-valuetext="Very weak"]').waitFor();
+    expect(await page.getByTestId('password-meter').innerText()).toMatch(/Repeated characters/);
+    await password.fill(account.password);
+    await page.locator('[role="meter"][aria-valuetext="Very strong"]').waitFor();
+    expect(await meter.getAttribute('aria-valuenow')).toBe('4');
+    await expectAccessible(page, 'sign-up form with the strength meter');
     await screenshot(page, 'sign-up-filled');
     await page.getByRole('button', { name: 'Create account' }).click();
 

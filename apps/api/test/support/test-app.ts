@@ -97,14 +97,14 @@ export class TestApp {
 
   /**
    * Inserts a user with TEST_PASSWORD directly and starts a session for them (an access token). Factory users are
-   * two days old (past the new-account limits) unless `newAccount: true` (created now) or `createdAt`.
+   * four days old (past the new-account limits and the 3-day vote bar) unless `newAccount: true` (created now) or `createdAt`.
    */
   async createUser(role: Role = 'MEMBER', options: Partial<UserEntity> & { newAccount?: boolean } = {}): Promise<TestUser> {
     const { newAccount, ...fields } = options;
     passwordHash ??= argon2.hash(TEST_PASSWORD, ARGON2_OPTIONS);
     const handle = fields.handle ?? uniqueHandle(role.slice(0, 3).toLowerCase());
     const email = fields.email ?? `${handle}@example.test`;
-    const createdAt = fields.createdAt ?? (newAccount ? undefined : new Date(Date.now() - 2 * 86_400_000));
+    const createdAt = fields.createdAt ?? (newAccount ? undefined : new Date(Date.now() - 4 * 86_400_000));
     const repo = this.dataSource.getRepository(UserEntity);
     const user = await repo.save(
       repo.create({ handle, email, displayName: `Test ${handle}`, passwordHash: await passwordHash, role, ...fields, ...(createdAt ? { createdAt } : {}) }),
@@ -112,6 +112,25 @@ export class TestApp {
     // A real session (refresh-token family): the principal lookup refuses tokens of unknown sessions.
     const { accessToken } = await this.dataSource.transaction((m) => this.app.get(TokenService).startSession(m, user));
     return { user, token: accessToken, email };
+  }
+
+  /**
+   * Back-dates an account (`daysOld`) and/or sets its reputation, for the trust rules (flags, votes).
+   * Reputation is written directly, not through the ledger: suites that check the ledger only back-date.
+   */
+  async setStanding(user: TestUser, standing: { daysOld?: number; reputation?: number }): Promise<TestUser> {
+    const [row] = (await this.dataSource.query(
+      `UPDATE users SET created_at = coalesce(now() - make_interval(secs => $2::float8 * 86400), created_at), reputation = coalesce($3, reputation)
+       WHERE id = $1 RETURNING created_at AS "createdAt", reputation`,
+      [user.user.id, standing.daysOld ?? null, standing.reputation ?? null],
+    )) as [{ createdAt: Date; reputation: number }];
+    Object.assign(user.user, row);
+    return user;
+  }
+
+  /** A user past the flag bar: 4 days old with 15 reputation unless told otherwise. */
+  async createEstablishedUser(role: Role = 'MEMBER', standing: { daysOld?: number; reputation?: number } = {}): Promise<TestUser> {
+    return this.setStanding(await this.createUser(role), { daysOld: 4, reputation: 15, ...standing });
   }
 }
 

@@ -2,3 +2,5 @@ export * from './limits.js';
 export * from './roles.js';
 export * from './permissions.js';
 export * from './headings.js';
+export * from './identity.js';
+export * from './password-strength.js';

@@ -1,9 +1,11 @@
+import type { Role } from './roles.js';
+
 /** Every content and account limit, shared by API validation and web forms. */
 export const LIMITS = {
   handle: { min: 3, max: 24, pattern: /^[a-z0-9_-]+$/ },
   displayName: { min: 1, max: 60 },
   email: { max: 254 },
-  password: { min: 10, max: 128 },
+  password: { min: 12, max: 128 },
   question: {
     title: { min: 15, max: 150 },
     body: { min: 30, max: 30_000 },
@@ -89,3 +91,48 @@ export const LOGIN_THROTTLE = { attempts: 5, windowSeconds: 60 } as const;
 
 /** Access tokens are short-lived; the refresh cookie renews them. */
 export const SESSION = { accessTokenMinutes: 15, refreshTokenDays: 30 } as const;
+
+/**
+ * Trust bars (product.md, Moderation). An account is established once it is at least
+ * `establishedDays` old; flags count toward hiding only from an established account that also has
+ * `establishedReputation`, while votes earn reputation once the voter has either.
+ */
+export const TRUST = {
+  establishedDays: 3,
+  establishedReputation: 15,
+  /** A trusted member's flag weighs 2; a trusted author's post is never hidden by members' flags. */
+  trustedReputation: 1_000,
+  flagWeight: { member: 1, trusted: 2 },
+  /** A post is hidden, until a moderator decides, once its counting flags weigh this much. */
+  flagHideWeight: 3,
+} as const;
+
+/**
+ * Anti-abuse limits, counted in PostgreSQL so every API instance shares them. Registration per IP
+ * can be raised for test rigs with REGISTRATION_LIMIT_PER_HOUR.
+ */
+export const ABUSE_LIMITS = {
+  registrationsPerIp: { points: 5, windowSeconds: 3_600 },
+  guestCommentsPerIp: { points: 5, windowSeconds: 3_600 },
+  guestCommentsPerEmail: { points: 3, windowSeconds: 3_600 },
+} as const;
+
+/** What the trust rules need to know about an account. */
+export interface AccountStanding {
+  role: Role;
+  reputation: number;
+  createdAt: Date;
+}
+
+const accountAgeDays = (a: AccountStanding, now: Date) => (now.getTime() - a.createdAt.getTime()) / 86_400_000;
+
+/** Votes earn their post's author reputation once the voter has 15 reputation or a 3-day-old account. */
+export function votesEarnReputation(voter: AccountStanding, now = new Date()): boolean {
+  return voter.reputation >= TRUST.establishedReputation || accountAgeDays(voter, now) >= TRUST.establishedDays;
+}
+
+/** Flags count toward hiding from a 3-day-old account with 15 reputation (moderators always). */
+export function flagsCountTowardHiding(flagger: AccountStanding, now = new Date()): boolean {
+  if (flagger.role === 'MODERATOR' || flagger.role === 'ADMIN') return true;
+  return flagger.reputation >= TRUST.establishedReputation && accountAgeDays(flagger, now) >= TRUST.establishedDays;
+}

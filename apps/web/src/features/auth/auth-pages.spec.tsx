@@ -54,6 +54,20 @@ function fillSignUp() {
 }
 
 describe('sign-up page', () => {
+  it('shows the password strength as an accessible meter with advice, loading the estimator on demand', async () => {
+    renderPage('/sign-up', () => ({}));
+    expect(screen.queryByRole('meter')).toBeNull();
+    type('Handle', 'ada');
+    type('Password', 'aaaaaaaaaaaa');
+    const meter = screen.getByRole('meter', { name: 'Password strength' });
+    await waitFor(() => expect(meter.getAttribute('aria-valuetext')).toBe('Very weak'));
+    expect(meter.getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByTestId('password-meter').textContent).toMatch(/Repeated characters/);
+    type('Password', 'correct horse battery staple');
+    await waitFor(() => expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toBe('Very strong'));
+    expect(screen.getByTestId('password-meter').textContent).toMatch(/Good to go/);
+  });
+
   it('shows client-side problems next to their fields and sends nothing', async () => {
     const { mutations } = renderPage('/sign-up', () => ({}));
     type('Handle', 'no spaces allowed');
@@ -63,7 +77,7 @@ describe('sign-up page', () => {
     const handle = screen.getByLabelText('Handle');
     expect(handle.getAttribute('aria-invalid')).toBe('true');
     expect(errorOf(handle)).toBe('Use only lower-case letters, digits, _ and -.');
-    expect(errorOf(screen.getByLabelText('Password'))).toBe('Password must be at least 10 characters.');
+    expect(errorOf(screen.getByLabelText('Password'))).toBe('Password must be at least 12 characters.');
     expect(errorOf(screen.getByLabelText('Name'))).toBe('Enter the name people will see.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Name')));
     expect(mutations()).toEqual([]);

@@ -15,7 +15,7 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const HINTS = {
   handle: `${LIMITS.handle.min}–${LIMITS.handle.max} characters: lower-case letters, digits, _ and -. Used in links to your profile.`,
-  password: `At least ${LIMITS.password.min} characters.`,
+  password: `At least ${LIMITS.password.min} characters and hard to guess: a few unrelated words work well.`,
 } as const;
 
 /** What the API receives: trimmed, and the handle and email lower-cased as the API stores them. */

@@ -4,6 +4,7 @@ import { useCurrentUser, useSignUp } from '@crossroads/web-data-access';
 import { FormAlert, TextField } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
 import { HINTS, SIGN_UP_FIELDS, normalizeSignUp, validateSignUp } from './auth-validation.js';
+import { PasswordStrengthMeter } from './password-strength-meter.js';
 import { returnPathFrom } from './return-path.js';
 
 export function SignUpPage() {
@@ -81,6 +82,7 @@ export function SignUpPage() {
           onChange={form.onChange}
           error={form.errors.fields.password}
         />
+        <PasswordStrengthMeter password={form.values.password} userInputs={[form.values.email, form.values.handle, form.values.displayName]} />
         <button type="submit" className="button button--large button--block" disabled={form.submitting}>
           {form.submitting ? 'Creating your account…' : 'Create account'}
         </button>

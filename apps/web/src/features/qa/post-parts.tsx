@@ -205,6 +205,8 @@ function CommentForm({
   const [addComment] = useMutation(AddCommentDocument);
   const guest = !viewer;
   const bodyId = useId();
+  // Honeypot: hidden from people (and from assistive technology), so only bots fill it in.
+  const [website, setWebsite] = useState('');
   const form = useForm({
     fields: COMMENT_FIELDS,
     initial: { body: '', guestName: '', guestEmail: '' },
@@ -216,7 +218,7 @@ function CommentForm({
             targetId,
             targetType,
             body: v.body.trim(),
-            ...(guest ? { guestName: v.guestName.trim(), guestEmail: v.guestEmail.trim() } : {}),
+            ...(guest ? { guestName: v.guestName.trim(), guestEmail: v.guestEmail.trim(), ...(website ? { website } : {}) } : {}),
           },
         },
       });
@@ -266,6 +268,12 @@ function CommentForm({
             onChange={form.onChange}
             error={form.errors.fields.guestEmail}
           />
+        </div>
+      ) : null}
+      {guest ? (
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor={`${bodyId}-website`}>Website (leave empty)</label>
+          <input id={`${bodyId}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
         </div>
       ) : null}
       <button type="submit" className="button" disabled={form.submitting}>

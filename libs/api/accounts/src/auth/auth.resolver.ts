@@ -15,10 +15,12 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Mutation(() => AuthPayloadModel, { description: 'Creates a MEMBER account and signs it in.' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Creates a MEMBER account and signs it in. Limited per IP (5 an hour by default); the password must pass the strength check.',
+  })
   @Public()
   async register(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.register(input), ctx);
+    return this.payload(await this.auth.register(input, ctx.req.ip ?? 'unknown'), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Signs in. Limited to 5 attempts a minute per IP and per account.' })

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { LOGIN_THROTTLE } from '@crossroads/shared-domain';
-import { ConflictError, RateLimitService, UnauthenticatedError } from '@crossroads/api-platform';
+import { ABUSE_LIMITS, LOGIN_THROTTLE, displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
+import { APP_CONFIG, BadInputError, ConflictError, RateLimitService, UnauthenticatedError, type AppConfig } from '@crossroads/api-platform';
 import { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { LoginInput } from './dto/login.input.js';
@@ -29,9 +29,26 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly users: UsersService,
     private readonly rateLimits: RateLimitService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async register(input: RegisterInput): Promise<SignedIn> {
+  /**
+   * Identity and password rules first (cheap, and a person fixing a weak password should not use
+   * up the limit), then the per-IP registration limit, then the (deliberately slow) hash.
+   */
+  async register(input: RegisterInput, ip: string): Promise<SignedIn> {
+    await this.checkIdentity(input);
+    const problem = passwordStrengthProblem(await estimatePasswordStrength(input.password, [input.email, input.email.split('@')[0], input.handle, input.displayName]));
+    if (problem) throw new BadInputError('password', problem);
+    await this.rateLimits.consume(
+      {
+        name: 'register',
+        points: this.config.registrationLimitPerHour,
+        windowSeconds: ABUSE_LIMITS.registrationsPerIp.windowSeconds,
+        message: 'Too many accounts were created from your network. Try again later.',
+      },
+      [`ip:${ip}`],
+    );
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -49,6 +66,23 @@ export class AuthService {
       const field = uniqueViolationField(e);
       if (field) throw new ConflictError(`That ${field} is already registered.`, field);
       throw e;
+    }
+  }
+
+  /** Display names: no direction controls, something visible, and nothing that passes for a staff member (names or handles). */
+  private async checkIdentity(input: RegisterInput): Promise<void> {
+    const problem = displayNameProblem(input.displayName);
+    if (problem) throw new BadInputError('displayName', problem);
+    const staff = (await this.dataSource.query(`SELECT handle, display_name AS "displayName" FROM users WHERE role IN ('MODERATOR', 'ADMIN')`)) as {
+      handle: string;
+      displayName: string;
+    }[];
+    const protectedNames = staff.flatMap((s) => [s.handle, s.displayName]);
+    if (looksLike(input.displayName, protectedNames)) {
+      throw new BadInputError('displayName', 'displayName is too close to the name of a Crossroads moderator or admin. Choose another.');
+    }
+    if (looksLike(input.handle, protectedNames)) {
+      throw new BadInputError('handle', 'handle is too close to the name of a Crossroads moderator or admin. Choose another.');
     }
   }
 

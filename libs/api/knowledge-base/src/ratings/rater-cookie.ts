@@ -27,3 +27,8 @@ export function issueRaterId(res: Pick<Response, 'cookie'>, secret: string, secu
   res.cookie(RATER_COOKIE, `${id}.${signature(secret, id)}`, options);
   return id;
 }
+
+/** A guest's IP as stored for "one rating per IP": HMAC-SHA256 keyed with the server secret, so the IP itself is never kept. */
+export function hashRaterIp(secret: string, ip: string): string {
+  return createHmac('sha256', secret).update(`kb-rater-ip:${ip}`).digest('base64url');
+}

@@ -5,8 +5,11 @@ import { NotFoundError, byKeys, type LoaderRegistry } from '@crossroads/api-plat
 import { inTransaction } from '@crossroads/api-qa';
 import { ArticleRatingModel, StarShareModel } from './rating.model.js';
 
-/** Who rates: a signed-in user, or a guest browser (the id in its signed cookie). */
-export type Rater = { userId: string; guestKey?: undefined } | { userId?: undefined; guestKey: string };
+/**
+ * Who rates: a signed-in user, or a guest browser (the id in its signed cookie) with the keyed hash
+ * of its IP (`ipHash`, absent for reads).
+ */
+export type Rater = { userId: string; guestKey?: undefined; ipHash?: undefined } | { userId?: undefined; guestKey: string; ipHash?: string };
 
 /**
  * The rating of each article in one statement: 5 → 1 star rows with their counts, the total and
@@ -33,22 +36,36 @@ export class RatingsService {
     return inTransaction(this.dataSource, async (m) => {
       const [article] = (await m.query(`SELECT id FROM kb_articles WHERE id = $1 AND status = 'PUBLISHED'`, [articleId])) as { id: string }[];
       if (!article) throw new NotFoundError('Article', 'articleId');
-      if (rater.userId) {
+      if (rater.userId !== undefined) {
         await m.query(
           `INSERT INTO kb_article_ratings (article_id, user_id, stars) VALUES ($1, $2, $3)
            ON CONFLICT (article_id, user_id) WHERE user_id IS NOT NULL DO UPDATE SET stars = EXCLUDED.stars, updated_at = now()`,
           [articleId, rater.userId, stars],
         );
       } else {
-        await m.query(
-          `INSERT INTO kb_article_ratings (article_id, guest_key, stars) VALUES ($1, $2, $3)
-           ON CONFLICT (article_id, guest_key) WHERE guest_key IS NOT NULL DO UPDATE SET stars = EXCLUDED.stars, updated_at = now()`,
-          [articleId, rater.guestKey, stars],
-        );
+        await this.rateAsGuest(m, articleId, rater.guestKey, rater.ipHash ?? null, stars);
       }
       const [rating] = await this.ratings(m, [articleId]);
       return rating;
     });
+  }
+
+  /**
+   * One guest rating per article per browser and per IP: the row with this cookie, else the row from
+   * this IP, is updated (the latest stars win). Guests of one article are serialised by an advisory
+   * lock so two browsers on one IP cannot both insert.
+   */
+  private async rateAsGuest(m: DataSource['manager'], articleId: string, guestKey: string, ipHash: string | null, stars: number): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('kb-guest-rating:' || $1))`, [articleId]);
+    const [existing] = (await m.query(
+      `SELECT id FROM kb_article_ratings WHERE article_id = $1 AND (guest_key = $2 OR guest_ip_hash = $3) ORDER BY (guest_key = $2) DESC NULLS LAST LIMIT 1`,
+      [articleId, guestKey, ipHash],
+    )) as { id: string }[];
+    if (existing) {
+      await m.query(`UPDATE kb_article_ratings SET stars = $2, updated_at = now() WHERE id = $1`, [existing.id, stars]);
+    } else {
+      await m.query(`INSERT INTO kb_article_ratings (article_id, guest_key, guest_ip_hash, stars) VALUES ($1, $2, $3, $4)`, [articleId, guestKey, ipHash, stars]);
+    }
   }
 
   loader(loaders: LoaderRegistry) {

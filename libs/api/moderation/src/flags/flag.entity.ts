@@ -31,6 +31,10 @@ export class FlagEntity {
   @Column({ type: 'enum', enum: FLAG_REASONS, enumName: 'flag_reason' })
   reason!: FlagReason;
 
+  /** Toward the hide threshold (flag-weight.ts): 0 for accounts under the bar, 1 a member, 2 a trusted member, 3 a moderator. */
+  @Column({ type: 'smallint', default: 1 })
+  weight!: number;
+
   /** Required for OTHER. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   text!: string | null;
@@ -43,8 +47,8 @@ export class FlagEntity {
 }
 
 /**
- * A post with open flags: the flag queue's rows (oldest first). `hidden_at` is set when the third
- * distinct flagger hid the post (its deleted_at), until a moderator decides.
+ * A post with open flags: the flag queue's rows (oldest first). `hidden_at` is set when the flags'
+ * weights (or a moderator's flag) hid the post (its deleted_at), until a moderator decides.
  */
 @Entity({ name: 'flagged_posts' })
 @Index('flagged_posts_queue_idx', ['firstFlaggedAt', 'postId'], { where: '"open_flags" > 0' })

@@ -34,7 +34,7 @@ export class FlaggedPostModel {
   @Field(() => GraphQLISODateTime)
   firstFlaggedAt!: Date;
 
-  @Field({ description: 'True once 3 distinct members flagged it: hidden until a moderator decides.' })
+  @Field({ description: "True once the flags' weights (or a moderator's flag) hid it: hidden until a moderator decides." })
   hidden!: boolean;
 }
 

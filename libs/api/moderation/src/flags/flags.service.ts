@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { AccountStanding } from '@crossroads/shared-domain';
 import { BadInputError, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
-import { decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
+import { AnswersService, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import { FLAG_HIDE_REASON } from '../posts/post-visibility.service.js';
+import { flagsHide, weighFlag } from './flag-weight.js';
 import type { FlagInput, ResolveFlagsInput } from './dto/flag.inputs.js';
 import { FlagEntity, FlaggedPostEntity, type FlagPostType } from './flag.entity.js';
-
-/** Distinct members whose open flags hide a post. */
-export const HIDE_AT_FLAGS = 3;
 
 const TABLE: Record<FlagPostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };
 const FLAGGED_COLUMNS = `post_id AS "postId", post_type AS "postType", open_flags AS "openFlags", first_flagged_at AS "firstFlaggedAt", hidden_at AS "hiddenAt"`;
@@ -22,23 +21,30 @@ export class FlagsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
+    private readonly answers: AnswersService,
   ) {}
 
-  /** Records a member's flag; the third distinct open flag hides the post (its deleted_at) until a moderator decides. */
+  /**
+   * Records a flag with its weight (flag-weight.ts); once the open flags weigh enough, or at once for
+   * a moderator, the post is hidden (its deleted_at) until a moderator decides. Every flag is queued.
+   */
   async flag(viewer: Principal, input: FlagInput): Promise<boolean> {
     if (input.reason === 'OTHER' && !input.text) throw new BadInputError('text', 'text is required when the reason is OTHER.');
     const table = TABLE[input.targetType];
     return inTransaction(this.dataSource, async (m) => {
       const [post] = (await m.query(
-        `SELECT author_id AS "authorId" FROM ${table} WHERE id = $1 AND deleted_at IS NULL${input.targetType === 'COMMENT' ? ` AND status = 'PUBLISHED'` : ''}`,
+        `SELECT p.author_id AS "authorId", u.reputation AS "authorReputation" FROM ${table} p LEFT JOIN users u ON u.id = p.author_id
+         WHERE p.id = $1 AND p.deleted_at IS NULL${input.targetType === 'COMMENT' ? ` AND p.status = 'PUBLISHED'` : ''}`,
         [input.targetId],
-      )) as { authorId: string | null }[];
+      )) as { authorId: string | null; authorReputation: number | null }[];
       if (!post) throw new NotFoundError('Post', 'targetId');
       if (post.authorId === viewer.id) throw new BadInputError('targetId', 'You cannot flag your own post.');
+      const [flagger] = (await m.query(`SELECT role, reputation, created_at AS "createdAt" FROM users WHERE id = $1`, [viewer.id])) as AccountStanding[];
+      const { weight, hidesAtOnce } = weighFlag(flagger, post.authorId ? { reputation: post.authorReputation ?? 0 } : null);
       const inserted = (await m.query(
-        `INSERT INTO flags (post_type, post_id, flagger_id, reason, text) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO flags (post_type, post_id, flagger_id, reason, text, weight) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (post_id, flagger_id) DO NOTHING RETURNING id`,
-        [input.targetType, input.targetId, viewer.id, input.reason, input.text ?? null],
+        [input.targetType, input.targetId, viewer.id, input.reason, input.text ?? null, weight],
       )) as unknown[];
       if (!inserted.length) throw new ConflictError('You already flagged this post.', 'targetId');
       const [counted] = (await m.query(
@@ -48,12 +54,20 @@ export class FlagsService {
          RETURNING open_flags AS "openFlags", hidden_at AS "hiddenAt"`,
         [input.targetId, input.targetType],
       )) as { openFlags: number; hiddenAt: Date | null }[];
-      if (counted.openFlags >= HIDE_AT_FLAGS && !counted.hiddenAt) {
+      if (counted.hiddenAt) return true;
+      // The upsert above locked the flagged_posts row, so this sum sees every earlier flagger's weight.
+      const [open] = (await m.query(`SELECT coalesce(sum(weight), 0)::int AS weight FROM flags WHERE post_id = $1 AND resolved_at IS NULL`, [input.targetId])) as {
+        weight: number;
+      }[];
+      if (hidesAtOnce || flagsHide(open.weight)) {
         const [, hidden] = (await m.query(`UPDATE ${table} SET deleted_at = now(), deleted_by = NULL, delete_reason = $2 WHERE id = $1 AND deleted_at IS NULL`, [
           input.targetId,
           FLAG_HIDE_REASON,
         ])) as [unknown, number];
-        if (hidden) await m.query(`UPDATE flagged_posts SET hidden_at = now() WHERE post_id = $1`, [input.targetId]);
+        if (hidden) {
+          await m.query(`UPDATE flagged_posts SET hidden_at = now() WHERE post_id = $1`, [input.targetId]);
+          if (input.targetType === 'ANSWER') await this.answers.releaseAcceptance(m, input.targetId);
+        }
       }
       return true;
     });
@@ -80,6 +94,7 @@ export class FlagsService {
           [input.postId, actor.id, input.reason ?? 'Hidden by a moderator after flags.'],
         );
         hiddenAt ??= new Date();
+        if (flagged.postType === 'ANSWER') await this.answers.releaseAcceptance(m, input.postId);
       }
       const [updated] = (await m.query(`UPDATE flagged_posts SET open_flags = 0, hidden_at = $2 WHERE post_id = $1 RETURNING ${FLAGGED_COLUMNS}`, [
         input.postId,

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, type Principal } from '@crossroads/api-platform';
-import { inTransaction, type PostType } from '@crossroads/api-qa';
+import { AnswersService, inTransaction, type PostType } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { DeletePostInput, HidePostInput, RestorePostInput } from './dto/post-visibility.inputs.js';
 
 const TABLE: Record<PostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };
 const NAME: Record<PostType, string> = { QUESTION: 'Question', ANSWER: 'Answer', COMMENT: 'Comment' };
 
-/** The reason the 3-flag rule records on the post it hides. */
-export const FLAG_HIDE_REASON = 'Hidden automatically: flagged by 3 members, waiting for a moderator.';
+/** The reason the weighted-flag rule records on the post it hides. */
+export const FLAG_HIDE_REASON = 'Hidden automatically: flagged by trusted members or a moderator, waiting for a moderator.';
 
 export interface PostVisibility {
   postId: string;
@@ -36,6 +36,7 @@ export class PostVisibilityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
+    private readonly answers: AnswersService,
   ) {}
 
   async deleteOwn(viewer: Principal, input: DeletePostInput): Promise<PostVisibility> {
@@ -106,6 +107,8 @@ export class PostVisibilityService {
       `UPDATE ${TABLE[type]} SET deleted_at = now(), deleted_by = $2, delete_reason = $3 WHERE id = $1 RETURNING deleted_at AS "deletedAt"`,
       [id, by, reason],
     )) as [{ deletedAt: Date }[], number];
+    // A hidden accepted answer no longer answers its question: the question is OPEN again.
+    if (type === 'ANSWER') await this.answers.releaseAcceptance(m, id);
     return { postId: id, postType: type, hiddenAt: rows[0].deletedAt, reason };
   }
 

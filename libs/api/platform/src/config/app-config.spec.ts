@@ -64,6 +64,13 @@ describe('loadConfig', () => {
     for (const secret of good) expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret })).toEqual([]);
   });
 
+  it('reads REGISTRATION_LIMIT_PER_HOUR, 5 by default', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).registrationLimitPerHour).toBe(5);
+    expect(loadConfig({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: '1000' }).registrationLimitPerHour).toBe(1000);
+    expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: '0' })[0]).toMatch(/REGISTRATION_LIMIT_PER_HOUR/);
+    expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: 'lots' })[0]).toMatch(/REGISTRATION_LIMIT_PER_HOUR/);
+  });
+
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
     expect(problemsOf({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c' })).toEqual(['ADMIN_EMAIL and ADMIN_PASSWORD must be set together']);
     expect(loadConfig({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({ email: 'a@b.c', password: 'long enough pw', isDefault: false });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { SEARCH_THROTTLE } from '@crossroads/shared-domain';
+import { ABUSE_LIMITS, LIMITS, SEARCH_THROTTLE } from '@crossroads/shared-domain';
 import { findProjectRoot } from './project-root.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -36,6 +36,8 @@ export interface AppConfig {
   jobPollSeconds: number;
   /** Full-text searches allowed per minute and client address (SEARCH_RATE_LIMIT). */
   searchesPerMinute: number;
+  /** Accounts one IP may register per hour (REGISTRATION_LIMIT_PER_HOUR; browser test rigs raise it). */
+  registrationLimitPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -85,8 +87,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
   if (adminEmail && !/^[^\s@]+@[^\s@]+$/.test(adminEmail)) problems.push('ADMIN_EMAIL must be an email address');
-  if (adminPassword && (adminPassword.length < 10 || adminPassword.length > 128)) {
-    problems.push('ADMIN_PASSWORD must be 10 to 128 characters long');
+  if (adminPassword && (adminPassword.length < LIMITS.password.min || adminPassword.length > LIMITS.password.max)) {
+    problems.push(`ADMIN_PASSWORD must be ${LIMITS.password.min} to ${LIMITS.password.max} characters long`);
+  }
+
+  const registrationRaw = value('REGISTRATION_LIMIT_PER_HOUR') ?? String(ABUSE_LIMITS.registrationsPerIp.points);
+  const registrationLimitPerHour = Number(registrationRaw);
+  if (!/^\d+$/.test(registrationRaw) || registrationLimitPerHour < 1) {
+    problems.push(`REGISTRATION_LIMIT_PER_HOUR must be a whole number of at least 1 (got "${registrationRaw}")`);
   }
 
   const trustProxyRaw = value('TRUST_PROXY') ?? 'false';
@@ -136,6 +144,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobWorkers: jobWorkersRaw === 'true',
     jobPollSeconds,
     searchesPerMinute: Number(searchLimitRaw),
+    registrationLimitPerHour,
   };
 }
 

@@ -122,6 +122,20 @@ export class AnswersService {
     });
   }
 
+  /**
+   * Called in the transaction that deletes or hides an answer: if it was accepted, the question is
+   * OPEN again and the acceptance's reputation is cancelled. Restoring the answer later does not
+   * re-accept it (the question's author decides again).
+   */
+  async releaseAcceptance(m: EntityManager, answerId: string): Promise<void> {
+    const [question] = await returning<{ authorId: string }>(
+      m,
+      `UPDATE questions SET accepted_answer_id = NULL WHERE accepted_answer_id = $1 RETURNING author_id AS "authorId"`,
+      [answerId],
+    );
+    if (question) await this.clearAcceptance(m, answerId, question.authorId);
+  }
+
   private async lockQuestionForAcceptance(m: EntityManager, viewer: Principal, questionId: string, field: string) {
     const [question] = (await m.query(
       `SELECT id, author_id AS "authorId", accepted_answer_id AS "acceptedAnswerId" FROM questions WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,

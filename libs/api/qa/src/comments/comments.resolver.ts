@@ -15,11 +15,12 @@ export class CommentsResolver {
   ) {}
 
   @Mutation(() => CommentModel, {
-    description: 'Members and guests (guestName and guestEmail required). Returns the comment with its status: PENDING when held for moderation.',
+    description:
+      'Members and guests (guestName and guestEmail required; guests are limited to 5 comments an hour per IP and 3 per email). Returns the comment with its status: PENDING when held for moderation.',
   })
   @Public()
-  async addComment(@Args('input') input: AddCommentInput, @CurrentUser() viewer: Principal | null): Promise<CommentModel> {
-    return toCommentModel(await this.commentsService.add(viewer, input));
+  async addComment(@Args('input') input: AddCommentInput, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<CommentModel> {
+    return toCommentModel(await this.commentsService.add(viewer, input, { ip: ctx.req.ip ?? 'unknown' }));
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Null for guest comments.' })

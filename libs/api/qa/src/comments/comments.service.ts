@@ -1,15 +1,16 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { roleHasPermission } from '@crossroads/shared-domain';
-import { BadInputError, EventBus, ForbiddenError, NotFoundError, PostingLimits, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { ABUSE_LIMITS, roleHasPermission } from '@crossroads/shared-domain';
+import { randomUUID } from 'node:crypto';
+import { BadInputError, EventBus, ForbiddenError, NotFoundError, PostingLimits, RateLimitService, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { pageSize, toPage, type Page } from '../common/paging.js';
 import type { QaPostType } from '../common/post-type.js';
 import { COMMENT_COLUMNS, COMMENT_PREVIEW_SIZE, commentFromRow } from '../common/sql.js';
 import { inTransaction } from '../common/transaction.js';
 import { CommentHoldPolicy } from './comment-hold.policy.js';
-import type { CommentEntity } from './comment.entity.js';
+import { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput } from './dto/add-comment.input.js';
 import { QA_EVENTS, type CommentHeldPayload, type CommentPublishedPayload } from '../events/qa-events.js';
 
@@ -21,12 +22,17 @@ export class CommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly holdPolicy: CommentHoldPolicy,
     private readonly events: EventBus,
+    private readonly rateLimits: RateLimitService,
     /** New-account limits (provided by the moderation context). */
     @Optional() private readonly limits?: PostingLimits,
   ) {}
 
-  /** Adds a comment, published or held as the hold policy decides; the author gets it back either way. */
-  async add(viewer: Principal | null, input: AddCommentInput): Promise<CommentEntity> {
+  /**
+   * Adds a comment, published or held as the hold policy decides; the author gets it back either way.
+   * Guests coming over HTTP (`client`) are limited per IP and per email; a guest whose honeypot
+   * (`website`, hidden from people) is filled gets a held-looking answer and nothing is stored.
+   */
+  async add(viewer: Principal | null, input: AddCommentInput, client?: { ip: string }): Promise<CommentEntity> {
     if (input.targetType === 'COMMENT') throw new BadInputError('targetType', 'Comments go on questions and answers.');
     if (viewer) {
       if (!roleHasPermission(viewer.role, 'comment.add')) throw new ForbiddenError();
@@ -35,7 +41,9 @@ export class CommentsService {
     } else {
       if (!input.guestName) throw new BadInputError('guestName', 'guestName is required to comment as a guest.');
       if (!input.guestEmail) throw new BadInputError('guestEmail', 'guestEmail is required to comment as a guest.');
+      if (client) await this.limitGuest(client.ip, input.guestEmail);
     }
+    const trapped = !viewer && Boolean(input.website);
     const postType: QaPostType = input.targetType;
     return inTransaction(this.dataSource, async (m) => {
       const [post] = (await m.query(
@@ -46,6 +54,7 @@ export class CommentsService {
         [input.targetId],
       )) as { questionId: string; postAuthorId: string }[];
       if (!post) throw new NotFoundError(postType === 'QUESTION' ? 'Question' : 'Answer', 'targetId');
+      if (trapped) return droppedComment(input, postType, post.questionId);
 
       const decision = await this.holdPolicy.decide(m, viewer, input.body);
       if (decision.outcome === 'refuse') throw new ForbiddenError(decision.message);
@@ -86,6 +95,13 @@ export class CommentsService {
       );
       return comment;
     });
+  }
+
+  private async limitGuest(ip: string, email: string): Promise<void> {
+    const message = 'Too many guest comments. Try again later, or sign in.';
+    const { guestCommentsPerIp: perIp, guestCommentsPerEmail: perEmail } = ABUSE_LIMITS;
+    await this.rateLimits.consume({ name: 'guest-comment-ip', points: perIp.points, windowSeconds: perIp.windowSeconds, message }, [ip]);
+    await this.rateLimits.consume({ name: 'guest-comment-email', points: perEmail.points, windowSeconds: perEmail.windowSeconds, message }, [email.toLowerCase()]);
   }
 
   /**
@@ -153,4 +169,25 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
     else map.set(k, [row]);
   }
   return keys.map((k) => map.get(k) ?? []);
+}
+
+/**
+ * What a bot that filled the honeypot gets back: a comment "held for moderation" that was never
+ * stored. Silently dropping (rather than refusing) gives the bot no signal to adapt to, and a guest
+ * comment is shown as held either way.
+ */
+function droppedComment(input: AddCommentInput, postType: QaPostType, questionId: string): CommentEntity {
+  return Object.assign(new CommentEntity(), {
+    id: randomUUID(),
+    postType,
+    postId: input.targetId,
+    questionId,
+    authorId: null,
+    guestName: input.guestName ?? null,
+    guestEmail: input.guestEmail ?? null,
+    body: input.body,
+    status: 'PENDING',
+    holdReason: 'GUEST',
+    createdAt: new Date(),
+  });
 }

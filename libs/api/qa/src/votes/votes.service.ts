@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { votesEarnReputation, type AccountStanding } from '@crossroads/shared-domain';
 import { BadInputError, EventBus, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 import { returning } from '../common/sql.js';
@@ -46,8 +47,11 @@ export class VotesService {
       const upKind: ReputationKind = type === 'QUESTION' ? 'QUESTION_UPVOTED' : 'ANSWER_UPVOTED';
       if (previous === 1) await this.reputation.revoke(m, upKind, input.targetId, viewer.id);
       if (previous === -1) await this.reputation.revoke(m, 'POST_DOWNVOTED', input.targetId, viewer.id);
-      if (input.value === 1) await this.reputation.award(m, { userId: post.authorId, kind: upKind, postId: input.targetId, actorId: viewer.id });
-      if (input.value === -1) await this.reputation.award(m, { userId: post.authorId, kind: 'POST_DOWNVOTED', postId: input.targetId, actorId: viewer.id });
+      // A brand-new voter's vote moves the score but not the author's reputation (vote rings gain nothing).
+      if (input.value !== 0 && votesEarnReputation(await this.standing(m, viewer.id))) {
+        const kind: ReputationKind = input.value === 1 ? upKind : 'POST_DOWNVOTED';
+        await this.reputation.award(m, { userId: post.authorId, kind, postId: input.targetId, actorId: viewer.id });
+      }
       await this.events.emit(m, {
         type: QA_EVENTS.postVoted,
         actorId: viewer.id,
@@ -55,6 +59,11 @@ export class VotesService {
       });
       return updated.score;
     });
+  }
+
+  private async standing(m: EntityManager, userId: string): Promise<AccountStanding> {
+    const [row] = (await m.query(`SELECT role, reputation, created_at AS "createdAt" FROM users WHERE id = $1`, [userId])) as AccountStanding[];
+    return row;
   }
 
   /** Writes the vote and returns the previous value (0 when none). Safe against the same user voting twice at once. */

@@ -13,6 +13,8 @@ export type AddCommentInput = {
   targetId: string | number;
   /** QUESTION or ANSWER. */
   targetType: PostType;
+  /** Honeypot: the web form hides this field from people, so it stays empty. A guest comment with it filled is dropped (the answer looks held). */
+  website?: string | null | undefined;
 };
 
 export type ArticleFeedbackInput = {
@@ -113,7 +115,7 @@ export type FlagDecision =
   | 'DISMISS'
   | 'HIDE';
 
-/** One flag per member and post; the third distinct flagger hides the post until a moderator decides. */
+/** One flag per member and post. Flags weigh by trust (3-day-old accounts with 15 reputation weigh 1, 1,000 reputation 2, others 0 and are only queued); a weight of 3, or a moderator, hides the post until a moderator decides. Trusted authors are never hidden by members. */
 export type FlagInput = {
   reason: FlagReason;
   targetId: string | number;
@@ -255,11 +257,12 @@ export type RateArticleInput = {
 };
 
 export type RegisterInput = {
+  /** 1–60 characters, NFKC-normalised; no text-direction controls, not invisible, and not like a moderator's or admin's name or handle. */
   displayName: string;
   email: string;
   /** 3–24 characters of a–z, 0–9, _ and -. */
   handle: string;
-  /** 10–128 characters. */
+  /** 12–128 characters, and not easy to guess: a zxcvbn score of at least 3 (common passwords and ones built from your name, handle or email are refused). */
   password: string;
 };
 

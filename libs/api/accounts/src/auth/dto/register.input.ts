@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { LIMITS } from '@crossroads/shared-domain';
+import { LIMITS, PASSWORD_POLICY, normalizeDisplayName } from '@crossroads/shared-domain';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const nfkc = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeDisplayName(value) : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 @InputType()
@@ -14,7 +14,9 @@ export class RegisterInput {
   @MaxLength(LIMITS.email.max, { message: `email must be at most ${LIMITS.email.max} characters.` })
   email!: string;
 
-  @Field({ description: `${LIMITS.password.min}–${LIMITS.password.max} characters.` })
+  @Field({
+    description: `${LIMITS.password.min}–${LIMITS.password.max} characters, and not easy to guess: a zxcvbn score of at least ${PASSWORD_POLICY.minScore} (common passwords and ones built from your name, handle or email are refused).`,
+  })
   @IsString()
   @Length(LIMITS.password.min, LIMITS.password.max, {
     message: `password must be ${LIMITS.password.min} to ${LIMITS.password.max} characters long.`,
@@ -30,8 +32,10 @@ export class RegisterInput {
   @Matches(LIMITS.handle.pattern, { message: 'handle may only hold lower-case letters, digits, _ and -.' })
   handle!: string;
 
-  @Field()
-  @Transform(trim)
+  @Field({
+    description: `${LIMITS.displayName.min}–${LIMITS.displayName.max} characters, NFKC-normalised; no text-direction controls, not invisible, and not like a moderator's or admin's name or handle.`,
+  })
+  @Transform(nfkc)
   @IsString()
   @Length(LIMITS.displayName.min, LIMITS.displayName.max, {
     message: `displayName must be ${LIMITS.displayName.min} to ${LIMITS.displayName.max} characters long.`,

@@ -38,4 +38,13 @@ export class AddCommentInput {
   @IsEmail({}, { message: 'guestEmail must be a valid email address.' })
   @MaxLength(LIMITS.email.max, { message: `guestEmail must be at most ${LIMITS.email.max} characters.` })
   guestEmail?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Honeypot: the web form hides this field from people, so it stays empty. A guest comment with it filled is dropped (the answer looks held).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.email.max, { message: `website must be at most ${LIMITS.email.max} characters.` })
+  website?: string;
 }
