@@ -222,11 +222,12 @@ export class Mailer implements OnModuleInit {
       // Another worker holds it (or held it and may still be alive): look again once its lease is over.
       if (current.status === 'sending' && leaseEnd > Date.now()) return { outcome: 'in-flight', retryAt: new Date(leaseEnd + 1000) };
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('mail:' || lower($1), 0))`, [current.recipient]);
-      const [row] = (await m.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+      const [[row]] = (await m.query(
         `UPDATE mail_messages SET status = 'sending', attempts = attempts + 1, claimed_at = now() WHERE id = $1
          RETURNING id, recipient, subject, category, text_body, html_body, headers, message_id, attempts`,
         [id],
-      )) as Omit<ClaimedRow, 'outcome' | 'resumed'>[];
+      )) as [Omit<ClaimedRow, 'outcome' | 'resumed'>[], number];
       let outcome: ClaimedRow['outcome'] = 'send';
       if (row.category !== 'critical') {
         const [suppressed] = (await m.query(`SELECT 1 FROM mail_suppressions WHERE address = lower($1)`, [row.recipient])) as unknown[];
