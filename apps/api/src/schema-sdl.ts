@@ -8,7 +8,7 @@ import { mentoringResolvers } from '@crossroads/api-mentoring';
 import { moderationResolvers } from '@crossroads/api-moderation';
 import { importerResolvers } from '@crossroads/api-importer';
 import { knowledgeBaseResolvers } from '@crossroads/api-knowledge-base';
-import { findProjectRoot } from '@crossroads/api-platform';
+import { findProjectRoot, platformResolvers } from '@crossroads/api-platform';
 import { join } from 'node:path';
 
 /** Where the emitted schema is committed; the web client's types are generated from it. */
@@ -24,7 +24,7 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers, ...knowledgeBaseResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...platformResolvers, ...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers, ...knowledgeBaseResolvers]);
     return printSortedSchema(schema);
   } finally {
     await app.close();
