@@ -506,6 +506,18 @@ const ROWS: Record<string, Row> = {
   },
 };
 
+/**
+ * Staff-only queries: the same cells as mutations (the `mutation` field holds the query). Public and
+ * member queries are covered by their own suites; these exist for operators and must stay closed.
+ */
+const STAFF_QUERY_ROWS: Record<string, Row> = {
+  mailBacklog: {
+    mutation: `{ mailBacklog { queued failed oldestQueuedSeconds delivering } }`,
+    setup: async () => ({ variables: {} }),
+    expected: ADMINS,
+  },
+};
+
 /** Restricted queries (signed in: each member's own inbox, settings and follows), with the same cells. */
 const QUERY_ROWS: Record<string, Row> = {
   notifications: { mutation: `{ notifications { edges { node { id } } } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
@@ -540,6 +552,8 @@ async function approvedComment(by: 'guest' | 'member') {
 }
 
 const READ_ROWS: Record<string, Row> = {
+  ...QUERY_ROWS,
+  ...STAFF_QUERY_ROWS,
   // Staff-only queries
   moderationQueue: { mutation: `{ moderationQueue(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   flagQueue: { mutation: `{ flagQueue(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
@@ -769,13 +783,6 @@ describe('authorization matrix', () => {
     expect(incomplete.map(([name]) => name)).toEqual([]);
   });
 
-  it.each(Object.keys(QUERY_ROWS))('query %s: each cell has its expected outcome', async (name) => {
-    const row = QUERY_ROWS[name];
-    const actual: Partial<Record<Actor, string>> = {};
-    for (const actor of ACTORS) if (row.expected[actor]) actual[actor] = await runCell(row, actor);
-    expect(actual).toEqual(row.expected);
-  });
-
   it.each(Object.keys(ROWS))('%s: each cell has its expected outcome', async (name) => {
     const row = ROWS[name];
     const actual: Partial<Record<Actor, string>> = {};
@@ -783,7 +790,6 @@ describe('authorization matrix', () => {
     expect(actual).toEqual(row.expected);
   });
 });
-
 
 describe('authorization matrix: reads', () => {
   it('has a row for every Query field and every field that depends on the viewer, and no other', () => {
