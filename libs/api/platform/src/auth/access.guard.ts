@@ -1,9 +1,10 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
+import passport from 'passport';
 import { roleHasPermission } from '@crossroads/shared-domain';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorators.js';
+import { JwtStrategy } from './jwt.strategy.js';
 import { suspensionEndText } from './moderation-facts.js';
 import type { Principal } from './principal.js';
 import { requestOf, type AuthedRequest } from './request-of.js';
@@ -21,21 +22,27 @@ const authentications = new WeakMap<AuthedRequest, Promise<Principal | null>>();
  * then applies the handler's access rule. A handler without a rule is denied: deny by default.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
+export class AccessGuard implements CanActivate {
+  /**
+   * This application's own authenticator: passport's default one is process-wide, and its 'jwt'
+   * strategy would be the last application's (its secret and database), wherever two run in one
+   * process (tests, or a second instance started in-process).
+   */
+  private readonly authenticator = new passport.Passport();
+
+  constructor(
+    private readonly reflector: Reflector,
+    strategy: JwtStrategy,
+  ) {
+    this.authenticator.use('jwt', strategy as unknown as passport.Strategy);
   }
 
-  override getRequest(ctx: ExecutionContext) {
-    return requestOf(ctx);
-  }
-
-  override async canActivate(ctx: ExecutionContext): Promise<boolean> {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [ctx.getHandler(), ctx.getClass()]);
     const req = requestOf(ctx);
     let authentication = authentications.get(req);
     if (!authentication) {
-      authentication = this.authenticate(ctx, req);
+      authentication = this.authenticate(req);
       authentications.set(req, authentication);
     }
     const user = await authentication;
@@ -53,15 +60,25 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  private async authenticate(ctx: ExecutionContext, req: AuthedRequest): Promise<Principal | null> {
+  private async authenticate(req: AuthedRequest): Promise<Principal | null> {
     req.user = null;
     if (!req.headers.authorization) return null;
-    await super.canActivate(ctx); // sets req.user, or throws
-    return req.user ?? null;
+    const user = await new Promise<Principal>((resolve, reject) => {
+      const done = (err: unknown, found: Principal | false) => {
+        try {
+          resolve(this.handleRequest(err, found));
+        } catch (e) {
+          reject(e);
+        }
+      };
+      this.authenticator.authenticate('jwt', { session: false }, done)(req, {}, reject);
+    });
+    req.user = user;
+    return user;
   }
 
   /** A refused token is UNAUTHENTICATED; a failure while resolving it (database down) stays an error. */
-  override handleRequest<T = Principal>(err: unknown, user: T | false): T {
+  private handleRequest(err: unknown, user: Principal | false): Principal {
     if (err instanceof DomainError) throw err;
     if (err) throw err instanceof Error ? err : new Error(String(err));
     if (!user) throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
