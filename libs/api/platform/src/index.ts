@@ -20,5 +20,6 @@ export * from './rate-limit/rate-limit.service.js';
 export * from './events/domain-event.js';
 export * from './events/event-bus.js';
 export * from './live/live-bus.js';
+export * from './mail/index.js';
 export * from './platform.module.js';
 export * from './migrations/index.js';

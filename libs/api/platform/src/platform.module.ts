@@ -17,6 +17,10 @@ import { loggerOptions } from './logging/logger-options.js';
 import { DATABASE_URL, EventBus } from './events/event-bus.js';
 import { LiveBus } from './live/live-bus.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
+import { MailBacklogResolver } from './mail/mail-backlog.resolver.js';
+import { DevMailController, UnsubscribeController } from './mail/mail.controller.js';
+import { Mailer } from './mail/mailer.js';
+import { UnsubscribeHandlers } from './mail/unsubscribe.js';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -25,7 +29,7 @@ export interface PlatformOptions {
   schema: SchemaParts;
 }
 
-/** Config, logging, database, GraphQL, authentication and validation: what every context stands on. */
+/** Config, logging, database, GraphQL, authentication, validation, events and mail: what every context stands on. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -43,7 +47,8 @@ export class PlatformModule {
         PassportModule,
         TerminusModule,
       ],
-      controllers: [HealthController],
+      // The development mail page exists only outside production.
+      controllers: [HealthController, UnsubscribeController, ...(config.isProduction ? [] : [DevMailController])],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
@@ -51,6 +56,9 @@ export class PlatformModule {
         LiveBus,
         JwtStrategy,
         RateLimitService,
+        Mailer,
+        UnsubscribeHandlers,
+        MailBacklogResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: APP_PIPE,
@@ -63,7 +71,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus],
+      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, Mailer, UnsubscribeHandlers],
     };
   }
 }

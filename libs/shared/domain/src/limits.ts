@@ -76,5 +76,8 @@ export const KNOWN_CERTIFICATIONS = [
 /** Sign-in throttling: attempts allowed per window, per IP and per account. */
 export const LOGIN_THROTTLE = { attempts: 5, windowSeconds: 60 } as const;
 
+/** Email: at most this many non-critical messages (notifications, digests) per recipient in 24 hours; password and security mail are exempt. */
+export const MAIL_LIMITS = { dailyNonCriticalPerRecipient: 100 } as const;
+
 /** Access tokens are short-lived; the refresh cookie renews them. */
 export const SESSION = { accessTokenMinutes: 15, refreshTokenDays: 30 } as const;

@@ -33,6 +33,24 @@ export interface AppConfig {
   jobWorkers: boolean;
   /** How often an idle worker looks for new jobs (pg-boss's minimum is 0.5 s). */
   jobPollSeconds: number;
+  /** How often the job queue fails jobs whose worker died (their lease ran out), so they are retried. */
+  jobMaintenanceSeconds: number;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** `smtp://` or `smtps://` URL of the SMTP server; unset: messages are kept in the database, never sent. */
+  smtpUrl: string | undefined;
+  /** Base of links in emails (unsubscribe, the app's pages), without a trailing slash. */
+  publicUrl: string;
+  /** `From:` of every email. */
+  from: string;
+  /** First retry delay after a transient SMTP failure; later ones double (pg-boss backoff). */
+  retryDelaySeconds: number;
+  /** Retries after the first attempt: with 15 s doubling, 10 retries span over 4 hours. */
+  retryLimit: number;
+  /** How long one delivery attempt may hold a message before another worker may take it over. */
+  leaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +115,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jobPollSeconds = Number(jobPollRaw);
   if (!Number.isFinite(jobPollSeconds) || jobPollSeconds < 0.5 || jobPollSeconds > 60) problems.push(`JOB_POLL_SECONDS must be a number from 0.5 to 60 (got "${jobPollRaw}")`);
 
+  const jobMaintenanceRaw = value('JOB_MAINTENANCE_SECONDS') ?? '60';
+  const jobMaintenanceSeconds = Number(jobMaintenanceRaw);
+  if (!/^\d+$/.test(jobMaintenanceRaw) || jobMaintenanceSeconds < 1 || jobMaintenanceSeconds > 3600) problems.push(`JOB_MAINTENANCE_SECONDS must be a whole number from 1 to 3600 (got "${jobMaintenanceRaw}")`);
+
+  const smtpUrl = value('SMTP_URL');
+  if (smtpUrl && !validUrl(smtpUrl, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
+  const publicUrlRaw = value('PUBLIC_URL');
+  if (publicUrlRaw && !validUrl(publicUrlRaw, ['http:', 'https:'])) problems.push('PUBLIC_URL must be an http:// or https:// URL, e.g. https://crossroads.example.com');
+  if (!publicUrlRaw && isProduction && smtpUrl) problems.push('PUBLIC_URL is required when NODE_ENV=production and SMTP_URL is set (links in emails point to it)');
+  const mailFrom = value('MAIL_FROM') ?? 'Crossroads <no-reply@crossroads.local>';
+  if (!/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom)) problems.push('MAIL_FROM must be an address, e.g. "Crossroads <no-reply@example.com>"');
+  const mailRetryRaw = value('MAIL_RETRY_DELAY_SECONDS') ?? '15';
+  const mailRetryDelaySeconds = Number(mailRetryRaw);
+  if (!/^\d+$/.test(mailRetryRaw) || mailRetryDelaySeconds < 1 || mailRetryDelaySeconds > 3600) problems.push(`MAIL_RETRY_DELAY_SECONDS must be a whole number from 1 to 3600 (got "${mailRetryRaw}")`);
+  const mailLeaseRaw = value('MAIL_LEASE_SECONDS') ?? '120';
+  const mailLeaseSeconds = Number(mailLeaseRaw);
+  if (!/^\d+$/.test(mailLeaseRaw) || mailLeaseSeconds < 1 || mailLeaseSeconds > 3600) problems.push(`MAIL_LEASE_SECONDS must be a whole number from 1 to 3600 (got "${mailLeaseRaw}")`);
+
   const projectRoot = findProjectRoot();
   const dataDirRaw = value('DATA_DIR') ?? '.data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(projectRoot, dataDirRaw);
@@ -129,6 +165,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: value('WEB_DIST_DIR') ?? join(projectRoot, 'dist', 'apps', 'web'),
     jobWorkers: jobWorkersRaw === 'true',
     jobPollSeconds,
+    jobMaintenanceSeconds,
+    mail: {
+      smtpUrl,
+      publicUrl: (publicUrlRaw ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
+      from: mailFrom,
+      retryDelaySeconds: mailRetryDelaySeconds,
+      retryLimit: 10,
+      leaseSeconds: mailLeaseSeconds,
+    },
   };
 }
 
@@ -150,6 +195,15 @@ export function secretWeakness(secret: string): string | null {
     return `${counts.size} distinct characters and about ${bits} bits of entropy; at least ${JWT_SECRET_RULE.minDistinct} and ${JWT_SECRET_RULE.minEntropyBits} are needed`;
   }
   return null;
+}
+
+function validUrl(raw: string, protocols: string[]): boolean {
+  try {
+    const url = new URL(raw);
+    return protocols.includes(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Outside production the signing secret is generated once and kept with the local data. */

@@ -26,4 +26,9 @@ export interface EventHandlerOptions {
   /** Attempts after the first, with exponential backoff from `retryDelaySeconds`. */
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /**
+   * How long a fetched job may stay active before the queue takes it back and retries it (a worker
+   * killed mid-job). Counted from the fetch, for the whole batch.
+   */
+  expireInSeconds?: number;
 }

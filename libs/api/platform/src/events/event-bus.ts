@@ -22,7 +22,7 @@ interface ScheduledJob {
   handler: () => Promise<void>;
 }
 
-const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, retryLimit: 8, retryDelaySeconds: 2 };
+const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 900 };
 
 /**
  * Events and jobs. `emit` records events and queues one job per interested handler inside the
@@ -77,6 +77,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
           retryLimit: r.options.retryLimit,
           retryDelay: r.options.retryDelaySeconds,
           retryBackoff: true,
+          expireInSeconds: r.options.expireInSeconds,
           // One job per handler and event: a retried emit (deadlock retry) cannot queue twice.
           singletonKey: `${r.queue}:${recorded.id}`,
         });
@@ -92,7 +93,18 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!r) throw new Error(`No handler is registered for queue "${queue}"`);
     const retry = 'options' in r ? r.options : DEFAULTS;
     await this.started().insert(
-      [{ name: queue, data, startAfter: options.startAfter, singletonKey: options.singletonKey, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: true }],
+      [
+        {
+          name: queue,
+          data,
+          startAfter: options.startAfter,
+          singletonKey: options.singletonKey,
+          retryLimit: retry.retryLimit,
+          retryDelay: retry.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: retry.expireInSeconds,
+        },
+      ],
       { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } },
     );
   }
@@ -115,6 +127,8 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
       supervise: workers,
       schedule: workers && this.schedules.size > 0,
       monitorStateIntervalSeconds: 60,
+      // Maintenance takes back jobs whose worker died (expired), so they are retried elsewhere.
+      maintenanceIntervalSeconds: this.config.jobMaintenanceSeconds,
     });
     boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
     await boss.start();

@@ -2,7 +2,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+// Served by the API, never by the web app's index.html (/dev/mail only exists outside production).
+const API_PATHS = /^\/(graphql|health|unsubscribe|dev\/mail)(\/|$)/;
 
 /**
  * Serves the built web app: its files, and index.html for any other page path so client-side

@@ -1,0 +1,3 @@
+export * from './render-email.js';
+export * from './unsubscribe.js';
+export * from './mailer.js';
