@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 import { POST_TYPES, PostTypeEnum, type PostType } from '../../common/post-type.js';
 import { trim } from '../../common/text.js';
@@ -38,4 +38,12 @@ export class AddCommentInput {
   @IsEmail({}, { message: 'guestEmail must be a valid email address.' })
   @MaxLength(LIMITS.email.max, { message: `guestEmail must be at most ${LIMITS.email.max} characters.` })
   guestEmail?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Guests only: email follow-up comments on this question to guestEmail, once confirmed through a link sent there. The address is never shown.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'notifyByEmail must be true or false.' })
+  notifyByEmail?: boolean;
 }
