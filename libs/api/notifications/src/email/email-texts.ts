@@ -23,7 +23,8 @@ export function excerpt(markdown: string, max: number = NOTIFICATION_EMAIL.excer
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~]+/g, '')
+    .replace(/^\s{0,3}(?:#{1,6}|>)\s?/gm, '')
+    .replace(/[*_`~]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
