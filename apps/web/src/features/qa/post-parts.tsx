@@ -205,6 +205,7 @@ function CommentForm({
   const [addComment] = useMutation(AddCommentDocument);
   const guest = !viewer;
   const bodyId = useId();
+  const [notifyByEmail, setNotifyByEmail] = useState(false);
   const form = useForm({
     fields: COMMENT_FIELDS,
     initial: { body: '', guestName: '', guestEmail: '' },
@@ -215,6 +216,7 @@ function CommentForm({
           input: {
             targetId,
             targetType,
+            ...(guest && notifyByEmail ? { notifyByEmail: true } : {}),
             body: v.body.trim(),
             ...(guest ? { guestName: v.guestName.trim(), guestEmail: v.guestEmail.trim() } : {}),
           },
@@ -266,6 +268,9 @@ function CommentForm({
             onChange={form.onChange}
             error={form.errors.fields.guestEmail}
           />
+          <label className="comment-form__notify">
+            <input type="checkbox" name="notifyByEmail" checked={notifyByEmail} onChange={(e) => setNotifyByEmail(e.target.checked)} /> Notify me of follow-up comments
+          </label>
         </div>
       ) : null}
       <button type="submit" className="button" disabled={form.submitting}>

@@ -129,7 +129,8 @@ export class NotificationEmails implements OnModuleInit {
     if (presence?.lastSeenAt && presence.lastSeenAt.getTime() > Date.now() - NOTIFICATION_EMAIL.awayMinutes * 60_000) return 'active';
     const loaders = new LoaderRegistry();
     const user = await this.users.loader(loaders).load(n.recipientId);
-    if (!user?.email) return 'no-address';
+    const address = user?.email;
+    if (!address) return 'no-address';
     const quoted = n.answerId
       ? (await this.answers.byIdLoader(loaders).load(n.answerId))?.body
       : n.commentId
@@ -145,7 +146,7 @@ export class NotificationEmails implements OnModuleInit {
     };
     const queued = await this.dataSource.transaction((m) =>
       this.mailer.send(m, {
-        to: user.email!,
+        to: address,
         subject: subjectLine(n.text),
         // A grouped notification merged into after its email gets one more ("A, B and 2 others answered").
         idempotencyKey: `notification:${n.id}:${n.groupCount}`,
@@ -203,10 +204,11 @@ export class NotificationEmails implements OnModuleInit {
       const loaders = new LoaderRegistry();
       for (const [userId, list] of byUser) {
         const user = await this.users.loader(loaders).load(userId);
-        if (!user?.email) continue;
+        const address = user?.email;
+        if (!address) continue;
         const sent = await this.dataSource.transaction((m) =>
           this.mailer.send(m, {
-            to: user.email!,
+            to: address,
             ...this.digest(frequency, list),
             idempotencyKey: `digest:${frequency.toLowerCase()}:${userId}:${periodKey}`,
             category: 'digest',
