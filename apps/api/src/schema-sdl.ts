@@ -9,7 +9,7 @@ import { moderationResolvers } from '@crossroads/api-moderation';
 import { importerResolvers } from '@crossroads/api-importer';
 import { knowledgeBaseResolvers } from '@crossroads/api-knowledge-base';
 import { notificationsResolvers } from '@crossroads/api-notifications';
-import { findProjectRoot } from '@crossroads/api-platform';
+import { findProjectRoot, platformResolvers } from '@crossroads/api-platform';
 import { join } from 'node:path';
 
 /** Where the emitted schema is committed; the web client's types are generated from it. */
@@ -25,7 +25,8 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers, ...knowledgeBaseResolvers, ...notificationsResolvers]);
+import { notificationsResolvers } from '@crossroads/api-notifications';
+import { findProjectRoot, platformResolvers } from '@crossroads/api-platform';
     return printSortedSchema(schema);
   } finally {
     await app.close();

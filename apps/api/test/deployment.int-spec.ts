@@ -28,6 +28,18 @@ describe('docker-compose.yml', () => {
     expect(compose.services.api.depends_on.postgres.condition).toBe('service_healthy');
   });
 
+  it('catches email in Mailpit (SMTP 1025, web UI 8025) and points the API at it', () => {
+    const mailpit = compose.services.mailpit;
+    expect(mailpit.image).toMatch(/^axllent\/mailpit/);
+    expect(mailpit.healthcheck?.test).toBeDefined();
+    expect(mailpit.ports.some((p: string) => /:8025$/.test(p))).toBe(true);
+    const env = compose.services.api.environment;
+    expect(env.SMTP_URL).toBe('smtp://mailpit:1025');
+    // Required in production with SMTP_URL: the links in emails.
+    expect(env.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL:-http:\/\/localhost:/);
+    expect(compose.services.api.depends_on.mailpit.condition).toBe('service_healthy');
+  });
+
   it('builds images from the Dockerfile targets that exist', () => {
     for (const name of ['api', 'web']) {
       const { context, dockerfile, target } = compose.services[name].build;

@@ -3,7 +3,7 @@
 // - API: builds with `nx run api:build`, runs dist/api/apps/api/src/main.js (port 3000, or PORT), and
 //   rebuilds + restarts when files under apps/api/src, libs/api or libs/shared change. A failed
 //   build keeps the running API and waits for the next change.
-// - Web: Vite on http://localhost:4200, proxying /graphql and /health to the API.
+// - Web: Vite on http://localhost:4200, proxying /graphql, /health, /unsubscribe and /dev/mail to the API.
 // Ctrl-C stops both.
 import { spawn } from 'node:child_process';
 import { realpathSync, watch } from 'node:fs';

@@ -22,6 +22,9 @@ import { DevMailController, UnsubscribeController } from './mail/mail.controller
 import { Mailer } from './mail/mailer.js';
 import { UnsubscribeHandlers } from './mail/unsubscribe.js';
 
+/** The platform's own GraphQL resolvers (for the schema emitter). */
+export const platformResolvers = [MailBacklogResolver];
+
 export interface PlatformOptions {
   config: AppConfig;
   /** The database actually used (DATABASE_URL, or the embedded server's). */

@@ -64,6 +64,21 @@ describe('loadConfig', () => {
     for (const secret of good) expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret })).toEqual([]);
   });
 
+  it('reads SMTP_URL (smtp:// or smtps://) and PUBLIC_URL, defaulting links to the local address', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET, PORT: '4000' }).mail).toMatchObject({ smtpUrl: undefined, publicUrl: 'http://127.0.0.1:4000', retryLimit: 10 });
+    const config = loadConfig({ JWT_SECRET: SECRET, SMTP_URL: 'smtps://u:p@mail.example.com:465', PUBLIC_URL: 'https://crossroads.example.com/' });
+    expect(config.mail).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.com:465', publicUrl: 'https://crossroads.example.com' });
+    const problems = problemsOf({ JWT_SECRET: SECRET, SMTP_URL: 'http://mail.example.com', PUBLIC_URL: 'crossroads.example.com', MAIL_LEASE_SECONDS: '0' }).join('\n');
+    expect(problems).toMatch(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(problems).toMatch(/PUBLIC_URL must be an http/);
+    expect(problems).toMatch(/MAIL_LEASE_SECONDS/);
+  });
+
+  it('requires PUBLIC_URL in production when email is sent', () => {
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, SMTP_URL: 'smtp://mail:1025' }).join('\n')).toMatch(/PUBLIC_URL is required/);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual([]);
+  });
+
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
     expect(problemsOf({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c' })).toEqual(['ADMIN_EMAIL and ADMIN_PASSWORD must be set together']);
     expect(loadConfig({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({ email: 'a@b.c', password: 'long enough pw', isDefault: false });

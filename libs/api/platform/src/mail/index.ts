@@ -1,3 +1,4 @@
 export * from './render-email.js';
 export * from './unsubscribe.js';
 export * from './mailer.js';
+export * from './mail-backlog.resolver.js';
