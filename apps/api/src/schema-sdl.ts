@@ -25,8 +25,16 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-import { notificationsResolvers } from '@crossroads/api-notifications';
-import { findProjectRoot, platformResolvers } from '@crossroads/api-platform';
+    const schema = await app.get(GraphQLSchemaFactory).create([
+      ...platformResolvers,
+      ...accountsResolvers,
+      ...qaResolvers,
+      ...mentoringResolvers,
+      ...moderationResolvers,
+      ...importerResolvers,
+      ...knowledgeBaseResolvers,
+      ...notificationsResolvers,
+    ]);
     return printSortedSchema(schema);
   } finally {
     await app.close();
