@@ -539,6 +539,29 @@ async function approvedComment(by: 'guest' | 'member') {
   return { q, author };
 }
 
+const FOLLOWER_SEES = { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' } as const;
+/**
+ * A fresh member (the row's author) following a fresh question, a tag of one, or a mentor, written
+ * directly (the auto-follow of askers runs in a background job).
+ */
+async function followed(targetType: 'QUESTION' | 'TAG' | 'MENTOR', variables: (target: { questionId: string; mentorHandle: string }) => Record<string, unknown>) {
+  const { author, q } = await post();
+  let key = q.id;
+  let mentorHandle = '';
+  if (targetType === 'TAG') key = q.tags[0].name;
+  if (targetType === 'MENTOR') {
+    const mentor = await t.createUser('MENTOR');
+    await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+    key = mentor.user.id;
+    mentorHandle = mentor.user.handle;
+  }
+  await t.dataSource.query(
+    `INSERT INTO follows (user_id, target_type, target_key, level) VALUES ($1, $2, $3, 'WATCHING') ON CONFLICT (user_id, target_type, target_key) DO UPDATE SET level = 'WATCHING'`,
+    [author.user.id, targetType, key],
+  );
+  return { author, variables: variables({ questionId: q.id, mentorHandle }) };
+}
+
 const READ_ROWS: Record<string, Row> = {
   // Staff-only queries
   moderationQueue: { mutation: `{ moderationQueue(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
@@ -688,6 +711,45 @@ const READ_ROWS: Record<string, Row> = {
     },
     expected: EVERYONE_SEES,
     shown: (d) => d.article.revisions.length > 0,
+  },
+  // Notifications and follows (issue 14): each member's own inbox, settings and follows; the mail backlog for admins.
+  notifications: { mutation: `{ notifications { edges { node { id } } } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
+  unreadNotificationCount: { mutation: `{ unreadNotificationCount }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
+  notificationSettings: { mutation: `{ notificationSettings { type } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
+  followedTags: { mutation: `{ followedTags { name } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
+  followedQuestions: { mutation: `{ followedQuestions { totalCount } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
+  followedMentors: { mutation: `{ followedMentors { headline } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
+  mailBacklog: { mutation: `{ mailBacklog { queued } }`, setup: async () => ({ variables: {} }), expected: { ...ADMINS } },
+  // Follow state is the viewer's own: only the member who follows sees it set (guests: false / null).
+  'Question.viewerFollows': {
+    mutation: `query($id: ID!) { question(id: $id) { viewerFollows } }`,
+    setup: () => followed('QUESTION', (f) => ({ id: f.questionId })),
+    expected: FOLLOWER_SEES,
+    shown: (d) => d.question.viewerFollows === true,
+  },
+  'Question.viewerFollowLevel': {
+    mutation: `query($id: ID!) { question(id: $id) { viewerFollowLevel } }`,
+    setup: () => followed('QUESTION', (f) => ({ id: f.questionId })),
+    expected: FOLLOWER_SEES,
+    shown: (d) => d.question.viewerFollowLevel !== null,
+  },
+  'Tag.viewerFollows': {
+    mutation: `query($id: ID!) { question(id: $id) { tags { viewerFollows } } }`,
+    setup: () => followed('TAG', (f) => ({ id: f.questionId })),
+    expected: FOLLOWER_SEES,
+    shown: (d) => d.question.tags[0].viewerFollows === true,
+  },
+  'Tag.viewerFollowLevel': {
+    mutation: `query($id: ID!) { question(id: $id) { tags { viewerFollowLevel } } }`,
+    setup: () => followed('TAG', (f) => ({ id: f.questionId })),
+    expected: FOLLOWER_SEES,
+    shown: (d) => d.question.tags[0].viewerFollowLevel !== null,
+  },
+  'MentorProfile.viewerFollows': {
+    mutation: `query($handle: String!) { user(handle: $handle) { mentorProfile { viewerFollows } } }`,
+    setup: () => followed('MENTOR', (f) => ({ handle: f.mentorHandle })),
+    expected: FOLLOWER_SEES,
+    shown: (d) => d.user.mentorProfile.viewerFollows === true,
   },
   'Topic.articles': {
     mutation: `query($slug: String!) { topic(slug: $slug) { articles { id } } }`,
