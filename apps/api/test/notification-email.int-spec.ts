@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
-import { loadConfig, type AppConfig } from '@crossroads/api-platform';
+import { hkdfSync } from 'node:crypto';
+import { loadConfig, signUnsubscribeToken, type AppConfig } from '@crossroads/api-platform';
 import { NotificationEmails } from '@crossroads/api-notifications';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
@@ -280,6 +281,14 @@ describe('guest follow-up comments', () => {
       expect(bad.status).toBe(400);
       expect(await bad.text()).toContain('Nothing was changed');
     }
+    expect((await subscription(question.id)).confirmedAt).toBeNull();
+
+    // Expired (signed right, a minute too late): a clear page, nothing confirmed.
+    const key = Buffer.from(hkdfSync('sha256', JWT_SECRET, 'crossroads', 'crossroads/guest-follow-up-confirm/v1', 32));
+    const stale = signUnsubscribeToken(key, { userId: (await subscription(question.id)).id, scope: 'guest-follow-up-confirm', exp: Math.floor(Date.now() / 1000) - 60 });
+    const expired = await fetch(`${t.url}/follow-ups/confirm?token=${stale}`, { method: 'POST' });
+    expect(expired.status).toBe(400);
+    expect(await expired.text()).toContain('This confirmation link has expired. Nothing was changed.');
     expect((await subscription(question.id)).confirmedAt).toBeNull();
 
     // GET only shows the button (mail scanners prefetch links); POST confirms.
