@@ -137,6 +137,33 @@ describe('instant email', () => {
     expect([`${names[1]} and ${names[0]} answered “${question.title}”`, `${names[0]} and ${names[1]} answered “${question.title}”`]).toContain(mail.subject);
   });
 
+  it('a fan-out emails every follower who chose instant email for that type (jobs queued in one statement)', async () => {
+    const tag = `pmo-${Date.now().toString(36)}`;
+    const followers = await Promise.all([1, 2, 3].map(() => t.createUser()));
+    const daily = await t.createUser();
+    for (const f of [...followers, daily]) {
+      await t.dataSource.query(`INSERT INTO follows (user_id, target_type, target_key, level) VALUES ($1, 'TAG', $2, 'WATCHING_FIRST_POST')`, [f.user.id, tag]);
+      await away(f);
+    }
+    for (const f of followers) {
+      await t.dataSource.query(`INSERT INTO notification_settings (user_id, type, in_app, email) VALUES ($1, 'FOLLOWED_TAG_QUESTION', true, 'INSTANT')`, [f.user.id]);
+    }
+    const author = await t.createUser();
+    const question = await ask(t, author, { tags: [tag] });
+    const mails = await Promise.all(followers.map((f) => smtp.waitFor(mailTo(f.email, /asked/))));
+    for (const mail of mails) {
+      expect(mail.subject).toBe(`Test ${author.user.handle} asked “${question.title}” in #${tag}`);
+      expect(mail.text).toContain('You get this because you follow this tag.');
+      expect(mail.text).toContain(`Read the question: ${PUBLIC_URL}/q/${question.id}`);
+    }
+    // The default for followed tags is the daily digest: no instant email job for that follower.
+    const note = await notificationOf(daily, 'FOLLOWED_TAG_QUESTION', question.id);
+    const jobs = (await t.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-email-instant' AND data->>'notificationId' = $1`, [note.id])) as {
+      n: number;
+    }[];
+    expect(jobs[0].n).toBe(0);
+  });
+
   it('the one-click unsubscribe link turns that type off, and the next one is not emailed', async () => {
     const res = await fetch(unsubscribeUrlOf(first), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(res.status).toBe(200);

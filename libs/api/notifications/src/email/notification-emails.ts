@@ -113,7 +113,11 @@ export class NotificationEmails implements OnModuleInit {
       [written.map((w) => w.id), ...defaultsParams()],
     )) as { id: string }[];
     const startAfter = new Date(Date.now() + this.config.emailInstantDelaySeconds * 1000);
-    for (const { id } of rows) await this.bus.enqueue(m, INSTANT_EMAIL_QUEUE, { notificationId: id }, { startAfter });
+    await this.bus.enqueueMany(
+      m,
+      INSTANT_EMAIL_QUEUE,
+      rows.map(({ id }) => ({ data: { notificationId: id }, startAfter })),
+    );
   }
 
   /** The delayed job: returns what happened (for logs and tests). */
