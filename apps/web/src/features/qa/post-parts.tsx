@@ -204,8 +204,8 @@ function CommentForm({
 }) {
   const [addComment] = useMutation(AddCommentDocument);
   const guest = !viewer;
-  const bodyId = useId();
   const [notifyByEmail, setNotifyByEmail] = useState(false);
+  const bodyId = useId();
   const form = useForm({
     fields: COMMENT_FIELDS,
     initial: { body: '', guestName: '', guestEmail: '' },

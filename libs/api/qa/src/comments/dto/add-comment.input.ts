@@ -23,6 +23,14 @@ export class AddCommentInput {
   @Length(body.min, body.max, { message: `body must be ${body.min} to ${body.max} characters long.` })
   body!: string;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Guests only: email follow-up comments on this question to guestEmail, once confirmed through a link sent there. The address is never shown.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'notifyByEmail must be true or false.' })
+  notifyByEmail?: boolean;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Transform(trim)
@@ -38,12 +46,4 @@ export class AddCommentInput {
   @IsEmail({}, { message: 'guestEmail must be a valid email address.' })
   @MaxLength(LIMITS.email.max, { message: `guestEmail must be at most ${LIMITS.email.max} characters.` })
   guestEmail?: string;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Guests only: email follow-up comments on this question to guestEmail, once confirmed through a link sent there. The address is never shown.',
-  })
-  @IsOptional()
-  @IsBoolean({ message: 'notifyByEmail must be true or false.' })
-  notifyByEmail?: boolean;
 }
