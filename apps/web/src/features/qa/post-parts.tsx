@@ -205,6 +205,7 @@ function CommentForm({
   const [addComment] = useMutation(AddCommentDocument);
   const guest = !viewer;
   const [notifyByEmail, setNotifyByEmail] = useState(false);
+  const [confirmationSent, setConfirmationSent] = useState(false);
   const bodyId = useId();
   const form = useForm({
     fields: COMMENT_FIELDS,
@@ -223,6 +224,7 @@ function CommentForm({
         },
       });
       if (data) await onAdded(data.addComment);
+      if (data && guest && notifyByEmail) setConfirmationSent(true);
       form.reset();
     },
   });
@@ -271,6 +273,11 @@ function CommentForm({
           <label className="comment-form__notify">
             <input type="checkbox" name="notifyByEmail" checked={notifyByEmail} onChange={(e) => setNotifyByEmail(e.target.checked)} /> Notify me of follow-up comments
           </label>
+          {confirmationSent ? (
+            <p role="status" className="muted comment-form__notify-sent">
+              Check your inbox: we sent a link to confirm follow-up comments.
+            </p>
+          ) : null}
         </div>
       ) : null}
       <button type="submit" className="button" disabled={form.submitting}>
