@@ -35,10 +35,14 @@ async function answerStatements(user: TestUser, questionId: string, body: string
   return { statements, ms: performance.now() - started, answerId };
 }
 
-/** Waits until no job is waiting or running, so a measurement sees only the request's own statements. */
+/**
+ * Waits until no job is due or running, so a measurement sees only the request's own statements
+ * (delayed jobs, e.g. an instant email 60 s later, are not running).
+ */
 const idle = () =>
   waitFor(
-    async () => Number(((await t.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`)) as { n: number }[])[0].n),
+    async () =>
+      Number(((await t.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`)) as { n: number }[])[0].n),
     (n) => n === 0,
     60_000,
   );

@@ -57,8 +57,10 @@ describe('Q&A in the browser', () => {
     await thread.getByRole('textbox', { name: 'Comment *' }).fill('Thanks, this helps me a lot with my own plans.');
     await thread.getByLabel('Name').fill('Gwen Guest');
     await thread.getByLabel('Email').fill('gwen@example.com');
+    await thread.getByRole('checkbox', { name: 'Notify me of follow-up comments' }).check();
     await thread.getByRole('button', { name: 'Post comment' }).click();
     await thread.getByText('Your comment is awaiting moderation.').waitFor();
+    await thread.getByText('Check your inbox: we sent a link to confirm follow-up comments.').waitFor();
     expect(await page.getByText('gwen@example.com').count()).toBe(0);
     await expectAccessible(page, 'question page with a held comment');
     await screenshot(page, 'question-guest-comment-held-1280');

@@ -3,8 +3,9 @@ import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
 import { UserEntity } from './users/user.entity.js';
 import { CreateAccounts1795305799996 } from './migrations/1795305799996-create-accounts.js';
 import { LiveSessionIndex1795320000000 } from './migrations/1795320000000-live-session-index.js';
+import { UserLastSeen1796000000000 } from './migrations/1796000000000-user-last-seen.js';
 import { UsersResolver } from './users/users.resolver.js';
 
 export const accountsEntities = [UserEntity, RefreshTokenEntity];
-export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000];
+export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000];
 export const accountsResolvers = [AuthResolver, UsersResolver];

@@ -5,3 +5,4 @@ export { NotificationModel } from './notifications/notification.model.js';
 export { toNotificationModel } from './notifications/notifications.resolver.js';
 export { NotificationHandlers, NOTIFICATIONS_QUEUE } from './handlers/notification-handlers.js';
 export * from './common/types.js';
+export { NotificationEmails, type DigestFrequency } from './email/notification-emails.js';

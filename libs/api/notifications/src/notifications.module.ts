@@ -4,6 +4,9 @@ import { QaModule } from '@crossroads/api-qa';
 import { MentoringModule } from '@crossroads/api-mentoring';
 import { FollowsResolver, MentorFollowsResolver, QuestionFollowsResolver, TagFollowsResolver } from './follows/follows.resolver.js';
 import { FollowsService } from './follows/follows.service.js';
+import { GuestFollowUps, GuestFollowUpsController } from './email/guest-follow-ups.js';
+import { NotificationEmails } from './email/notification-emails.js';
+import { NotificationUnsubscribe } from './email/notification-unsubscribe.js';
 import { NotificationHandlers } from './handlers/notification-handlers.js';
 import { NotificationWriter } from './notifications/notification-writer.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
@@ -12,7 +15,11 @@ import { NotificationsService } from './notifications/notifications.service.js';
 /** Follows, the in-app inbox, per-type settings, and the jobs that turn events into notifications. */
 @Module({
   imports: [AccountsModule, QaModule, MentoringModule],
+  controllers: [GuestFollowUpsController],
   providers: [
+    NotificationEmails,
+    NotificationUnsubscribe,
+    GuestFollowUps,
     FollowsService,
     NotificationsService,
     NotificationWriter,
@@ -23,6 +30,6 @@ import { NotificationsService } from './notifications/notifications.service.js';
     TagFollowsResolver,
     MentorFollowsResolver,
   ],
-  exports: [NotificationsService, NotificationHandlers],
+  exports: [NotificationsService, NotificationHandlers, NotificationEmails],
 })
 export class NotificationsModule {}

@@ -1,3 +1,5 @@
+import { GuestFollowUpEntity } from './email/guest-follow-up.entity.js';
+import { CreateGuestFollowUps1796000000001 } from './migrations/1796000000001-create-guest-follow-ups.js';
 import { FollowEntity } from './follows/follow.entity.js';
 import { FollowsResolver, MentorFollowsResolver, QuestionFollowsResolver, TagFollowsResolver } from './follows/follows.resolver.js';
 import { CreateNotifications1795994930771 } from './migrations/1795994930771-create-notifications.js';
@@ -6,6 +8,6 @@ import { NotificationEntity } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { NotificationSettingEntity } from './settings/notification-setting.entity.js';
 
-export const notificationsEntities = [FollowEntity, NotificationEntity, NotificationReceiptEntity, NotificationSettingEntity];
-export const notificationsMigrations = [CreateNotifications1795994930771];
+export const notificationsEntities = [FollowEntity, NotificationEntity, NotificationReceiptEntity, NotificationSettingEntity, GuestFollowUpEntity];
+export const notificationsMigrations = [CreateNotifications1795994930771, CreateGuestFollowUps1796000000001];
 export const notificationsResolvers = [NotificationsResolver, FollowsResolver, QuestionFollowsResolver, TagFollowsResolver, MentorFollowsResolver];

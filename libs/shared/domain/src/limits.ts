@@ -94,6 +94,14 @@ export const LOGIN_THROTTLE = { attempts: 5, windowSeconds: 60 } as const;
 /** Email: at most this many non-critical messages (notifications, digests) per recipient in 24 hours; password and security mail are exempt. */
 export const MAIL_LIMITS = { dailyNonCriticalPerRecipient: 100 } as const;
 
+/**
+ * Which notification becomes an email, when: nothing while the person was active in the last
+ * `awayMinutes`; digests only to people who have not visited in the period, never after
+ * `digestStopDays` without a visit, with at most `digestMaxItems` entries; guest follow-up
+ * confirmation links last `followUpLinkDays`.
+ */
+export const NOTIFICATION_EMAIL = { awayMinutes: 10, digestStopDays: 180, digestMaxItems: 50, excerptChars: 280, followUpLinkDays: 7 } as const;
+
 /** Access tokens are short-lived; the refresh cookie renews them. */
 export const SESSION = { accessTokenMinutes: 15, refreshTokenDays: 30 } as const;
 

@@ -204,6 +204,8 @@ function CommentForm({
 }) {
   const [addComment] = useMutation(AddCommentDocument);
   const guest = !viewer;
+  const [notifyByEmail, setNotifyByEmail] = useState(false);
+  const [confirmationSent, setConfirmationSent] = useState(false);
   const bodyId = useId();
   // Honeypot: hidden from people (and from assistive technology), so only bots fill it in.
   const [website, setWebsite] = useState('');
@@ -217,12 +219,14 @@ function CommentForm({
           input: {
             targetId,
             targetType,
+            ...(guest && notifyByEmail ? { notifyByEmail: true } : {}),
             body: v.body.trim(),
             ...(guest ? { guestName: v.guestName.trim(), guestEmail: v.guestEmail.trim(), ...(website ? { website } : {}) } : {}),
           },
         },
       });
       if (data) await onAdded(data.addComment);
+      if (data && guest && notifyByEmail) setConfirmationSent(true);
       form.reset();
     },
   });
@@ -268,6 +272,14 @@ function CommentForm({
             onChange={form.onChange}
             error={form.errors.fields.guestEmail}
           />
+          <label className="comment-form__notify">
+            <input type="checkbox" name="notifyByEmail" checked={notifyByEmail} onChange={(e) => setNotifyByEmail(e.target.checked)} /> Notify me of follow-up comments
+          </label>
+          {confirmationSent ? (
+            <p role="status" className="muted comment-form__notify-sent">
+              Check your inbox: we sent a link to confirm follow-up comments.
+            </p>
+          ) : null}
         </div>
       ) : null}
       {guest ? (

@@ -20,6 +20,7 @@ interface PrincipalRow {
  * the session family by the live-family index (`refresh_tokens_live_family_idx`: not revoked, not
  * expired, the token's own user), and the moderation context's active suspension joined LATERAL
  * (suspensions_user_open_idx). No row: the user is gone or the session was signed out or revoked.
+ * The same statement records presence (`users.last_seen_at`) for the email rules.
  */
 @Injectable()
 export class SessionPrincipalResolver extends PrincipalResolver {
@@ -31,10 +32,18 @@ export class SessionPrincipalResolver extends PrincipalResolver {
   ) {
     super();
     const suspension = suspensions ? suspensions.forUser('u.id') : 'SELECT NULL::boolean AS suspended, NULL::timestamptz AS ends_at WHERE false';
-    this.sql = `SELECT /* ${PRINCIPAL_LOOKUP_TAG} */ u.id, u.handle, u.role, s.suspended, s.ends_at AS "endsAt"
+    const live = (user: string) =>
+      `EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.revoked_at IS NULL AND r.expires_at > now() AND r.user_id = ${user})`;
+    // Presence rides along (data-modifying CTE): last_seen_at moves at most once a minute, and a row
+    // another transaction holds is skipped rather than waited for, so no request ever blocks on it.
+    this.sql = `WITH seen AS (
+        UPDATE users SET last_seen_at = now() WHERE id = (
+          SELECT p.id FROM users p WHERE p.id = $1 AND (p.last_seen_at IS NULL OR p.last_seen_at < now() - interval '1 minute') AND ${live('p.id')}
+          FOR UPDATE SKIP LOCKED)
+        RETURNING id)
+      SELECT /* ${PRINCIPAL_LOOKUP_TAG} */ u.id, u.handle, u.role, s.suspended, s.ends_at AS "endsAt"
       FROM users u LEFT JOIN LATERAL (${suspension}) s ON true
-      WHERE u.id = $1 AND EXISTS (
-        SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.revoked_at IS NULL AND r.expires_at > now() AND r.user_id = u.id)`;
+      WHERE u.id = $1 AND ${live('u.id')}`;
   }
 
   async resolve(claims: AccessTokenClaims): Promise<Principal | null> {

@@ -27,6 +27,10 @@ export class UserEntity {
   @Column({ type: 'int', default: 0 })
   reputation!: number;
 
+  /** When the member last made an authenticated request (kept to the minute by the principal lookup). */
+  @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
+  lastSeenAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

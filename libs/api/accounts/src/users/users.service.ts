@@ -45,6 +45,18 @@ export class UsersService {
   }
 
   /**
+   * Presence for the email rules: when each user was last active (null: not since presence was
+   * recorded) and when they joined. One indexed read by primary key.
+   */
+  async lastSeen(userIds: readonly string[]): Promise<Map<string, { lastSeenAt: Date | null; createdAt: Date }>> {
+    if (!userIds.length) return new Map();
+    const rows = (await this.dataSource.query(`SELECT id, last_seen_at AS "lastSeenAt", created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`, [
+      [...userIds],
+    ])) as { id: string; lastSeenAt: Date | null; createdAt: Date }[];
+    return new Map(rows.map((r) => [r.id, { lastSeenAt: r.lastSeenAt, createdAt: r.createdAt }]));
+  }
+
+  /**
    * Moves a user's cached reputation by `delta`, inside the caller's transaction (the one that writes
    * the matching ledger event), atomically: concurrent events never lose an update.
    */

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIVE_TOPICS, LiveBus } from '@crossroads/api-platform';
+import { NotificationEmails } from '../email/notification-emails.js';
 import type { FollowLevel, FollowTargetType, NotificationType } from '../common/types.js';
 
 /** A candidate recipient; the first (lowest `rank`) candidate of a person wins: one notification per person per event. */
@@ -57,6 +58,8 @@ export class NotificationWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly live: LiveBus,
+    /** Queues instant emails for what was written, in the same transaction. */
+    @Optional() private readonly emails?: NotificationEmails,
   ) {}
 
   /** Runs `work` (auto-follows and deliveries) in one transaction, then publishes what it wrote. */
@@ -67,6 +70,7 @@ export class NotificationWriter {
       await work(m, async (d) => {
         written.push(...(await this.write(m, d)));
       });
+      await this.emails?.scheduleInstant(m, written);
     });
     for (const w of written) {
       try {

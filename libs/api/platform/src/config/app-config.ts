@@ -40,6 +40,8 @@ export interface AppConfig {
   registrationLimitPerHour: number;
   /** How often the job queue fails jobs whose worker died (their lease ran out), so they are retried. */
   jobMaintenanceSeconds: number;
+  /** How long an instant notification email waits (dropped if the notification is read meanwhile). */
+  emailInstantDelaySeconds: number;
   mail: MailConfig;
 }
 
@@ -130,6 +132,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jobMaintenanceSeconds = Number(jobMaintenanceRaw);
   if (!/^\d+$/.test(jobMaintenanceRaw) || jobMaintenanceSeconds < 1 || jobMaintenanceSeconds > 3600) problems.push(`JOB_MAINTENANCE_SECONDS must be a whole number from 1 to 3600 (got "${jobMaintenanceRaw}")`);
 
+  const instantDelayRaw = value('EMAIL_INSTANT_DELAY_SECONDS') ?? '60';
+  const emailInstantDelaySeconds = Number(instantDelayRaw);
+  if (!/^\d+$/.test(instantDelayRaw) || emailInstantDelaySeconds < 1 || emailInstantDelaySeconds > 3600) problems.push(`EMAIL_INSTANT_DELAY_SECONDS must be a whole number from 1 to 3600 (got "${instantDelayRaw}")`);
+
   const smtpUrl = value('SMTP_URL');
   if (smtpUrl && !validUrl(smtpUrl, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
   const publicUrlRaw = value('PUBLIC_URL');
@@ -182,6 +188,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     searchesPerMinute: Number(searchLimitRaw),
     registrationLimitPerHour,
     jobMaintenanceSeconds,
+    emailInstantDelaySeconds,
     mail: {
       smtpUrl,
       publicUrl: (publicUrlRaw ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),

@@ -109,6 +109,26 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     );
   }
 
+  /** Queues many jobs for one handler in one statement (e.g. the emails of a fan-out), in the caller's transaction. */
+  async enqueueMany(manager: EntityManager, queue: string, jobs: { data: object; startAfter?: Date }[]): Promise<void> {
+    if (!jobs.length) return;
+    const r = this.registrations.get(queue) ?? this.schedules.get(queue);
+    if (!r) throw new Error(`No handler is registered for queue "${queue}"`);
+    const retry = 'options' in r ? r.options : DEFAULTS;
+    await this.started().insert(
+      jobs.map((job) => ({
+        name: queue,
+        data: job.data,
+        startAfter: job.startAfter,
+        retryLimit: retry.retryLimit,
+        retryDelay: retry.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: retry.expireInSeconds,
+      })),
+      { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } },
+    );
+  }
+
   /** Jobs waiting or being retried, per queue: what an admin needs to see when a handler is failing. */
   async backlog(): Promise<Record<string, number>> {
     const boss = this.started();

@@ -12,7 +12,7 @@ import { inTransaction } from '../common/transaction.js';
 import { CommentHoldPolicy } from './comment-hold.policy.js';
 import { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput } from './dto/add-comment.input.js';
-import { QA_EVENTS, type CommentHeldPayload, type CommentPublishedPayload } from '../events/qa-events.js';
+import { QA_EVENTS, type CommentFollowUpRequestedPayload, type CommentHeldPayload, type CommentPublishedPayload } from '../events/qa-events.js';
 
 export const commentCursor = (c: CommentEntity) => encodeCursor('comments', [c.createdAt, c.id]);
 
@@ -38,6 +38,7 @@ export class CommentsService {
       if (!roleHasPermission(viewer.role, 'comment.add')) throw new ForbiddenError();
       if (input.guestName !== undefined) throw new BadInputError('guestName', 'guestName is only for guests: you are signed in.');
       if (input.guestEmail !== undefined) throw new BadInputError('guestEmail', 'guestEmail is only for guests: you are signed in.');
+      if (input.notifyByEmail) throw new BadInputError('notifyByEmail', 'notifyByEmail is only for guests: members follow the question instead.');
     } else {
       if (!input.guestName) throw new BadInputError('guestName', 'guestName is required to comment as a guest.');
       if (!input.guestEmail) throw new BadInputError('guestEmail', 'guestEmail is required to comment as a guest.');
@@ -92,6 +93,9 @@ export class CommentsService {
               } satisfies CommentPublishedPayload,
             }
           : { type: QA_EVENTS.commentHeld, actorId: viewer?.id ?? null, payload: { commentId: comment.id, questionId: post.questionId, reason: comment.holdReason } satisfies CommentHeldPayload },
+        ...(!viewer && input.notifyByEmail
+          ? [{ type: QA_EVENTS.commentFollowUpRequested, actorId: null, payload: { commentId: comment.id, questionId: post.questionId } satisfies CommentFollowUpRequestedPayload }]
+          : []),
       );
       return comment;
     });
@@ -118,6 +122,19 @@ export class CommentsService {
       )) as Record<string, unknown>[];
       return groupBy(postIds, rows.map(commentFromRow), (c) => c.postId);
     });
+  }
+
+  /**
+   * A guest comment's name and address, whatever its status, for the notifications context's
+   * follow-up emails (never shown to anyone; the address is still only on the comment).
+   */
+  async guestContact(commentId: string): Promise<{ questionId: string; guestName: string; guestEmail: string } | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT c.question_id AS "questionId", c.guest_name AS "guestName", c.guest_email AS "guestEmail" FROM comments c
+       WHERE c.id = $1 AND c.author_id IS NULL AND c.guest_email IS NOT NULL AND c.deleted_at IS NULL`,
+      [commentId],
+    )) as { questionId: string; guestName: string; guestEmail: string }[];
+    return row ?? null;
   }
 
   /** Published comments by id, batched per request (what other contexts show, e.g. a notification's comment). */

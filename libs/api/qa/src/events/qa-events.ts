@@ -11,6 +11,8 @@ export const QA_EVENTS = {
   commentPublished: 'qa.comment.published',
   /** A comment went to the moderation queue. */
   commentHeld: 'qa.comment.held',
+  /** A guest asked for follow-up comments by email (the address stays on the comment). */
+  commentFollowUpRequested: 'qa.comment.follow-up-requested',
   answerAccepted: 'qa.answer.accepted',
   acceptanceWithdrawn: 'qa.answer.unaccepted',
   postVoted: 'qa.post.voted',
@@ -42,6 +44,11 @@ export interface CommentPublishedPayload {
   postAuthorId: string;
   /** True when a moderator approved it from the queue. */
   approved: boolean;
+}
+
+export interface CommentFollowUpRequestedPayload {
+  commentId: string;
+  questionId: string;
 }
 
 export interface CommentHeldPayload {

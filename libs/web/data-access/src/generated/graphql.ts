@@ -10,6 +10,8 @@ export type AddCommentInput = {
   body: string;
   guestEmail?: string | null | undefined;
   guestName?: string | null | undefined;
+  /** Guests only: email follow-up comments on this question to guestEmail, once confirmed through a link sent there. The address is never shown. */
+  notifyByEmail?: boolean | null | undefined;
   targetId: string | number;
   /** QUESTION or ANSWER. */
   targetType: PostType;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 import { POST_TYPES, PostTypeEnum, type PostType } from '../../common/post-type.js';
 import { trim } from '../../common/text.js';
@@ -22,6 +22,14 @@ export class AddCommentInput {
   @IsString()
   @Length(body.min, body.max, { message: `body must be ${body.min} to ${body.max} characters long.` })
   body!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Guests only: email follow-up comments on this question to guestEmail, once confirmed through a link sent there. The address is never shown.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'notifyByEmail must be true or false.' })
+  notifyByEmail?: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,0 +1,256 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { NOTIFICATION_EMAIL } from '@crossroads/shared-domain';
+import { APP_CONFIG, EventBus, LoaderRegistry, Mailer, type AppConfig, type EmailContent } from '@crossroads/api-platform';
+import { UsersService } from '@crossroads/api-accounts';
+import { AnswersService, CommentsService } from '@crossroads/api-qa';
+import { DEFAULT_SETTINGS, NOTIFICATION_TYPES, type NotificationType } from '../common/types.js';
+import { EMAIL_TEXTS, excerpt, subjectLine } from './email-texts.js';
+
+export const INSTANT_EMAIL_QUEUE = 'notification-email-instant';
+export const DAILY_DIGEST_QUEUE = 'notification-digest-daily';
+export const WEEKLY_DIGEST_QUEUE = 'notification-digest-weekly';
+/** Unsubscribe scope of digests (per type: `notification:<TYPE>`). */
+export const DIGEST_SCOPE = 'digest';
+export const typeScope = (type: NotificationType) => `notification:${type}`;
+
+export type DigestFrequency = 'DAILY' | 'WEEKLY';
+const PERIOD_DAYS: Record<DigestFrequency, number> = { DAILY: 1, WEEKLY: 7 };
+/** Digests go out at 07:00 UTC: daily, and weekly on Mondays. */
+export const DIGEST_CRON: Record<DigestFrequency, string> = { DAILY: '0 7 * * *', WEEKLY: '0 7 * * 1' };
+const DIGEST_BATCH = 200;
+
+/**
+ * The person's email frequency for a notification's type: their stored choice, else the default.
+ * Expects `n` (notifications) in scope; parameters $types and $defaults are given by `defaultsParams`.
+ */
+const effectiveEmail = (types: string, defaults: string) => `coalesce(
+    (SELECT s.email FROM notification_settings s WHERE s.user_id = n.recipient_id AND s.type = n.type),
+    (SELECT d.email FROM unnest(${types}::notification_type[], ${defaults}::email_frequency[]) AS d(type, email) WHERE d.type = n.type))`;
+const defaultsParams = () => [NOTIFICATION_TYPES as readonly string[], NOTIFICATION_TYPES.map((t) => DEFAULT_SETTINGS[t].email)];
+
+interface InstantRow {
+  id: string;
+  recipientId: string;
+  type: NotificationType;
+  text: string;
+  url: string;
+  groupCount: number;
+  answerId: string | null;
+  commentId: string | null;
+  readAt: Date | null;
+  email: string;
+  /** Merged into again since this job was queued: the later job sends (one email per burst). */
+  superseded: boolean;
+}
+
+interface DigestItem {
+  userId: string;
+  type: NotificationType;
+  text: string;
+  url: string;
+  total: number;
+}
+
+/**
+ * Which notification becomes which email, when (issue 14, product rules "Email only when the
+ * person is away"). Instant: a job 60 s (EMAIL_INSTANT_DELAY_SECONDS) after the notification, that
+ * sends only if it is still unread and the person was not active in the last 10 minutes; a grouped
+ * notification merged again meanwhile sends once, from the last job. Digests: daily and weekly, of
+ * the unread notifications of the types set to that frequency, to people who have not visited in
+ * the period (and not after 180 days away). Everything goes through the Mailer (sent-log,
+ * idempotency keys, daily cap, one-click unsubscribe).
+ */
+@Injectable()
+export class NotificationEmails implements OnModuleInit {
+  private readonly logger = new Logger(NotificationEmails.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly mailer: Mailer,
+    private readonly users: UsersService,
+    private readonly answers: AnswersService,
+    private readonly comments: CommentsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.on<{ notificationId: string }>(INSTANT_EMAIL_QUEUE, [], async (job) => {
+      const { notificationId } = job as unknown as { notificationId: string };
+      const outcome = await this.sendInstant(notificationId);
+      if (outcome !== 'sent') this.logger.debug(`Instant email of notification ${notificationId}: ${outcome}`);
+    });
+    this.bus.every(DAILY_DIGEST_QUEUE, DIGEST_CRON.DAILY, async () => {
+      await this.sendDigests('DAILY');
+    });
+    this.bus.every(WEEKLY_DIGEST_QUEUE, DIGEST_CRON.WEEKLY, async () => {
+      await this.sendDigests('WEEKLY');
+    });
+  }
+
+  private absolute(path: string): string {
+    return `${this.config.mail.publicUrl}${path.startsWith('/') ? path : `/${path}`}`;
+  }
+
+  private settingsFooter(): string {
+    return `Choose what you get by email in your notification settings: ${this.absolute('/settings/notifications')}`;
+  }
+
+  /**
+   * In the writer's transaction: queues the delayed email job of each written (or merged)
+   * notification whose type the recipient gets instantly.
+   */
+  async scheduleInstant(m: EntityManager, written: readonly { id: string }[]): Promise<void> {
+    if (!written.length) return;
+    // Joins from the written ids (thousands for a popular question), never scanning notifications.
+    const rows = (await m.query(
+      `SELECT n.id FROM unnest($1::uuid[]) AS w(id) JOIN notifications n ON n.id = w.id
+       JOIN unnest($2::notification_type[], $3::email_frequency[]) AS d(type, email) ON d.type = n.type
+       LEFT JOIN notification_settings s ON s.user_id = n.recipient_id AND s.type = n.type
+       WHERE coalesce(s.email, d.email) = 'INSTANT'`,
+      [written.map((w) => w.id), ...defaultsParams()],
+    )) as { id: string }[];
+    const startAfter = new Date(Date.now() + this.config.emailInstantDelaySeconds * 1000);
+    await this.bus.enqueueMany(
+      m,
+      INSTANT_EMAIL_QUEUE,
+      rows.map(({ id }) => ({ data: { notificationId: id }, startAfter })),
+    );
+  }
+
+  /** The delayed job: returns what happened (for logs and tests). */
+  async sendInstant(notificationId: string): Promise<'sent' | 'duplicate' | 'gone' | 'read' | 'not-instant' | 'superseded' | 'active' | 'no-address'> {
+    const [n] = (await this.dataSource.query(
+      `SELECT n.id, n.recipient_id AS "recipientId", n.type, n.text, n.url, n.group_count AS "groupCount", n.answer_id AS "answerId",
+         n.comment_id AS "commentId", n.read_at AS "readAt", ${effectiveEmail('$3', '$4')} AS email,
+         n.created_at > now() - make_interval(secs => $2::int - 1) AS superseded
+       FROM notifications n WHERE n.id = $1`,
+      [notificationId, this.config.emailInstantDelaySeconds, ...defaultsParams()],
+    )) as InstantRow[];
+    if (!n) return 'gone';
+    if (n.readAt) return 'read';
+    if (n.email !== 'INSTANT') return 'not-instant';
+    if (n.superseded) return 'superseded';
+    const presence = (await this.users.lastSeen([n.recipientId])).get(n.recipientId);
+    if (presence?.lastSeenAt && presence.lastSeenAt.getTime() > Date.now() - NOTIFICATION_EMAIL.awayMinutes * 60_000) return 'active';
+    const loaders = new LoaderRegistry();
+    const user = await this.users.loader(loaders).load(n.recipientId);
+    const address = user?.email;
+    if (!address) return 'no-address';
+    const quoted = n.answerId
+      ? (await this.answers.byIdLoader(loaders).load(n.answerId))?.body
+      : n.commentId
+        ? (await this.comments.byIdLoader(loaders).load(n.commentId))?.body
+        : undefined;
+    const texts = EMAIL_TEXTS[n.type];
+    const content: EmailContent = {
+      preheader: quoted ? excerpt(quoted, 120) : n.text,
+      heading: n.text,
+      paragraphs: quoted ? [`“${excerpt(quoted)}”`] : [],
+      action: { label: texts.action, url: this.absolute(n.url) },
+      footer: `${texts.why} ${this.settingsFooter()}`,
+    };
+    const queued = await this.dataSource.transaction((m) =>
+      this.mailer.send(m, {
+        to: address,
+        subject: subjectLine(n.text),
+        // A grouped notification merged into after its email gets one more ("A, B and 2 others answered").
+        idempotencyKey: `notification:${n.id}:${n.groupCount}`,
+        category: 'notification',
+        unsubscribe: { userId: n.recipientId, scope: typeScope(n.type) },
+        content,
+      }),
+    );
+    return queued ? 'sent' : 'duplicate';
+  }
+
+  /**
+   * One digest run: every person with unread notifications of types set to `frequency` in the
+   * period ending now. Keyed per person and period (the UTC day the period ends), so a re-run or
+   * a retried job never sends twice. Returns how many digests were queued.
+   */
+  async sendDigests(frequency: DigestFrequency, now = new Date()): Promise<number> {
+    const end = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000); // whole hours: re-runs agree
+    const start = new Date(end.getTime() - PERIOD_DAYS[frequency] * 86_400_000);
+    const periodKey = end.toISOString().slice(0, 10);
+    const stopBefore = end.getTime() - NOTIFICATION_EMAIL.digestStopDays * 86_400_000;
+    let after = '00000000-0000-0000-0000-000000000000';
+    let queued = 0;
+    for (;;) {
+      const recipients = (
+        (await this.dataSource.query(
+          `SELECT DISTINCT n.recipient_id AS id FROM notifications n
+           WHERE n.read_at IS NULL AND n.created_at >= $1 AND n.created_at < $2 AND n.recipient_id > $3 AND ${effectiveEmail('$6', '$7')} = $4
+           ORDER BY 1 LIMIT $5`,
+          [start, end, after, frequency, DIGEST_BATCH, ...defaultsParams()],
+        )) as { id: string }[]
+      ).map((r) => r.id);
+      if (!recipients.length) return queued;
+      after = recipients[recipients.length - 1];
+      const presence = await this.users.lastSeen(recipients);
+      const away = recipients.filter((id) => {
+        const p = presence.get(id);
+        if (!p) return false;
+        if (p.lastSeenAt && p.lastSeenAt.getTime() >= start.getTime()) return false; // visited in the period
+        return (p.lastSeenAt ?? p.createdAt).getTime() >= stopBefore; // gone for 180 days: stop
+      });
+      if (!away.length) continue;
+      const items = (await this.dataSource.query(
+        `SELECT x."userId", x.type, x.text, x.url, x.total FROM (
+           SELECT n.recipient_id AS "userId", n.type, n.text, n.url, n.created_at, n.id,
+             row_number() OVER (PARTITION BY n.recipient_id ORDER BY n.created_at DESC, n.id DESC) AS rn,
+             count(*) OVER (PARTITION BY n.recipient_id)::int AS total
+           FROM notifications n
+           WHERE n.recipient_id = ANY($1::uuid[]) AND n.read_at IS NULL AND n.created_at >= $2 AND n.created_at < $3 AND ${effectiveEmail('$6', '$7')} = $4) x
+         WHERE x.rn <= $5 ORDER BY x."userId", x.created_at DESC, x.id DESC`,
+        [away, start, end, frequency, NOTIFICATION_EMAIL.digestMaxItems, ...defaultsParams()],
+      )) as DigestItem[];
+      const byUser = new Map<string, DigestItem[]>();
+      for (const item of items) byUser.set(item.userId, [...(byUser.get(item.userId) ?? []), item]);
+      const loaders = new LoaderRegistry();
+      for (const [userId, list] of byUser) {
+        const user = await this.users.loader(loaders).load(userId);
+        const address = user?.email;
+        if (!address) continue;
+        const sent = await this.dataSource.transaction((m) =>
+          this.mailer.send(m, {
+            to: address,
+            ...this.digest(frequency, list),
+            idempotencyKey: `digest:${frequency.toLowerCase()}:${userId}:${periodKey}`,
+            category: 'digest',
+            unsubscribe: { userId, scope: DIGEST_SCOPE },
+          }),
+        );
+        if (sent) queued += 1;
+      }
+    }
+  }
+
+  private digest(frequency: DigestFrequency, items: DigestItem[]): { subject: string; content: EmailContent } {
+    const period = frequency === 'DAILY' ? 'daily' : 'weekly';
+    const total = items[0].total;
+    const line = (i: DigestItem) => `• ${i.text}: ${this.absolute(i.url)}`;
+    const tagged = items.filter((i) => i.type === 'FOLLOWED_TAG_QUESTION');
+    const other = items.filter((i) => i.type !== 'FOLLOWED_TAG_QUESTION');
+    const paragraphs = [
+      ...(other.length ? ['Unread notifications:', ...other.map(line)] : []),
+      ...(tagged.length ? ['New questions in tags you follow:', ...tagged.map(line)] : []),
+      ...(total > items.length ? [`And ${total - items.length} more in your inbox.`] : []),
+    ];
+    const what = [other.length ? `${other.length} unread notification${other.length === 1 ? '' : 's'}` : null, tagged.length ? `${tagged.length} new question${tagged.length === 1 ? '' : 's'} in tags you follow` : null]
+      .filter(Boolean)
+      .join(' and ');
+    return {
+      subject: subjectLine(`Your ${period} Crossroads digest: ${what}${total > items.length ? ' and more' : ''}`),
+      content: {
+        preheader: items[0].text,
+        heading: `Your ${period} digest`,
+        paragraphs,
+        action: { label: 'Open your inbox', url: this.absolute('/notifications') },
+        footer: `You get this ${period} digest because you have not visited Crossroads since the last one and your settings send these notifications ${period}. ${this.settingsFooter()}`,
+      },
+    };
+  }
+}

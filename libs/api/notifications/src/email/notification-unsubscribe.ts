@@ -1,0 +1,61 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { UnsubscribeHandlers, type UnsubscribeHandler } from '@crossroads/api-platform';
+import { UsersService } from '@crossroads/api-accounts';
+import { DEFAULT_SETTINGS, NOTIFICATION_TYPES, type NotificationType } from '../common/types.js';
+import { EMAIL_TEXTS } from './email-texts.js';
+import { DIGEST_SCOPE } from './notification-emails.js';
+import { GUEST_FOLLOW_UP_SCOPE } from './guest-follow-ups.js';
+
+const typeOf = (scope: string): NotificationType | null => {
+  const type = scope.startsWith('notification:') ? scope.slice('notification:'.length) : null;
+  return type && (NOTIFICATION_TYPES as readonly string[]).includes(type) ? (type as NotificationType) : null;
+};
+
+/**
+ * The one-click unsubscribe of the notifications' emails: `notification:<TYPE>` turns that type's
+ * email off; `digest` turns off every type sent in a digest (daily or weekly); `guest-follow-up`
+ * removes a guest's follow-up subscription (its id travels as the link's user id). Idempotent.
+ */
+@Injectable()
+export class NotificationUnsubscribe implements UnsubscribeHandler, OnModuleInit {
+  constructor(
+    private readonly handlers: UnsubscribeHandlers,
+    private readonly users: UsersService,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register(this);
+  }
+
+  handles(scope: string): boolean {
+    return scope === DIGEST_SCOPE || scope === GUEST_FOLLOW_UP_SCOPE || typeOf(scope) !== null;
+  }
+
+  describe(scope: string): string {
+    if (scope === DIGEST_SCOPE) return 'daily and weekly digest emails';
+    if (scope === GUEST_FOLLOW_UP_SCOPE) return 'emails about follow-up comments on this question';
+    const type = typeOf(scope);
+    return type ? EMAIL_TEXTS[type].stops : 'these emails';
+  }
+
+  async unsubscribe(m: EntityManager, userId: string, scope: string): Promise<void> {
+    if (scope === GUEST_FOLLOW_UP_SCOPE) {
+      await m.query(`DELETE FROM guest_follow_ups WHERE id = $1`, [userId]);
+      return;
+    }
+    // A deleted account has nothing left to turn off.
+    if (!(await this.users.findById(userId, m))) return;
+    const type = typeOf(scope);
+    const types = type ? [type] : NOTIFICATION_TYPES;
+    // Digests: only the types currently sent daily or weekly (stored choice or default) turn off.
+    await m.query(
+      `INSERT INTO notification_settings AS s (user_id, type, in_app, email)
+       SELECT $1, d.type, d.in_app, 'OFF' FROM unnest($2::notification_type[], $3::boolean[], $4::email_frequency[]) AS d(type, in_app, email)
+       LEFT JOIN notification_settings cur ON cur.user_id = $1 AND cur.type = d.type
+       WHERE $5::boolean = false OR coalesce(cur.email, d.email) IN ('DAILY', 'WEEKLY')
+       ON CONFLICT (user_id, type) DO UPDATE SET email = 'OFF', updated_at = now()`,
+      [userId, types, types.map((t) => DEFAULT_SETTINGS[t].inApp), types.map((t) => DEFAULT_SETTINGS[t].email), scope === DIGEST_SCOPE],
+    );
+  }
+}
