@@ -5,6 +5,7 @@ export * from './database/database-connection.js';
 export * from './database/migrate.js';
 export * from './errors/domain-error.js';
 export * from './auth/principal.js';
+export * from './auth/principal-resolver.js';
 export * from './auth/access.decorators.js';
 export * from './auth/moderation-facts.js';
 export * from './auth/audit-writer.js';
