@@ -46,6 +46,6 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     RevisionsResolver,
     UserPostsResolver,
   ],
-  exports: [QuestionsService, AnswersService, ViewCounterService, CommentHoldPolicy, TagsService],
+  exports: [QuestionsService, AnswersService, CommentsService, ViewCounterService, CommentHoldPolicy, TagsService],
 })
 export class QaModule {}
