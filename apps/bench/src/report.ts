@@ -119,6 +119,7 @@ export function markdown(results: Results, chartFile: string, previous?: string)
     '- **SQL statements** are counted from PostgreSQL\'s side: a separate API instance connects with `options=-c log_statement=all`, and the statements PostgreSQL logged for it are read back from the server log with `pg_read_file` (view-count flushes, which run on a timer, excluded). The same counts are asserted in CI by `apps/api/test/qa-statements.int-spec.ts` and `mentoring-statements.int-spec.ts`.',
     '- **Throughput**: autocannon, 50 connections, API and floor alternated in one run (API, floor, API, floor) after a warm-up of each; autocannon runs in the bench process on the same 2 cores, so both sides pay the same load-generator cost. Each process\'s CPU time per request is read from `/proc` around every load phase: on a shared machine it is the steadier side-by-side figure. The question page through the API also buffers a view count (the floor does not write).',
     '- **Search**: one request at a time per query shape through `questions(search:)`, and the API\'s search statement alone (`EXPLAIN ANALYZE`, median of 5); **deep paging**: `EXPLAIN ANALYZE` of the API\'s keyset statement with a cursor at the depth (median of 5); **cold start**: `dist/api/apps/api/src/main.js` with a fresh `DATA_DIR` (embedded PostgreSQL initdb, start, migrations) until `/health` says ok; **mutations**: `vote` and `addComment` under autocannon, 50 connections, each request signed as one of many members.',
+    '- **Live updates**: graphql-ws clients (the `ws` package) in the bench process against the same API. Fan-out: 50 guest connections × 20 `questionActivity` subscriptions (the per-address and per-connection limits) on one question, one answer posted through HTTP at a time, each delivery timed from the start of the `postAnswer` request and from its response (the commit), after an untimed warm-up event. Under writers: 50 writers each posting answers on its own question one after another for the load phase, one subscriber per question (5 connections), each delivery timed the same way. The path is the one `notificationAdded` takes: outbox row in the mutation\'s transaction, pg-boss job (this instance\'s worker woken at commit), LiveBus, subscription.',
     '',
     '## Reproduce',
     '',
@@ -130,7 +131,7 @@ export function markdown(results: Results, chartFile: string, previous?: string)
     'npm run bench -- --fresh        # rebuild the bench database',
     '```',
     '',
-    'Options: `--quick`, `--size 100k|1m`, `--fresh`, `--seconds N` (length of each load phase).',
+    'Options: `--quick`, `--size 100k|1m`, `--fresh`, `--seconds N` (length of each load phase), `--only live` (the live-update measurements alone, replacing their rows in `results/latest.json`).',
   ];
   lines.push('', ...ISSUE_ASKS, '', ...FINDINGS);
   if (previous) lines.push('', previous);
