@@ -9,7 +9,8 @@ let t: TestApp;
 let viewer: TestUser;
 beforeAll(async () => {
   SqlCounter.install();
-  t = await TestApp.start();
+  // No job workers here: they run right after each commit and would be counted with the page.
+  t = await TestApp.start({ jobWorkers: false });
   viewer = await t.createUser();
 });
 afterAll(() => t.close());
