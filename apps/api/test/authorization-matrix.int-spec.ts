@@ -539,7 +539,62 @@ async function approvedComment(by: 'guest' | 'member') {
   return { q, author };
 }
 
+
+/** Only the member who follows sees a follow (the author cell is that member). */
+const FOLLOWER_ONLY = { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' } as const;
+async function followedQuestion() {
+  const { author, q } = await post();
+  await gqlOk(`mutation($id: ID!) { followQuestion(id: $id) { id } }`, { id: q.id }, author);
+  return { author, variables: { id: q.id } };
+}
+async function followedTag() {
+  const { q } = await post();
+  // The question's own new tag, followed by a member who did not ask it.
+  const follower = await member();
+  await gqlOk(`mutation($name: String!) { followTag(name: $name) { name } }`, { name: q.tags[0].name }, follower);
+  return { author: follower, variables: { id: q.id } };
+}
+
 const READ_ROWS: Record<string, Row> = {
+  // Each member's own inbox, settings and follows (the same rows as QUERY_ROWS).
+  ...QUERY_ROWS,
+  // Follow state is each viewer's own: the author follows, nobody else sees that as theirs.
+  'Question.viewerFollows': {
+    mutation: `query($id: ID!) { question(id: $id) { viewerFollows } }`,
+    setup: followedQuestion,
+    expected: FOLLOWER_ONLY,
+    shown: (d) => d.question.viewerFollows === true,
+  },
+  'Question.viewerFollowLevel': {
+    mutation: `query($id: ID!) { question(id: $id) { viewerFollowLevel } }`,
+    setup: followedQuestion,
+    expected: FOLLOWER_ONLY,
+    shown: (d) => d.question.viewerFollowLevel !== null,
+  },
+  'Tag.viewerFollows': {
+    mutation: `query($id: ID!) { question(id: $id) { tags { viewerFollows } } }`,
+    setup: followedTag,
+    expected: FOLLOWER_ONLY,
+    shown: (d) => d.question.tags[0].viewerFollows === true,
+  },
+  'Tag.viewerFollowLevel': {
+    mutation: `query($id: ID!) { question(id: $id) { tags { viewerFollowLevel } } }`,
+    setup: followedTag,
+    expected: FOLLOWER_ONLY,
+    shown: (d) => d.question.tags[0].viewerFollowLevel !== null,
+  },
+  'MentorProfile.viewerFollows': {
+    mutation: `query($handle: String!) { user(handle: $handle) { mentorProfile { viewerFollows } } }`,
+    setup: async () => {
+      const mentor = await t.createUser('MENTOR');
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+      const author = await member();
+      await gqlOk(`mutation($handle: String!) { followMentor(handle: $handle) { headline } }`, { handle: mentor.user.handle }, author);
+      return { author, variables: { handle: mentor.user.handle } };
+    },
+    expected: FOLLOWER_ONLY,
+    shown: (d) => d.user.mentorProfile.viewerFollows === true,
+  },
   // Staff-only queries
   moderationQueue: { mutation: `{ moderationQueue(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   flagQueue: { mutation: `{ flagQueue(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
