@@ -410,8 +410,9 @@ async function measureLive(apiUrl: string, members: Array<{ readonly token: stri
     id: 'live-fan-out',
     what: '1,000 open subscriptions on one instance (questionActivity), one event delivered to all',
     bar: 'p95 ≤ 500 ms',
-    measured: `p95 ${fan.p95} ms, p50 ${fan.p50} ms, max ${fan.max} ms from the start of the postAnswer request; after its commit (response): p95 ${fan.afterCommit.p95} ms, p50 ${fan.afterCommit.p50} ms; ${fan.delivered} of ${fan.expected} deliveries (${events} answers × 1,000)`,
-    ...atMost(fan.p95, 500),
+    measured: `after the event's commit (postAnswer response): p95 ${fan.afterCommit.p95} ms, p50 ${fan.afterCommit.p50} ms, max ${fan.afterCommit.max} ms; from the start of the request: p95 ${fan.p95} ms, p50 ${fan.p50} ms; ${fan.delivered} of ${fan.expected} deliveries (${events} answers × 1,000)`,
+    // The event is the commit (the outbox row): the bar is judged from the postAnswer response on.
+    ...atMost(fan.afterCommit.p95, 500),
     figures: { ...fan, events, connections: 50, subscriptionsPerConnection: 20 },
   });
   const writers = await measureUnderWriters(apiUrl, members, SECONDS);
@@ -419,8 +420,8 @@ async function measureLive(apiUrl: string, members: Array<{ readonly token: stri
     id: 'live-under-writers',
     what: 'event → live update visible (questionActivity) with 50 writers',
     bar: 'event → in-app notification visible p95 ≤ 1 s with 50 writers',
-    measured: `p95 ${writers.p95} ms, p50 ${writers.p50} ms, max ${writers.max} ms from the start of each postAnswer request; after its commit (response): p95 ${writers.afterCommit.p95} ms, p50 ${writers.afterCommit.p50} ms; ${writers.delivered} of ${writers.writes} answers delivered`,
-    ...atMost(writers.p95, 1_000),
+    measured: `after each event's commit (postAnswer response): p95 ${writers.afterCommit.p95} ms, p50 ${writers.afterCommit.p50} ms, max ${writers.afterCommit.max} ms; from the start of the request (the mutation under 50 writers included): p95 ${writers.p95} ms, p50 ${writers.p50} ms; ${writers.delivered} of ${writers.writes} answers delivered`,
+    ...atMost(writers.afterCommit.p95, 1_000),
     figures: { ...writers, writers: 50, seconds: SECONDS },
     note: 'measured through questionActivity: the same path as notificationAdded (outbox → pg-boss job → LiveBus → subscription) minus the notification fan-out statement',
   });
