@@ -1,18 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { coldStart, explainMs, latencies, load, loadWithCpu, median, percentile, post, round, startApi, startFloor, StatementLog, type LoadResult, type Proc } from './measure.js';
+import { measureFanOut, measureUnderWriters } from './live.js';
 import { ADD_COMMENT, FEED, FEED_PAGE, QUESTION, QUESTION_WITH_MENTORS, SEARCH, VOTE } from './queries.js';
 import { markdown, writeChart, type Measurement, type Results } from './report.js';
 import { ROOT, connectServer, ensureBenchDatabase, ensureFixtures, query, accessToken, type Server } from './setup.js';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, size: { type: 'string' }, fresh: { type: 'boolean' }, seconds: { type: 'string' }, help: { type: 'boolean' } },
+  options: { quick: { type: 'boolean' }, size: { type: 'string' }, fresh: { type: 'boolean' }, seconds: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
 });
 if (values.help) {
-  process.stdout.write('Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N]\n');
+  process.stdout.write('Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live]\n');
   process.exit(0);
 }
 const SIZES: Record<string, number> = { '20k': 20_000, '100k': 100_000, '1m': 1_000_000 };
@@ -28,7 +29,7 @@ const WARM = quick ? 2 : 5;
 const SEARCH_N = quick ? 30 : 100;
 const OUT = join(ROOT, 'apps/bench');
 
-const STEPS = ['database', 'servers', 'statements', 'feed', 'question page', 'search', 'deep paging', 'mutations', 'cold start', 'report'];
+const STEPS = ['database', 'servers', 'statements', 'feed', 'question page', 'search', 'deep paging', 'mutations', 'live updates', 'cold start', 'report'];
 const bar = new cliProgress.SingleBar(
   { format: 'bench [{bar}] {value}/{total} {step}', hideCursor: true, clearOnComplete: false },
   cliProgress.Presets.shades_classic,
@@ -106,6 +107,9 @@ async function main() {
 
     next('mutations');
     await measureMutations(api.url, db.url, fx.members);
+
+    next('live updates');
+    await measureLive(api.url, fx.members);
 
     for (const p of procs.splice(0)) await p.stop();
     next('cold start');
@@ -372,6 +376,57 @@ async function measureMutations(apiUrl: string, dbUrl: string, members: Array<{ 
   }
 }
 
+/** `--only live`: the live-update measurements alone, replacing their rows in results/latest.json. */
+async function liveOnly() {
+  const server: Server = await connectServer(say);
+  try {
+    const db = await ensureBenchDatabase(server, size, QUESTIONS, false, say);
+    const fx = await ensureFixtures(db.url, 200);
+    const api = await startApi(db.url);
+    try {
+      await measureLive(api.url, fx.members);
+    } finally {
+      await api.stop();
+    }
+    const date = new Date().toISOString();
+    for (const m of measurements) m.note = `${m.note ? `${m.note}; ` : ''}measured ${date} by npm run bench -- ${quick ? '--quick ' : ''}--only live`;
+    const file = join(OUT, 'results/latest.json');
+    const results = JSON.parse(readFileSync(file, 'utf8')) as Results;
+    const ids = new Set(measurements.map((m) => m.id));
+    results.measurements = [...results.measurements.filter((m) => !ids.has(m.id)), ...measurements];
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    await writeChart(results, join(OUT, 'results/latest.png'), join(OUT, 'results/latest.svg'));
+    writeFileSync(join(OUT, 'README.md'), markdown(results, 'results/latest.png'));
+    process.stdout.write(`${measurements.map((m) => `${m.holds ? ' met ' : 'MISSED'}  ${m.what}: ${m.measured} (bar ${m.bar})`).join('\n')}\n`);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureLive(apiUrl: string, members: Array<{ readonly token: string }>) {
+  const events = quick ? 5 : 20;
+  const fan = await measureFanOut(apiUrl, members, events);
+  add({
+    id: 'live-fan-out',
+    what: '1,000 open subscriptions on one instance (questionActivity), one event delivered to all',
+    bar: 'p95 ≤ 500 ms',
+    measured: `after the event's commit (postAnswer response): p95 ${fan.afterCommit.p95} ms, p50 ${fan.afterCommit.p50} ms, max ${fan.afterCommit.max} ms; from the start of the request: p95 ${fan.p95} ms, p50 ${fan.p50} ms; ${fan.delivered} of ${fan.expected} deliveries (${events} answers × 1,000)`,
+    // The event is the commit (the outbox row): the bar is judged from the postAnswer response on.
+    ...atMost(fan.afterCommit.p95, 500),
+    figures: { ...fan, events, connections: 50, subscriptionsPerConnection: 20 },
+  });
+  const writers = await measureUnderWriters(apiUrl, members, SECONDS);
+  add({
+    id: 'live-under-writers',
+    what: 'event → live update visible (questionActivity) with 50 writers',
+    bar: 'event → in-app notification visible p95 ≤ 1 s with 50 writers',
+    measured: `after each event's commit (postAnswer response): p95 ${writers.afterCommit.p95} ms, p50 ${writers.afterCommit.p50} ms, max ${writers.afterCommit.max} ms; from the start of the request (the mutation under 50 writers included): p95 ${writers.p95} ms, p50 ${writers.p50} ms; ${writers.delivered} of ${writers.writes} answers delivered`,
+    ...atMost(writers.afterCommit.p95, 1_000),
+    figures: { ...writers, writers: 50, seconds: SECONDS },
+    note: 'measured through questionActivity: the same path as notificationAdded (outbox → pg-boss job → LiveBus → subscription) minus the notification fan-out statement',
+  });
+}
+
 async function machine(server: Server) {
   const [{ version }] = await query<{ version: string }>(server.url, `SELECT split_part(version(), ' on ', 1) AS version`);
   return {
@@ -384,7 +439,11 @@ async function machine(server: Server) {
   };
 }
 
-main().catch((e: unknown) => {
+if (values.only !== undefined && values.only !== 'live') {
+  process.stderr.write('--only accepts: live\n');
+  process.exit(2);
+}
+(values.only === 'live' ? liveOnly() : main()).catch((e: unknown) => {
   bar.stop();
   process.stderr.write(`\nbench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);

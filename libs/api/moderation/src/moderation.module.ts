@@ -19,6 +19,7 @@ import { PostVisibilityResolver } from './posts/post-visibility.resolver.js';
 import { PostVisibilityService } from './posts/post-visibility.service.js';
 import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
 import { ModerationWordsService } from './words/moderation-words.service.js';
+import { ModerationLivePublisher, ModerationLiveResolver } from './live/moderation-live.js';
 
 /**
  * Moderation: suspensions, the held-comments queue and decisions, flags, closing questions, hiding
@@ -49,6 +50,8 @@ import { ModerationWordsService } from './words/moderation-words.service.js';
     ModerationWordsService,
     ModerationWordsResolver,
     NewAccountLimitsService,
+    ModerationLivePublisher,
+    ModerationLiveResolver,
     { provide: AuditWriter, useExisting: ModerationLogService },
     { provide: ModerationWordList, useExisting: ModerationWordsService },
     { provide: PostingLimits, useExisting: NewAccountLimitsService },

@@ -22,5 +22,7 @@ export * from './events/domain-event.js';
 export * from './events/event-bus.js';
 export * from './live/live-bus.js';
 export * from './mail/index.js';
+export * from './live/live-server.js';
+export * from './auth/access-token-verifier.js';
 export * from './platform.module.js';
 export * from './migrations/index.js';

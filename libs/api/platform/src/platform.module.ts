@@ -17,6 +17,8 @@ import { HealthController } from './health/health.controller.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { DATABASE_URL, EventBus } from './events/event-bus.js';
 import { LiveBus } from './live/live-bus.js';
+import { LiveServer } from './live/live-server.js';
+import { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
 import { MailBacklogResolver } from './mail/mail-backlog.resolver.js';
 import { DevMailController, UnsubscribeController } from './mail/mail.controller.js';
@@ -39,6 +41,8 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forRoot({ config, databaseUrl, schema }: PlatformOptions): DynamicModule {
     const graphqlLogger = new Logger('GraphQL');
+    // Built here because the GraphQL options need it; its injected parts are attached below.
+    const live = new LiveServer(config);
     return {
       module: PlatformModule,
       imports: [
@@ -46,7 +50,7 @@ export class PlatformModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, schema)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config, (error) => graphqlLogger.error(error)),
+          ...graphqlOptions(config, (error) => graphqlLogger.error(error), live),
         }),
         PassportModule,
         TerminusModule,
@@ -58,6 +62,8 @@ export class PlatformModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         EventBus,
         LiveBus,
+        AccessTokenVerifier,
+        { provide: LiveServer, useFactory: (verifier: AccessTokenVerifier, bus: LiveBus) => live.attach(verifier, bus), inject: [AccessTokenVerifier, LiveBus] },
         JwtStrategy,
         RateLimitService,
         RequestBudgetPlugin,
@@ -76,7 +82,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, Mailer, UnsubscribeHandlers],
+      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers],
     };
   }
 }

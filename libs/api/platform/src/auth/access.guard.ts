@@ -8,6 +8,7 @@ import { JwtStrategy } from './jwt.strategy.js';
 import { suspensionEndText } from './moderation-facts.js';
 import type { Principal } from './principal.js';
 import { requestOf, type AuthedRequest } from './request-of.js';
+import { isLiveRequest } from '../live/live-server.js';
 
 /**
  * The authentication of each HTTP request, made once. Every top-level field of a document, and every
@@ -40,9 +41,12 @@ export class AccessGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [ctx.getHandler(), ctx.getClass()]);
     const req = requestOf(ctx);
+    // A live (graphql-ws) operation was authenticated in connection_init; its rules are kept so
+    // the connection can re-check them when the principal changes.
+    if (isLiveRequest(req) && rule) req.live.rules.push(rule);
     let authentication = authentications.get(req);
     if (!authentication) {
-      authentication = this.authenticate(req);
+      authentication = isLiveRequest(req) ? Promise.resolve(req.user ?? null) : this.authenticate(req);
       authentications.set(req, authentication);
     }
     const user = await authentication;

@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
 
@@ -25,6 +26,12 @@ interface ScheduledJob {
 const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 900 };
 
 /**
+ * A queue's worker is woken at most this often after commits: the first event of a quiet period is
+ * handled at once, a burst (seeding, imports) in batches instead of competing with it job by job.
+ */
+const WAKE_EVERY_MS = 200;
+
+/**
  * Events and jobs. `emit` records events and queues one job per interested handler inside the
  * caller's transaction; workers (pg-boss, on the same PostgreSQL, so the embedded database needs
  * no other server) run the handlers after commit, with retries and exponential backoff. Fan-out
@@ -36,10 +43,17 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly registrations = new Map<string, Registration>();
   private readonly schedules = new Map<string, ScheduledJob>();
   private boss: PgBoss | undefined;
+  /** This instance's worker per queue, woken right after a commit that queued jobs for it. */
+  private readonly workerIds = new Map<string, string>();
+  /** Queues that an open transaction queued jobs for, per query runner, until its commit. */
+  private readonly toWake = new WeakMap<QueryRunner, Set<string>>();
+  private readonly lastWake = new Map<string, number>();
+  private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Optional() @InjectDataSource() private readonly dataSource?: DataSource,
   ) {}
 
   /**
@@ -85,6 +99,45 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     });
     if (!jobs.length) return;
     await this.started().insert(jobs, { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } });
+    this.wakeAfterCommit(manager, jobs.map((j) => j.name));
+  }
+
+  /**
+   * Idle workers poll every JOB_POLL_SECONDS (0.5 s at least): live updates would wait that long.
+   * This instance's workers are woken as soon as the transaction commits instead; others still poll.
+   */
+  private wakeAfterCommit(manager: EntityManager, queues: string[]): void {
+    const runner = manager.queryRunner;
+    if (!runner || !this.workerIds.size) return;
+    let pending = this.toWake.get(runner);
+    if (!pending) this.toWake.set(runner, (pending = new Set()));
+    for (const q of queues) pending.add(q);
+  }
+
+  private afterCommit(runner: QueryRunner): void {
+    if (runner.isTransactionActive) return; // a savepoint was released: the outer transaction goes on
+    const pending = this.toWake.get(runner);
+    if (!pending) return;
+    this.toWake.delete(runner);
+    for (const queue of pending) this.wake(queue);
+  }
+
+  private wake(queue: string): void {
+    const id = this.workerIds.get(queue);
+    if (!id || !this.boss) return;
+    const since = Date.now() - (this.lastWake.get(queue) ?? 0);
+    if (since >= WAKE_EVERY_MS) {
+      this.lastWake.set(queue, Date.now());
+      this.boss.notifyWorker(id);
+      return;
+    }
+    if (this.wakeTimers.has(queue)) return;
+    const timer = setTimeout(() => {
+      this.wakeTimers.delete(queue);
+      this.wake(queue);
+    }, WAKE_EVERY_MS - since);
+    timer.unref();
+    this.wakeTimers.set(queue, timer);
   }
 
   /** Queues a job for one handler directly (e.g. a delayed email), in the caller's transaction. */
@@ -159,10 +212,12 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss = boss;
     if (!workers) return;
     for (const r of this.registrations.values()) {
-      await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
+      const id = await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
         for (const job of jobs) await r.handler(job.data);
       });
+      this.workerIds.set(r.queue, id);
     }
+    this.dataSource?.subscribers.push({ afterTransactionCommit: (event) => this.afterCommit(event.queryRunner) });
     for (const s of this.schedules.values()) {
       await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
       await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => s.handler());
@@ -172,6 +227,8 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = undefined;
+    for (const timer of this.wakeTimers.values()) clearTimeout(timer);
+    this.wakeTimers.clear();
     await boss?.stop({ graceful: true, timeout: 5_000, wait: true });
   }
 

@@ -1,14 +1,16 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/app-config.js';
+import type { LiveServer } from '../live/live-server.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { createErrorFormatter } from './format-error.js';
 import { GRAPHQL_LIMITS } from './graphql-limits.js';
 import { inputStringsPlugin } from './input-strings-plugin.js';
 import { maxOperationsRule } from './operation-count-rule.js';
 
-export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void, live?: LiveServer): ApolloDriverConfig {
   const armor = new ApolloArmor({
     // A fragment counts as the fields it holds, not as extra levels: clients may use fragments freely.
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
@@ -22,6 +24,9 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const validationRules = [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)];
+  const parseOptions = { maxTokens: GRAPHQL_LIMITS.maxTokens };
+  const formatError = createErrorFormatter(logUnexpected, { hideSuggestions: config.isProduction });
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -29,7 +34,7 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     introspection: !config.isProduction,
     playground: false,
     csrfPrevention: true,
-    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    parseOptions,
     allowBatchedHttpRequests: true, // batch size is capped by limitBatchSize()
     includeStacktraceInErrorResponses: false,
     // armor's types come from Apollo's CommonJS build, Nest's from its ESM build: same objects.
@@ -42,8 +47,11 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
     ] as ApolloDriverConfig['plugins'],
-    validationRules: [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)],
-    formatError: createErrorFormatter(logUnexpected, { hideSuggestions: config.isProduction }),
+    validationRules,
+    formatError,
     context: createGraphqlContext,
+    // graphql-ws on the same path and port; the same document limits apply (Apollo's plugins do not run there).
+    // Nest's type lists a few graphql-ws hooks, but it passes every option on to graphql-ws's useServer.
+    ...(live ? { subscriptions: { 'graphql-ws': live.options({ validationRules, parseOptions, formatError }) as unknown as GraphQLWsSubscriptionsConfig } } : {}),
   };
 }
