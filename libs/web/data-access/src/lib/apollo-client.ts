@@ -34,6 +34,8 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Tag: { keyFields: ['name'] },
+      // One setting per type: a saved setting replaces the one in the list.
+      NotificationSetting: { keyFields: ['type'] },
       // Mentor profiles have no id of their own: they live inside their User and merge there.
       MentorProfile: { merge: true },
       // A profile's lists, and a question's answers ("Load more answers"; PostRevisions asks another `first`).
@@ -50,6 +52,7 @@ export function createCache(): InMemoryCache {
           mentors: keysetConnection(['expertise', 'industry', 'certification', 'acceptingRequests', 'search']),
           mentorshipRequests: keysetConnection(['side']),
           matchedQuestions: keysetConnection([]),
+          notifications: keysetConnection(['unreadOnly']),
         },
       },
     },
