@@ -21,6 +21,9 @@ export default [
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:ui', 'type:util'] },
+            // Notifications react to the other contexts (their exported services and events); nothing but the app imports it.
+            { sourceTag: 'type:feature', notDependOnLibsWithTags: ['context:notifications'] },
+            { sourceTag: 'context:notifications', notDependOnLibsWithTags: ['context:importer', 'context:knowledge-base', 'context:demo'] },
           ],
         },
       ],

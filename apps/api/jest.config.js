@@ -29,6 +29,7 @@ export default {
     '^@crossroads/api-importer$': lib('api/importer'),
     '^@crossroads/api-knowledge-base$': lib('api/knowledge-base'),
     '^@crossroads/api-demo$': lib('api/demo'),
+    '^@crossroads/api-notifications$': lib('api/notifications'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   maxWorkers: 2,

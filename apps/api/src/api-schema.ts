@@ -4,10 +4,11 @@ import { mentoringEntities, mentoringMigrations } from '@crossroads/api-mentorin
 import { moderationEntities, moderationMigrations } from '@crossroads/api-moderation';
 import { importerEntities, importerMigrations } from '@crossroads/api-importer';
 import { knowledgeBaseEntities, knowledgeBaseMigrations } from '@crossroads/api-knowledge-base';
+import { notificationsEntities, notificationsMigrations } from '@crossroads/api-notifications';
 import { platformMigrations, type SchemaParts } from '@crossroads/api-platform';
 
 /** Every context's tables: the entities the API maps and the migrations that create them. */
 export const apiSchema: SchemaParts = {
-  entities: [...accountsEntities, ...qaEntities, ...mentoringEntities, ...moderationEntities, ...importerEntities, ...knowledgeBaseEntities],
-  migrations: [...platformMigrations, ...accountsMigrations, ...qaMigrations, ...mentoringMigrations, ...moderationMigrations, ...importerMigrations, ...knowledgeBaseMigrations],
+  entities: [...accountsEntities, ...qaEntities, ...mentoringEntities, ...moderationEntities, ...importerEntities, ...knowledgeBaseEntities, ...notificationsEntities],
+  migrations: [...platformMigrations, ...accountsMigrations, ...qaMigrations, ...mentoringMigrations, ...moderationMigrations, ...importerMigrations, ...knowledgeBaseMigrations, ...notificationsMigrations],
 };

@@ -5,6 +5,7 @@ import { MentoringModule } from '@crossroads/api-mentoring';
 import { ModerationModule } from '@crossroads/api-moderation';
 import { ImporterModule } from '@crossroads/api-importer';
 import { KnowledgeBaseModule } from '@crossroads/api-knowledge-base';
+import { NotificationsModule } from '@crossroads/api-notifications';
 import { PlatformModule, type AppConfig } from '@crossroads/api-platform';
 import { apiSchema } from './api-schema.js';
 
@@ -13,7 +14,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule, KnowledgeBaseModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule, KnowledgeBaseModule, NotificationsModule],
     };
   }
 }

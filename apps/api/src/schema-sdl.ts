@@ -8,6 +8,7 @@ import { mentoringResolvers } from '@crossroads/api-mentoring';
 import { moderationResolvers } from '@crossroads/api-moderation';
 import { importerResolvers } from '@crossroads/api-importer';
 import { knowledgeBaseResolvers } from '@crossroads/api-knowledge-base';
+import { notificationsResolvers } from '@crossroads/api-notifications';
 import { findProjectRoot } from '@crossroads/api-platform';
 import { join } from 'node:path';
 
@@ -24,7 +25,7 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers, ...knowledgeBaseResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...accountsResolvers, ...qaResolvers, ...mentoringResolvers, ...moderationResolvers, ...importerResolvers, ...knowledgeBaseResolvers, ...notificationsResolvers]);
     return printSortedSchema(schema);
   } finally {
     await app.close();

@@ -444,6 +444,65 @@ const ROWS: Record<string, Row> = {
     setup: async () => ({ variables: { input: { mentorsMayWrite: false } } }),
     expected: ADMINS,
   },
+
+  // Notifications and follows: every member manages their own (nothing of anyone else's is reachable).
+  markNotificationsRead: { mutation: `mutation { markNotificationsRead }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  setNotificationSetting: {
+    mutation: `mutation($input: NotificationSettingInput!) { setNotificationSetting(input: $input) { type inApp email } }`,
+    setup: async () => ({ variables: { input: { type: 'FOLLOWED_TAG_QUESTION', email: 'WEEKLY' } } }),
+    expected: MEMBERS_ONLY,
+  },
+  followTag: { mutation: `mutation($name: String!) { followTag(name: $name) { name viewerFollows } }`, setup: async () => ({ variables: { name: EXPERTISE_TAG } }), expected: MEMBERS_ONLY },
+  unfollowTag: { mutation: `mutation($name: String!) { unfollowTag(name: $name) { name viewerFollows } }`, setup: async () => ({ variables: { name: EXPERTISE_TAG } }), expected: MEMBERS_ONLY },
+  followQuestion: {
+    mutation: `mutation($id: ID!) { followQuestion(id: $id) { id viewerFollows } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { id: q.id } };
+    },
+    expected: { ...MEMBERS_ONLY, author: 'ok' },
+  },
+  unfollowQuestion: {
+    mutation: `mutation($id: ID!) { unfollowQuestion(id: $id) { id viewerFollows } }`,
+    setup: async () => {
+      const { author, q } = await post();
+      return { author, variables: { id: q.id } };
+    },
+    expected: { ...MEMBERS_ONLY, author: 'ok' },
+  },
+  followMentor: {
+    mutation: `mutation($handle: String!) { followMentor(handle: $handle) { headline viewerFollows } }`,
+    setup: async () => {
+      const mentor = await t.createUser('MENTOR');
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+      return { variables: { handle: mentor.user.handle } };
+    },
+    expected: MEMBERS_ONLY,
+  },
+  unfollowMentor: {
+    mutation: `mutation($handle: String!) { unfollowMentor(handle: $handle) { headline viewerFollows } }`,
+    setup: async () => {
+      const mentor = await t.createUser('MENTOR');
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+      return { variables: { handle: mentor.user.handle } };
+    },
+    expected: MEMBERS_ONLY,
+  },
+  setFollowLevel: {
+    mutation: `mutation($input: SetFollowLevelInput!) { setFollowLevel(input: $input) { level } }`,
+    setup: async () => ({ variables: { input: { targetType: 'TAG', target: EXPERTISE_TAG, level: 'MUTED' } } }),
+    expected: MEMBERS_ONLY,
+  },
+};
+
+/** Restricted queries (signed in: each member's own inbox, settings and follows), with the same cells. */
+const QUERY_ROWS: Record<string, Row> = {
+  notifications: { mutation: `{ notifications { edges { node { id } } } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  unreadNotificationCount: { mutation: `{ unreadNotificationCount }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  notificationSettings: { mutation: `{ notificationSettings { type } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  followedTags: { mutation: `{ followedTags { name } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  followedQuestions: { mutation: `{ followedQuestions { totalCount } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  followedMentors: { mutation: `{ followedMentors { headline } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
 };
 
 beforeAll(async () => {
@@ -478,6 +537,13 @@ describe('authorization matrix', () => {
   it('every row names the guest, member, mentor, moderator and admin cells', () => {
     const incomplete = Object.entries(ROWS).filter(([, row]) => ACTORS.some((a) => a !== 'author' && !row.expected[a]));
     expect(incomplete.map(([name]) => name)).toEqual([]);
+  });
+
+  it.each(Object.keys(QUERY_ROWS))('query %s: each cell has its expected outcome', async (name) => {
+    const row = QUERY_ROWS[name];
+    const actual: Partial<Record<Actor, string>> = {};
+    for (const actor of ACTORS) if (row.expected[actor]) actual[actor] = await runCell(row, actor);
+    expect(actual).toEqual(row.expected);
   });
 
   it.each(Object.keys(ROWS))('%s: each cell has its expected outcome', async (name) => {

@@ -6,3 +6,7 @@ export { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 export { matchScore, matchReason, MATCH_WEIGHTS } from './matching/match-score.js';
 export { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
 export * from './events/mentoring-events.js';
+export { MentorProfileModel } from './profiles/mentor-profile.model.js';
+export { toMentorProfileModel } from './profiles/mentor-profile.mapper.js';
+export { MentorshipRequestModel } from './requests/mentorship-request.model.js';
+export { toMentorshipRequestModel } from './requests/mentorship-request.mapper.js';

@@ -42,6 +42,6 @@ import { UserPostsService } from './users/user-posts.service.js';
     RevisionsResolver,
     UserPostsResolver,
   ],
-  exports: [QuestionsService, AnswersService, ViewCounterService, CommentHoldPolicy, TagsService],
+  exports: [QuestionsService, AnswersService, CommentsService, ViewCounterService, CommentHoldPolicy, TagsService],
 })
 export class QaModule {}

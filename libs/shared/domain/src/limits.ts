@@ -17,6 +17,8 @@ export const LIMITS = {
   search: { max: 200, rankedCandidates: 1_000 },
   similarQuestions: { titleMin: 3, defaultSize: 5, maxSize: 10 },
   page: { defaultSize: 20, maxSize: 50 },
+  /** Notifications: mentions honoured per post, and how early mentors hear that a request is about to expire. */
+  notifications: { mentionsPerPost: 10, expiringReminderHours: 24 },
   /** Mentor profiles, mentorship requests and reviews. */
   mentoring: {
     headline: { min: 10, max: 120 },

@@ -122,6 +122,15 @@ export class MentorProfilesService {
     );
   }
 
+  /** Mentors taking requests whose expertise shares a tag with `tags` (the GIN index on expertise): who hears of a matching question. */
+  async mentorIdsForTags(tags: string[]): Promise<string[]> {
+    if (!tags.length) return [];
+    const rows = (await this.dataSource.query(`SELECT mp.user_id AS id FROM mentor_profiles mp WHERE mp.expertise && $1::varchar[] AND mp.accepting_requests`, [
+      tags,
+    ])) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** Stats of many mentors in one statement (live Q&A data through the read-only views). */
   statsLoader(loaders: LoaderRegistry) {
     return loaders.get<string, MentorStats>('mentoring.profiles.stats', async (ids) => {

@@ -171,6 +171,25 @@ export class MentorshipRequestsService {
     return { ...page, totalCount: Number(rows[0]?.totalCount ?? 0) };
   }
 
+  /** Requests by id (effective status), batched per request. */
+  byIdLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, MentorshipRequestEntity | null>('mentoring.requests.byId', async (ids) => {
+      const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = ANY($1::uuid[])`, [[...ids]])) as Row[];
+      return byKeys(ids, rows.map(requestFromRow), (r) => r.id, null);
+    });
+  }
+
+  /** Pending requests that expire within `hours` (and have not expired yet): what the expiry reminder tells mentors about. */
+  async expiringWithin(hours: number): Promise<MentorshipRequestEntity[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM mentorship_requests r
+       WHERE r.status = 'PENDING' AND r.created_at >= now() - ${EXPIRY_INTERVAL} AND r.created_at < now() - ${EXPIRY_INTERVAL} + make_interval(hours => $1)
+       ORDER BY r.created_at, r.id`,
+      [hours],
+    )) as Row[];
+    return rows.map(requestFromRow);
+  }
+
   /** Open (pending, unexpired, or accepted) requests per mentor, batched. */
   openCountLoader(loaders: LoaderRegistry) {
     return loaders.get<string, number>('mentoring.requests.openCount', async (ids) => {

@@ -21,6 +21,8 @@ export interface PostVisibility {
 
 interface LockedPost {
   authorId: string | null;
+  /** The question itself, or the question the answer or comment is on (for links in notifications). */
+  questionId: string;
   deletedAt: Date | null;
   deletedBy: string | null;
   deleteReason: string | null;
@@ -60,7 +62,7 @@ export class PostVisibilityService {
         targetType: input.targetType,
         targetId: input.targetId,
         reason: input.reason,
-        details: { authorId: post.authorId, resolvedFlags: flags },
+        details: { authorId: post.authorId, questionId: post.questionId, resolvedFlags: flags },
       });
       return hidden;
     });
@@ -80,6 +82,7 @@ export class PostVisibilityService {
         reason: input.reason,
         details: {
           authorId: post.authorId,
+          questionId: post.questionId,
           hiddenAt: post.deletedAt,
           hiddenBy: post.deletedBy,
           hiddenByAuthor: post.deletedBy !== null && post.deletedBy === post.authorId,
@@ -93,7 +96,7 @@ export class PostVisibilityService {
 
   private async lock(m: EntityManager, type: PostType, id: string): Promise<LockedPost> {
     const [post] = (await m.query(
-      `SELECT author_id AS "authorId", deleted_at AS "deletedAt", deleted_by AS "deletedBy", delete_reason AS "deleteReason"
+      `SELECT author_id AS "authorId", ${type === 'QUESTION' ? 'id' : 'question_id'} AS "questionId", deleted_at AS "deletedAt", deleted_by AS "deletedBy", delete_reason AS "deleteReason"
        FROM ${TABLE[type]} WHERE id = $1 FOR UPDATE`,
       [id],
     )) as LockedPost[];

@@ -104,6 +104,17 @@ export class CommentsService {
     });
   }
 
+  /** Published comments by id, batched per request (what other contexts show, e.g. a notification's comment). */
+  byIdLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, CommentEntity | null>('qa.comments.byId', async (ids) => {
+      const rows = (await this.dataSource.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`, [
+        [...ids],
+      ])) as Record<string, unknown>[];
+      const found = new Map(rows.map(commentFromRow).map((c) => [c.id, c]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
   /** Later pages (or big first pages): batched per (size, cursor). */
   pageLoader(loaders: LoaderRegistry) {
     return loaders.get<string, CommentEntity[]>('qa.comments.page', async (keys) => {

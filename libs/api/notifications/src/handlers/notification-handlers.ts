@@ -1,0 +1,322 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { LIMITS } from '@crossroads/shared-domain';
+import { EventBus, LoaderRegistry, type RecordedEvent } from '@crossroads/api-platform';
+import { UsersService } from '@crossroads/api-accounts';
+import {
+  AnswersService,
+  CommentsService,
+  QA_EVENTS,
+  QuestionsService,
+  type AnswerAcceptedPayload,
+  type AnswerPostedPayload,
+  type CommentPublishedPayload,
+  type QuestionAskedPayload,
+} from '@crossroads/api-qa';
+import {
+  MENTORING_EVENTS,
+  MentorProfilesService,
+  MentorshipRequestsService,
+  type MentorshipRequestPayload,
+  type MentorshipReviewPayload,
+} from '@crossroads/api-mentoring';
+import { MODERATION_EVENTS, type ModerationActionPayload } from '@crossroads/api-moderation';
+import { FollowsService } from '../follows/follows.service.js';
+import { NotificationWriter, type Candidate } from '../notifications/notification-writer.js';
+import { mentionedHandles } from './mentions.js';
+
+export const NOTIFICATIONS_QUEUE = 'notifications';
+export const EXPIRING_QUEUE = 'notifications-mentorship-expiring';
+
+const HANDLED = [
+  QA_EVENTS.questionAsked,
+  QA_EVENTS.answerPosted,
+  QA_EVENTS.commentPublished,
+  QA_EVENTS.answerAccepted,
+  MODERATION_EVENTS.actionRecorded,
+  MENTORING_EVENTS.requestCreated,
+  MENTORING_EVENTS.requestAnswered,
+  MENTORING_EVENTS.reviewPosted,
+];
+
+const quote = (title: string) => `“${title}”`;
+export const questionUrl = (questionId: string) => `/q/${questionId}`;
+export const answerUrl = (questionId: string, answerId: string) => `/q/${questionId}#answer-${answerId}`;
+export const commentUrl = (questionId: string, commentId: string) => `/q/${questionId}#comment-${commentId}`;
+export const mentorshipUrl = (requestId: string) => `/mentorships#mentorship-${requestId}`;
+
+/** What a moderator's decision says to the author; actions not listed notify nobody. */
+const DECISIONS: Partial<Record<ModerationActionPayload['action'], string>> = {
+  APPROVE_COMMENT: 'approved your comment on',
+  REJECT_COMMENT: 'removed your comment on',
+  SPAM_COMMENT: 'removed your comment (as spam) on',
+  HIDE_POST: 'hid your post on',
+  RESTORE_POST: 'restored your post on',
+  CLOSE_QUESTION: 'closed your question',
+  REOPEN_QUESTION: 'reopened your question',
+};
+
+/**
+ * Turns events into notifications (pg-boss jobs, after the change committed; retried with backoff).
+ * Every handler is idempotent: deliveries are keyed by the event id, auto-follows are upserts.
+ * Edits and votes notify nobody: an edit never re-notifies, and votes are low-value (not notified).
+ */
+@Injectable()
+export class NotificationHandlers implements OnModuleInit {
+  constructor(
+    private readonly events: EventBus,
+    private readonly writer: NotificationWriter,
+    private readonly follows: FollowsService,
+    private readonly users: UsersService,
+    private readonly questions: QuestionsService,
+    private readonly answers: AnswersService,
+    private readonly comments: CommentsService,
+    private readonly mentors: MentorProfilesService,
+    private readonly requests: MentorshipRequestsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on(NOTIFICATIONS_QUEUE, HANDLED, async (event) => {
+      await this.handle(event);
+    });
+    this.events.every(EXPIRING_QUEUE, '*/15 * * * *', async () => {
+      await this.remindExpiring();
+    });
+  }
+
+  /** One event; returns how many notifications were written or merged. */
+  async handle(event: RecordedEvent<object>): Promise<number> {
+    const loaders = new LoaderRegistry();
+    switch (event.type) {
+      case QA_EVENTS.questionAsked:
+        return this.questionAsked(loaders, event as RecordedEvent<QuestionAskedPayload>);
+      case QA_EVENTS.answerPosted:
+        return this.answerPosted(loaders, event as RecordedEvent<AnswerPostedPayload>);
+      case QA_EVENTS.commentPublished:
+        return this.commentPublished(loaders, event as RecordedEvent<CommentPublishedPayload>);
+      case QA_EVENTS.answerAccepted:
+        return this.answerAccepted(loaders, event as RecordedEvent<AnswerAcceptedPayload>);
+      case MODERATION_EVENTS.actionRecorded:
+        return this.moderationAction(loaders, event as RecordedEvent<ModerationActionPayload>);
+      case MENTORING_EVENTS.requestCreated:
+      case MENTORING_EVENTS.requestAnswered:
+      case MENTORING_EVENTS.reviewPosted:
+        return this.mentorship(loaders, event as RecordedEvent<MentorshipRequestPayload & Partial<MentorshipReviewPayload>>);
+      default:
+        return 0;
+    }
+  }
+
+  /** Mentors of pending requests expiring within the reminder window hear of it once per request. */
+  async remindExpiring(): Promise<number> {
+    const loaders = new LoaderRegistry();
+    let written = 0;
+    for (const r of await this.requests.expiringWithin(LIMITS.notifications.expiringReminderHours)) {
+      const mentee = await this.users.loader(loaders).load(r.menteeId);
+      written += await this.writer.inTransaction(async (_m, deliver) => {
+        await deliver({
+          sourceKey: `mentorship-expiring:${r.id}`,
+          actorId: r.menteeId,
+          actorName: mentee?.displayName ?? null,
+          mentorshipId: r.id,
+          url: mentorshipUrl(r.id),
+          direct: [{ userId: r.mentorId, type: 'MENTORSHIP_EXPIRING', variant: 'mentor' }],
+          texts: { mentor: `The mentorship request from ${mentee?.displayName ?? 'a member'} expires within ${LIMITS.notifications.expiringReminderHours} hours` },
+          exclude: [],
+        });
+      });
+    }
+    return written;
+  }
+
+  private async nameOf(loaders: LoaderRegistry, userId: string | null): Promise<string | null> {
+    return userId ? ((await this.users.loader(loaders).load(userId))?.displayName ?? null) : null;
+  }
+
+  private async mentions(body: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (const handle of mentionedHandles(body)) {
+      const user = await this.users.findByHandle(handle);
+      if (user) ids.push(user.id);
+    }
+    return ids;
+  }
+
+  private async questionAsked(loaders: LoaderRegistry, event: RecordedEvent<QuestionAskedPayload>): Promise<number> {
+    const { questionId, authorId, title, tags } = event.payload;
+    const [actorName, mentorIds] = await Promise.all([this.nameOf(loaders, authorId), this.mentors.mentorIdsForTags(tags)]);
+    return this.writer.inTransaction(async (m, deliver) => {
+      await this.follows.autoFollowQuestion(m, authorId, questionId, 'WATCHING');
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId: authorId,
+        actorName,
+        questionId,
+        url: questionUrl(questionId),
+        direct: mentorIds.map((userId): Candidate => ({ userId, type: 'MATCHED_QUESTION', variant: 'matched' })),
+        followers: [{ targetType: 'TAG', keys: tags, levels: ['WATCHING', 'WATCHING_FIRST_POST'], type: 'FOLLOWED_TAG_QUESTION', variant: 'tag' }],
+        texts: {
+          matched: `New question matching your expertise: ${quote(title)}`,
+          tag: `${actorName ?? 'A member'} asked ${quote(title)} in ${tags.map((t) => `#${t}`).join(', ')}`,
+        },
+        muted: tags.map((t) => `TAG:${t}`),
+        exclude: [authorId],
+      });
+    });
+  }
+
+  private async answerPosted(loaders: LoaderRegistry, event: RecordedEvent<AnswerPostedPayload>): Promise<number> {
+    const { answerId, questionId, authorId, questionAuthorId } = event.payload;
+    const [answer, question, actorName] = await Promise.all([
+      this.answers.byIdLoader(loaders).load(answerId),
+      this.questions.byIdLoader(loaders).load(questionId),
+      this.nameOf(loaders, authorId),
+    ]);
+    if (!answer || !question) return 0; // hidden since: nothing to show
+    const mentioned = await this.mentions(answer.body);
+    const who = actorName ?? 'A member';
+    return this.writer.inTransaction(async (m, deliver) => {
+      await this.follows.autoFollowQuestion(m, authorId, questionId, 'TRACKING');
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId: authorId,
+        actorName,
+        questionId,
+        answerId,
+        url: answerUrl(questionId, answerId),
+        direct: [
+          { userId: questionAuthorId, type: 'ANSWER_POSTED', variant: 'asker' },
+          ...mentioned.map((userId): Candidate => ({ userId, type: 'MENTION', variant: 'mention' })),
+        ],
+        followers: [{ targetType: 'QUESTION', keys: [questionId], levels: ['WATCHING'], type: 'FOLLOWED_QUESTION_ANSWER', variant: 'watcher' }],
+        texts: {
+          asker: `${who} answered your question ${quote(question.title)}`,
+          mention: `${who} mentioned you in an answer on ${quote(question.title)}`,
+          watcher: `${who} answered ${quote(question.title)}`,
+        },
+        muted: [`QUESTION:${questionId}`],
+        exclude: [authorId],
+        group: { key: `answers:${questionId}`, types: ['ANSWER_POSTED', 'FOLLOWED_QUESTION_ANSWER'], verb: `answered ${quote(question.title)}` },
+      });
+    });
+  }
+
+  private async commentPublished(loaders: LoaderRegistry, event: RecordedEvent<CommentPublishedPayload>): Promise<number> {
+    const { commentId, postType, questionId, authorId, postAuthorId } = event.payload;
+    const [comment, question, authorName] = await Promise.all([
+      this.comments.byIdLoader(loaders).load(commentId),
+      this.questions.byIdLoader(loaders).load(questionId),
+      this.nameOf(loaders, authorId),
+    ]);
+    if (!comment || !question) return 0;
+    const actorName = authorName ?? comment.guestName ?? null;
+    const who = actorName ?? 'A guest';
+    const mentioned = await this.mentions(comment.body);
+    return this.writer.inTransaction(async (m, deliver) => {
+      if (authorId) await this.follows.autoFollowQuestion(m, authorId, questionId, 'TRACKING');
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId: authorId,
+        actorName,
+        questionId,
+        commentId,
+        url: commentUrl(questionId, commentId),
+        direct: [
+          { userId: postAuthorId, type: 'COMMENT_POSTED', variant: 'author' },
+          ...mentioned.map((userId): Candidate => ({ userId, type: 'MENTION', variant: 'mention' })),
+        ],
+        followers: [{ targetType: 'QUESTION', keys: [questionId], levels: ['WATCHING'], type: 'COMMENT_POSTED', variant: 'watcher' }],
+        texts: {
+          author: `${who} commented on your ${postType === 'QUESTION' ? 'question' : 'answer'} on ${quote(question.title)}`,
+          mention: `${who} mentioned you in a comment on ${quote(question.title)}`,
+          watcher: `${who} commented on ${quote(question.title)}`,
+        },
+        muted: [`QUESTION:${questionId}`],
+        // The comment's author, and the moderator who approved it (their own action).
+        exclude: [authorId, event.actorId ?? null],
+      });
+    });
+  }
+
+  private async answerAccepted(loaders: LoaderRegistry, event: RecordedEvent<AnswerAcceptedPayload>): Promise<number> {
+    const { answerId, questionId, answerAuthorId, accepterId } = event.payload;
+    const [question, actorName] = await Promise.all([this.questions.byIdLoader(loaders).load(questionId), this.nameOf(loaders, accepterId)]);
+    if (!question) return 0;
+    return this.writer.inTransaction(async (_m, deliver) => {
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId: accepterId,
+        actorName,
+        questionId,
+        answerId,
+        url: answerUrl(questionId, answerId),
+        direct: [{ userId: answerAuthorId, type: 'ANSWER_ACCEPTED', variant: 'author' }],
+        texts: { author: `${actorName ?? 'The asker'} accepted your answer on ${quote(question.title)}` },
+        muted: [`QUESTION:${questionId}`],
+        exclude: [accepterId],
+      });
+    });
+  }
+
+  private async moderationAction(loaders: LoaderRegistry, event: RecordedEvent<ModerationActionPayload>): Promise<number> {
+    const { action, targetType, targetId, reason, details } = event.payload;
+    const verb = DECISIONS[action];
+    if (!verb) return 0;
+    let authorId = typeof details.authorId === 'string' ? details.authorId : null;
+    const questionId = targetType === 'QUESTION' ? targetId : typeof details.questionId === 'string' ? details.questionId : null;
+    if (!questionId) return 0;
+    const question = await this.questions.byIdLoader(loaders).load(questionId);
+    if (targetType === 'QUESTION' && !authorId) authorId = question?.authorId ?? null;
+    if (!authorId) return 0; // a guest's comment: no account to tell
+    const title = question ? ` ${quote(question.title)}` : '';
+    const isQuestionDecision = action === 'CLOSE_QUESTION' || action === 'REOPEN_QUESTION';
+    const url = action === 'APPROVE_COMMENT' ? commentUrl(questionId, targetId) : targetType === 'ANSWER' && action === 'RESTORE_POST' ? answerUrl(questionId, targetId) : questionUrl(questionId);
+    const sentence = `A moderator ${verb}${isQuestionDecision ? title : title || ' a question'}${reason ? `: ${reason}` : ''}`;
+    return this.writer.inTransaction(async (_m, deliver) => {
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId: event.actorId ?? null,
+        actorName: null,
+        questionId,
+        answerId: targetType === 'ANSWER' ? targetId : null,
+        commentId: targetType === 'COMMENT' ? targetId : null,
+        url,
+        direct: [{ userId: authorId, type: 'MODERATION_DECISION', variant: 'author' }],
+        texts: { author: sentence },
+        exclude: [event.actorId ?? null],
+      });
+    });
+  }
+
+  private async mentorship(loaders: LoaderRegistry, event: RecordedEvent<MentorshipRequestPayload & Partial<MentorshipReviewPayload>>): Promise<number> {
+    const { requestId, menteeId, mentorId, status, rating } = event.payload;
+    const [menteeName, mentorName] = await Promise.all([this.nameOf(loaders, menteeId), this.nameOf(loaders, mentorId)]);
+    const base = { sourceKey: `event:${event.id}`, mentorshipId: requestId, url: mentorshipUrl(requestId), exclude: [] };
+    return this.writer.inTransaction(async (_m, deliver) => {
+      if (event.type === MENTORING_EVENTS.requestCreated) {
+        await deliver({
+          ...base,
+          actorId: menteeId,
+          actorName: menteeName,
+          direct: [{ userId: mentorId, type: 'MENTORSHIP_REQUESTED', variant: 'mentor' }],
+          texts: { mentor: `${menteeName ?? 'A member'} asked you for mentorship` },
+        });
+      } else if (event.type === MENTORING_EVENTS.requestAnswered) {
+        await deliver({
+          ...base,
+          actorId: mentorId,
+          actorName: mentorName,
+          direct: [{ userId: menteeId, type: 'MENTORSHIP_ANSWERED', variant: 'mentee' }],
+          texts: { mentee: `${mentorName ?? 'Your mentor'} ${status === 'ACCEPTED' ? 'accepted' : 'declined'} your mentorship request` },
+        });
+      } else {
+        await deliver({
+          ...base,
+          actorId: menteeId,
+          actorName: menteeName,
+          direct: [{ userId: mentorId, type: 'MENTORSHIP_REVIEWED', variant: 'mentor' }],
+          texts: { mentor: `${menteeName ?? 'A member'} reviewed your mentorship${rating ? ` (${rating}/5)` : ''}` },
+        });
+      }
+    });
+  }
+}

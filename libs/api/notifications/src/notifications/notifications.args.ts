@@ -1,0 +1,11 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { PageArgs } from '@crossroads/api-qa';
+
+@ArgsType()
+export class NotificationsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only unread ones.' })
+  @IsOptional()
+  @IsBoolean()
+  unreadOnly?: boolean | null;
+}

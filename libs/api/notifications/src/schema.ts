@@ -1,0 +1,11 @@
+import { FollowEntity } from './follows/follow.entity.js';
+import { FollowsResolver, MentorFollowsResolver, QuestionFollowsResolver, TagFollowsResolver } from './follows/follows.resolver.js';
+import { CreateNotifications1795994930771 } from './migrations/1795994930771-create-notifications.js';
+import { NotificationReceiptEntity } from './notifications/notification-receipt.entity.js';
+import { NotificationEntity } from './notifications/notification.entity.js';
+import { NotificationsResolver } from './notifications/notifications.resolver.js';
+import { NotificationSettingEntity } from './settings/notification-setting.entity.js';
+
+export const notificationsEntities = [FollowEntity, NotificationEntity, NotificationReceiptEntity, NotificationSettingEntity];
+export const notificationsMigrations = [CreateNotifications1795994930771];
+export const notificationsResolvers = [NotificationsResolver, FollowsResolver, QuestionFollowsResolver, TagFollowsResolver, MentorFollowsResolver];
