@@ -196,7 +196,8 @@ describe('access tokens', () => {
 
   it('refuses a token signed with another secret or another algorithm', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: admin.user.id, handle: admin.user.handle, role: 'ADMIN', iat: now, exp: now + 60, iss: 'crossroads', aud: 'crossroads-api' };
+    const { sid } = JSON.parse(Buffer.from(admin.token.split('.')[1], 'base64url').toString()) as { sid: string };
+    const claims = { sub: admin.user.id, sid, handle: admin.user.handle, role: 'ADMIN', iat: now, exp: now + 60, iss: 'crossroads', aud: 'crossroads-api' };
     expect(codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS256', typ: 'JWT' }, claims, 'not-the-secret') }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS384', typ: 'JWT' }, claims, t.config.jwtSecret) }))).toBe('UNAUTHENTICATED');
     // the same claims, correctly signed, pass: the refusals above come from the header, not the claims

@@ -93,12 +93,13 @@ export async function ensureBenchDatabase(server: Server, label: string, questio
 }
 
 export interface Fixtures {
-  viewer: { id: string; handle: string };
+  /** `sessionId`: a live session (refresh-token family) of theirs, which the API checks on every request. */
+  viewer: { id: string; handle: string; sessionId: string };
   /** Questions made for the question page: one with 1 answer, one with 30 (old, so off the first feed pages). */
   oneAnswer: string;
   thirtyAnswers: string;
-  /** Established users (old accounts, reputation) for the mutation load, with their tokens. */
-  members: Array<{ id: string; handle: string; token: string }>;
+  /** Established users (old accounts, reputation) for the mutation load, with their tokens (minted on read: they live 15 minutes). */
+  members: Array<{ id: string; handle: string; readonly token: string }>;
 }
 
 /** Bench-only rows, made once per database (idempotent): fixture questions, members, mentor profiles. */
@@ -169,11 +170,32 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
         `SELECT u.id, u.handle FROM users u JOIN (SELECT user_id, count(*) n FROM votes GROUP BY user_id ORDER BY n DESC LIMIT 1) v ON v.user_id = u.id`,
       )
     ).rows as Array<{ id: string; handle: string }>;
+    // A live session per signed-in user of the run: access tokens name it (sid), and the API refuses tokens of unknown sessions.
+    const session = async (userId: string) =>
+      (
+        (
+          await client.query(
+            `INSERT INTO refresh_tokens (family_id, user_id, token_hash, expires_at)
+             VALUES (gen_random_uuid(), $1, encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '1 day') RETURNING family_id`,
+            [userId],
+          )
+        ).rows[0] as { family_id: string }
+      ).family_id;
+    const signedIn = [];
+    for (const u of users.slice(0, members)) {
+      const sessionId = await session(u.id);
+      signedIn.push({
+        ...u,
+        get token() {
+          return accessToken({ ...u, sessionId });
+        },
+      });
+    }
     return {
-      viewer,
+      viewer: { ...viewer, sessionId: await session(viewer.id) },
       oneAnswer,
       thirtyAnswers,
-      members: users.slice(0, members).map((u) => ({ ...u, token: accessToken(u) })),
+      members: signedIn,
     };
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -183,10 +205,14 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
   }
 }
 
-/** An access token as the API signs them (HS256, issuer and audience pinned), valid one hour. */
-export function accessToken(user: { id: string; handle: string }, role = 'MEMBER'): string {
+/**
+ * An access token as the API signs them (HS256, issuer and audience pinned, the session in `sid`),
+ * valid 15 minutes, the longest the API accepts: mint one per measurement phase.
+ */
+export function accessToken(user: { id: string; handle: string; sessionId: string }, role = 'MEMBER'): string {
   const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: user.id, handle: user.handle, role, iat: now, exp: now + 3600, aud: 'crossroads-api', iss: 'crossroads' })}`;
+  const claims = { sub: user.id, sid: user.sessionId, handle: user.handle, role, iat: now, exp: now + 900, aud: 'crossroads-api', iss: 'crossroads' };
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
   return `${unsigned}.${createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url')}`;
 }

@@ -1,3 +1,5 @@
+import { expect } from '@jest/globals';
+import { PRINCIPAL_LOOKUP_TAG } from '@crossroads/api-accounts';
 import pg from 'pg';
 
 /**
@@ -32,4 +34,16 @@ export class SqlCounter {
       SqlCounter.statements = null;
     }
   }
+}
+
+/**
+ * The statements a page costs, for the quality bars (feed ≤ 4, question page ≤ 6), from what a
+ * signed-in request sent: the principal lookup (role, suspension, live session: issue 12) is one
+ * statement per HTTP request, whatever the page, so it is checked to be exactly one and kept out of
+ * the page's count.
+ */
+export function pageStatementCount(statements: string[]): number {
+  const lookups = statements.filter((s) => s.includes(PRINCIPAL_LOOKUP_TAG)).length;
+  expect(lookups).toBe(1);
+  return statements.length - lookups;
 }

@@ -96,7 +96,7 @@ export class TestApp {
   }
 
   /**
-   * Inserts a user with TEST_PASSWORD directly and signs an access token for them. Factory users are
+   * Inserts a user with TEST_PASSWORD directly and starts a session for them (an access token). Factory users are
    * two days old (past the new-account limits) unless `newAccount: true` (created now) or `createdAt`.
    */
   async createUser(role: Role = 'MEMBER', options: Partial<UserEntity> & { newAccount?: boolean } = {}): Promise<TestUser> {
@@ -109,7 +109,8 @@ export class TestApp {
     const user = await repo.save(
       repo.create({ handle, email, displayName: `Test ${handle}`, passwordHash: await passwordHash, role, ...fields, ...(createdAt ? { createdAt } : {}) }),
     );
-    const { accessToken } = this.app.get(TokenService).signAccessToken(user);
+    // A real session (refresh-token family): the principal lookup refuses tokens of unknown sessions.
+    const { accessToken } = await this.dataSource.transaction((m) => this.app.get(TokenService).startSession(m, user));
     return { user, token: accessToken, email };
   }
 }

@@ -1,14 +1,17 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { APP_CONFIG, JWT_ALGORITHM, type AppConfig } from '@crossroads/api-platform';
+import { APP_CONFIG, JWT_ALGORITHM, PrincipalResolver, type AppConfig } from '@crossroads/api-platform';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
+import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
 
+/** Global so that its PrincipalResolver reaches platform's access guard without platform importing accounts. */
+@Global()
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -16,7 +19,17 @@ import { UsersService } from './users/users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: JWT_ALGORITHM } }),
     }),
   ],
-  providers: [AuthService, TokenService, PasswordHasher, UsersService, AdminBootstrapService, AuthResolver, UsersResolver],
-  exports: [UsersService],
+  providers: [
+    AuthService,
+    TokenService,
+    PasswordHasher,
+    UsersService,
+    AdminBootstrapService,
+    AuthResolver,
+    UsersResolver,
+    SessionPrincipalResolver,
+    { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },
+  ],
+  exports: [UsersService, PrincipalResolver],
 })
 export class AccountsModule {}

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { AuditWriter, ModerationFacts, ModerationWordList, PostingLimits } from '@crossroads/api-platform';
+import { ActiveSuspensionSql, AuditWriter, ModerationFacts, ModerationWordList, PostingLimits } from '@crossroads/api-platform';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
 import { FlagResolver, FlagsResolver } from './flags/flags.resolver.js';
@@ -13,17 +13,18 @@ import { CommentModerationResolver } from './queue/comment-moderation.resolver.j
 import { CommentModerationService } from './queue/comment-moderation.service.js';
 import { SuspensionInterceptor } from './suspensions/suspension.interceptor.js';
 import { SuspensionsResolver } from './suspensions/suspensions.resolver.js';
-import { SuspensionsService } from './suspensions/suspensions.service.js';
+import { ActiveSuspensionQuery, SuspensionsService } from './suspensions/suspensions.service.js';
 import { NewAccountLimitsService } from './limits/new-account-limits.service.js';
 import { PostVisibilityResolver } from './posts/post-visibility.resolver.js';
 import { PostVisibilityService } from './posts/post-visibility.service.js';
 import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
 import { ModerationWordsService } from './words/moderation-words.service.js';
+import { ModerationLivePublisher, ModerationLiveResolver } from './live/moderation-live.js';
 
 /**
  * Moderation: suspensions, the held-comments queue and decisions, flags, closing questions, hiding
  * and restoring posts, the word list, new-account limits, the audit log. Global so that its platform
- * tokens (ModerationFacts, ModerationWordList, PostingLimits, AuditWriter) reach Q&A, accounts and
+ * tokens (ModerationFacts, ActiveSuspensionSql, ModerationWordList, PostingLimits, AuditWriter) reach Q&A, accounts and
  * mentoring without them importing this context.
  */
 @Global()
@@ -33,6 +34,7 @@ import { ModerationWordsService } from './words/moderation-words.service.js';
     ModerationLogService,
     SuspensionsService,
     { provide: ModerationFacts, useExisting: SuspensionsService },
+    { provide: ActiveSuspensionSql, useClass: ActiveSuspensionQuery },
     { provide: APP_INTERCEPTOR, useClass: SuspensionInterceptor },
     CommentModerationService,
     QuestionModerationService,
@@ -48,10 +50,12 @@ import { ModerationWordsService } from './words/moderation-words.service.js';
     ModerationWordsService,
     ModerationWordsResolver,
     NewAccountLimitsService,
+    ModerationLivePublisher,
+    ModerationLiveResolver,
     { provide: AuditWriter, useExisting: ModerationLogService },
     { provide: ModerationWordList, useExisting: ModerationWordsService },
     { provide: PostingLimits, useExisting: NewAccountLimitsService },
   ],
-  exports: [ModerationFacts, ModerationLogService, AuditWriter, ModerationWordList, PostingLimits],
+  exports: [ModerationFacts, ActiveSuspensionSql, ModerationLogService, AuditWriter, ModerationWordList, PostingLimits],
 })
 export class ModerationModule {}

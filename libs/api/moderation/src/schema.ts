@@ -12,7 +12,8 @@ import { SuspensionsResolver } from './suspensions/suspensions.resolver.js';
 import { PostVisibilityResolver } from './posts/post-visibility.resolver.js';
 import { ModerationWordEntity } from './words/moderation-word.entity.js';
 import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
+import { ModerationLiveResolver } from './live/moderation-live.js';
 
 export const moderationEntities = [SuspensionEntity, MemberModerationEntity, ModerationLogEntity, FlagEntity, FlaggedPostEntity, ModerationWordEntity];
 export const moderationMigrations = [CreateModeration1795307287490, PostDeletionWords1795307769495];
-export const moderationResolvers = [SuspensionsResolver, ModerationLogResolver, CommentModerationResolver, QuestionModerationResolver, FlagsResolver, FlagResolver, PostVisibilityResolver, ModerationWordsResolver];
+export const moderationResolvers = [SuspensionsResolver, ModerationLogResolver, CommentModerationResolver, QuestionModerationResolver, FlagsResolver, FlagResolver, PostVisibilityResolver, ModerationWordsResolver, ModerationLiveResolver];

@@ -16,6 +16,8 @@ import { HealthController } from './health/health.controller.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { DATABASE_URL, EventBus } from './events/event-bus.js';
 import { LiveBus } from './live/live-bus.js';
+import { LiveServer } from './live/live-server.js';
+import { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
 
 export interface PlatformOptions {
@@ -31,6 +33,8 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forRoot({ config, databaseUrl, schema }: PlatformOptions): DynamicModule {
     const graphqlLogger = new Logger('GraphQL');
+    // Built here because the GraphQL options need it; its injected parts are attached below.
+    const live = new LiveServer(config);
     return {
       module: PlatformModule,
       imports: [
@@ -38,7 +42,7 @@ export class PlatformModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, schema)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config, (error) => graphqlLogger.error(error)),
+          ...graphqlOptions(config, (error) => graphqlLogger.error(error), live),
         }),
         PassportModule,
         TerminusModule,
@@ -49,6 +53,8 @@ export class PlatformModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         EventBus,
         LiveBus,
+        AccessTokenVerifier,
+        { provide: LiveServer, useFactory: (verifier: AccessTokenVerifier, bus: LiveBus) => live.attach(verifier, bus), inject: [AccessTokenVerifier, LiveBus] },
         JwtStrategy,
         RateLimitService,
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -63,7 +69,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus],
+      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer],
     };
   }
 }

@@ -25,3 +25,4 @@ export { POST_TYPES, PostTypeEnum, type PostType } from './common/post-type.js';
 export { CommentsService } from './comments/comments.service.js';
 export { VotesService } from './votes/votes.service.js';
 export * from './events/qa-events.js';
+export { QuestionActivityModel, QUESTION_ACTIVITY_KINDS, type QuestionActivityKind, type QuestionActivityMessage } from './live/question-activity.model.js';

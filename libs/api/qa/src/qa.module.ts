@@ -18,6 +18,8 @@ import { VotesResolver } from './votes/votes.resolver.js';
 import { VotesService } from './votes/votes.service.js';
 import { UserPostsResolver } from './users/user-posts.resolver.js';
 import { UserPostsService } from './users/user-posts.service.js';
+import { QuestionActivityPublisher } from './live/question-activity.publisher.js';
+import { QuestionActivityResolver } from './live/question-activity.resolver.js';
 
 /** Questions, answers, comments, tags, votes, reputation, revisions and search. */
 @Module({
@@ -35,6 +37,8 @@ import { UserPostsService } from './users/user-posts.service.js';
     ViewCounterService,
     UserPostsService,
     QuestionsResolver,
+    QuestionActivityResolver,
+    QuestionActivityPublisher,
     AnswersResolver,
     CommentsResolver,
     TagsResolver,

@@ -9,6 +9,7 @@ import { RevisionsResolver } from './revisions/revisions.resolver.js';
 import { TagsResolver } from './tags/tags.resolver.js';
 import { VotesResolver } from './votes/votes.resolver.js';
 import { UserPostsResolver } from './users/user-posts.resolver.js';
+import { QuestionActivityResolver } from './live/question-activity.resolver.js';
 import { AnswerEntity } from './answers/answer.entity.js';
 import { CommentEntity } from './comments/comment.entity.js';
 import { QuestionEntity } from './questions/question.entity.js';
@@ -19,4 +20,4 @@ import { VoteEntity } from './votes/vote.entity.js';
 
 export const qaEntities = [QuestionEntity, AnswerEntity, CommentEntity, VoteEntity, TagEntity, ReputationEventEntity, RevisionEntity];
 export const qaMigrations = [CreateQa1795306251344, QaSearchCounters1795306251345, QaSearchCandidates1795309763529, UserPostsIndexes1795310774137];
-export const qaResolvers = [QuestionsResolver, AnswersResolver, CommentsResolver, TagsResolver, VotesResolver, RevisionsResolver, UserPostsResolver];
+export const qaResolvers = [QuestionsResolver, AnswersResolver, CommentsResolver, TagsResolver, VotesResolver, RevisionsResolver, UserPostsResolver, QuestionActivityResolver];

@@ -78,3 +78,19 @@ export const LOGIN_THROTTLE = { attempts: 5, windowSeconds: 60 } as const;
 
 /** Access tokens are short-lived; the refresh cookie renews them. */
 export const SESSION = { accessTokenMinutes: 15, refreshTokenDays: 30 } as const;
+
+/**
+ * Live updates (GraphQL subscriptions over graphql-ws): what one connection, one member and one
+ * address may hold open. Counted per API instance (see README "Live updates").
+ */
+export const LIVE_LIMITS = { subscriptionsPerConnection: 20, connectionsPerUser: 10, connectionsPerIp: 50 } as const;
+
+/** WebSocket close codes of the live transport, beside graphql-ws's own (4400, 4408, 4409, …). */
+export const LIVE_CLOSE_CODES = {
+  /** The access token is invalid, expired (closed at its `exp`), or its session was signed out. */
+  unauthorized: 4401,
+  /** The principal lost a permission an open subscription needs (role changed, suspended). */
+  forbidden: 4403,
+  /** Too many connections for this member or address. */
+  tooManyConnections: 4429,
+} as const;

@@ -6,6 +6,8 @@ import { UserEntity } from '../users/user.entity.js';
  * revoked token revokes the whole family (the token was stolen or replayed).
  */
 @Entity({ name: 'refresh_tokens' })
+// The per-request principal lookup: is this family still alive (some token neither revoked nor expired)?
+@Index('refresh_tokens_live_family_idx', ['familyId', 'expiresAt'], { where: '"revoked_at" IS NULL' })
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

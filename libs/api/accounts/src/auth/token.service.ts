@@ -24,8 +24,9 @@ export class TokenService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  signAccessToken(user: Pick<UserEntity, 'id' | 'handle' | 'role'>): { accessToken: string; accessTokenExpiresAt: Date } {
-    const claims: AccessTokenClaims = { sub: user.id, handle: user.handle, role: user.role };
+  /** An access token for `user` in the session family `sessionId` (the `sid` claim: revoking the family stops it). */
+  signAccessToken(user: Pick<UserEntity, 'id' | 'handle' | 'role'>, sessionId: string): { accessToken: string; accessTokenExpiresAt: Date } {
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, handle: user.handle, role: user.role };
     const accessToken = this.jwt.sign(claims, {
       algorithm: JWT_ALGORITHM,
       expiresIn: SESSION.accessTokenMinutes * 60,
@@ -37,8 +38,9 @@ export class TokenService {
 
   /** Starts a new session family (sign-in, registration). */
   async startSession(manager: EntityManager, user: UserEntity): Promise<IssuedSession> {
-    const refreshToken = await this.insertRefreshToken(manager, user.id, randomUUID());
-    return { ...this.signAccessToken(user), refreshToken };
+    const familyId = randomUUID();
+    const refreshToken = await this.insertRefreshToken(manager, user.id, familyId);
+    return { ...this.signAccessToken(user, familyId), refreshToken };
   }
 
   /**
@@ -57,11 +59,11 @@ export class TokenService {
       if (!user) return { kind: 'invalid' as const };
       await manager.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
       const refreshToken = await this.insertRefreshToken(manager, user.id, row.familyId);
-      return { kind: 'ok' as const, user, refreshToken };
+      return { kind: 'ok' as const, user, refreshToken, familyId: row.familyId };
     });
     if (outcome.kind === 'reused') throw new UnauthenticatedError('This session was signed out because its refresh token was reused. Sign in again.');
     if (outcome.kind === 'invalid') throw new UnauthenticatedError('Your session has expired. Sign in again.');
-    return { ...this.signAccessToken(outcome.user), refreshToken: outcome.refreshToken, user: outcome.user };
+    return { ...this.signAccessToken(outcome.user, outcome.familyId), refreshToken: outcome.refreshToken, user: outcome.user };
   }
 
   /** Revokes the family of the given refresh token, if it exists. */

@@ -9,7 +9,7 @@ const SESSION_MUTATIONS = new Set(['login', 'logout', 'refreshSession', 'registe
 
 /**
  * "A suspended member can read but every write is FORBIDDEN with the end date": runs after the
- * access guard (which authenticated the viewer) on every GraphQL mutation field, one indexed query.
+ * access guard (which authenticated the viewer and read their suspension) on every GraphQL mutation field.
  */
 @Injectable()
 export class SuspensionInterceptor implements NestInterceptor {
@@ -22,7 +22,9 @@ export class SuspensionInterceptor implements NestInterceptor {
     if (info.operation.operation !== 'mutation' || info.parentType.name !== 'Mutation' || SESSION_MUTATIONS.has(info.fieldName)) return next.handle();
     const user = gql.getContext<GraphqlContext>().req.user;
     if (!user) return next.handle();
-    return from(this.facts.activeSuspension(user.id)).pipe(
+    // The principal lookup already read the suspension for this request; principals made otherwise ask.
+    const suspension = user.suspension !== undefined ? Promise.resolve(user.suspension) : this.facts.activeSuspension(user.id);
+    return from(suspension).pipe(
       switchMap((suspension) => {
         if (suspension) {
           throw new ForbiddenError(`Your account is suspended ${suspensionEndText(suspension.endsAt)}: you can read but not write.`, {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ROLES, type Role } from '@crossroads/shared-domain';
-import { ConflictError, ForbiddenError, ModerationFacts, NotFoundError, type ActiveSuspension, type Principal } from '@crossroads/api-platform';
+import { ActiveSuspensionSql, ConflictError, ForbiddenError, ModerationFacts, NotFoundError, type ActiveSuspension, type Principal } from '@crossroads/api-platform';
 import { inTransaction } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { LiftSuspensionInput, SuspendUserInput } from './dto/suspension.inputs.js';
@@ -13,6 +13,13 @@ const COLUMNS = `id, user_id AS "userId", suspended_by AS "suspendedBy", reason,
   lifted_by AS "liftedBy", created_at AS "createdAt"`;
 
 const toEntity = (row: Record<string, unknown>) => Object.assign(new SuspensionEntity(), row);
+
+/** Moderation's part of the per-request principal lookup (accounts joins it LATERAL): suspensions_user_open_idx. */
+export class ActiveSuspensionQuery extends ActiveSuspensionSql {
+  forUser(userId: string): string {
+    return `SELECT true AS suspended, ends_at FROM suspensions WHERE user_id = ${userId} AND ${ACTIVE} ORDER BY ends_at DESC NULLS FIRST LIMIT 1`;
+  }
+}
 
 /** Suspensions (and the SPAM mark): what other contexts learn through ModerationFacts. */
 @Injectable()

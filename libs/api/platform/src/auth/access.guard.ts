@@ -2,10 +2,20 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { roleHasPermission } from '@crossroads/shared-domain';
-import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
+import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorators.js';
+import { suspensionEndText } from './moderation-facts.js';
 import type { Principal } from './principal.js';
-import { requestOf } from './request-of.js';
+import { requestOf, type AuthedRequest } from './request-of.js';
+import { isLiveRequest } from '../live/live-server.js';
+
+/**
+ * The authentication of each HTTP request, made once. Every top-level field of a document, and every
+ * operation of a batch, runs this guard concurrently on the same request object: they all await
+ * the one promise (the principal lookup is one statement per request, and no field sees a half-done
+ * authentication as "signed out").
+ */
+const authentications = new WeakMap<AuthedRequest, Promise<Principal | null>>();
 
 /**
  * The global guard. Authenticates a bearer token when one is sent (a bad one is always refused),
@@ -24,22 +34,41 @@ export class AccessGuard extends AuthGuard('jwt') {
   override async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [ctx.getHandler(), ctx.getClass()]);
     const req = requestOf(ctx);
-    if (req.user === undefined) {
-      req.user = null;
-      if (req.headers.authorization) await super.canActivate(ctx);
+    // A live (graphql-ws) operation was authenticated in connection_init; its rules are kept so
+    // the connection can re-check them when the principal changes.
+    if (isLiveRequest(req) && rule) req.live.rules.push(rule);
+    let authentication = authentications.get(req);
+    if (!authentication) {
+      authentication = isLiveRequest(req) ? Promise.resolve(req.user ?? null) : this.authenticate(ctx, req);
+      authentications.set(req, authentication);
     }
+    const user = await authentication;
     if (!rule) throw new ForbiddenError('This operation is not available.');
     if (rule.kind === 'public') return true;
-    const user = req.user;
     if (!user) throw new UnauthenticatedError();
     if (rule.kind === 'permission' && !roleHasPermission(user.role, rule.permission)) {
+      if (user.suspension) {
+        throw new ForbiddenError(`Your account is suspended ${suspensionEndText(user.suspension.endsAt)}: you can read but not moderate or write.`, {
+          suspendedUntil: user.suspension.endsAt ? user.suspension.endsAt.toISOString() : null,
+        });
+      }
       throw new ForbiddenError(`Your role (${user.role}) does not allow this.`);
     }
     return true;
   }
 
+  private async authenticate(ctx: ExecutionContext, req: AuthedRequest): Promise<Principal | null> {
+    req.user = null;
+    if (!req.headers.authorization) return null;
+    await super.canActivate(ctx); // sets req.user, or throws
+    return req.user ?? null;
+  }
+
+  /** A refused token is UNAUTHENTICATED; a failure while resolving it (database down) stays an error. */
   override handleRequest<T = Principal>(err: unknown, user: T | false): T {
-    if (err || !user) throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
+    if (err instanceof DomainError) throw err;
+    if (err) throw err instanceof Error ? err : new Error(String(err));
+    if (!user) throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
     return user;
   }
 }

@@ -2,14 +2,21 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { ROLES } from '@crossroads/shared-domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, type AccessTokenClaims, type Principal } from './principal.js';
+import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, hasValidAccessClaims, type AccessTokenClaims, type Principal } from './principal.js';
+import { PrincipalResolver } from './principal-resolver.js';
 
-/** Verifies bearer access tokens: one pinned algorithm, issuer and audience, expiry enforced. */
+/**
+ * Verifies bearer access tokens (one pinned algorithm, issuer and audience, expiry enforced, at
+ * most 15 minutes of life), then resolves the principal from the database: the role, suspension
+ * and session in force now, not when the token was signed.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly principals: PrincipalResolver,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject made once: given the string, jsonwebtoken tries createPublicKey on it (and
@@ -23,8 +30,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: AccessTokenClaims): Principal | false {
-    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role)) return false;
-    return { id: claims.sub, handle: claims.handle, role: claims.role };
+  async validate(claims: AccessTokenClaims): Promise<Principal | false> {
+    if (!hasValidAccessClaims(claims)) return false;
+    return (await this.principals.resolve(claims)) ?? false;
   }
 }

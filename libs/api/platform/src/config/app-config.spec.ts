@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import { ConfigError, DEV_ADMIN, loadConfig } from './app-config.js';
 
-const SECRET = 'a'.repeat(40);
+// What `openssl rand -base64 48` gives: the secrets the README and docker-compose ask for.
+const SECRET = 'q3ZJ0v8Xo1m+T9cYb7Lr2kWf6Hn/De4Ug5Aa1Ps0Qx8Vt3Ry7Mz2Nw6Kj9Bh4Gc5Ei1Fu0Ol7Sd3Cp8Iy2';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -30,6 +32,36 @@ describe('loadConfig', () => {
   it('requires JWT_SECRET in production, and a long one whenever given', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['JWT_SECRET is required when NODE_ENV=production']);
     expect(problemsOf({ JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters long']);
+  });
+
+  it('refuses a JWT_SECRET of low entropy, naming the variable and how to make a good one', () => {
+    const low = [
+      'a'.repeat(32),
+      'a'.repeat(64),
+      'ab'.repeat(20),
+      'password'.repeat(4),
+      `${'a'.repeat(31)}1`,
+      '0000000000000000111111111111111122222222',
+    ];
+    for (const secret of low) {
+      const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^JWT_SECRET .*openssl rand -base64 48/);
+    }
+    // also outside production: a predictable key is as forgeable there
+    expect(problemsOf({ JWT_SECRET: 'a'.repeat(40) })).toHaveLength(1);
+  });
+
+  it('accepts random secrets: base64 from openssl, 32 random hex digits, the test and bench secrets', () => {
+    const good = [
+      SECRET,
+      randomBytes(48).toString('base64'),
+      randomBytes(16).toString('hex'),
+      randomBytes(24).toString('base64url'),
+      'test-secret-that-is-long-enough-0123456789',
+      'crossroads-bench-secret-not-for-production-0123456789',
+    ];
+    for (const secret of good) expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret })).toEqual([]);
   });
 
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {

@@ -103,6 +103,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   let jwtSecret = value('JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
+  else if (jwtSecret) {
+    const weakness = secretWeakness(jwtSecret);
+    if (weakness) problems.push(`JWT_SECRET is too predictable (${weakness}); generate one with: openssl rand -base64 48`);
+  }
   if (!jwtSecret && isProduction) problems.push('JWT_SECRET is required when NODE_ENV=production');
 
   if (problems.length) throw new ConfigError(problems);
@@ -126,6 +130,26 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobWorkers: jobWorkersRaw === 'true',
     jobPollSeconds,
   };
+}
+
+/** What a signing key must at least have: 32 random hex digits pass, `a` × 32 or a repeated word do not. */
+export const JWT_SECRET_RULE = { minDistinct: 10, minEntropyBits: 80 } as const;
+
+/**
+ * Why a key is too predictable, or null. Length alone lets `a` × 32 through: this counts distinct
+ * characters and estimates the key's Shannon entropy (bits per character × length).
+ */
+export function secretWeakness(secret: string): string | null {
+  const counts = new Map<string, number>();
+  for (const c of secret) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const length = [...secret].length;
+  let bitsPerChar = 0;
+  for (const n of counts.values()) bitsPerChar -= (n / length) * Math.log2(n / length);
+  const bits = Math.round(bitsPerChar * length);
+  if (counts.size < JWT_SECRET_RULE.minDistinct || bits < JWT_SECRET_RULE.minEntropyBits) {
+    return `${counts.size} distinct characters and about ${bits} bits of entropy; at least ${JWT_SECRET_RULE.minDistinct} and ${JWT_SECRET_RULE.minEntropyBits} are needed`;
+  }
+  return null;
 }
 
 /** Outside production the signing secret is generated once and kept with the local data. */

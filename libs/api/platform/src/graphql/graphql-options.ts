@@ -2,12 +2,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/app-config.js';
+import type { LiveServer } from '../live/live-server.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { createErrorFormatter } from './format-error.js';
 import { GRAPHQL_LIMITS } from './graphql-limits.js';
 import { maxOperationsRule } from './operation-count-rule.js';
 
-export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void, live?: LiveServer): ApolloDriverConfig {
   const armor = new ApolloArmor({
     // A fragment counts as the fields it holds, not as extra levels: clients may use fragments freely.
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
@@ -20,6 +21,9 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     blockFieldSuggestion: { enabled: config.isProduction },
   });
   const protection = armor.protect();
+  const validationRules = [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)];
+  const parseOptions = { maxTokens: GRAPHQL_LIMITS.maxTokens };
+  const formatError = createErrorFormatter(logUnexpected);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -27,7 +31,7 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     introspection: !config.isProduction,
     playground: false,
     csrfPrevention: true,
-    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    parseOptions,
     allowBatchedHttpRequests: true, // batch size is capped by limitBatchSize()
     includeStacktraceInErrorResponses: false,
     // armor's types come from Apollo's CommonJS build, Nest's from its ESM build: same objects.
@@ -39,8 +43,10 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
     ] as ApolloDriverConfig['plugins'],
-    validationRules: [...protection.validationRules, maxOperationsRule(GRAPHQL_LIMITS.maxOperationsPerDocument)],
-    formatError: createErrorFormatter(logUnexpected),
+    validationRules,
+    formatError,
     context: createGraphqlContext,
+    // graphql-ws on the same path and port; the same document limits apply (Apollo's plugins do not run there).
+    ...(live ? { subscriptions: { 'graphql-ws': live.options({ validationRules, parseOptions, formatError }) } } : {}),
   };
 }

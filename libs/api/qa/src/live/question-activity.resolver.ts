@@ -1,0 +1,69 @@
+import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LIVE_TOPICS, LiveBus, NotFoundError, Public, useMessageLoaders, type GraphqlContext } from '@crossroads/api-platform';
+import { toAnswerModel } from '../answers/answer.mapper.js';
+import { AnswersService } from '../answers/answers.service.js';
+import { toCommentModel } from '../comments/comment.mapper.js';
+import { COMMENT_COLUMNS, commentFromRow } from '../common/sql.js';
+import { isUuid } from '../common/cursor.js';
+import { toQuestionModel } from '../questions/question.mapper.js';
+import { QuestionsService } from '../questions/questions.service.js';
+import { QuestionActivityModel, type QuestionActivityMessage } from './question-activity.model.js';
+
+/** Live activity on one question: public, like the question page itself. */
+@Resolver(() => QuestionActivityModel)
+export class QuestionActivityResolver {
+  constructor(
+    private readonly live: LiveBus,
+    private readonly questions: QuestionsService,
+    private readonly answers: AnswersService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Subscription(() => QuestionActivityModel, {
+    description: 'New answers, published comments, votes, acceptance and edits on one question, as they happen. NOT_FOUND when it does not exist or is hidden.',
+    resolve(this: QuestionActivityResolver, message: QuestionActivityMessage, _args: unknown, ctx: GraphqlContext) {
+      return this.deliver(message, ctx);
+    },
+  })
+  @Public()
+  async questionActivity(
+    @Args('questionId', { type: () => ID }) questionId: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AsyncIterableIterator<QuestionActivityMessage>> {
+    if (!isUuid(questionId) || !(await this.questions.byIdLoader(ctx.loaders).load(questionId))) throw new NotFoundError('Question', 'questionId');
+    return this.live.stream<QuestionActivityMessage>(LIVE_TOPICS.question(questionId));
+  }
+
+  private async deliver(message: QuestionActivityMessage, ctx: GraphqlContext): Promise<QuestionActivityModel> {
+    const loaders = useMessageLoaders(ctx, message);
+    const [question, answer, comment] = await Promise.all([
+      this.questions.byIdLoader(loaders).load(message.questionId),
+      message.answerId ? this.answers.byIdLoader(loaders).load(message.answerId) : null,
+      message.commentId ? this.publishedComment(loaders, message.commentId) : null,
+    ]);
+    // Hidden since the subscription started: nothing more to show.
+    if (!question) throw new NotFoundError('Question', 'questionId');
+    return {
+      kind: message.kind,
+      question: toQuestionModel(question),
+      answer: answer ? toAnswerModel(answer) : null,
+      comment: comment ? toCommentModel(comment) : null,
+    };
+  }
+
+  /** Only published comments: a held one never reaches an activity stream. */
+  private publishedComment(loaders: GraphqlContext['loaders'], id: string) {
+    return loaders
+      .get<string, ReturnType<typeof commentFromRow> | null>('qa.live.publishedComment', async (ids) => {
+        const rows = (await this.dataSource.query(
+          `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`,
+          [[...ids]],
+        )) as Record<string, unknown>[];
+        const byId = new Map(rows.map((r) => [String(r.id), commentFromRow(r)]));
+        return ids.map((i) => byId.get(i) ?? null);
+      })
+      .load(id);
+  }
+}
