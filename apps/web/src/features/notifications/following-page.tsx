@@ -55,6 +55,7 @@ export function Following() {
   const [unfollowQuestion] = useMutation(UnfollowQuestionDocument);
   const [unfollowMentor] = useMutation(UnfollowMentorDocument);
   const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(null);
+  const [mentorLevels, setMentorLevels] = useState<Record<string, FollowLevel>>({});
 
   const tags: Row[] = (data?.followedTags ?? []).map((t) => ({
     key: `tag:${t.name}`,
@@ -64,7 +65,7 @@ export function Following() {
     to: `/?tag=${encodeURIComponent(t.name)}`,
     level: t.viewerFollowLevel ?? 'WATCHING_FIRST_POST',
   }));
-  const questions: Row[] = (data?.followedQuestions ?? []).map((q) => ({
+  const questions: Row[] = (data?.followedQuestions.edges ?? []).map(({ node: q }) => ({
     key: `question:${q.id}`,
     target: q.id,
     targetType: 'QUESTION',
@@ -78,7 +79,8 @@ export function Following() {
     targetType: 'MENTOR',
     name: m.user.displayName,
     to: `/u/${encodeURIComponent(m.user.handle)}`,
-    level: m.viewerFollowLevel ?? 'WATCHING',
+    // The API does not say a mentor's level: following starts at Watching, changes made here are kept.
+    level: mentorLevels[m.user.handle] ?? 'WATCHING',
   }));
 
   const run = async (done: string, failed: string, action: () => Promise<unknown>) => {
@@ -93,7 +95,12 @@ export function Following() {
 
   const changeLevel = (row: Row, level: FollowLevel) =>
     run(`${row.name}: ${LEVEL_LABELS[level]}.`, `The level of “${row.name}” could not be changed. Please try again.`, () =>
-      setLevel({ variables: { input: { targetType: row.targetType, target: row.target, level } }, refetchQueries: [FollowingDocument], awaitRefetchQueries: true }),
+      setLevel({ variables: { input: { targetType: row.targetType, target: row.target, level } }, refetchQueries: [FollowingDocument], awaitRefetchQueries: true }).then(
+        ({ data: saved }) => {
+          const follow = saved?.setFollowLevel;
+          if (follow?.targetType === 'MENTOR') setMentorLevels((m) => ({ ...m, [follow.target]: follow.level }));
+        },
+      ),
     );
 
   const unfollow = (row: Row) =>
