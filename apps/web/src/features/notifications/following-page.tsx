@@ -135,7 +135,7 @@ export function Following() {
                   ))}
                 </select>
                 <button type="button" className="button button--quiet button--small" onClick={() => void unfollow(row)}>
-                  Unfollow<span className="visually-hidden"> {row.name}</span>
+                  Unfollow <span className="visually-hidden">{row.name}</span>
                 </button>
               </span>
             </li>

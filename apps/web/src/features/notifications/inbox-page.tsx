@@ -112,8 +112,7 @@ export function Inbox() {
                     void open(node);
                   }}
                 >
-                  {node.read ? null : <span className="visually-hidden">Unread: </span>}
-                  {node.text}
+                  {node.read ? null : <span className="visually-hidden">Unread:</span>} {node.text}
                 </a>
                 <span className="notification__meta muted">
                   <RelativeTime iso={node.createdAt} />
