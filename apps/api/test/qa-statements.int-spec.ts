@@ -8,7 +8,9 @@ let t: TestApp;
 let viewer: TestUser;
 beforeAll(async () => {
   SqlCounter.install();
-  t = await TestApp.start();
+  // No job workers here: the counter sees every statement of the process, and background jobs
+  // (notifications made from this suite's events) are not part of the requests measured.
+  t = await TestApp.start({ jobWorkers: false });
   viewer = await t.createUser();
 });
 afterAll(() => t.close());
@@ -55,6 +57,21 @@ describe('SQL statements per page (no N+1)', () => {
     process.stdout.write(`feed statements: N=5 → ${counts[0]}, N=50 → ${counts[1]}\n`);
     expect(counts[0]).toBeLessThanOrEqual(4);
     expect(counts[1]).toBe(counts[0]);
+
+    // Follow fields (notifications lib) cost one statement per field, whatever the page size.
+    const FOLLOW_FEED = `query($first: Int, $tag: String) { questions(first: $first, tag: $tag) { edges { node { id viewerFollows followerCount tags { name viewerFollows followerCount } } } } }`;
+    const followCounts: number[] = [];
+    for (const first of [5, 50]) {
+      let result: any;
+      const statements = await SqlCounter.during(async () => {
+        result = await t.gql(FOLLOW_FEED, { first, tag }, { token: viewer.token });
+      }, isViewFlush);
+      expect(result.errors).toBeUndefined();
+      followCounts.push(statements.length);
+    }
+    process.stdout.write(`feed + follow fields statements: N=5 → ${followCounts[0]}, N=50 → ${followCounts[1]}\n`);
+    expect(followCounts[1]).toBe(followCounts[0]);
+    expect(followCounts[0]).toBeLessThanOrEqual(counts[0] + 4);
   });
 
   it('a question page (30 answers, their comments, authors, viewer votes) costs the same for 1 and 30 answers (≤ 6)', async () => {

@@ -270,7 +270,9 @@ export class NotificationHandlers implements OnModuleInit {
     const title = question ? ` ${quote(question.title)}` : '';
     const isQuestionDecision = action === 'CLOSE_QUESTION' || action === 'REOPEN_QUESTION';
     const url = action === 'APPROVE_COMMENT' ? commentUrl(questionId, targetId) : targetType === 'ANSWER' && action === 'RESTORE_POST' ? answerUrl(questionId, targetId) : questionUrl(questionId);
-    const sentence = `A moderator ${verb}${isQuestionDecision ? title : title || ' a question'}${reason ? `: ${reason}` : ''}`;
+    // Close reasons are enum values (OFF_TOPIC); other reasons are the moderator's words.
+    const why = reason ? (action === 'CLOSE_QUESTION' ? reason.toLowerCase().replace(/_/g, ' ') : reason) : null;
+    const sentence = `A moderator ${verb}${isQuestionDecision ? title : title || ' a question'}${why ? `: ${why}` : ''}`;
     return this.writer.inTransaction(async (_m, deliver) => {
       await deliver({
         sourceKey: `event:${event.id}`,

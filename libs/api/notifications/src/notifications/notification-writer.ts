@@ -45,8 +45,8 @@ export interface Delivery {
 
 /**
  * Writes the notifications of one event in ONE set-based statement: candidates (direct ones from
- * parameters, followers selected from `follows`), minus the excluded, the muted and those with
- * in-app off for the type, one per person (the highest-priority candidate), minus those already
+ * parameters, followers selected from `follows`), minus the excluded and the muted, one per person
+ * (the highest-priority candidate), minus those with in-app off for that type and those already
  * delivered (notification_receipts), then inserted or merged into an unread group. Published live
  * after commit.
  */
@@ -105,11 +105,14 @@ export class NotificationWriter {
         WHERE NOT (c.user_id = ANY(${p(d.exclude.filter((x): x is string => !!x))}::uuid[]))
           AND NOT EXISTS (SELECT 1 FROM follows mu WHERE mu.user_id = c.user_id AND mu.level = 'MUTED'
                           AND (mu.target_type::text || ':' || mu.target_key) = ANY(${p(d.muted ?? [])}::text[]))
-          AND NOT EXISTS (SELECT 1 FROM notification_settings s WHERE s.user_id = c.user_id AND s.type = c.type AND NOT s.in_app)
         ORDER BY c.user_id, c.rank
       ),
+      -- The person's highest level decides; with in-app off for that type they get nothing for this event.
+      allowed AS (
+        SELECT b.* FROM best b WHERE NOT EXISTS (SELECT 1 FROM notification_settings s WHERE s.user_id = b.user_id AND s.type = b.type AND NOT s.in_app)
+      ),
       fresh AS (
-        INSERT INTO notification_receipts (source_key, recipient_id) SELECT ${p(d.sourceKey)}, b.user_id FROM best b
+        INSERT INTO notification_receipts (source_key, recipient_id) SELECT ${p(d.sourceKey)}, b.user_id FROM allowed b
         ON CONFLICT DO NOTHING RETURNING recipient_id
       )
       INSERT INTO notifications AS n (recipient_id, type, question_id, answer_id, comment_id, mentorship_id, actor_ids, actor_names, group_key, text, url, source_key)
@@ -117,7 +120,7 @@ export class NotificationWriter {
         ${p(d.actorId ? [d.actorId] : [])}::uuid[], ${p(d.actorName ? [d.actorName] : [])}::varchar[],
         CASE WHEN b.type = ANY(${p(group?.types ?? [])}::notification_type[]) THEN ${p(group?.key ?? null)}::varchar END,
         t.text, ${p(d.url)}, ${p(d.sourceKey)}
-      FROM best b JOIN fresh f ON f.recipient_id = b.user_id
+      FROM allowed b JOIN fresh f ON f.recipient_id = b.user_id
         JOIN unnest(${p(texts.map(([k]) => k))}::text[], ${p(texts.map(([, v]) => v))}::text[]) AS t(variant, text) ON t.variant = b.variant
       ON CONFLICT (recipient_id, group_key) WHERE read_at IS NULL AND group_key IS NOT NULL DO UPDATE SET
         actor_ids = CASE WHEN EXCLUDED.actor_ids <@ n.actor_ids THEN n.actor_ids ELSE EXCLUDED.actor_ids || n.actor_ids END,

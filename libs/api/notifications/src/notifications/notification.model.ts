@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageInfoModel } from '@crossroads/api-qa';
 import { EMAIL_FREQUENCIES, FOLLOW_LEVELS, FOLLOW_TARGET_TYPES, NOTIFICATION_TYPES, type EmailFrequency, type FollowLevel, type FollowTargetType, type NotificationType } from '../common/types.js';
 
@@ -113,6 +113,8 @@ export class SetFollowLevelInput {
   targetType!: FollowTargetType;
 
   @Field({ description: 'The tag name, question id or mentor handle.' })
+  @IsString()
+  @MaxLength(100, { message: 'target is too long.' })
   target!: string;
 
   @Field(() => FollowLevelEnum)

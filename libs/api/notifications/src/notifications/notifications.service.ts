@@ -83,8 +83,9 @@ export class NotificationsService {
   async setSetting(userId: string, input: { type: NotificationType; inApp?: boolean | null; email?: EmailFrequency | null }) {
     const defaults = DEFAULT_SETTINGS[input.type];
     const [row] = (await this.dataSource.query(
-      `INSERT INTO notification_settings (user_id, type, in_app, email) VALUES ($1, $2, coalesce($3, $5), coalesce($4, $6)::email_frequency)
-       ON CONFLICT (user_id, type) DO UPDATE SET in_app = coalesce($3, notification_settings.in_app),
+      `INSERT INTO notification_settings (user_id, type, in_app, email)
+       VALUES ($1, $2, coalesce($3::boolean, $5::boolean), coalesce($4::email_frequency, $6::email_frequency))
+       ON CONFLICT (user_id, type) DO UPDATE SET in_app = coalesce($3::boolean, notification_settings.in_app),
          email = coalesce($4::email_frequency, notification_settings.email), updated_at = now()
        RETURNING type, in_app AS "inApp", email`,
       [userId, input.type, input.inApp ?? null, input.email ?? null, defaults.inApp, defaults.email],
