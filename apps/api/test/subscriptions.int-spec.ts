@@ -112,6 +112,31 @@ describe('questionActivity', () => {
   });
 });
 
+describe('notificationAdded', () => {
+  const ADDED = `subscription { notificationAdded { id type read text url question { id } answer { id } } }`;
+
+  it("delivers the viewer's own new notification, and is refused to guests", async () => {
+    const own = await t.createUser('MEMBER');
+    const other = await t.createUser('MEMBER');
+    const question = await ask(t, own);
+    const mine = new LiveSubscription(live({ token: own.token }), ADDED);
+    const theirs = new LiveSubscription(live({ token: other.token }), ADDED);
+    await untilSubscribed(t, LIVE_TOPICS.notifications(own.user.id));
+    await untilSubscribed(t, LIVE_TOPICS.notifications(other.user.id));
+    const posted = await answer(t, mentor, question.id);
+    const result = await mine.next();
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.notificationAdded).toMatchObject({ type: 'ANSWER_POSTED', read: false, question: { id: question.id }, answer: { id: posted.id } });
+    // Another member's stream stays quiet: the first thing it hears is its own notification.
+    const otherQuestion = await ask(t, other);
+    await answer(t, mentor, otherQuestion.id);
+    expect((await theirs.next()).data?.notificationAdded).toMatchObject({ question: { id: otherQuestion.id } });
+
+    const guest = new LiveSubscription(live(), ADDED);
+    expect((await guest.next()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('moderationQueueChanged', () => {
   it('is refused to guests and members and delivered to moderators', async () => {
     const guest = new LiveSubscription(live(), QUEUE);

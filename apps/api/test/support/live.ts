@@ -1,4 +1,4 @@
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { LiveBus } from '@crossroads/api-platform';
 import { randomIp, type TestApp } from './test-app.js';
@@ -52,8 +52,8 @@ export function connectLive(t: TestApp, options: { token?: string; authorization
 
 /** One subscription's messages, read in order. */
 export class LiveSubscription<T = Record<string, any>> {
-  private readonly queue: ExecutionResult<T>[] = [];
-  private waiters: ((r: ExecutionResult<T>) => void)[] = [];
+  private readonly queue: FormattedExecutionResult<T, unknown>[] = [];
+  private waiters: ((r: FormattedExecutionResult<T, unknown>) => void)[] = [];
   private failure: unknown;
   private failed: ((e: unknown) => void)[] = [];
   completed = false;
@@ -80,7 +80,7 @@ export class LiveSubscription<T = Record<string, any>> {
   }
 
   /** The next result (data or errors), or rejects when the subscription errors or the socket closes. */
-  next(): Promise<ExecutionResult<T>> {
+  next(): Promise<FormattedExecutionResult<T, unknown>> {
     const queued = this.queue.shift();
     if (queued) return Promise.resolve(queued);
     if (this.failure) return Promise.reject(this.failure);

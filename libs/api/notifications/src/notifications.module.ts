@@ -8,6 +8,7 @@ import { NotificationHandlers } from './handlers/notification-handlers.js';
 import { NotificationWriter } from './notifications/notification-writer.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
 import { NotificationsService } from './notifications/notifications.service.js';
+import { NotificationLiveResolver } from './notifications/notification-live.resolver.js';
 
 /** Follows, the in-app inbox, per-type settings, and the jobs that turn events into notifications. */
 @Module({
@@ -18,6 +19,7 @@ import { NotificationsService } from './notifications/notifications.service.js';
     NotificationWriter,
     NotificationHandlers,
     NotificationsResolver,
+    NotificationLiveResolver,
     FollowsResolver,
     QuestionFollowsResolver,
     TagFollowsResolver,

@@ -4,8 +4,9 @@ import { CreateNotifications1795994930771 } from './migrations/1795994930771-cre
 import { NotificationReceiptEntity } from './notifications/notification-receipt.entity.js';
 import { NotificationEntity } from './notifications/notification.entity.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
+import { NotificationLiveResolver } from './notifications/notification-live.resolver.js';
 import { NotificationSettingEntity } from './settings/notification-setting.entity.js';
 
 export const notificationsEntities = [FollowEntity, NotificationEntity, NotificationReceiptEntity, NotificationSettingEntity];
 export const notificationsMigrations = [CreateNotifications1795994930771];
-export const notificationsResolvers = [NotificationsResolver, FollowsResolver, QuestionFollowsResolver, TagFollowsResolver, MentorFollowsResolver];
+export const notificationsResolvers = [NotificationsResolver, FollowsResolver, QuestionFollowsResolver, TagFollowsResolver, MentorFollowsResolver, NotificationLiveResolver];

@@ -48,6 +48,12 @@ export class NotificationsService {
     return toPage(rows, size);
   }
 
+  /** One of `userId`'s notifications (live delivery), or null when it is not theirs or is gone. */
+  async ownById(userId: string, id: string): Promise<NotificationRow | null> {
+    const [row] = (await this.dataSource.query(`SELECT ${COLUMNS} FROM notifications n WHERE n.id = $1 AND n.recipient_id = $2`, [id, userId])) as NotificationRow[];
+    return row ?? null;
+  }
+
   async byIds(ids: string[]): Promise<NotificationRow[]> {
     return (await this.dataSource.query(`SELECT ${COLUMNS} FROM notifications n WHERE n.id = ANY($1::uuid[])`, [ids])) as NotificationRow[];
   }

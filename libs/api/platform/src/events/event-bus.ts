@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
 
@@ -36,10 +37,15 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly registrations = new Map<string, Registration>();
   private readonly schedules = new Map<string, ScheduledJob>();
   private boss: PgBoss | undefined;
+  /** This instance's worker per queue, woken right after a commit that queued jobs for it. */
+  private readonly workerIds = new Map<string, string>();
+  /** Queues that an open transaction queued jobs for, per query runner, until its commit. */
+  private readonly toWake = new WeakMap<QueryRunner, Set<string>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Optional() @InjectDataSource() private readonly dataSource?: DataSource,
   ) {}
 
   /**
@@ -84,6 +90,30 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     });
     if (!jobs.length) return;
     await this.started().insert(jobs, { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } });
+    this.wakeAfterCommit(manager, jobs.map((j) => j.name));
+  }
+
+  /**
+   * Idle workers poll every JOB_POLL_SECONDS (0.5 s at least): live updates would wait that long.
+   * This instance's workers are woken as soon as the transaction commits instead; others still poll.
+   */
+  private wakeAfterCommit(manager: EntityManager, queues: string[]): void {
+    const runner = manager.queryRunner;
+    if (!runner || !this.workerIds.size) return;
+    let pending = this.toWake.get(runner);
+    if (!pending) this.toWake.set(runner, (pending = new Set()));
+    for (const q of queues) pending.add(q);
+  }
+
+  private afterCommit(runner: QueryRunner): void {
+    if (runner.isTransactionActive) return; // a savepoint was released: the outer transaction goes on
+    const pending = this.toWake.get(runner);
+    if (!pending) return;
+    this.toWake.delete(runner);
+    for (const queue of pending) {
+      const id = this.workerIds.get(queue);
+      if (id) this.boss?.notifyWorker(id);
+    }
   }
 
   /** Queues a job for one handler directly (e.g. a delayed email), in the caller's transaction. */
@@ -125,10 +155,12 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss = boss;
     if (!workers) return;
     for (const r of this.registrations.values()) {
-      await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
+      const id = await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
         for (const job of jobs) await r.handler(job.data);
       });
+      this.workerIds.set(r.queue, id);
     }
+    this.dataSource?.subscribers.push({ afterTransactionCommit: (event) => this.afterCommit(event.queryRunner) });
     for (const s of this.schedules.values()) {
       await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
       await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => s.handler());

@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/app-config.js';
 import type { LiveServer } from '../live/live-server.js';
@@ -47,6 +48,7 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     formatError,
     context: createGraphqlContext,
     // graphql-ws on the same path and port; the same document limits apply (Apollo's plugins do not run there).
-    ...(live ? { subscriptions: { 'graphql-ws': live.options({ validationRules, parseOptions, formatError }) } } : {}),
+    // Nest's type lists a few graphql-ws hooks, but it passes every option on to graphql-ws's useServer.
+    ...(live ? { subscriptions: { 'graphql-ws': live.options({ validationRules, parseOptions, formatError }) as unknown as GraphQLWsSubscriptionsConfig } } : {}),
   };
 }

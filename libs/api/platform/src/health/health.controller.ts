@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorFunction, type HealthIndicatorResult } from '@nestjs/terminus';
 import { Public } from '../auth/access.decorators.js';
 import { LiveBus } from '../live/live-bus.js';
 
@@ -20,7 +20,7 @@ export class HealthController {
   @Public()
   @HealthCheck()
   check() {
-    const checks = [() => this.db.pingCheck('database', { timeout: 2_000 })];
+    const checks: HealthIndicatorFunction[] = [() => this.db.pingCheck('database', { timeout: 2_000 })];
     const redis = this.live.redisState;
     if (redis !== 'not-configured') {
       checks.push(async (): Promise<HealthIndicatorResult> =>

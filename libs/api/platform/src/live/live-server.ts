@@ -101,7 +101,7 @@ export class LiveServer {
       parse: (source) => parse(source, parseOptions),
       validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, rules).map((e) => layerError(e, 'GRAPHQL_VALIDATION_FAILED')),
       onConnect: (ctx) => this.connect(ctx as Ctx),
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
         const subscribed = Object.keys(ctx.subscriptions).length; // includes this one
         if (subscribed > LIVE_LIMITS.subscriptionsPerConnection) {
           return [
