@@ -2,7 +2,7 @@
 //   node scripts/codegen.mjs          writes src/generated/
 //   node scripts/codegen.mjs --check  regenerates into a temp dir and fails if src/generated/ differs
 import { generate } from '@graphql-codegen/cli';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +10,7 @@ import { fileURLToPath } from 'node:url';
 const libRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workspaceRoot = resolve(libRoot, '../../..');
 const committedDir = join(libRoot, 'src/generated');
-const emitted = join(workspaceRoot, 'apps/api/schema.graphql');
-// Fields agreed in the contract but not yet emitted by the API, while both sides are built at once.
-const pending = join(libRoot, 'schema-pending.graphql');
-const schema = existsSync(pending) ? [emitted, pending] : emitted;
+const schema = join(workspaceRoot, 'apps/api/schema.graphql');
 
 /** @param {string} outDir */
 function config(outDir) {

@@ -40,6 +40,20 @@ describe('NotificationBell', () => {
     expect(api.sent('UnreadNotificationCount')).toHaveLength(1);
   });
 
+  it('asks the server for the count when a grouped notification it already counted grows', async () => {
+    let count = 3;
+    const api = renderWithApi(<NotificationBell />, () => ({ data: { unreadNotificationCount: count } }));
+    await screen.findByRole('link', { name: 'Notifications, 3 unread' });
+    await waitFor(() => expect(api.subscribed('NotificationAdded')).toBe(true));
+    count = 4;
+    act(() => api.push('NotificationAdded', { notificationAdded: notification('g1') }));
+    await screen.findByRole('link', { name: 'Notifications, 4 unread' });
+    // "Priya and 1 other answered …": the same notification again, still one unread.
+    act(() => api.push('NotificationAdded', { notificationAdded: notification('g1') }));
+    await waitFor(() => expect(api.sent('UnreadNotificationCount')).toHaveLength(2));
+    await screen.findByRole('link', { name: 'Notifications, 4 unread' });
+  });
+
   it('caps the badge at 99+', async () => {
     renderWithApi(<NotificationBell />, () => ({ data: { unreadNotificationCount: 120 } }));
     await screen.findByRole('link', { name: 'Notifications, 120 unread' });

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
+import { useRef } from 'react';
 import { NavLink } from 'react-router';
 import { NotificationAddedDocument, NotificationsDocument, UnreadNotificationCountDocument } from '@crossroads/web-data-access';
 
@@ -7,17 +8,21 @@ export function bellLabel(unread: number): string {
 }
 
 /**
- * The bell in the header: the unread count, kept live by `notificationAdded` (the count goes up,
- * an open inbox refetches); links to the inbox. Signed-in users only.
+ * The bell in the header: the unread count, kept live by `notificationAdded` (a new notification
+ * counts one up at once; a grouped one that grew is asked for, as it may already be counted; an
+ * open inbox refetches); links to the inbox. Signed-in users only.
  */
 export function NotificationBell() {
   const client = useApolloClient();
+  const seen = useRef(new Set<string>());
   const { data } = useQuery(UnreadNotificationCountDocument, { fetchPolicy: 'cache-and-network' });
   useSubscription(NotificationAddedDocument, {
     onData: ({ data: event }) => {
       const n = event.data?.notificationAdded;
       if (!n) return;
-      if (!n.read) client.cache.modify({ fields: { unreadNotificationCount: (count: number) => count + 1 } });
+      if (seen.current.has(n.id)) void client.refetchQueries({ include: [UnreadNotificationCountDocument] });
+      else if (!n.read) client.cache.modify({ fields: { unreadNotificationCount: (count: number) => count + 1 } });
+      seen.current.add(n.id);
       void client.refetchQueries({ include: [NotificationsDocument] });
     },
   });
