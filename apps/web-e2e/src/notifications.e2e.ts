@@ -103,6 +103,7 @@ describe('notifications in the browser', () => {
   it('settings and following pages: save on change, change a level, unfollow; accessible and no sideways scroll at 375 px', async () => {
     const { page } = askerSession;
     await page.goto('/settings/notifications');
+    await page.getByRole('heading', { level: 1, name: 'Notification settings' }).waitFor();
     const email = page.getByRole('combobox', { name: 'Email: Answers to your questions' });
     await email.selectOption('WEEKLY');
     await page.getByTestId('settings-status').getByText('Saved: Answers to your questions.').waitFor();
@@ -111,6 +112,7 @@ describe('notifications in the browser', () => {
     await checkPage(page, 'notification-settings');
 
     await page.goto(`/?tag=retrospectives`);
+    await page.getByRole('heading', { name: 'Questions tagged retrospectives' }).waitFor();
     await page.getByRole('button', { name: 'Follow the tag retrospectives', pressed: false }).click();
     await page.getByRole('button', { name: 'Follow the tag retrospectives', pressed: true }).waitFor();
 

@@ -74,21 +74,25 @@ export function NotificationSettings() {
             const id = `setting-${s.type.toLowerCase()}`;
             return (
               <li key={s.type} className="settings-row">
-                <span className="settings-row__name" aria-hidden="true">
+                <span className="settings-row__name">
                   {TYPE_LABELS[s.type]}
                 </span>
                 <label className="settings-row__inapp">
-                  <input type="checkbox" checked={s.inApp} onChange={(e) => void change(s.type, { inApp: e.currentTarget.checked })} /> In the app
-                  <span className="visually-hidden">: {TYPE_LABELS[s.type]}</span>
+                  <input
+                    type="checkbox"
+                    checked={s.inApp}
+                    aria-label={`In the app: ${TYPE_LABELS[s.type]}`}
+                    onChange={(e) => void change(s.type, { inApp: e.currentTarget.checked })}
+                  />{' '}
+                  In the app
                 </label>
                 <span className="settings-row__email">
-                  <label htmlFor={`${id}-email`}>
-                    Email<span className="visually-hidden">: {TYPE_LABELS[s.type]}</span>
-                  </label>{' '}
+                  <label htmlFor={`${id}-email`}>Email</label>{' '}
                   <select
                     id={`${id}-email`}
                     className="field__input"
                     value={s.email}
+                    aria-label={`Email: ${TYPE_LABELS[s.type]}`}
                     onChange={(e) => void change(s.type, { email: e.currentTarget.value as EmailFrequency })}
                   >
                     {(Object.keys(EMAIL_LABELS) as EmailFrequency[]).map((f) => (
