@@ -3,12 +3,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithApi } from '../notifications/test-api.js';
 import { announcement, LiveQuestionActivity } from './live-activity.js';
 
-const activity = (kind: string) => ({ questionActivity: { __typename: 'QuestionActivity', kind, question: { __typename: 'Question', id: 'q1' }, answer: null, comment: null } });
+const activity = (kind: string, authorId = 'someone') => ({
+  questionActivity: {
+    __typename: 'QuestionActivity',
+    kind,
+    question: { __typename: 'Question', id: 'q1' },
+    answer: kind === 'ANSWER_POSTED' ? { __typename: 'Answer', id: `a-${authorId}`, author: { __typename: 'User', id: authorId } } : null,
+    comment: kind === 'COMMENT_POSTED' ? { __typename: 'Comment', id: `c-${authorId}`, author: { __typename: 'User', id: authorId } } : null,
+  },
+});
 
 describe('LiveQuestionActivity', () => {
   it('refetches the page on every event and announces new posts politely', async () => {
     const refetch = vi.fn(async () => undefined);
-    const api = renderWithApi(<LiveQuestionActivity questionId="q1" refetch={refetch} />, () => ({ data: {} }));
+    const api = renderWithApi(<LiveQuestionActivity questionId="q1" viewerId="me" refetch={refetch} />, () => ({ data: {} }));
     await waitFor(() => expect(api.subscribed('QuestionActivity')).toBe(true));
     expect(api.sent('QuestionActivity')[0].variables).toEqual({ questionId: 'q1' });
     const region = screen.getByTestId('live-announcement');
@@ -20,6 +28,10 @@ describe('LiveQuestionActivity', () => {
     act(() => api.push('QuestionActivity', activity('COMMENT_POSTED')));
     await waitFor(() => expect(region.textContent).toBe('1 new answer and 1 new comment'));
     expect(refetch).toHaveBeenCalledTimes(3);
+    // The viewer's own answer refreshes the page but is no news to them.
+    act(() => api.push('QuestionActivity', activity('ANSWER_POSTED', 'me')));
+    await waitFor(() => expect(refetch).toHaveBeenCalledTimes(4));
+    expect(region.textContent).toBe('1 new answer and 1 new comment');
   });
 
   it('words the announcement', () => {

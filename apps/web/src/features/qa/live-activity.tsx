@@ -21,9 +21,9 @@ export function announcement(t: ActivityTally): string {
 
 /**
  * Keeps an open question page live: each `questionActivity` event refetches the page (new
- * answers, comments, scores, acceptance), and new posts are announced politely.
+ * answers, comments, scores, acceptance), and others' new posts are announced politely.
  */
-export function LiveQuestionActivity({ questionId, refetch }: { questionId: string; refetch: () => Promise<unknown> }) {
+export function LiveQuestionActivity({ questionId, viewerId, refetch }: { questionId: string; viewerId?: string | null; refetch: () => Promise<unknown> }) {
   const [message, setMessage] = useState('');
   const tally = useRef<ActivityTally>({ answers: 0, comments: 0, accepted: false });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -37,9 +37,13 @@ export function LiveQuestionActivity({ questionId, refetch }: { questionId: stri
   useSubscription(QuestionActivityDocument, {
     variables: { questionId },
     onData: ({ data }) => {
-      const kind = data.data?.questionActivity.kind;
-      if (!kind) return;
+      const activity = data.data?.questionActivity;
+      if (!activity) return;
+      const { kind } = activity;
       void refetch().catch(() => undefined);
+      // The viewer's own post is on the page already: no news to announce.
+      const author = (activity.answer ?? activity.comment)?.author?.id;
+      if (viewerId && author === viewerId && kind !== 'ANSWER_ACCEPTED') return;
       const t = tally.current;
       if (kind === 'ANSWER_POSTED') t.answers++;
       else if (kind === 'COMMENT_POSTED') t.comments++;

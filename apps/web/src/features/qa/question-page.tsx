@@ -87,7 +87,7 @@ export function QuestionPage() {
   return (
     <article className="question-page">
       <title>{`${q.title} · Crossroads`}</title>
-      <LiveQuestionActivity questionId={q.id} refetch={refetch} />
+      <LiveQuestionActivity questionId={q.id} viewerId={viewer?.id} refetch={refetch} />
       <header className="question-page__header">
         <h1>{q.title}</h1>
         <p className="muted question-page__facts">
