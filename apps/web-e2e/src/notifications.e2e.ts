@@ -80,6 +80,7 @@ describe('notifications in the browser', () => {
     expect(await page.getByTestId('live-announcement').getAttribute('aria-live')).toBe('polite');
     const answerId = (await page.getByRole('listitem', { name: 'Answer by Omar Mentor' }).getAttribute('id'))?.replace('answer-', '');
     expect(answerId).toBeTruthy();
+    await expectAccessible(page, 'question page with a live answer and the follow button');
 
     await page.getByRole('link', { name: 'Notifications, 1 unread' }).click();
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();

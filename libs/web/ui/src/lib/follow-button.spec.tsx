@@ -25,7 +25,8 @@ describe('FollowButton', () => {
   it('is a toggle button with aria-pressed and shows the follower count', () => {
     render(<FollowButton following followerCount={1} what="the tag pmo" onToggle={vi.fn()} />);
     const button = screen.getByRole('button', { name: 'Follow the tag pmo', pressed: true });
-    expect(button.textContent).toBe('Following');
+    // The visible text is part of the name in both states (WCAG 2.5.3); the check shows it is on.
+    expect(button.textContent).toBe('✓\u00a0Follow the tag pmo');
     expect(screen.getByTestId('follower-count').textContent).toBe('1 follower');
   });
 

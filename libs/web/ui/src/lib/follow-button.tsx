@@ -15,8 +15,8 @@ function followers(n: number): string {
 }
 
 /**
- * A follow toggle (`aria-pressed`) with the follower count. Shows the change at once and rolls
- * back, saying so, when the server refuses.
+ * A follow toggle (`aria-pressed`, a check mark when on) with the follower count. Shows the change
+ * at once and rolls back, saying so, when the server refuses.
  */
 export function FollowButton({ following, followerCount, what, disabledReason, onToggle }: FollowButtonProps) {
   const [pending, setPending] = useState<boolean | null>(null);
@@ -43,15 +43,16 @@ export function FollowButton({ following, followerCount, what, disabledReason, o
 
   return (
     <span className="follow">
+      {/* One name in both states ("Follow …", its visible text included); aria-pressed and the check say which. */}
       <button
         type="button"
         className={shown ? 'button button--small follow__button follow__button--on' : 'button button--quiet button--small follow__button'}
         aria-pressed={shown}
-        aria-label={`Follow ${what}`}
         disabled={pending !== null}
         onClick={() => void toggle()}
       >
-        {shown ? 'Following' : 'Follow'}
+        {shown ? <span aria-hidden="true">✓&nbsp;</span> : null}
+        Follow <span className="visually-hidden">{what}</span>
       </button>
       <span className="follow__count muted" data-testid="follower-count">
         {followers(count)}
