@@ -67,7 +67,7 @@ describe('SQL statements per page (no N+1)', () => {
         result = await t.gql(FOLLOW_FEED, { first, tag }, { token: viewer.token });
       }, isViewFlush);
       expect(result.errors).toBeUndefined();
-      followCounts.push(statements.length);
+      followCounts.push(pageStatementCount(statements));
     }
     process.stdout.write(`feed + follow fields statements: N=5 → ${followCounts[0]}, N=50 → ${followCounts[1]}\n`);
     expect(followCounts[1]).toBe(followCounts[0]);

@@ -7,9 +7,12 @@ const ANSWER = `mutation Answer($input: PostAnswerInput!) { postAnswer(input: $i
 const ACTIVITY = `subscription Activity($id: ID!) { questionActivity(questionId: $id) { kind question { id answerCount } answer { id body score author { handle } } } }`;
 
 export interface LiveFigures {
+  /** From the start of the postAnswer request (includes the mutation itself). */
   p50: number;
   p95: number;
   max: number;
+  /** From the postAnswer response (the commit): outbox → job → LiveBus → every subscriber. */
+  afterCommit: { p50: number; p95: number; max: number };
   delivered: number;
   expected: number;
 }
@@ -60,10 +63,11 @@ async function postAnswer(apiUrl: string, member: Member, questionId: string, n:
   if (!body.includes('"postAnswer"')) throw new Error(`postAnswer failed: ${body.slice(0, 300)}`);
 }
 
-const figures = (ms: number[], expected: number): LiveFigures => ({
+const figures = (ms: number[], after: number[], expected: number): LiveFigures => ({
   p50: round(percentile(ms, 50)),
   p95: round(percentile(ms, 95)),
   max: round(Math.max(...ms)),
+  afterCommit: { p50: round(percentile(after, 50)), p95: round(percentile(after, 95)), max: round(Math.max(...after)) },
   delivered: ms.length,
   expected,
 });
@@ -80,13 +84,17 @@ export async function measureFanOut(apiUrl: string, members: Member[], events: n
   let received = 0;
   let onAll: (() => void) | undefined;
   const ms: number[] = [];
+  const at: number[] = [];
+  const after: number[] = [];
   const disposers = clients.flatMap((client) =>
     Array.from({ length: 20 }, () =>
       client.subscribe(
         { query: ACTIVITY, variables: { id: questionId } },
         {
           next: () => {
-            ms.push(performance.now() - sentAt);
+            const now = performance.now();
+            ms.push(now - sentAt);
+            at.push(now);
             if (++received === 1_000) onAll?.();
           },
           error: (e) => {
@@ -109,17 +117,21 @@ export async function measureFanOut(apiUrl: string, members: Member[], events: n
         await postAnswer(apiUrl, members[1], questionId, i);
         await all;
         ms.length = 0;
+        at.length = 0;
         continue;
       }
       sentAt = performance.now();
+      const first = at.length;
       await postAnswer(apiUrl, members[1 + (i % (members.length - 1))], questionId, i);
+      const committed = performance.now();
       await all;
+      for (let k = first; k < at.length; k++) after.push(Math.max(0, at[k] - committed));
     }
   } finally {
     disposers.forEach((d) => d());
     await Promise.all(clients.map((c) => c.dispose()));
   }
-  return figures(ms, events * 1_000);
+  return figures(ms, after, events * 1_000);
 }
 
 /**
@@ -131,7 +143,8 @@ export async function measureUnderWriters(apiUrl: string, members: Member[], sec
   const questions = await Promise.all(Array.from({ length: writers }, (_, w) => ask(apiUrl, members[w % members.length], w)));
   const clients = await Promise.all(Array.from({ length: 5 }, () => connect(apiUrl)));
   const ms: number[] = [];
-  const pending = questions.map(() => [] as number[]);
+  const pending = questions.map(() => [] as { sent: number; committed?: number }[]);
+  const after: number[] = [];
   let warm = 0;
   const disposers = questions.map((id, w) =>
     clients[w % clients.length].subscribe(
@@ -139,8 +152,12 @@ export async function measureUnderWriters(apiUrl: string, members: Member[], sec
       {
         next: () => {
           const started = pending[w].shift();
-          if (started !== undefined) ms.push(performance.now() - started);
-          else warm++;
+          const now = performance.now();
+          if (started === undefined) warm++;
+          else {
+            ms.push(now - started.sent);
+            after.push(Math.max(0, now - (started.committed ?? now)));
+          }
         },
         error: (e) => {
           throw new Error(`subscription failed: ${JSON.stringify(e)}`);
@@ -160,8 +177,10 @@ export async function measureUnderWriters(apiUrl: string, members: Member[], sec
     await Promise.all(
       questions.map(async (id, w) => {
         for (let n = 0; performance.now() < until; n++) {
-          pending[w].push(performance.now());
+          const write: { sent: number; committed?: number } = { sent: performance.now() };
+          pending[w].push(write);
           await postAnswer(apiUrl, members[(w + 1) % members.length], id, n);
+          write.committed = performance.now();
           writes++;
         }
       }),
@@ -173,5 +192,5 @@ export async function measureUnderWriters(apiUrl: string, members: Member[], sec
     disposers.forEach((d) => d());
     await Promise.all(clients.map((c) => c.dispose()));
   }
-  return { ...figures(ms, writes), writes };
+  return { ...figures(ms, after, writes), writes };
 }

@@ -2,6 +2,9 @@ import { expect } from '@jest/globals';
 import { PRINCIPAL_LOOKUP_TAG } from '@crossroads/api-accounts';
 import pg from 'pg';
 
+/** pg-boss's connections (EventBus sets this application_name). */
+const JOB_QUEUE_APPLICATION = 'crossroads-jobs';
+
 /**
  * Counts the SQL statements this process sends to PostgreSQL, by wrapping pg's Client#query (the
  * TestApp runs in-process, so TypeORM's pool uses these clients).
@@ -18,7 +21,9 @@ export class SqlCounter {
     proto.query = function (this: unknown, ...args: unknown[]) {
       const first = args[0];
       const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text;
-      if (SqlCounter.statements && text) SqlCounter.statements.push(text);
+      // The job queue's own connections (workers polling in the background) are not the request's cost.
+      const application = (this as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name;
+      if (SqlCounter.statements && text && application !== JOB_QUEUE_APPLICATION) SqlCounter.statements.push(text);
       return original.apply(this, args);
     };
   }

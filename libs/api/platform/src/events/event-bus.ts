@@ -26,6 +26,12 @@ interface ScheduledJob {
 const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, retryLimit: 8, retryDelaySeconds: 2 };
 
 /**
+ * A queue's worker is woken at most this often after commits: the first event of a quiet period is
+ * handled at once, a burst (seeding, imports) in batches instead of competing with it job by job.
+ */
+const WAKE_EVERY_MS = 200;
+
+/**
  * Events and jobs. `emit` records events and queues one job per interested handler inside the
  * caller's transaction; workers (pg-boss, on the same PostgreSQL, so the embedded database needs
  * no other server) run the handlers after commit, with retries and exponential backoff. Fan-out
@@ -41,6 +47,8 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly workerIds = new Map<string, string>();
   /** Queues that an open transaction queued jobs for, per query runner, until its commit. */
   private readonly toWake = new WeakMap<QueryRunner, Set<string>>();
+  private readonly lastWake = new Map<string, number>();
+  private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -110,10 +118,25 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     const pending = this.toWake.get(runner);
     if (!pending) return;
     this.toWake.delete(runner);
-    for (const queue of pending) {
-      const id = this.workerIds.get(queue);
-      if (id) this.boss?.notifyWorker(id);
+    for (const queue of pending) this.wake(queue);
+  }
+
+  private wake(queue: string): void {
+    const id = this.workerIds.get(queue);
+    if (!id || !this.boss) return;
+    const since = Date.now() - (this.lastWake.get(queue) ?? 0);
+    if (since >= WAKE_EVERY_MS) {
+      this.lastWake.set(queue, Date.now());
+      this.boss.notifyWorker(id);
+      return;
     }
+    if (this.wakeTimers.has(queue)) return;
+    const timer = setTimeout(() => {
+      this.wakeTimers.delete(queue);
+      this.wake(queue);
+    }, WAKE_EVERY_MS - since);
+    timer.unref();
+    this.wakeTimers.set(queue, timer);
   }
 
   /** Queues a job for one handler directly (e.g. a delayed email), in the caller's transaction. */
@@ -170,6 +193,8 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = undefined;
+    for (const timer of this.wakeTimers.values()) clearTimeout(timer);
+    this.wakeTimers.clear();
     await boss?.stop({ graceful: true, timeout: 5_000, wait: true });
   }
 
