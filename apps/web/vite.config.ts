@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // The API serves /graphql and /health (and, in production, this app) on one origin.
 // apps/web/scripts/dev.mjs sets CROSSROADS_API_URL when the API runs on another port.
 const api = process.env['CROSSROADS_API_URL'] ?? 'http://127.0.0.1:3000';
-const proxy = { '/graphql': api, '/health': api, '/unsubscribe': api, '/follow-ups': api, '/dev/mail': api };
+// ws: the live updates (graphql-ws) share /graphql with queries.
+const proxy = { '/graphql': { target: api, ws: true }, '/health': api, '/unsubscribe': api, '/follow-ups': api, '/dev/mail': api };
 
 function vendorChunk(id: string): string | null {
   if (!id.includes('/node_modules/')) return null;

@@ -39,6 +39,7 @@ async function main() {
   const demoBaseUrl = await startApi({ demoSeed: true });
 
   say('Running the browser tests');
+  // Extra arguments go to vitest: a file filter runs one suite (`… run-e2e.mjs notifications`).
   tests = spawn(process.execPath, [vitestBin, 'run', '--config', join(root, 'apps/web-e2e/vitest.config.ts'), ...process.argv.slice(2)], {
     cwd: join(root, 'apps/web-e2e'),
     env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_BASE_URL: demoBaseUrl, E2E_SCREENSHOT_DIR: join(root, 'dist/e2e-screenshots') },

@@ -18,6 +18,9 @@ export const routes: RouteObject[] = [
       { path: 'mentors', lazy: async () => ({ Component: (await import('../features/mentoring/mentors-page.js')).MentorsPage }) },
       { path: 'mentor/profile', lazy: async () => ({ Component: (await import('../features/mentoring/mentor-profile-page.js')).MentorProfilePage }) },
       { path: 'mentorships', lazy: async () => ({ Component: (await import('../features/mentoring/mentorships-page.js')).MentorshipsPage }) },
+      { path: 'notifications', lazy: async () => ({ Component: (await import('../features/notifications/inbox-page.js')).InboxPage }) },
+      { path: 'settings/notifications', lazy: async () => ({ Component: (await import('../features/notifications/settings-page.js')).NotificationSettingsPage }) },
+      { path: 'following', lazy: async () => ({ Component: (await import('../features/notifications/following-page.js')).FollowingPage }) },
       { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/auth/sign-in-page.js')).SignInPage }) },
       { path: 'sign-up', lazy: async () => ({ Component: (await import('../features/auth/sign-up-page.js')).SignUpPage }) },
       {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '@crossroads/web-data-access';
 import { hasRoleAtLeast } from '@crossroads/shared-domain';
+import { NotificationBell } from '../features/notifications/notification-bell.js';
 
 export function SiteHeader() {
   const { user, loading } = useCurrentUser();
@@ -53,6 +54,7 @@ export function SiteHeader() {
         <nav aria-label="Account" className="account-nav" aria-busy={loading}>
           {loading ? null : user ? (
             <>
+              <NotificationBell />
               <span className="account-nav__user" data-testid="current-user">
                 <Link to={`/u/${encodeURIComponent(user.handle)}`} className="account-nav__name">
                   {user.displayName}

@@ -7,3 +7,4 @@ export { Avatar, GuestBadge, UserBadge, roleLabel, type BadgeUser } from './lib/
 export { TagChips } from './lib/tag-chips.js';
 export { TagInput, normalizeTag, type TagInputProps, type TagSuggestion } from './lib/tag-input.js';
 export { VoteButton, type VoteButtonProps } from './lib/vote-button.js';
+export { FollowButton, type FollowButtonProps } from './lib/follow-button.js';

@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation } from 'react-router';
-import { MentorProfileDocument, useCurrentUser } from '@crossroads/web-data-access';
-import { MarkdownView, PlainText, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import { FollowMentorDocument, MentorProfileDocument, UnfollowMentorDocument, useCurrentUser } from '@crossroads/web-data-access';
+import { FollowButton, MarkdownView, PlainText, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
 import { Link } from 'react-router';
 import { linkProblem } from './mentoring-validation.js';
 import { Availability, Stars, VerifiedBadge } from './mentor-card-parts.js';
@@ -32,6 +32,10 @@ export function MentorSection({ handle, displayName }: { handle: string; display
   const { data, loading } = useQuery(MentorProfileDocument, { variables: { handle }, fetchPolicy: 'cache-and-network' });
   const { user: viewer } = useCurrentUser();
   const location = useLocation();
+  // The profile has no id of its own (it lives in its User): the page's query is asked again.
+  const refetch = { refetchQueries: [MentorProfileDocument], awaitRefetchQueries: true };
+  const [follow] = useMutation(FollowMentorDocument, refetch);
+  const [unfollow] = useMutation(UnfollowMentorDocument, refetch);
   const fromQuestion = (location.state as { question?: QuestionRef } | null)?.question ?? null;
   const m = data?.user?.mentorProfile;
   if (loading && !data) {
@@ -68,6 +72,15 @@ export function MentorSection({ handle, displayName }: { handle: string; display
             {m.yearsExperience} {m.yearsExperience === 1 ? 'year' : 'years'} of experience
             {m.industries.length > 0 ? ` · ${m.industries.join(', ')}` : ''} · <Availability profile={m} />
           </p>
+          {own ? null : (
+            <FollowButton
+              following={m.viewerFollows}
+              followerCount={m.followerCount}
+              what={displayName}
+              disabledReason={viewer ? null : 'Sign in to follow mentors.'}
+              onToggle={(on) => (on ? follow({ variables: { handle } }) : unfollow({ variables: { handle } }))}
+            />
+          )}
         </div>
         <div className="mentor-profile__action">
           {own ? (

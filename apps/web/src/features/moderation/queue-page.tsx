@@ -1,7 +1,7 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useState } from 'react';
-import { ModerateCommentDocument, ModerationQueueDocument } from '@crossroads/web-data-access';
+import { useEffect, useState } from 'react';
+import { ModerateCommentDocument, ModerationQueueChangedDocument, ModerationQueueDocument } from '@crossroads/web-data-access';
 import { QueueList, type DecideResult } from './queue-list.js';
 
 const PAGE = 20;
@@ -13,6 +13,14 @@ export function QueuePage() {
   const [more, setMore] = useState(false);
   const [version, setVersion] = useState(0);
   const queue = data?.moderationQueue;
+  // Held comments waiting now: the latest of the loaded count and the live one pushed whenever the
+  // queue changes (anyone's decision, a new hold); a refetch after a reconnect wins over an old push.
+  const [waiting, setWaiting] = useState<number | null>(null);
+  const total = queue?.totalCount;
+  useEffect(() => {
+    if (total != null) setWaiting(total);
+  }, [total, data]);
+  useSubscription(ModerationQueueChangedDocument, { onData: ({ data: event }) => event.data && setWaiting(event.data.moderationQueueChanged) });
 
   const onDecide = async (commentId: string, decision: 'APPROVE' | 'REJECT' | 'SPAM', reason: string | null): Promise<DecideResult> => {
     try {
@@ -31,7 +39,7 @@ export function QueuePage() {
     <section aria-labelledby="queue-title">
       <title>Held comments · Moderation · Crossroads</title>
       <h2 id="queue-title">
-        Held comments{queue ? <span className="muted"> ({queue.totalCount})</span> : null}
+        Held comments{waiting != null ? <span className="muted" data-testid="queue-count"> ({waiting})</span> : null}
       </h2>
       {loading && !data ? (
         <p className="loading" role="status">

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { LIMITS } from '@crossroads/shared-domain';
 import { QuestionFeedDocument, useCurrentUser, type QuestionSort, type QuestionSummaryFragment } from '@crossroads/web-data-access';
 import { RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import { TagFollow } from './tag-follow.js';
 
 const SORTS: { value: QuestionSort; label: string }[] = [
   { value: 'NEWEST', label: 'Newest' },
@@ -73,6 +74,7 @@ export function HomePage() {
       <div className="feed__top">
         <div>
           <h1 className="feed__title">{heading}</h1>
+          {tag && !search ? <TagFollow name={tag} /> : null}
           <p className="muted feed__tagline">{TAGLINE}</p>
           {!userLoading && user ? <p className="feed__welcome">Welcome back, {user.displayName}.</p> : null}
         </div>

@@ -119,7 +119,7 @@ function CommentLine({
   const own = Boolean(viewer && c.author && viewer.id === c.author.id);
   const moderator = viewer ? hasRoleAtLeast(viewer.role as Role, 'MODERATOR') : false;
   return (
-    <li className={held ? 'comment comment--held' : 'comment'}>
+    <li id={held ? undefined : `comment-${c.id}`} tabIndex={held ? undefined : -1} className={held ? 'comment comment--held' : 'comment'}>
       <span className="comment__body">
         <PlainText text={c.body} />
       </span>{' '}

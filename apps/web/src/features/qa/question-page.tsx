@@ -4,6 +4,8 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { LIMITS, hasRoleAtLeast, type Role } from '@crossroads/shared-domain';
 import {
   AcceptAnswerDocument,
+  FollowQuestionDocument,
+  UnfollowQuestionDocument,
   PostAnswerDocument,
   QuestionMoreAnswersDocument,
   QuestionPageDocument,
@@ -11,7 +13,7 @@ import {
   useCurrentUser,
   type SessionUserFragment,
 } from '@crossroads/web-data-access';
-import { MarkdownEditor, RelativeTime, TagChips } from '@crossroads/web-ui';
+import { FollowButton, MarkdownEditor, RelativeTime, TagChips } from '@crossroads/web-ui';
 import { useState } from 'react';
 import { FormAlert } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
@@ -21,6 +23,7 @@ import { CloseReopen, DeleteButton, EditAnswerForm, EditQuestionForm, FlagButton
 import { SuggestedMentors } from '../mentoring/suggested-mentors.js';
 
 import { validateAnswer } from './qa-validation.js';
+import { LiveQuestionActivity, useScrollToHash } from './live-activity.js';
 
 export function QuestionPage() {
   const { id = '' } = useParams();
@@ -30,6 +33,9 @@ export function QuestionPage() {
   const [editing, setEditing] = useState(false);
   const [loadingMoreAnswers, setLoadingMoreAnswers] = useState(false);
   const navigate = useNavigate();
+  const [follow] = useMutation(FollowQuestionDocument);
+  const [unfollow] = useMutation(UnfollowQuestionDocument);
+  useScrollToHash(Boolean(q));
 
   if (loading && !q) {
     return (
@@ -81,12 +87,20 @@ export function QuestionPage() {
   return (
     <article className="question-page">
       <title>{`${q.title} · Crossroads`}</title>
+      <LiveQuestionActivity questionId={q.id} viewerId={viewer?.id} refetch={refetch} />
       <header className="question-page__header">
         <h1>{q.title}</h1>
         <p className="muted question-page__facts">
           <RelativeTime iso={q.createdAt} prefix="Asked" /> · <RelativeTime iso={q.lastActivityAt} prefix="active" /> · {q.viewCount.toLocaleString('en')} {q.viewCount === 1 ? 'view' : 'views'}
           {q.status === 'CLOSED' ? <strong> · Closed{q.closeReason ? ` (${q.closeReason.toLowerCase().replace('_', ' ')})` : ''}</strong> : null}
         </p>
+        <FollowButton
+          following={q.viewerFollows}
+          followerCount={q.followerCount}
+          what="this question"
+          disabledReason={viewer ? null : 'Sign in to follow questions.'}
+          onToggle={(on) => (on ? follow({ variables: { id: q.id } }) : unfollow({ variables: { id: q.id } }))}
+        />
         {q.article ? (
           <p className="guide-link">
             <span aria-hidden="true">📘 </span>This thread became a guide: <Link to={`/help/articles/${encodeURIComponent(q.article.slug)}`}>Read the guide: {q.article.title}</Link>
@@ -206,7 +220,7 @@ function AnswerView({
   };
 
   return (
-    <li className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
+    <li id={`answer-${a.id}`} tabIndex={-1} className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
       <div className="post__side">
         <PostVote id={a.id} type="ANSWER" score={a.score} viewerVote={a.viewerVote} viewer={viewer} authorId={a.author.id} />
         {a.isAccepted ? (

@@ -4,6 +4,7 @@ import { createAuthLink } from './auth-link.js';
 import { AuthSession, type Refresher } from './auth-session.js';
 import { createCookieRefresher } from './cookie-refresher.js';
 import { keysetConnection } from './keyset-connection.js';
+import { createLiveClient, liveUrl, splitLiveLink } from './live-link.js';
 
 export interface CrossroadsClientOptions {
   /** GraphQL endpoint; same origin by default (the API serves the web app). */
@@ -11,6 +12,13 @@ export interface CrossroadsClientOptions {
   fetch?: typeof fetch;
   /** Replaces the cookie refresher (tests). */
   refresher?: Refresher;
+  /**
+   * WebSocket class for subscriptions (graphql-ws); the browser's by default. Without one
+   * (Node, tests) subscriptions are not available and everything goes over HTTP.
+   */
+  webSocketImpl?: unknown;
+  /** Base URL that a relative `uri` resolves against for the socket; the page's location by default. */
+  baseUrl?: string;
 }
 
 export interface CrossroadsClient {
@@ -26,6 +34,8 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Tag: { keyFields: ['name'] },
+      // One setting per type: a saved setting replaces the one in the list.
+      NotificationSetting: { keyFields: ['type'] },
       // Mentor profiles have no id of their own: they live inside their User and merge there.
       MentorProfile: { merge: true },
       // A profile's lists, and a question's answers ("Load more answers"; PostRevisions asks another `first`).
@@ -42,6 +52,7 @@ export function createCache(): InMemoryCache {
           mentors: keysetConnection(['expertise', 'industry', 'certification', 'acceptingRequests', 'search']),
           mentorshipRequests: keysetConnection(['side']),
           matchedQuestions: keysetConnection([]),
+          notifications: keysetConnection(['unreadOnly']),
         },
       },
     },
@@ -55,15 +66,19 @@ export function createCache(): InMemoryCache {
 export function createCrossroadsClient(options: CrossroadsClientOptions = {}): CrossroadsClient {
   const uri = options.uri ?? '/graphql';
   const session = new AuthSession({ refresher: options.refresher ?? createCookieRefresher({ uri, fetch: options.fetch }) });
-  const client = new ApolloClient({
-    cache: createCache(),
-    link: ApolloLink.from([createAuthLink(session), new HttpLink({ uri, fetch: options.fetch, credentials: 'same-origin' })]),
-  });
+  const http = ApolloLink.from([createAuthLink(session), new HttpLink({ uri, fetch: options.fetch, credentials: 'same-origin' })]);
+  const webSocketImpl = options.webSocketImpl ?? globalThis.WebSocket;
+  const base = options.baseUrl ?? globalThis.location?.href;
+  // Events may have been missed while the socket was down: what the page shows is asked again, so
+  // counts heal and new posts appear.
+  const onReconnected = () => void client.refetchQueries({ include: 'active' });
+  const link = webSocketImpl && base ? splitLiveLink(createLiveClient({ url: liveUrl(uri, base), session, webSocketImpl, onReconnected }), http) : http;
+  const client: ApolloClient = new ApolloClient({ cache: createCache(), link });
 
   session.subscribe((event) => {
     if (event.type === 'signed-in') {
       client.cache.writeQuery({ query: MeDocument, data: { me: event.user } });
-    } else {
+    } else if (event.type === 'ended') {
       // Signed out elsewhere (revoked, expired): drop private data and refetch as a guest.
       void client.resetStore().catch(() => undefined);
     }

@@ -12,7 +12,9 @@ export type Refresher = () => Promise<SessionPayload | null>;
 export type SessionEvent =
   | { type: 'signed-in'; user: SessionUserFragment }
   /** A session this tab held ended without the user signing out here (revoked, expired, reused). */
-  | { type: 'ended' };
+  | { type: 'ended' }
+  /** The user signed out in this tab (the caller clears the cache). */
+  | { type: 'signed-out' };
 
 export interface AuthSessionOptions {
   refresher: Refresher;
@@ -113,7 +115,9 @@ export class AuthSession {
   signOut(): void {
     this.epoch++;
     this.started ??= Promise.resolve();
+    const hadToken = this.token !== null;
     this.reset();
+    if (hadToken) this.emit({ type: 'signed-out' });
   }
 
   subscribe(listener: (event: SessionEvent) => void): () => void {
