@@ -173,17 +173,26 @@ describe('knowledge base', () => {
     expect(problems).toEqual([]);
     await context.close();
 
-    // Another guest rates 2: the distribution is now split.
+    // Another guest on the same address (no cookie): one guest rating per article per address, so
+    // theirs replaces it rather than stuffing a second one.
     const other = await newSession(browser, PHONE);
     await other.page.goto('/help');
     await other.page.getByRole('link', { name: topicName }).click();
     await other.page.getByRole('link', { name: first.title }).click();
     await other.page.getByRole('radio', { name: '2 stars' }).focus();
     await other.page.keyboard.press('Space');
-    await other.page.getByTestId('rating-summary').getByText('3.0 out of 5 · 2 ratings').waitFor();
-    expect(await other.page.getByTestId('rating-4').textContent()).toContain('50 %');
-    expect(await other.page.getByTestId('rating-2').textContent()).toContain('50 %');
+    await other.page.getByTestId('rating-summary').getByText('2.0 out of 5 · 1 rating').waitFor();
     await other.context.close();
+
+    // A signed-in member rates 4: two ratings, the distribution split.
+    await mod.page.goto('/help');
+    await mod.page.getByRole('link', { name: topicName }).click();
+    await mod.page.getByRole('link', { name: first.title }).click();
+    await mod.page.getByRole('radio', { name: '4 stars' }).focus();
+    await mod.page.keyboard.press('Space');
+    await mod.page.getByTestId('rating-summary').getByText('3.0 out of 5 · 2 ratings').waitFor();
+    expect(await mod.page.getByTestId('rating-4').textContent()).toContain('50 %');
+    expect(await mod.page.getByTestId('rating-2').textContent()).toContain('50 %');
   });
 
   it('moderators see the feedback and mark it done', async () => {
