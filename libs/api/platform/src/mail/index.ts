@@ -2,3 +2,4 @@ export * from './render-email.js';
 export * from './unsubscribe.js';
 export * from './mailer.js';
 export * from './mail-backlog.resolver.js';
+export * from './link-page.js';

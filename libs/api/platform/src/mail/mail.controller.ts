@@ -5,22 +5,10 @@ import type { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { escapeHtml } from './render-email.js';
+import { linkPage as page, linkPageParagraph as p } from './link-page.js';
 import { Mailer, type StoredMail } from './mailer.js';
 import { UnsubscribeHandlers, unsubscribeKey, verifyUnsubscribeToken, type UnsubscribeHandler, type UnsubscribePayload } from './unsubscribe.js';
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · Crossroads</title></head>
-<body style="margin:0;background:#f5f7fa;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1f2933;">
-<main style="max-width:600px;margin:32px auto;padding:24px;background:#fff;border-radius:8px;">
-<h1 style="font-size:22px;margin:0 0 16px;">${escapeHtml(title)}</h1>
-${body}
-</main></body></html>
-`;
-}
-
-const p = (text: string) => `<p style="font-size:16px;line-height:1.5;">${escapeHtml(text)}</p>`;
 
 /**
  * One-click unsubscribe (RFC 8058), no sign-in: the signed link is the authority. GET only shows a
