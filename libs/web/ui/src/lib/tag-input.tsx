@@ -1,5 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, type Key } from 'react-aria-components';
+import { useContext, useRef, useState, type KeyboardEvent } from 'react';
+import { Button, ComboBox, ComboBoxStateContext, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, type Key } from 'react-aria-components';
 
 export interface TagSuggestion {
   name: string;
@@ -30,12 +30,24 @@ export function normalizeTag(text: string): string {
 /**
  * Tags as removable chips (react-aria TagGroup) and a combobox (react-aria ComboBox) that
  * suggests existing tags while typing. Enter or comma adds what was typed; Backspace in an empty
- * box removes the last tag.
+ * box removes the last tag. After a pick or Escape the popup closes (so nothing else stays
+ * aria-hidden) and focus stays in the box; at the limit the box is disabled and says why.
  */
 export function TagInput({ label, value, onChange, suggestions, onInputChange, max, validateTag, hint, error, name }: TagInputProps) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const full = value.length >= max;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const chosenRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<(() => void) | null>(null);
+
+  // Focus stays where the person is typing; a full list disables the box, so focus goes to the last chip.
+  const keepFocus = (nowFull: boolean) => {
+    requestAnimationFrame(() => {
+      if (!nowFull) inputRef.current?.focus();
+      else chosenRef.current?.querySelector<HTMLElement>('[role="row"]:last-child')?.focus();
+    });
+  };
 
   const setInput = (t: string) => {
     setText(t);
@@ -57,6 +69,8 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       }
       setProblem(null);
       onChange([...value, tag]);
+      closeRef.current?.();
+      keepFocus(value.length + 1 >= max);
     }
     setInput('');
   };
@@ -75,6 +89,8 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       add(text);
     } else if (e.key === 'Backspace' && !text && value.length > 0) {
       onChange(value.slice(0, -1));
+    } else if (e.key === 'Escape') {
+      closeRef.current?.();
     }
   };
 
@@ -99,9 +115,10 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         className="tag-input__combo"
       >
         <Label className="field__label">{label}</Label>
-        <Input className="field__input" name={name} onKeyDown={onKeyDown} placeholder={full ? `${max} tags chosen` : 'Type a tag and press Enter'} />
-        <Text slot="description" className="field__hint">
-          {hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`}
+        <CloseHandle closeRef={closeRef} />
+        <Input ref={inputRef} className="field__input" name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
+        <Text slot="description" className={full ? 'field__hint field__hint--limit' : 'field__hint'}>
+          {full ? `You have chosen ${max} tags, the most allowed: remove one to add another.` : (hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`)}
         </Text>
         {message ? (
           <Text slot="errorMessage" className="field__error">
@@ -113,14 +130,21 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
             {(item) => (
               <ListBoxItem id={item.name} textValue={item.name} className="combo-item">
                 <span className="combo-item__name">{item.name}</span>
-                {item.questionCount != null ? <span className="combo-item__count">×{item.questionCount}</span> : null}
+                {item.questionCount != null ? (
+                  <>
+                    <span className="visually-hidden">, </span>
+                    <span className="combo-item__count">
+                      {item.questionCount} {item.questionCount === 1 ? 'question' : 'questions'}
+                    </span>
+                  </>
+                ) : null}
               </ListBoxItem>
             )}
           </ListBox>
         </Popover>
       </ComboBox>
       {value.length > 0 ? (
-        <TagGroup aria-label={`Chosen ${label.toLowerCase()}`} onRemove={remove} className="tag-input__chosen">
+        <TagGroup ref={chosenRef} aria-label={`Chosen ${label.toLowerCase()}`} onRemove={remove} className="tag-input__chosen">
           <TagList className="tag-chips">
             {value.map((t) => (
               <Tag key={t} id={t} textValue={t} className="tag-chip tag-chip--removable">
@@ -135,4 +159,11 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       ) : null}
     </div>
   );
+}
+
+/** Lends the ComboBox's close() to the TagInput (a pick keeps no selection, so it would stay open). */
+function CloseHandle({ closeRef }: { closeRef: { current: (() => void) | null } }) {
+  const state = useContext(ComboBoxStateContext);
+  closeRef.current = state ? () => state.close() : null;
+  return null;
 }
