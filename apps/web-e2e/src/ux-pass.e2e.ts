@@ -34,19 +34,30 @@ function focusedIs(_page: Page, el: Locator): Promise<boolean> {
   return el.evaluate((e) => e === document.activeElement);
 }
 
+/** Waits until the element has focus (it never gets it when focus fell to <body>). */
+async function expectFocused(page: Page, el: Locator): Promise<void> {
+  await page.waitForFunction((e) => e === document.activeElement, await el.elementHandle());
+}
+
 describe('UX pass', () => {
   it('the expertise combobox closes after a pick and on Escape, keeps focus and hides nothing else', async () => {
     const { context, page, problems } = await newSession(browser);
     await page.goto('/mentors');
     const box = page.getByRole('combobox', { name: 'Expertise' });
     await box.fill('career');
-    const option = page.getByRole('option', { name: /^career-change, \d+ questions?$/ });
-    await option.click();
-    await page.getByRole('row', { name: 'career-change' }).or(page.getByRole('gridcell', { name: 'career-change' })).first().waitFor();
+    await page.getByRole('option', { name: /^career-change, \d+ questions?$/ }).click();
+    const chip = page.getByRole('row', { name: 'career-change' });
+    await chip.waitFor();
     await page.getByRole('listbox').waitFor({ state: 'detached' });
-    expect(await focusedIs(page, box)).toBe(true);
+    // One expertise at most: the box is now disabled, says why, and focus is on the chosen chip.
+    expect(await box.isDisabled()).toBe(true);
+    expect(await description(box)).toContain('You have chosen a tag, the most allowed: remove it to choose another.');
+    await expectFocused(page, chip);
     await expectAccessible(page, 'mentors after a pick');
 
+    await page.keyboard.press('Delete');
+    await chip.waitFor({ state: 'detached' });
+    await expectFocused(page, box);
     await box.pressSequentially('pm');
     await page.getByRole('listbox').waitFor();
     await expectAccessible(page, 'mentors with the expertise popup open');

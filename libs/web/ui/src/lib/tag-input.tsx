@@ -1,4 +1,4 @@
-import { useContext, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, ComboBox, ComboBoxStateContext, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, type Key } from 'react-aria-components';
 
 export interface TagSuggestion {
@@ -22,6 +22,11 @@ export interface TagInputProps {
   name?: string;
 }
 
+/** Why the box is disabled once the list is full (its description while full). */
+export function limitMessage(max: number): string {
+  return max === 1 ? 'You have chosen a tag, the most allowed: remove it to choose another.' : `You have chosen ${max} tags, the most allowed: remove one to add another.`;
+}
+
 /** Normalizes what was typed into a tag name: trimmed, lower-case, spaces become dashes. */
 export function normalizeTag(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, '-');
@@ -40,6 +45,17 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
   const inputRef = useRef<HTMLInputElement>(null);
   const chosenRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<(() => void) | null>(null);
+  const [open, setOpen] = useState(false);
+  const hiddenBefore = useRef<Set<Element>>(new Set());
+  // react-aria hides the rest of the page while suggestions show, as for a modal. This popup is not
+  // modal (Tab and clicks leave it, the form stays usable), so undo that: nothing focusable may be
+  // aria-hidden (axe aria-hidden-focus). What was hidden before opening stays hidden.
+  useEffect(() => {
+    if (!open) return;
+    for (const el of document.querySelectorAll('[aria-hidden="true"]')) {
+      if (!hiddenBefore.current.has(el) && !el.closest('.combo-popover')) el.removeAttribute('aria-hidden');
+    }
+  }, [open]);
 
   // Focus stays where the person is typing; a full list disables the box, so focus goes to the last chip.
   const keepFocus = (nowFull: boolean) => {
@@ -77,7 +93,10 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
 
   const remove = (keys: Set<Key>) => {
     setProblem(null);
-    onChange(value.filter((t) => !keys.has(t)));
+    const rest = value.filter((t) => !keys.has(t));
+    onChange(rest);
+    // The chip (and, for the last one, the whole list) goes away: carry on typing in the box.
+    keepFocus(false);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -106,9 +125,14 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
           if (key != null) add(String(key));
         }}
         selectedKey={null}
+        onOpenChange={(isOpen) => {
+          if (isOpen) hiddenBefore.current = new Set(document.querySelectorAll('[aria-hidden="true"]'));
+          setOpen(isOpen);
+        }}
         allowsCustomValue
-        // Suggestions arrive after typing (fetched): open at once and show them as they come.
-        allowsEmptyCollection
+        // Suggestions arrive after typing (fetched): open at once and show them as they come. Only
+        // while something is typed: clearing the box after a pick would otherwise reopen it.
+        allowsEmptyCollection={text.trim() !== ''}
         menuTrigger="input"
         isDisabled={full}
         isInvalid={Boolean(message)}
@@ -118,7 +142,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         <CloseHandle closeRef={closeRef} />
         <Input ref={inputRef} className="field__input" name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
         <Text slot="description" className={full ? 'field__hint field__hint--limit' : 'field__hint'}>
-          {full ? `You have chosen ${max} tags, the most allowed: remove one to add another.` : (hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`)}
+          {full ? limitMessage(max) : (hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`)}
         </Text>
         {message ? (
           <Text slot="errorMessage" className="field__error">
@@ -128,15 +152,18 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         <Popover className="combo-popover" placement="bottom start">
           <ListBox<TagSuggestion> className="combo-list" renderEmptyState={() => <p className="combo-empty">No existing tag matches: press Enter to add it.</p>}>
             {(item) => (
-              <ListBoxItem id={item.name} textValue={item.name} className="combo-item">
-                <span className="combo-item__name">{item.name}</span>
+              <ListBoxItem
+                id={item.name}
+                textValue={item.name}
+                // Read as "career-change, 19 questions" rather than the run-together visible text.
+                aria-label={item.questionCount != null ? `${item.name}, ${item.questionCount} ${item.questionCount === 1 ? 'question' : 'questions'}` : undefined}
+                className="combo-item"
+              >
+                <span className="combo-item__name">{item.name}</span>{' '}
                 {item.questionCount != null ? (
-                  <>
-                    <span className="visually-hidden">, </span>
-                    <span className="combo-item__count">
-                      {item.questionCount} {item.questionCount === 1 ? 'question' : 'questions'}
-                    </span>
-                  </>
+                  <span className="combo-item__count">
+                    {item.questionCount} {item.questionCount === 1 ? 'question' : 'questions'}
+                  </span>
                 ) : null}
               </ListBoxItem>
             )}
