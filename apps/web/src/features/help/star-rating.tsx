@@ -42,7 +42,7 @@ export function StarRating({ value, onRate, disabled }: { value: number | null; 
       <Label className="star-rating__label">Was this article helpful?</Label>
       <div
         className="star-rating__stars"
-        onPointerDown={() => {
+        onPointerDownCapture={() => {
           pointer.current = true;
         }}
         // Capture: react-aria's press handling stops Enter/Space from bubbling out of the radio.
