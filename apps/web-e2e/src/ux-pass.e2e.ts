@@ -3,8 +3,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newSession, screenshot } from './support/browser.js';
-import { askQuestion, expectAccessible, gql, registerInBrowser, registerUser } from './support/api.js';
-import { sharedAdminToken } from './support/staff.js';
+import { askQuestion, expectAccessible, gql, postAnswer, registerInBrowser, registerUser } from './support/api.js';
+import { sharedAdminToken, staffInBrowser } from './support/staff.js';
 
 let browser: Browser;
 const run = Date.now().toString(36);
@@ -184,6 +184,50 @@ describe('UX pass', () => {
       await announcer.getByText(title, { exact: true }).waitFor();
     }
     await expectAccessible(page, 'feed after navigating');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the question page: headings in order, one name per comments region, the accepted marker as text', async () => {
+    const asker = await registerUser('uxq', 'Quinn Asker');
+    const first = await registerUser('uxa', 'Ari Answerer');
+    const second = await registerUser('uxb', 'Bea Answerer');
+    const title = `How do I show project experience from a support role ${run}?`;
+    const id = await askQuestion(asker.token, title, 'I ran several process projects as a support lead. How do I show them on a CV for a PMO role?', ['pmo']);
+    const accepted = await postAnswer(first.token, id, 'List each project with its goal, your role and one measurable result.');
+    await postAnswer(second.token, id, 'Ask your manager for a short reference that names the projects you led.');
+    await gql(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: accepted }, asker.token);
+
+    const { context, page, problems } = await newSession(browser);
+    await page.goto(`/q/${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // No jump from the h1 to an h3: the question's "Edit history" is an h2.
+    await page.getByRole('heading', { level: 2, name: 'Edit history' }).waitFor();
+    const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    levels.forEach((l, i) => expect(l - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    await page.getByRole('region', { name: 'Comments on this question' }).waitFor();
+    await page.getByRole('region', { name: 'Comments on the answer by Ari Answerer' }).waitFor();
+    await page.getByRole('region', { name: 'Comments on the answer by Bea Answerer' }).waitFor();
+    const answer = page.getByRole('listitem', { name: 'Accepted answer by Ari Answerer' });
+    await answer.getByText('✓ Accepted', { exact: true }).waitFor();
+    await expectAccessible(page, 'question page with an accepted answer');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('held comments: each decision button is named with the comment it acts on', async () => {
+    const asker = await registerUser('uxh', 'Hal Asker');
+    const id = await askQuestion(asker.token, `Is a PMO a good first step after support ${run}?`, 'I lead a support team and a PMO analyst role opened. Is it a good first step for me?', ['pmo']);
+    for (const body of [`First held note ${run} about PMO roles`, `Second held note ${run} about PMO roles`]) {
+      await gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { targetId: id, targetType: 'QUESTION', body, guestName: 'Gil Guest', guestEmail: 'gil@example.com' } });
+    }
+    const { context, page, problems } = await newSession(browser);
+    await staffInBrowser(page, await sharedAdminToken(), 'uxmod', 'Mo Moderator', 'MODERATOR');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Moderation' }).click();
+    await page.getByRole('button', { name: `Approve the comment by Gil Guest (guest): “First held note ${run} about PMO roles”` }).waitFor();
+    await page.getByRole('button', { name: `Reject the comment by Gil Guest (guest): “First held note ${run} about PMO roles”` }).waitFor();
+    await page.getByRole('button', { name: `Spam the comment by Gil Guest (guest): “First held note ${run} about PMO roles”` }).waitFor();
+    await expectAccessible(page, 'moderation queue');
     expect(problems).toEqual([]);
     await context.close();
   });
