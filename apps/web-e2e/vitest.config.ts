@@ -8,9 +8,6 @@ export default defineConfig({
     // One browser at a time: the flows share an API and the machines are small.
     fileParallelism: false,
     testTimeout: 30_000,
-    // One retry for a browser timing hiccup on a loaded 2-core machine (the ask form's tag
-    // autocomplete once timed out in ~10 runs); a real failure still fails twice and is reported.
-    retry: 1,
     hookTimeout: 60_000,
   },
 });

@@ -35,8 +35,10 @@ export function TextField({ name, label, hint, error, ...input }: TextFieldProps
 
 /** A form-level problem (wrong password, rate limit, network), announced when it appears. */
 export function FormAlert({ message }: { message: string | null }) {
+  // Rendered only with a message: an empty alert is noise to screen readers and audits.
+  if (!message) return null;
   return (
-    <div role="alert" className={message ? 'form-alert' : undefined} data-form-error tabIndex={message ? -1 : undefined}>
+    <div role="alert" className="form-alert" data-form-error tabIndex={-1}>
       {message}
     </div>
   );

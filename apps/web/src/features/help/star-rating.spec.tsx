@@ -29,16 +29,22 @@ describe('StarRating', () => {
     expect((screen.getByRole('radio', { name: '4 stars' }) as HTMLInputElement).checked).toBe(true);
   });
 
-  it('works with the keyboard: Tab to the group, arrows change the rating', async () => {
+  it('works with the keyboard: arrows only move the choice, Enter or Space sends it, focus stays', async () => {
     const onRate = vi.fn();
     const user = userEvent.setup();
     render(<Harness onRate={onRate} />);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: '1 star: not helpful' }));
-    await user.keyboard('{ArrowRight}');
-    expect(onRate).toHaveBeenLastCalledWith(2);
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(onRate).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: '3 stars' }));
+    await user.keyboard('{Enter}');
+    expect(onRate).toHaveBeenLastCalledWith(3);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(onRate).toHaveBeenCalledTimes(1);
+    await user.keyboard(' ');
     expect(onRate).toHaveBeenLastCalledWith(5);
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: '5 stars: very helpful' }));
   });
 });
 

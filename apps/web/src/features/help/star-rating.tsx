@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 
 export interface StarShare {
@@ -15,30 +16,59 @@ export interface RatingFacts {
 const STAR_LABELS = ['', '1 star: not helpful', '2 stars', '3 stars', '4 stars', '5 stars: very helpful'];
 
 /**
- * "Was this article helpful?": five stars as a react-aria RadioGroup (arrow keys move and choose,
- * one tab stop). `value` is the viewer's rating; choosing calls onRate.
+ * "Was this article helpful?": five stars as a react-aria RadioGroup (one tab stop). Arrow keys
+ * only move the choice; Enter, Space or "Submit rating" sends it, and a pointer click on a star
+ * sends at once. Nothing is disabled while saving, so focus stays on the star.
  */
 export function StarRating({ value, onRate, disabled }: { value: number | null; onRate: (stars: number) => void; disabled?: boolean }) {
+  const [draft, setDraft] = useState<number | null>(value);
+  const pointer = useRef(false);
+  useEffect(() => setDraft(value), [value]);
+  const send = (stars: number | null) => {
+    if (stars != null && !disabled) onRate(stars);
+  };
   return (
     <RadioGroup
       className="star-rating"
       orientation="horizontal"
-      value={value ? String(value) : null}
-      onChange={(v) => onRate(Number(v))}
-      isDisabled={disabled}
+      value={draft ? String(draft) : null}
+      onChange={(v) => {
+        setDraft(Number(v));
+        // A click chooses and sends; arrows (keyboard) only choose.
+        if (pointer.current) send(Number(v));
+        pointer.current = false;
+      }}
     >
       <Label className="star-rating__label">Was this article helpful?</Label>
-      <div className="star-rating__stars">
+      <div
+        className="star-rating__stars"
+        onPointerDownCapture={() => {
+          pointer.current = true;
+        }}
+        // Capture: react-aria's press handling stops Enter/Space from bubbling out of the radio.
+        onKeyDownCapture={(e) => {
+          pointer.current = false;
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          const focused = Number((e.target as HTMLInputElement).value);
+          if (!focused) return;
+          e.preventDefault();
+          setDraft(focused);
+          send(focused);
+        }}
+      >
         {[1, 2, 3, 4, 5].map((n) => (
           <Radio key={n} value={String(n)} aria-label={STAR_LABELS[n]} className="star-rating__star">
             {() => (
-              <span aria-hidden="true" className={value !== null && n <= value ? 'star star--on' : 'star'}>
+              <span aria-hidden="true" className={draft !== null && n <= draft ? 'star star--on' : 'star'}>
                 ★
               </span>
             )}
           </Radio>
         ))}
       </div>
+      <button type="button" className="button button--small button--quiet star-rating__submit" onClick={() => send(draft)}>
+        Submit rating
+      </button>
     </RadioGroup>
   );
 }

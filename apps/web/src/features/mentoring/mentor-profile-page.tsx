@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
-import { MeDocument, MyMentorProfileDocument, TagsDocument, UpsertMentorProfileDocument, useCurrentUser, type MyMentorProfileQuery } from '@crossroads/web-data-access';
+import { MeDocument, MyMentorProfileDocument, UpsertMentorProfileDocument, useCurrentUser, type MyMentorProfileQuery } from '@crossroads/web-data-access';
 import { MarkdownEditor, TagInput } from '@crossroads/web-ui';
 import { FormAlert, TextField } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
 import { tagProblem } from '../qa/qa-validation.js';
-import { useDebounced } from '../qa/use-debounced.js';
 import { PROFILE_FIELDS, splitList, validateMentorProfile } from './mentoring-validation.js';
+import { useTagSuggestions } from '../qa/use-tag-suggestions.js';
 
 const M = LIMITS.mentoring;
 
@@ -62,8 +62,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
   const [upsert] = useMutation(UpsertMentorProfileDocument);
   const [expertise, setExpertise] = useState<string[]>(profile?.expertise.map((t) => t.name) ?? []);
   const [tagText, setTagText] = useState('');
-  const debouncedTag = useDebounced(tagText.trim().toLowerCase(), 200);
-  const { data: tagData } = useQuery(TagsDocument, { variables: { first: 8, query: debouncedTag }, skip: !debouncedTag });
+  const tagSuggestions = useTagSuggestions(tagText);
   const knownLower = new Map(known.map((k) => [k.toLowerCase(), k]));
   const existingCerts = profile?.certifications ?? [];
   const [checked, setChecked] = useState<string[]>(existingCerts.filter((c) => knownLower.has(c.toLowerCase())).map((c) => knownLower.get(c.toLowerCase()) ?? c));
@@ -155,7 +154,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
           label="Expertise"
           value={expertise}
           onChange={setExpertise}
-          suggestions={debouncedTag ? (tagData?.tags.edges.map((e) => e.node) ?? []) : []}
+          suggestions={tagSuggestions}
           onInputChange={setTagText}
           max={M.expertise.max}
           validateTag={tagProblem}

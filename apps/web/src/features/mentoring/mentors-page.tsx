@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LIMITS } from '@crossroads/shared-domain';
-import { MentorCertificationsDocument, MentorsDocument, TagsDocument, useCurrentUser } from '@crossroads/web-data-access';
+import { MentorCertificationsDocument, MentorsDocument, useCurrentUser } from '@crossroads/web-data-access';
 import { TagInput } from '@crossroads/web-ui';
 import { tagProblem } from '../qa/qa-validation.js';
-import { useDebounced } from '../qa/use-debounced.js';
 import { MentorCard } from './mentor-card-parts.js';
+import { useTagSuggestions } from '../qa/use-tag-suggestions.js';
 
 const PAGE_SIZE = 12;
 
@@ -25,8 +25,7 @@ export function MentorsPage() {
   const [draftAccepting, setDraftAccepting] = useState(acceptingRequests === true);
   const [draftSearch, setDraftSearch] = useState(search ?? '');
   const [tagText, setTagText] = useState('');
-  const debouncedTag = useDebounced(tagText.trim().toLowerCase(), 200);
-  const { data: tagData } = useQuery(TagsDocument, { variables: { first: 8, query: debouncedTag }, skip: !debouncedTag });
+  const tagSuggestions = useTagSuggestions(tagText);
   const { data: certData } = useQuery(MentorCertificationsDocument);
   const [loadingMore, setLoadingMore] = useState(false);
   const { user } = useCurrentUser();
@@ -102,7 +101,7 @@ export function MentorsPage() {
           label="Expertise"
           value={draftTags}
           onChange={setDraftTags}
-          suggestions={debouncedTag ? (tagData?.tags.edges.map((e) => e.node) ?? []) : []}
+          suggestions={tagSuggestions}
           onInputChange={setTagText}
           max={1}
           validateTag={tagProblem}

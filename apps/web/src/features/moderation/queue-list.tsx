@@ -6,6 +6,12 @@ import { PlainText, RelativeTime } from '@crossroads/web-ui';
 export type DecideResult = 'done' | 'conflict';
 
 const KEYS: Record<string, ModerationDecision> = { a: 'APPROVE', r: 'REJECT', s: 'SPAM' };
+/** What a decision button acts on, so each is named apart: "the comment by Ann (guest): “Thanks…”". */
+function target(c: Parameters<typeof authorName>[0] & { body: string }): string {
+  const words = c.body.length > 40 ? `${c.body.slice(0, 40).trimEnd()}…` : c.body;
+  return `the comment by ${authorName(c)}: “${words}”`;
+}
+
 const PAST: Record<ModerationDecision, string> = { APPROVE: 'Approved', REJECT: 'Rejected', SPAM: 'Marked as spam' };
 const HOLD_REASONS: Record<string, string> = {
   GUEST: 'Guest comment',
@@ -149,13 +155,16 @@ export function QueueList({ items, onDecide }: { items: QueueCommentFragment[]; 
                       }}
                     />
                     <button type="button" className="button button--small" aria-keyshortcuts="A" disabled={!!busy} onClick={() => void decide(c, 'APPROVE')}>
-                      Approve <span aria-hidden="true">(A)</span>
+                      Approve
+                      <span className="visually-hidden"> {target(c)}</span> <span aria-hidden="true">(A)</span>
                     </button>
                     <button type="button" className="button button--quiet button--small" aria-keyshortcuts="R" disabled={!!busy} onClick={() => void decide(c, 'REJECT')}>
-                      Reject <span aria-hidden="true">(R)</span>
+                      Reject
+                      <span className="visually-hidden"> {target(c)}</span> <span aria-hidden="true">(R)</span>
                     </button>
                     <button type="button" className="button button--danger button--small" aria-keyshortcuts="S" disabled={!!busy} onClick={() => void decide(c, 'SPAM')}>
-                      Spam <span aria-hidden="true">(S)</span>
+                      Spam
+                      <span className="visually-hidden"> {target(c)}</span> <span aria-hidden="true">(S)</span>
                     </button>
                   </div>
                 </article>

@@ -2,13 +2,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LIMITS } from '@crossroads/shared-domain';
-import { AskQuestionDocument, SimilarQuestionsDocument, TagsDocument, useCurrentUser } from '@crossroads/web-data-access';
+import { AskQuestionDocument, SimilarQuestionsDocument, useCurrentUser } from '@crossroads/web-data-access';
 import { MarkdownEditor, TagInput } from '@crossroads/web-ui';
 import { FormAlert, TextField } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
 import { ASK_FIELDS, tagProblem, validateAsk } from './qa-validation.js';
 import { useDebounced } from './use-debounced.js';
+import { useTagSuggestions } from './use-tag-suggestions.js';
 
 export function AskPage() {
   const { user, loading } = useCurrentUser();
@@ -37,15 +38,22 @@ function AskForm() {
   const [ask] = useMutation(AskQuestionDocument);
   const [tags, setTags] = useState<string[]>([]);
   const [tagText, setTagText] = useState('');
-  const debouncedTagText = useDebounced(tagText.trim().toLowerCase(), 200);
-  const { data: tagData } = useQuery(TagsDocument, { variables: { first: 8, query: debouncedTagText }, skip: !debouncedTagText });
+  const tagSuggestions = useTagSuggestions(tagText);
 
   const form = useForm({
     fields: ASK_FIELDS,
     initial: { title: '', body: '', tags: '' },
     validate: (v) => validateAsk({ title: v.title, body: v.body, tags }),
     submit: async (v) => {
-      const { data } = await ask({ variables: { input: { title: v.title.trim(), body: v.body.trim(), tags } } });
+      const { data } = await ask({
+        variables: { input: { title: v.title.trim(), body: v.body.trim(), tags } },
+        // Every cached feed (any sort, tag or search) and tag count may now differ: fetch them again.
+        update(cache) {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'questions' });
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'tags' });
+          cache.gc();
+        },
+      });
       if (data) await navigate(`/q/${encodeURIComponent(data.askQuestion.id)}`);
     },
   });
@@ -109,7 +117,7 @@ function AskForm() {
             setDismissedErrors(form.errors);
             form.setValues((v) => ({ ...v, tags: t.join(',') }));
           }}
-          suggestions={debouncedTagText ? (tagData?.tags.edges.map((e) => e.node) ?? []) : []}
+          suggestions={tagSuggestions}
           onInputChange={setTagText}
           max={q.tags.max}
           validateTag={tagProblem}

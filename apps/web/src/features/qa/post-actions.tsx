@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useId, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Dialog, DialogTrigger, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
@@ -11,7 +11,6 @@ import {
   FlagPostDocument,
   HidePostDocument,
   ReopenQuestionDocument,
-  TagsDocument,
   formErrorsFrom,
   type CloseReason,
   type FlagReason,
@@ -22,7 +21,7 @@ import { FormAlert, TextField } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
 import { QuestionPicker, type QuestionRef } from '../mentoring/request-mentorship.js';
 import { tagProblem, validateAnswer, validateAsk } from './qa-validation.js';
-import { useDebounced } from './use-debounced.js';
+import { useTagSuggestions } from './use-tag-suggestions.js';
 
 export interface PostSourceInfo {
   site: string;
@@ -374,8 +373,7 @@ export function EditQuestionForm({ q, onDone }: { q: { id: string; title: string
   const [edit] = useMutation(EditQuestionDocument);
   const [tags, setTags] = useState(q.tags.map((t) => t.name));
   const [tagText, setTagText] = useState('');
-  const debounced = useDebounced(tagText.trim().toLowerCase(), 200);
-  const { data: tagData } = useQuery(TagsDocument, { variables: { first: 8, query: debounced }, skip: !debounced });
+  const tagSuggestions = useTagSuggestions(tagText);
   const form = useForm({
     fields: EDIT_Q_FIELDS,
     initial: { title: q.title, body: q.body, tags: '' },
@@ -396,7 +394,7 @@ export function EditQuestionForm({ q, onDone }: { q: { id: string; title: string
         label="Tags"
         value={tags}
         onChange={setTags}
-        suggestions={debounced ? (tagData?.tags.edges.map((e) => e.node) ?? []) : []}
+        suggestions={tagSuggestions}
         onInputChange={setTagText}
         max={L.tags.max}
         validateTag={tagProblem}

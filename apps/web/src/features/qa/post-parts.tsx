@@ -63,7 +63,8 @@ export function PostVote({
 }
 
 /** Earlier versions of a post, newest first, in a disclosure; loaded when opened. */
-export function RevisionHistory({ questionId, postId }: { questionId: string; postId: string }) {
+/** `level`: 2 under the question's h1, 3 inside an answer (under the answers' h2). */
+export function RevisionHistory({ questionId, postId, level = 3 }: { questionId: string; postId: string; level?: 2 | 3 }) {
   const [open, setOpen] = useState(false);
   const { data, loading } = useQuery(PostRevisionsDocument, { variables: { id: questionId }, skip: !open });
   const q = data?.question;
@@ -74,7 +75,7 @@ export function RevisionHistory({ questionId, postId }: { questionId: string; po
       : (q.answers.edges.find((e) => e.node.id === postId)?.node.revisions ?? []);
   return (
     <Disclosure className="disclosure revisions" isExpanded={open} onExpandedChange={setOpen}>
-      <Heading level={3} className="disclosure__heading">
+      <Heading level={level} className="disclosure__heading">
         <Button slot="trigger" className="disclosure__trigger">
           Edit history
         </Button>
@@ -148,7 +149,10 @@ export function CommentThread({
   comments,
   viewer,
   onPublished,
+  name,
 }: {
+  /** The region's name; each answer's must differ ("Comments on the answer by …"). */
+  name?: string;
   targetId: string;
   targetType: PostType;
   comments: CommentPage;
@@ -158,7 +162,7 @@ export function CommentThread({
   const [held, setHeld] = useState<CommentItemFragment[]>([]);
   const label = targetType === 'QUESTION' ? 'question' : 'answer';
   return (
-    <section className="comments" aria-label={`Comments on this ${label}`}>
+    <section className="comments" aria-label={name ?? `Comments on this ${label}`}>
       {comments.edges.length + held.length > 0 ? (
         <ul className="comment-list">
           {comments.edges.map(({ node }) => (

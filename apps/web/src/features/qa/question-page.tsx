@@ -136,7 +136,7 @@ export function QuestionPage() {
             {isModerator ? <CloseReopen questionId={q.id} closed={q.status === 'CLOSED'} onDone={refetch} /> : null}
             {isModerator ? <HideButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
           </div>
-          <RevisionHistory questionId={q.id} postId={q.id} />
+          <RevisionHistory questionId={q.id} postId={q.id} level={2} />
           <CommentThread targetId={q.id} targetType="QUESTION" comments={q.comments} viewer={viewer} onPublished={refetch} />
         </div>
       </div>
@@ -261,7 +261,7 @@ function AnswerView({
           </p>
         ) : null}
         <RevisionHistory questionId={questionId} postId={a.id} />
-        <CommentThread targetId={a.id} targetType="ANSWER" comments={a.comments} viewer={viewer} onPublished={refetch} />
+        <CommentThread targetId={a.id} targetType="ANSWER" name={`Comments on the answer by ${a.author.displayName}`} comments={a.comments} viewer={viewer} onPublished={refetch} />
       </div>
     </li>
   );

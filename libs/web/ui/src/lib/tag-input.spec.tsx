@@ -47,9 +47,23 @@ describe('TagInput', () => {
     const input = screen.getByRole('combobox', { name: 'Tags' });
     await user.type(input, 'pr');
     const options = await screen.findAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['project-management×12', 'prince2×2']);
+    expect(options.map((o) => o.getAttribute('aria-label'))).toEqual(['project-management, 12 questions', 'prince2, 2 questions']);
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(value()).toBe('prince2');
+    // The pick closes the popup and keeps focus in the box.
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('Escape closes the suggestions and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const input = screen.getByRole('combobox', { name: 'Tags' });
+    await user.type(input, 'pr');
+    await screen.findAllByRole('option');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(document.activeElement).toBe(input);
   });
 
   it('removes a tag with its remove button and with Backspace in the empty box', async () => {
@@ -74,7 +88,10 @@ describe('TagInput', () => {
     expect(screen.getByText('“pmo” is already added.')).toBeTruthy();
     await user.type(input, 'agile,');
     expect(value()).toBe('pmo,agile');
-    expect(screen.getByRole('combobox', { name: 'Tags' }).hasAttribute('disabled')).toBe(true);
+    const full = screen.getByRole('combobox', { name: 'Tags' });
+    expect(full.hasAttribute('disabled')).toBe(true);
+    const described = (full.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain('You have chosen 2 tags, the most allowed: remove one to add another.');
   });
 
   it('normalizeTag trims and lower-cases', () => {

@@ -1,5 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, type Key } from 'react-aria-components';
+import { useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Button, ComboBox, ComboBoxStateContext, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, type Key } from 'react-aria-components';
 
 export interface TagSuggestion {
   name: string;
@@ -22,6 +22,11 @@ export interface TagInputProps {
   name?: string;
 }
 
+/** Why the box is disabled once the list is full (its description while full). */
+export function limitMessage(max: number): string {
+  return max === 1 ? 'You have chosen a tag, the most allowed: remove it to choose another.' : `You have chosen ${max} tags, the most allowed: remove one to add another.`;
+}
+
 /** Normalizes what was typed into a tag name: trimmed, lower-case, spaces become dashes. */
 export function normalizeTag(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, '-');
@@ -30,12 +35,35 @@ export function normalizeTag(text: string): string {
 /**
  * Tags as removable chips (react-aria TagGroup) and a combobox (react-aria ComboBox) that
  * suggests existing tags while typing. Enter or comma adds what was typed; Backspace in an empty
- * box removes the last tag.
+ * box removes the last tag. After a pick or Escape the popup closes (so nothing else stays
+ * aria-hidden) and focus stays in the box; at the limit the box is disabled and says why.
  */
 export function TagInput({ label, value, onChange, suggestions, onInputChange, max, validateTag, hint, error, name }: TagInputProps) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const full = value.length >= max;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const chosenRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<(() => void) | null>(null);
+  const [open, setOpen] = useState(false);
+  const hiddenBefore = useRef<Set<Element>>(new Set());
+  // react-aria hides the rest of the page while suggestions show, as for a modal. This popup is not
+  // modal (Tab and clicks leave it, the form stays usable), so undo that: nothing focusable may be
+  // aria-hidden (axe aria-hidden-focus). What was hidden before opening stays hidden.
+  useEffect(() => {
+    if (!open) return;
+    for (const el of document.querySelectorAll('[aria-hidden="true"]')) {
+      if (!hiddenBefore.current.has(el) && !el.closest('.combo-popover')) el.removeAttribute('aria-hidden');
+    }
+  }, [open]);
+
+  // Focus stays where the person is typing; a full list disables the box, so focus goes to the last chip.
+  const keepFocus = (nowFull: boolean) => {
+    requestAnimationFrame(() => {
+      if (!nowFull) inputRef.current?.focus();
+      else chosenRef.current?.querySelector<HTMLElement>('[role="row"]:last-child')?.focus();
+    });
+  };
 
   const setInput = (t: string) => {
     setText(t);
@@ -57,13 +85,18 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       }
       setProblem(null);
       onChange([...value, tag]);
+      closeRef.current?.();
+      keepFocus(value.length + 1 >= max);
     }
     setInput('');
   };
 
   const remove = (keys: Set<Key>) => {
     setProblem(null);
-    onChange(value.filter((t) => !keys.has(t)));
+    const rest = value.filter((t) => !keys.has(t));
+    onChange(rest);
+    // The chip (and, for the last one, the whole list) goes away: carry on typing in the box.
+    keepFocus(false);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -75,6 +108,8 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       add(text);
     } else if (e.key === 'Backspace' && !text && value.length > 0) {
       onChange(value.slice(0, -1));
+    } else if (e.key === 'Escape') {
+      closeRef.current?.();
     }
   };
 
@@ -90,18 +125,24 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
           if (key != null) add(String(key));
         }}
         selectedKey={null}
+        onOpenChange={(isOpen) => {
+          if (isOpen) hiddenBefore.current = new Set(document.querySelectorAll('[aria-hidden="true"]'));
+          setOpen(isOpen);
+        }}
         allowsCustomValue
-        // Suggestions arrive after typing (fetched): open at once and show them as they come.
-        allowsEmptyCollection
+        // Suggestions arrive after typing (fetched): open at once and show them as they come. Only
+        // while something is typed: clearing the box after a pick would otherwise reopen it.
+        allowsEmptyCollection={text.trim() !== ''}
         menuTrigger="input"
         isDisabled={full}
         isInvalid={Boolean(message)}
         className="tag-input__combo"
       >
         <Label className="field__label">{label}</Label>
-        <Input className="field__input" name={name} onKeyDown={onKeyDown} placeholder={full ? `${max} tags chosen` : 'Type a tag and press Enter'} />
-        <Text slot="description" className="field__hint">
-          {hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`}
+        <CloseHandle closeRef={closeRef} />
+        <Input ref={inputRef} className="field__input" name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
+        <Text slot="description" className={full ? 'field__hint field__hint--limit' : 'field__hint'}>
+          {full ? limitMessage(max) : (hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`)}
         </Text>
         {message ? (
           <Text slot="errorMessage" className="field__error">
@@ -111,16 +152,26 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         <Popover className="combo-popover" placement="bottom start">
           <ListBox<TagSuggestion> className="combo-list" renderEmptyState={() => <p className="combo-empty">No existing tag matches: press Enter to add it.</p>}>
             {(item) => (
-              <ListBoxItem id={item.name} textValue={item.name} className="combo-item">
-                <span className="combo-item__name">{item.name}</span>
-                {item.questionCount != null ? <span className="combo-item__count">×{item.questionCount}</span> : null}
+              <ListBoxItem
+                id={item.name}
+                textValue={item.name}
+                // Read as "career-change, 19 questions" rather than the run-together visible text.
+                aria-label={item.questionCount != null ? `${item.name}, ${item.questionCount} ${item.questionCount === 1 ? 'question' : 'questions'}` : undefined}
+                className="combo-item"
+              >
+                <span className="combo-item__name">{item.name}</span>{' '}
+                {item.questionCount != null ? (
+                  <span className="combo-item__count">
+                    {item.questionCount} {item.questionCount === 1 ? 'question' : 'questions'}
+                  </span>
+                ) : null}
               </ListBoxItem>
             )}
           </ListBox>
         </Popover>
       </ComboBox>
       {value.length > 0 ? (
-        <TagGroup aria-label={`Chosen ${label.toLowerCase()}`} onRemove={remove} className="tag-input__chosen">
+        <TagGroup ref={chosenRef} aria-label={`Chosen ${label.toLowerCase()}`} onRemove={remove} className="tag-input__chosen">
           <TagList className="tag-chips">
             {value.map((t) => (
               <Tag key={t} id={t} textValue={t} className="tag-chip tag-chip--removable">
@@ -135,4 +186,11 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       ) : null}
     </div>
   );
+}
+
+/** Lends the ComboBox's close() to the TagInput (a pick keeps no selection, so it would stay open). */
+function CloseHandle({ closeRef }: { closeRef: { current: (() => void) | null } }) {
+  const state = useContext(ComboBoxStateContext);
+  closeRef.current = state ? () => state.close() : null;
+  return null;
 }
