@@ -141,6 +141,17 @@ const ROWS: Record<string, Row> = {
     },
     expected: EVERYONE,
   },
+  // Accounts people manage themselves: every signed-in person, on their own account only.
+  updateProfile: {
+    mutation: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { location: 'Porto' } } }),
+    expected: MEMBERS_ONLY,
+  },
+  changePassword: {
+    mutation: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    setup: async () => ({ variables: { input: { currentPassword: TEST_PASSWORD, newPassword: 'violet tractor under seven lanterns' } } }),
+    expected: MEMBERS_ONLY,
+  },
   setRole: {
     mutation: `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,
     setup: async () => ({ variables: { input: { handle: (await member()).user.handle, role: 'MENTOR' } } }),

@@ -6,6 +6,8 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
+import { SelfServiceResolver } from './self-service/self-service.resolver.js';
+import { SelfServiceService } from './self-service/self-service.service.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
@@ -27,6 +29,8 @@ import { UsersService } from './users/users.service.js';
     AdminBootstrapService,
     AuthResolver,
     UsersResolver,
+    SelfServiceService,
+    SelfServiceResolver,
     SessionPrincipalResolver,
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },
   ],

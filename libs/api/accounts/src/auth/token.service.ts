@@ -74,6 +74,20 @@ export class TokenService {
     });
   }
 
+  /**
+   * Ends every live session family of a user (password change or reset, sign out everywhere), but
+   * `except` when given. The principal lookup refuses their access tokens from the next request.
+   */
+  async revokeUserSessions(manager: EntityManager, userId: string, options: { except?: string } = {}): Promise<void> {
+    const qb = manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (options.except) qb.andWhere('family_id <> :except', { except: options.except });
+    await qb.execute();
+  }
+
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
     await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

@@ -27,6 +27,16 @@ export class UserEntity {
   @Column({ type: 'int', default: 0 })
   reputation!: number;
 
+  /** Profile (issue 15): bio is Markdown, rendered by the web app's safe renderer. */
+  @Column({ type: 'text', nullable: true })
+  bio!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  location!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  links!: string[];
+
   /** When the member last made an authenticated request (kept to the minute by the principal lookup). */
   @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
   lastSeenAt!: Date | null;
