@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TEST_PASSWORD, TestApp, codeOf, type TestUser } from './support/test-app.js';
+import type { ParsedMail } from 'mailparser';
+import { loadConfig } from '@crossroads/api-platform';
+import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, randomIp, uniqueHandle, type TestUser } from './support/test-app.js';
+import { TestSmtpServer } from './support/smtp.js';
 
 const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { handle displayName bio location links avatarUrl } }`;
 const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
@@ -7,12 +10,30 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 const ME = `{ me { handle displayName bio location links } }`;
 const NEW_PASSWORD = 'violet tractor under seven lanterns';
 
+const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
+const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { accessToken user { handle } } }`;
+const PUBLIC_URL = 'https://crossroads.example';
+
 let t: TestApp;
+const smtp = new TestSmtpServer();
 
 beforeAll(async () => {
-  t = await TestApp.start();
+  await smtp.start();
+  const mail = { ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL };
+  t = await TestApp.start({ jobPollSeconds: 0.5, mail });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await smtp.stop();
+});
+
+const sentTo = (address: string) => (mail: ParsedMail) => JSON.stringify(mail.to).toLowerCase().includes(address.toLowerCase());
+/** The token in the first link to `path` in a received email's text. */
+function linkToken(mail: ParsedMail, path: string): string {
+  const match = new RegExp(`${PUBLIC_URL.replace(/\./g, '\\.')}${path}\\?token=([\\w%-]+)`).exec(mail.text ?? '');
+  if (!match) throw new Error(`no ${path} link in: ${mail.text}`);
+  return decodeURIComponent(match[1]);
+}
 
 async function login(user: TestUser, password = TEST_PASSWORD): Promise<string> {
   const res = await t.gql(LOGIN, { input: { email: user.email, password } });
@@ -98,5 +119,77 @@ describe('changePassword', () => {
     expect(codeOf(await t.gql(ME, {}, { token: u.token }))).toBe('UNAUTHENTICATED');
     await expect(login(u)).rejects.toThrow(/UNAUTHENTICATED|incorrect/);
     await expect(login(u, NEW_PASSWORD)).resolves.toBeTruthy();
+  });
+});
+
+describe('password reset', () => {
+  it('answers true for any address, and mails a single-use link only to an account', async () => {
+    const u = await t.createUser();
+    const unknown = `${uniqueHandle('nobody')}@example.test`;
+    const known = await t.gql(REQUEST_RESET, { email: u.email.toUpperCase() });
+    const nobody = await t.gql(REQUEST_RESET, { email: unknown });
+    expect(known.errors).toBeUndefined();
+    expect(nobody.errors).toBeUndefined();
+    expect(known.data).toEqual(nobody.data);
+    expect(known.data?.requestPasswordReset).toBe(true);
+    const mail = await smtp.waitFor(sentTo(u.email));
+    expect(mail.subject).toBe('Reset your Crossroads password');
+    const token = linkToken(mail, '/reset-password');
+    // Stored hashed, valid for one hour.
+    const [row] = (await t.dataSource.query(`SELECT token_hash, expires_at - created_at AS valid FROM account_tokens WHERE user_id = $1`, [u.user.id])) as {
+      token_hash: string;
+      valid: { hours?: number; minutes?: number };
+    }[];
+    expect(row.token_hash).not.toContain(token);
+    expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect((row.valid.hours ?? 0) * 60 + (row.valid.minutes ?? 0)).toBe(60);
+    const queued = (await t.dataSource.query(`SELECT count(*)::int AS n FROM mail_messages WHERE lower(recipient) = lower($1)`, [unknown])) as { n: number }[];
+    expect(queued[0].n).toBe(0);
+  });
+
+  it('sets the new password, ends every session, signs in, and the link works only once', async () => {
+    const u = await t.createUser();
+    const other = await login(u);
+    await t.gql(REQUEST_RESET, { email: u.email });
+    const token = linkToken(await smtp.waitFor(sentTo(u.email)), '/reset-password');
+    const res = await t.gql(RESET, { input: { token, newPassword: NEW_PASSWORD } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.resetPassword.user.handle).toBe(u.user.handle);
+    expect(cookieFrom(res, 'crossroads_refresh')).toBeTruthy();
+    expect((await t.gql(ME, {}, { token: res.data!.resetPassword.accessToken })).data?.me?.handle).toBe(u.user.handle);
+    expect(codeOf(await t.gql(ME, {}, { token: other }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(ME, {}, { token: u.token }))).toBe('UNAUTHENTICATED');
+    await expect(login(u)).rejects.toThrow();
+    await expect(login(u, NEW_PASSWORD)).resolves.toBeTruthy();
+    const again = await t.gql(RESET, { input: { token, newPassword: 'another quite long passphrase here' } });
+    expect(codeOf(again)).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0].extensions?.field).toBe('token');
+    await expect(login(u, NEW_PASSWORD)).resolves.toBeTruthy();
+  });
+
+  it('refuses a weak password, an unknown link and an expired one', async () => {
+    const u = await t.createUser();
+    await t.gql(REQUEST_RESET, { email: u.email });
+    const token = linkToken(await smtp.waitFor(sentTo(u.email)), '/reset-password');
+    const weak = await t.gql(RESET, { input: { token, newPassword: 'password1234' } });
+    expect(weak.errors?.[0].extensions?.field).toBe('newPassword');
+    const unknown = await t.gql(RESET, { input: { token: 'not-a-token', newPassword: NEW_PASSWORD } });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    await t.dataSource.query(`UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [u.user.id]);
+    const expired = await t.gql(RESET, { input: { token, newPassword: NEW_PASSWORD } });
+    expect(expired.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(expired.errors?.[0].message).toMatch(/expired or was already used/);
+    await expect(login(u)).resolves.toBeTruthy();
+  });
+
+  it('is limited per address (whatever the IP) and per IP (whatever the address)', async () => {
+    const address = `${uniqueHandle('lim')}@example.test`;
+    for (let i = 0; i < 3; i++) expect((await t.gql(REQUEST_RESET, { email: address })).errors).toBeUndefined();
+    const perAddress = await t.gql(REQUEST_RESET, { email: address.toUpperCase() });
+    expect(codeOf(perAddress)).toBe('RATE_LIMITED');
+    expect(perAddress.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    const ip = randomIp();
+    for (let i = 0; i < 10; i++) expect((await t.gql(REQUEST_RESET, { email: `${uniqueHandle('ip')}@example.test` }, { ip })).errors).toBeUndefined();
+    expect(codeOf(await t.gql(REQUEST_RESET, { email: `${uniqueHandle('ip')}@example.test` }, { ip }))).toBe('RATE_LIMITED');
   });
 });

@@ -3,7 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { CurrentUser } from '@crossroads/api-platform';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Role } from '@crossroads/shared-domain';
 import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, uniqueHandle, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
@@ -151,6 +151,25 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
     setup: async () => ({ variables: { input: { currentPassword: TEST_PASSWORD, newPassword: 'violet tractor under seven lanterns' } } }),
     expected: MEMBERS_ONLY,
+  },
+  // Public by design: the credential is the emailed link; the request never says whether the address exists.
+  requestPasswordReset: {
+    mutation: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+    setup: async () => ({ variables: { email: (await member()).email } }),
+    expected: EVERYONE,
+  },
+  resetPassword: {
+    mutation: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { accessToken } }`,
+    setup: async () => {
+      const u = await member();
+      const token = randomUUID();
+      await t.dataSource.query(`INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'password_reset', $2, now() + interval '1 hour')`, [
+        u.user.id,
+        createHash('sha256').update(token).digest('hex'),
+      ]);
+      return { variables: { input: { token, newPassword: 'violet tractor under seven lanterns' } } };
+    },
+    expected: EVERYONE,
   },
   setRole: {
     mutation: `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,

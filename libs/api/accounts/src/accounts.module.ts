@@ -6,6 +6,7 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
+import { PasswordResetService } from './self-service/password-reset.service.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { SelfServiceService } from './self-service/self-service.service.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
@@ -30,6 +31,7 @@ import { UsersService } from './users/users.service.js';
     AuthResolver,
     UsersResolver,
     SelfServiceService,
+    PasswordResetService,
     SelfServiceResolver,
     SessionPrincipalResolver,
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },

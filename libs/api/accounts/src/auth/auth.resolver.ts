@@ -51,11 +51,16 @@ export class AuthResolver {
   }
 
   private payload(session: SignedIn, ctx: GraphqlContext): AuthPayloadModel {
-    setRefreshCookie(ctx.res, session.refreshToken, this.config.isProduction);
-    return Object.assign(new AuthPayloadModel(), {
-      accessToken: session.accessToken,
-      accessTokenExpiresAt: session.accessTokenExpiresAt,
-      user: toUserModel(session.user),
-    });
+    return signedInPayload(session, ctx, this.config.isProduction);
   }
+}
+
+/** The answer to a sign-in of any kind: the access token in the body, the refresh token in its cookie. */
+export function signedInPayload(session: SignedIn, ctx: GraphqlContext, secureCookie: boolean): AuthPayloadModel {
+  setRefreshCookie(ctx.res, session.refreshToken, secureCookie);
+  return Object.assign(new AuthPayloadModel(), {
+    accessToken: session.accessToken,
+    accessTokenExpiresAt: session.accessTokenExpiresAt,
+    user: toUserModel(session.user),
+  });
 }

@@ -1,15 +1,25 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentUser, SignedIn, type Principal } from '@crossroads/api-platform';
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@crossroads/shared-domain';
+import { APP_CONFIG, BadInputError, CurrentUser, Public, SignedIn, type AppConfig, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { AuthPayloadModel } from '../auth/auth-payload.model.js';
+import { signedInPayload } from '../auth/auth.resolver.js';
 import { toUserModel } from '../users/user.mapper.js';
 import { UserModel } from '../users/user.model.js';
 import { ChangePasswordInput } from './dto/change-password.input.js';
+import { ResetPasswordInput } from './dto/reset-password.input.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { SelfServiceService } from './self-service.service.js';
 
 /** Signed in, not a permission: suspended members may still manage their own account. */
 @Resolver()
 export class SelfServiceResolver {
-  constructor(private readonly selfService: SelfServiceService) {}
+  constructor(
+    private readonly selfService: SelfServiceService,
+    private readonly passwordReset: PasswordResetService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Mutation(() => UserModel, { description: "Edits the viewer's own profile; fields left out stay as they are." })
   @SignedIn()
@@ -22,5 +32,21 @@ export class SelfServiceResolver {
   async changePassword(@Args('input') input: ChangePasswordInput, @CurrentUser() viewer: Principal): Promise<boolean> {
     await this.selfService.changePassword(viewer, input);
     return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Emails a single-use link (valid 1 hour) to reset the password. Always true: it never says whether the address has an account. Limited per IP and per address.',
+  })
+  @Public()
+  async requestPasswordReset(@Args('email') email: string, @Context() ctx: GraphqlContext): Promise<boolean> {
+    if (email.length > LIMITS.email.max) throw new BadInputError('email', `email must be at most ${LIMITS.email.max} characters.`);
+    await this.passwordReset.request(email, ctx.req.ip ?? 'unknown');
+    return true;
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Sets a new password from an emailed link; every session ends and a new one starts.' })
+  @Public()
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
+    return signedInPayload(await this.passwordReset.reset(input.token, input.newPassword), ctx, this.config.isProduction);
   }
 }
