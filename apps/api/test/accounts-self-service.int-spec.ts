@@ -193,3 +193,110 @@ describe('password reset', () => {
     expect(codeOf(await t.gql(REQUEST_RESET, { email: `${uniqueHandle('ip')}@example.test` }, { ip }))).toBe('RATE_LIMITED');
   });
 });
+
+describe('email verification', () => {
+  const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`;
+  const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { handle emailVerified } }`;
+  const RESEND = `mutation { resendVerificationEmail }`;
+  const VERIFIED = `{ me { emailVerified } }`;
+
+  async function register() {
+    const handle = uniqueHandle('ver');
+    const email = `${handle}@example.test`;
+    const res = await t.gql(REGISTER, { input: { handle, email, displayName: 'Vera Verified', password: TEST_PASSWORD } });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return { handle, email, token: res.data!.register.accessToken as string };
+  }
+
+  it('mails a link at sign-up; following it verifies the address once', async () => {
+    const r = await register();
+    expect((await t.gql(VERIFIED, {}, { token: r.token })).data?.me.emailVerified).toBe(false);
+    const mail = await smtp.waitFor(sentTo(r.email));
+    expect(mail.subject).toBe('Confirm your email address for Crossroads');
+    const link = linkToken(mail, '/verify-email');
+    // The link works without signing in (it may be opened on another device).
+    const res = await t.gql(VERIFY, { token: link });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.verifyEmail.handle).toBe(r.handle);
+    expect((await t.gql(VERIFIED, {}, { token: r.token })).data?.me.emailVerified).toBe(true);
+    const again = await t.gql(VERIFY, { token: link });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(codeOf(await t.gql(RESEND, {}, { token: r.token }))).toBe('CONFLICT');
+  });
+
+  it('resends a fresh link on request, and an expired link is refused', async () => {
+    const r = await register();
+    const first = linkToken(await smtp.waitFor(sentTo(r.email)), '/verify-email');
+    await t.dataSource.query(`UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [first]);
+    expect(codeOf(await t.gql(VERIFY, { token: first }))).toBe('BAD_USER_INPUT');
+    const resent = await t.gql(RESEND, {}, { token: r.token });
+    expect(resent.data?.resendVerificationEmail).toBe(true);
+    const second = await smtp.waitFor((m) => sentTo(r.email)(m) && linkToken(m, '/verify-email') !== first);
+    expect((await t.gql(VERIFY, { token: linkToken(second, '/verify-email') })).errors).toBeUndefined();
+    expect((await t.gql(VERIFIED, {}, { token: r.token })).data?.me.emailVerified).toBe(true);
+  });
+});
+
+describe('sessions', () => {
+  const SESSIONS = `{ mySessions { id current userAgent ipPrefix createdAt lastUsedAt } }`;
+  const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) }`;
+  const EVERYWHERE = `mutation { signOutEverywhere }`;
+  const REFRESH = `mutation { refreshSession { accessToken } }`;
+  const LOGIN_FULL = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+
+  async function signIn(user: TestUser, ip: string, userAgent: string) {
+    const res = await t.gql(LOGIN_FULL, { input: { email: user.email, password: TEST_PASSWORD } }, { ip, headers: { 'user-agent': userAgent } });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return { token: res.data!.login.accessToken as string, cookie: `crossroads_refresh=${cookieFrom(res, 'crossroads_refresh')}` };
+  }
+  const sessionsOf = async (token: string) => {
+    const res = await t.gql(SESSIONS, {}, { token });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.mySessions as { id: string; current: boolean; userAgent: string | null; ipPrefix: string | null }[];
+  };
+
+  it('lists each live session with its browser and a coarse network, the current one marked', async () => {
+    const u = await t.createUser();
+    const laptop = await signIn(u, '203.0.113.77', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0');
+    const phone = await signIn(u, '2001:db8:85a3:1234::8a2e:370:7334', 'Mozilla/5.0 (iPhone) Safari/604.1');
+    const sessions = await sessionsOf(laptop.token);
+    expect(sessions).toHaveLength(3); // the factory's session, the laptop, the phone
+    expect(sessions.filter((s) => s.current)).toEqual([expect.objectContaining({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0', ipPrefix: '203.0.113.0/24' })]);
+    expect(sessions).toContainEqual(expect.objectContaining({ current: false, userAgent: 'Mozilla/5.0 (iPhone) Safari/604.1', ipPrefix: '2001:db8:85a3::/48' }));
+    expect(JSON.stringify(sessions)).not.toContain('203.0.113.77');
+    expect((await sessionsOf(phone.token)).find((s) => s.current)?.ipPrefix).toBe('2001:db8:85a3::/48');
+    expect(codeOf(await t.gql(SESSIONS))).toBe('UNAUTHENTICATED');
+  });
+
+  it('revokeSession ends that session at once (its access token and refresh cookie), others stay', async () => {
+    const u = await t.createUser();
+    const laptop = await signIn(u, randomIp(), 'Laptop');
+    const phone = await signIn(u, randomIp(), 'Phone');
+    const phoneId = (await sessionsOf(phone.token)).find((s) => s.current)!.id;
+    const res = await t.gql(REVOKE, { id: phoneId }, { token: laptop.token });
+    expect(res.data?.revokeSession).toBe(true);
+    expect(codeOf(await t.gql(ME, {}, { token: phone.token }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(REFRESH, {}, { cookie: phone.cookie }))).toBe('UNAUTHENTICATED');
+    expect((await t.gql(ME, {}, { token: laptop.token })).data?.me?.handle).toBe(u.user.handle);
+    expect((await sessionsOf(laptop.token)).map((s) => s.id)).not.toContain(phoneId);
+    // Ended already, someone else's, or not an id at all: NOT_FOUND.
+    expect(codeOf(await t.gql(REVOKE, { id: phoneId }, { token: laptop.token }))).toBe('NOT_FOUND');
+    const stranger = await t.createUser();
+    const laptopId = (await sessionsOf(laptop.token)).find((s) => s.current)!.id;
+    expect(codeOf(await t.gql(REVOKE, { id: laptopId }, { token: stranger.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(REVOKE, { id: 'not-a-session' }, { token: laptop.token }))).toBe('NOT_FOUND');
+    expect((await t.gql(ME, {}, { token: laptop.token })).data?.me?.handle).toBe(u.user.handle);
+  });
+
+  it('signOutEverywhere ends every session, this one included, at once', async () => {
+    const u = await t.createUser();
+    const laptop = await signIn(u, randomIp(), 'Laptop');
+    const phone = await signIn(u, randomIp(), 'Phone');
+    const res = await t.gql(EVERYWHERE, {}, { token: laptop.token });
+    expect(res.data?.signOutEverywhere).toBe(true);
+    for (const token of [laptop.token, phone.token, u.token]) expect(codeOf(await t.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(REFRESH, {}, { cookie: phone.cookie }))).toBe('UNAUTHENTICATED');
+    const again = await signIn(u, randomIp(), 'Laptop');
+    expect(await sessionsOf(again.token)).toHaveLength(1);
+  });
+});

@@ -6,7 +6,10 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
+import { EmailVerificationService } from './self-service/email-verification.service.js';
 import { PasswordResetService } from './self-service/password-reset.service.js';
+import { SessionsResolver } from './self-service/sessions.resolver.js';
+import { SessionsService } from './self-service/sessions.service.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { SelfServiceService } from './self-service/self-service.service.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
@@ -32,6 +35,9 @@ import { UsersService } from './users/users.service.js';
     UsersResolver,
     SelfServiceService,
     PasswordResetService,
+    EmailVerificationService,
+    SessionsService,
+    SessionsResolver,
     SelfServiceResolver,
     SessionPrincipalResolver,
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },

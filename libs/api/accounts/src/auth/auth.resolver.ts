@@ -6,6 +6,7 @@ import { AuthPayloadModel } from './auth-payload.model.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { LoginInput } from './dto/login.input.js';
 import { RegisterInput } from './dto/register.input.js';
+import { clientInfo } from './client-info.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './session-cookie.js';
 
 @Resolver()
@@ -20,13 +21,13 @@ export class AuthResolver {
   })
   @Public()
   async register(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.register(input, ctx.req.ip ?? 'unknown'), ctx);
+    return this.payload(await this.auth.register(input, ctx.req.ip ?? 'unknown', clientInfo(ctx.req)), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Signs in. Limited to 5 attempts a minute per IP and per account.' })
   @Public()
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.login(input, ctx.req.ip ?? 'unknown'), ctx);
+    return this.payload(await this.auth.login(input, ctx.req.ip ?? 'unknown', clientInfo(ctx.req)), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, {
@@ -35,7 +36,7 @@ export class AuthResolver {
   @Public()
   async refreshSession(@Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
     try {
-      return this.payload(await this.auth.refresh(readRefreshCookie(ctx.req)), ctx);
+      return this.payload(await this.auth.refresh(readRefreshCookie(ctx.req), clientInfo(ctx.req)), ctx);
     } catch (e) {
       clearRefreshCookie(ctx.res, this.config.isProduction);
       throw e;

@@ -6,6 +6,7 @@ import { ACCOUNT_LINKS } from '@crossroads/shared-domain';
 import { APP_CONFIG, BadInputError, Mailer, RateLimitService, type AppConfig } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { SignedIn } from '../auth/auth.service.js';
+import type { ClientInfo } from '../auth/client-info.js';
 import { TokenService } from '../auth/token.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity.js';
@@ -63,7 +64,7 @@ export class PasswordResetService {
   }
 
   /** Sets the new password, uses up the link (and any other reset link), ends every session and starts a new one. */
-  async reset(token: string, newPassword: string): Promise<SignedIn> {
+  async reset(token: string, newPassword: string, client?: ClientInfo): Promise<SignedIn> {
     const row = await this.dataSource.manager.findOne(AccountTokenEntity, { where: { tokenHash: hashToken(token), purpose: 'password_reset' } });
     if (!row || row.usedAt || row.expiresAt <= new Date()) throw expiredLink();
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: row.userId } });
@@ -77,7 +78,7 @@ export class PasswordResetService {
       await manager.update(AccountTokenEntity, { userId: user.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
       await this.tokens.revokeUserSessions(manager, user.id);
-      return { ...(await this.tokens.startSession(manager, user)), user };
+      return { ...(await this.tokens.startSession(manager, user, client)), user };
     });
   }
 }

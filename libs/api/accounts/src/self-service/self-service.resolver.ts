@@ -4,11 +4,13 @@ import { LIMITS } from '@crossroads/shared-domain';
 import { APP_CONFIG, BadInputError, CurrentUser, Public, SignedIn, type AppConfig, type GraphqlContext, type Principal } from '@crossroads/api-platform';
 import { AuthPayloadModel } from '../auth/auth-payload.model.js';
 import { signedInPayload } from '../auth/auth.resolver.js';
+import { clientInfo } from '../auth/client-info.js';
 import { toUserModel } from '../users/user.mapper.js';
 import { UserModel } from '../users/user.model.js';
 import { ChangePasswordInput } from './dto/change-password.input.js';
 import { ResetPasswordInput } from './dto/reset-password.input.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { SelfServiceService } from './self-service.service.js';
 
@@ -18,6 +20,7 @@ export class SelfServiceResolver {
   constructor(
     private readonly selfService: SelfServiceService,
     private readonly passwordReset: PasswordResetService,
+    private readonly emailVerification: EmailVerificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,6 +50,19 @@ export class SelfServiceResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Sets a new password from an emailed link; every session ends and a new one starts.' })
   @Public()
   async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return signedInPayload(await this.passwordReset.reset(input.token, input.newPassword), ctx, this.config.isProduction);
+    return signedInPayload(await this.passwordReset.reset(input.token, input.newPassword, clientInfo(ctx.req)), ctx, this.config.isProduction);
+  }
+
+  @Mutation(() => UserModel, { description: 'Marks the email address verified from the emailed link (no sign-in needed: the link is the credential).' })
+  @Public()
+  async verifyEmail(@Args('token') token: string): Promise<UserModel> {
+    return toUserModel(await this.emailVerification.verify(token));
+  }
+
+  @Mutation(() => Boolean, { description: 'Sends the verification link again (3 an hour). CONFLICT when the address is verified already.' })
+  @SignedIn()
+  async resendVerificationEmail(@CurrentUser() viewer: Principal): Promise<boolean> {
+    await this.emailVerification.resend(viewer);
+    return true;
   }
 }

@@ -27,6 +27,10 @@ export class UserEntity {
   @Column({ type: 'int', default: 0 })
   reputation!: number;
 
+  /** When the member followed the verification link sent to `email`; null: not verified. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   /** Profile (issue 15): bio is Markdown, rendered by the web app's safe renderer. */
   @Column({ type: 'text', nullable: true })
   bio!: string | null;

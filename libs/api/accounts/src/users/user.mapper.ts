@@ -14,5 +14,6 @@ export function toUserModel(entity: UserEntity): UserModel {
     links: entity.links ?? [],
     avatarUrl: null,
     privateEmail: entity.email,
+    privateEmailVerified: Boolean(entity.emailVerifiedAt),
   });
 }

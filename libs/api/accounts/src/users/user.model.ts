@@ -38,4 +38,7 @@ export class UserModel {
 
   /** Kept for the email field resolver, which shows it only to the person and to admins. */
   privateEmail!: string | null;
+
+  /** Kept for the emailVerified field resolver (same audience as email). */
+  privateEmailVerified!: boolean;
 }
