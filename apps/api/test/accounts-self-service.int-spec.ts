@@ -3,6 +3,8 @@ import type { ParsedMail } from 'mailparser';
 import { loadConfig } from '@crossroads/api-platform';
 import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, randomIp, uniqueHandle, type TestUser } from './support/test-app.js';
 import { TestSmtpServer } from './support/smtp.js';
+import { ask } from './support/qa.js';
+import { AccountDeletionService } from '@crossroads/api-accounts';
 
 const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { handle displayName bio location links avatarUrl } }`;
 const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
@@ -298,5 +300,60 @@ describe('sessions', () => {
     expect(codeOf(await t.gql(REFRESH, {}, { cookie: phone.cookie }))).toBe('UNAUTHENTICATED');
     const again = await signIn(u, randomIp(), 'Laptop');
     expect(await sessionsOf(again.token)).toHaveLength(1);
+  });
+});
+
+describe('deleteAccount', () => {
+  const DELETE = `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`;
+  const deletionOf = async (id: string) =>
+    ((await t.dataSource.query(`SELECT deletion_requested_at AS "requestedAt", erased_at AS "erasedAt" FROM users WHERE id = $1`, [id])) as { requestedAt: Date | null; erasedAt: Date | null }[])[0];
+  const eraseDue = () => t.app.get(AccountDeletionService).eraseDue();
+
+  it('refuses a wrong password on password and changes nothing', async () => {
+    const u = await t.createUser();
+    const res = await t.gql(DELETE, { input: { password: 'not my password at all' } }, { token: u.token });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect((await deletionOf(u.user.id)).requestedAt).toBeNull();
+    expect((await t.gql(ME, {}, { token: u.token })).data?.me?.handle).toBe(u.user.handle);
+  });
+
+  it('ends every session; signing in within 7 days undoes it', async () => {
+    const u = await t.createUser();
+    const res = await t.gql(DELETE, { input: { password: TEST_PASSWORD } }, { token: u.token });
+    expect(res.data?.deleteAccount).toBe(true);
+    expect(codeOf(await t.gql(ME, {}, { token: u.token }))).toBe('UNAUTHENTICATED');
+    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '6 days 23 hours' WHERE id = $1`, [u.user.id]);
+    await login(u);
+    expect((await deletionOf(u.user.id)).requestedAt).toBeNull();
+    await eraseDue();
+    expect((await deletionOf(u.user.id)).erasedAt).toBeNull();
+  });
+
+  it('after 7 days erases the personal data and sessions; posts stay, by "Deleted user"', async () => {
+    const u = await t.createUser();
+    await t.gql(UPDATE_PROFILE, { input: { bio: 'Twenty years in logistics.', location: 'Ghent', links: ['https://example.test/me'] } }, { token: u.token });
+    const q = await ask(t, u);
+    const keep = await t.createUser();
+    await t.gql(DELETE, { input: { password: TEST_PASSWORD } }, { token: u.token });
+    await t.gql(DELETE, { input: { password: TEST_PASSWORD } }, { token: keep.token });
+    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '7 days 1 minute' WHERE id = $1`, [u.user.id]);
+    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '6 days' WHERE id = $1`, [keep.user.id]);
+    // Past the grace period, signing in no longer undoes it.
+    await expect(login(u)).rejects.toThrow();
+    expect(await eraseDue()).toBeGreaterThanOrEqual(1);
+    const [row] = (await t.dataSource.query(
+      `SELECT email, password_hash, display_name AS "displayName", handle, bio, location, links FROM users WHERE id = $1`,
+      [u.user.id],
+    )) as Record<string, unknown>[];
+    expect(row).toMatchObject({ email: null, password_hash: null, displayName: 'Deleted user', bio: null, location: null, links: [] });
+    expect(row.handle).not.toBe(u.user.handle);
+    const sessions = (await t.dataSource.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = $1`, [u.user.id])) as { n: number }[];
+    expect(sessions[0].n).toBe(0);
+    const event = (await t.dataSource.query(`SELECT count(*)::int AS n FROM domain_events WHERE type = 'accounts.account-erased' AND payload->>'userId' = $1`, [u.user.id])) as { n: number }[];
+    expect(event[0].n).toBe(1);
+    const shown = await t.gql(`query($id: ID!) { question(id: $id) { author { displayName handle } } }`, { id: q.id });
+    expect(shown.data?.question.author.displayName).toBe('Deleted user');
+    expect((await deletionOf(keep.user.id)).erasedAt).toBeNull();
+    expect(await t.gql(`query($h: String!) { user(handle: $h) { id } }`, { h: u.user.handle }).then((r) => r.data?.user)).toBeNull();
   });
 });

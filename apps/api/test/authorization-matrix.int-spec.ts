@@ -196,6 +196,11 @@ const ROWS: Record<string, Row> = {
     expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   signOutEverywhere: { mutation: `mutation { signOutEverywhere }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  deleteAccount: {
+    mutation: `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
+    setup: async () => ({ variables: { input: { password: TEST_PASSWORD } } }),
+    expected: MEMBERS_ONLY,
+  },
   setRole: {
     mutation: `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,
     setup: async () => ({ variables: { input: { handle: (await member()).user.handle, role: 'MENTOR' } } }),

@@ -6,6 +6,7 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
+import { AccountDeletionService } from './self-service/account-deletion.service.js';
 import { EmailVerificationService } from './self-service/email-verification.service.js';
 import { PasswordResetService } from './self-service/password-reset.service.js';
 import { SessionsResolver } from './self-service/sessions.resolver.js';
@@ -37,6 +38,7 @@ import { UsersService } from './users/users.service.js';
     PasswordResetService,
     EmailVerificationService,
     SessionsService,
+    AccountDeletionService,
     SessionsResolver,
     SelfServiceResolver,
     SessionPrincipalResolver,

@@ -9,10 +9,11 @@ import { UserProfile1796100000000 } from './migrations/1796100000000-user-profil
 import { AccountTokens1796200000000 } from './migrations/1796200000000-account-tokens.js';
 import { EmailVerified1796300000000 } from './migrations/1796300000000-email-verified.js';
 import { SessionClient1796400000000 } from './migrations/1796400000000-session-client.js';
+import { AccountDeletion1796500000000 } from './migrations/1796500000000-account-deletion.js';
 import { SessionsResolver } from './self-service/sessions.resolver.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { UsersResolver } from './users/users.resolver.js';
 
 export const accountsEntities = [UserEntity, RefreshTokenEntity, AccountTokenEntity];
-export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000, UserProfile1796100000000, AccountTokens1796200000000, EmailVerified1796300000000, SessionClient1796400000000];
+export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000, UserProfile1796100000000, AccountTokens1796200000000, EmailVerified1796300000000, SessionClient1796400000000, AccountDeletion1796500000000];
 export const accountsResolvers = [AuthResolver, UsersResolver, SelfServiceResolver, SessionsResolver];

@@ -138,6 +138,9 @@ export const ACCOUNT_LINKS = {
   emailVerification: { validMinutes: 7 * 24 * 60, resendPerAccount: { points: 3, windowSeconds: 3_600 } },
 } as const;
 
+/** Leaving: how long a deleted account can be restored by signing in before its personal data is erased. */
+export const ACCOUNT_DELETION = { graceDays: 7 } as const;
+
 /** What the trust rules need to know about an account. */
 export interface AccountStanding {
   role: Role;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ABUSE_LIMITS, LOGIN_THROTTLE, displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
+import { ABUSE_LIMITS, ACCOUNT_DELETION, LOGIN_THROTTLE, displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
 import { APP_CONFIG, BadInputError, ConflictError, RateLimitService, UnauthenticatedError, type AppConfig } from '@crossroads/api-platform';
 import { EmailVerificationService } from '../self-service/email-verification.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -96,7 +96,17 @@ export class AuthService {
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { email: input.email } });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw new UnauthenticatedError('Email or password is incorrect.');
-    return this.dataSource.transaction(async (manager) => ({ ...(await this.tokens.startSession(manager, user, client)), user }));
+    if (user.deletionRequestedAt && user.deletionRequestedAt.getTime() < Date.now() - ACCOUNT_DELETION.graceDays * 86_400_000) {
+      throw new UnauthenticatedError('This account was deleted and can no longer be restored.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      // Signing in within the grace period undoes deleteAccount.
+      if (user.deletionRequestedAt) {
+        await manager.update(UserEntity, { id: user.id }, { deletionRequestedAt: null });
+        user.deletionRequestedAt = null;
+      }
+      return { ...(await this.tokens.startSession(manager, user, client)), user };
+    });
   }
 
   refresh(token: string | undefined, client?: ClientInfo): Promise<SignedIn> {

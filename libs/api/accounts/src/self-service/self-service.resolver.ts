@@ -1,15 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { LIMITS } from '@crossroads/shared-domain';
+import { ACCOUNT_DELETION, LIMITS } from '@crossroads/shared-domain';
 import { APP_CONFIG, BadInputError, CurrentUser, Public, SignedIn, type AppConfig, type GraphqlContext, type Principal } from '@crossroads/api-platform';
 import { AuthPayloadModel } from '../auth/auth-payload.model.js';
 import { signedInPayload } from '../auth/auth.resolver.js';
 import { clientInfo } from '../auth/client-info.js';
+import { clearRefreshCookie } from '../auth/session-cookie.js';
 import { toUserModel } from '../users/user.mapper.js';
 import { UserModel } from '../users/user.model.js';
 import { ChangePasswordInput } from './dto/change-password.input.js';
 import { ResetPasswordInput } from './dto/reset-password.input.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
+import { AccountDeletionService } from './account-deletion.service.js';
+import { DeleteAccountInput } from './dto/delete-account.input.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { SelfServiceService } from './self-service.service.js';
@@ -21,6 +24,7 @@ export class SelfServiceResolver {
     private readonly selfService: SelfServiceService,
     private readonly passwordReset: PasswordResetService,
     private readonly emailVerification: EmailVerificationService,
+    private readonly deletion: AccountDeletionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,6 +67,16 @@ export class SelfServiceResolver {
   @SignedIn()
   async resendVerificationEmail(@CurrentUser() viewer: Principal): Promise<boolean> {
     await this.emailVerification.resend(viewer);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: `Deletes the account after the password is entered again: every session ends; signing in within ${ACCOUNT_DELETION.graceDays} days undoes it, after that the personal data is erased and posts stay, by "Deleted user".`,
+  })
+  @SignedIn()
+  async deleteAccount(@Args('input') input: DeleteAccountInput, @CurrentUser() viewer: Principal, @Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.deletion.request(viewer, input.password);
+    clearRefreshCookie(ctx.res, this.config.isProduction);
     return true;
   }
 }

@@ -31,6 +31,14 @@ export class UserEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt!: Date | null;
 
+  /** deleteAccount: signing in before the grace period ends clears it; after it the account is erased. */
+  @Column({ name: 'deletion_requested_at', type: 'timestamptz', nullable: true })
+  deletionRequestedAt!: Date | null;
+
+  /** When the personal data was erased (the row stays: posts keep their author, "Deleted user"). */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
   /** Profile (issue 15): bio is Markdown, rendered by the web app's safe renderer. */
   @Column({ type: 'text', nullable: true })
   bio!: string | null;
