@@ -357,3 +357,32 @@ describe('deleteAccount', () => {
     expect(await t.gql(`query($h: String!) { user(handle: $h) { id } }`, { h: u.user.handle }).then((r) => r.data?.user)).toBeNull();
   });
 });
+
+describe('GET /me/export', () => {
+  const download = (token?: string) => fetch(`${t.url}/me/export`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('gives a signed-in member a JSON file of what they wrote and their settings, and nobody else’s', async () => {
+    const u = await t.createUser();
+    const other = await t.createUser();
+    await t.gql(UPDATE_PROFILE, { input: { bio: 'Site manager turned PM.' } }, { token: u.token });
+    const mine = await ask(t, u);
+    const theirs = await ask(t, other);
+    await t.gql(`mutation($input: NotificationSettingInput!) { setNotificationSetting(input: $input) { type } }`, { input: { type: 'FOLLOWED_TAG_QUESTION', email: 'WEEKLY' } }, { token: u.token });
+    const res = await download(u.token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment/);
+    const data = (await res.json()) as Record<string, any>;
+    expect(data.profile).toMatchObject({ handle: u.user.handle, email: u.email, bio: 'Site manager turned PM.' });
+    expect(data.questions.map((q: { id: string }) => q.id)).toEqual([mine.id]);
+    expect(JSON.stringify(data)).not.toContain(theirs.id);
+    expect(data.settings.notifications).toContainEqual(expect.objectContaining({ type: 'FOLLOWED_TAG_QUESTION', email: 'WEEKLY' }));
+  });
+
+  it('refuses guests and ended sessions with 401', async () => {
+    expect((await download()).status).toBe(401);
+    const u = await t.createUser();
+    await t.gql(`mutation { signOutEverywhere }`, {}, { token: u.token });
+    expect((await download(u.token)).status).toBe(401);
+  });
+});

@@ -7,6 +7,7 @@ import { PasswordHasher } from './auth/password-hasher.js';
 import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
 import { AccountDeletionService } from './self-service/account-deletion.service.js';
+import { ExportController } from './self-service/export.controller.js';
 import { EmailVerificationService } from './self-service/email-verification.service.js';
 import { PasswordResetService } from './self-service/password-reset.service.js';
 import { SessionsResolver } from './self-service/sessions.resolver.js';
@@ -26,6 +27,7 @@ import { UsersService } from './users/users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: JWT_ALGORITHM } }),
     }),
   ],
+  controllers: [ExportController],
   providers: [
     AuthService,
     TokenService,
