@@ -3,7 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { CurrentUser } from '@crossroads/api-platform';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Role } from '@crossroads/shared-domain';
 import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, uniqueHandle, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
@@ -140,6 +140,66 @@ const ROWS: Record<string, Row> = {
       return { variables: {}, cookie: cookieFrom(res, 'crossroads_refresh') };
     },
     expected: EVERYONE,
+  },
+  // Accounts people manage themselves: every signed-in person, on their own account only.
+  updateProfile: {
+    mutation: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`,
+    setup: async () => ({ variables: { input: { location: 'Porto' } } }),
+    expected: MEMBERS_ONLY,
+  },
+  changePassword: {
+    mutation: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    setup: async () => ({ variables: { input: { currentPassword: TEST_PASSWORD, newPassword: 'violet tractor under seven lanterns' } } }),
+    expected: MEMBERS_ONLY,
+  },
+  // Public by design: the credential is the emailed link; the request never says whether the address exists.
+  requestPasswordReset: {
+    mutation: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+    setup: async () => ({ variables: { email: (await member()).email } }),
+    expected: EVERYONE,
+  },
+  resetPassword: {
+    mutation: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { accessToken } }`,
+    setup: async () => {
+      const u = await member();
+      const token = randomUUID();
+      await t.dataSource.query(`INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'password_reset', $2, now() + interval '1 hour')`, [
+        u.user.id,
+        createHash('sha256').update(token).digest('hex'),
+      ]);
+      return { variables: { input: { token, newPassword: 'violet tractor under seven lanterns' } } };
+    },
+    expected: EVERYONE,
+  },
+  verifyEmail: {
+    mutation: `mutation($token: String!) { verifyEmail(token: $token) { id } }`,
+    setup: async () => {
+      const u = await member();
+      const token = randomUUID();
+      await t.dataSource.query(`INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'email_verification', $2, now() + interval '1 day')`, [
+        u.user.id,
+        createHash('sha256').update(token).digest('hex'),
+      ]);
+      return { variables: { token } };
+    },
+    expected: EVERYONE,
+  },
+  resendVerificationEmail: { mutation: `mutation { resendVerificationEmail }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  revokeSession: {
+    mutation: `mutation($id: ID!) { revokeSession(id: $id) }`,
+    setup: async () => {
+      const author = await member();
+      const [row] = (await t.dataSource.query(`SELECT family_id AS id FROM refresh_tokens WHERE user_id = $1 LIMIT 1`, [author.user.id])) as { id: string }[];
+      return { author, variables: { id: row.id } };
+    },
+    // Someone else's session is NOT_FOUND, whoever asks: sessions are never anyone else's business.
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  signOutEverywhere: { mutation: `mutation { signOutEverywhere }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  deleteAccount: {
+    mutation: `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
+    setup: async () => ({ variables: { input: { password: TEST_PASSWORD } } }),
+    expected: MEMBERS_ONLY,
   },
   setRole: {
     mutation: `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,
@@ -604,6 +664,13 @@ const READ_ROWS: Record<string, Row> = {
   },
 
   // The viewer's own data
+  mySessions: {
+    mutation: `{ mySessions { id current } }`,
+    setup: async () => ({ variables: {} }),
+    // Each signed-in viewer sees their own sessions (the current one among them), nobody else's.
+    expected: { guest: 'UNAUTHENTICATED', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' },
+    shown: (d) => d.mySessions.length === 1 && d.mySessions[0].current === true,
+  },
   me: { mutation: `{ me { handle } }`, setup: async () => ({ variables: {} }), expected: { guest: 'hidden', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' }, shown: (d) => d.me !== null },
   matchedQuestions: { mutation: `{ matchedQuestions(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
   mentorshipRequests: {
@@ -665,6 +732,16 @@ const READ_ROWS: Record<string, Row> = {
     // The person and admins only.
     expected: { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'shown' },
     shown: (d) => Boolean(d.user.email),
+  },
+  'User.emailVerified': {
+    mutation: `query($h: String!) { user(handle: $h) { emailVerified } }`,
+    setup: async () => {
+      const author = await member();
+      return { author, variables: { h: author.user.handle } };
+    },
+    // Same audience as the email itself.
+    expected: { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'shown' },
+    shown: (d) => d.user.emailVerified !== null,
   },
   // Follow state is each viewer's own: the author follows, nobody else sees that as theirs.
   'Question.viewerFollows': {

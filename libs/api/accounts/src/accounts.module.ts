@@ -6,6 +6,14 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
+import { AccountDeletionService } from './self-service/account-deletion.service.js';
+import { ExportController } from './self-service/export.controller.js';
+import { EmailVerificationService } from './self-service/email-verification.service.js';
+import { PasswordResetService } from './self-service/password-reset.service.js';
+import { SessionsResolver } from './self-service/sessions.resolver.js';
+import { SessionsService } from './self-service/sessions.service.js';
+import { SelfServiceResolver } from './self-service/self-service.resolver.js';
+import { SelfServiceService } from './self-service/self-service.service.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
@@ -19,6 +27,7 @@ import { UsersService } from './users/users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: JWT_ALGORITHM } }),
     }),
   ],
+  controllers: [ExportController],
   providers: [
     AuthService,
     TokenService,
@@ -27,6 +36,13 @@ import { UsersService } from './users/users.service.js';
     AdminBootstrapService,
     AuthResolver,
     UsersResolver,
+    SelfServiceService,
+    PasswordResetService,
+    EmailVerificationService,
+    SessionsService,
+    AccountDeletionService,
+    SessionsResolver,
+    SelfServiceResolver,
     SessionPrincipalResolver,
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },
   ],

@@ -7,3 +7,5 @@ export { ARGON2_OPTIONS } from './auth/password-hasher.js';
 export { TokenService } from './auth/token.service.js';
 export { PRINCIPAL_LOOKUP_TAG } from './auth/session-principal.resolver.js';
 export { accountsEntities, accountsMigrations, accountsResolvers } from './schema.js';
+export { ACCOUNTS_EVENTS, type AccountErasedPayload } from './self-service/account-deletion.service.js';
+export { AccountDeletionService } from './self-service/account-deletion.service.js';

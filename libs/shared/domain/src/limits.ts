@@ -6,6 +6,8 @@ export const LIMITS = {
   displayName: { min: 1, max: 60 },
   email: { max: 254 },
   password: { min: 12, max: 128 },
+  /** The member's own profile (issue 15): bio is Markdown, links are http(s) URLs. */
+  profile: { bio: { max: 2_000 }, location: { max: 100 }, links: { max: 5, itemMax: 200 } },
   question: {
     title: { min: 15, max: 150 },
     body: { min: 30, max: 30_000 },
@@ -129,6 +131,15 @@ export const ABUSE_LIMITS = {
   guestCommentsPerIp: { points: 5, windowSeconds: 3_600 },
   guestCommentsPerEmail: { points: 3, windowSeconds: 3_600 },
 } as const;
+
+/** Links sent by email for account self-service (issue 15): how long they work, and request limits. */
+export const ACCOUNT_LINKS = {
+  passwordReset: { validMinutes: 60, perIp: { points: 10, windowSeconds: 3_600 }, perAddress: { points: 3, windowSeconds: 3_600 } },
+  emailVerification: { validMinutes: 7 * 24 * 60, resendPerAccount: { points: 3, windowSeconds: 3_600 } },
+} as const;
+
+/** Leaving: how long a deleted account can be restored by signing in before its personal data is erased. */
+export const ACCOUNT_DELETION = { graceDays: 7 } as const;
 
 /** What the trust rules need to know about an account. */
 export interface AccountStanding {

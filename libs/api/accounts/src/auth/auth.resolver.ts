@@ -6,6 +6,7 @@ import { AuthPayloadModel } from './auth-payload.model.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { LoginInput } from './dto/login.input.js';
 import { RegisterInput } from './dto/register.input.js';
+import { clientInfo } from './client-info.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './session-cookie.js';
 
 @Resolver()
@@ -20,13 +21,13 @@ export class AuthResolver {
   })
   @Public()
   async register(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.register(input, ctx.req.ip ?? 'unknown'), ctx);
+    return this.payload(await this.auth.register(input, ctx.req.ip ?? 'unknown', clientInfo(ctx.req)), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Signs in. Limited to 5 attempts a minute per IP and per account.' })
   @Public()
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.login(input, ctx.req.ip ?? 'unknown'), ctx);
+    return this.payload(await this.auth.login(input, ctx.req.ip ?? 'unknown', clientInfo(ctx.req)), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, {
@@ -35,7 +36,7 @@ export class AuthResolver {
   @Public()
   async refreshSession(@Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
     try {
-      return this.payload(await this.auth.refresh(readRefreshCookie(ctx.req)), ctx);
+      return this.payload(await this.auth.refresh(readRefreshCookie(ctx.req), clientInfo(ctx.req)), ctx);
     } catch (e) {
       clearRefreshCookie(ctx.res, this.config.isProduction);
       throw e;
@@ -51,11 +52,16 @@ export class AuthResolver {
   }
 
   private payload(session: SignedIn, ctx: GraphqlContext): AuthPayloadModel {
-    setRefreshCookie(ctx.res, session.refreshToken, this.config.isProduction);
-    return Object.assign(new AuthPayloadModel(), {
-      accessToken: session.accessToken,
-      accessTokenExpiresAt: session.accessTokenExpiresAt,
-      user: toUserModel(session.user),
-    });
+    return signedInPayload(session, ctx, this.config.isProduction);
   }
+}
+
+/** The answer to a sign-in of any kind: the access token in the body, the refresh token in its cookie. */
+export function signedInPayload(session: SignedIn, ctx: GraphqlContext, secureCookie: boolean): AuthPayloadModel {
+  setRefreshCookie(ctx.res, session.refreshToken, secureCookie);
+  return Object.assign(new AuthPayloadModel(), {
+    accessToken: session.accessToken,
+    accessTokenExpiresAt: session.accessTokenExpiresAt,
+    user: toUserModel(session.user),
+  });
 }

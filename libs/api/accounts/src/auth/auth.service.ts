@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ABUSE_LIMITS, LOGIN_THROTTLE, displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
+import { ABUSE_LIMITS, ACCOUNT_DELETION, LOGIN_THROTTLE, displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
 import { APP_CONFIG, BadInputError, ConflictError, RateLimitService, UnauthenticatedError, type AppConfig } from '@crossroads/api-platform';
+import { EmailVerificationService } from '../self-service/email-verification.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import type { ClientInfo } from './client-info.js';
 import type { LoginInput } from './dto/login.input.js';
 import type { RegisterInput } from './dto/register.input.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -29,6 +31,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly users: UsersService,
     private readonly rateLimits: RateLimitService,
+    private readonly emailVerification: EmailVerificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,7 +39,7 @@ export class AuthService {
    * Identity and password rules first (cheap, and a person fixing a weak password should not use
    * up the limit), then the per-IP registration limit, then the (deliberately slow) hash.
    */
-  async register(input: RegisterInput, ip: string): Promise<SignedIn> {
+  async register(input: RegisterInput, ip: string, client?: ClientInfo): Promise<SignedIn> {
     await this.checkIdentity(input);
     const problem = passwordStrengthProblem(await estimatePasswordStrength(input.password, [input.email, input.email.split('@')[0], input.handle, input.displayName]));
     if (problem) throw new BadInputError('password', problem);
@@ -60,7 +63,8 @@ export class AuthService {
           role: 'MEMBER',
         });
         await manager.save(user);
-        return { ...(await this.tokens.startSession(manager, user)), user };
+        await this.emailVerification.sendLink(manager, user);
+        return { ...(await this.tokens.startSession(manager, user, client)), user };
       });
     } catch (e) {
       const field = uniqueViolationField(e);
@@ -87,17 +91,27 @@ export class AuthService {
   }
 
   /** Every attempt counts against both the caller's IP and the account, aliases included. */
-  async login(input: LoginInput, ip: string): Promise<SignedIn> {
+  async login(input: LoginInput, ip: string, client?: ClientInfo): Promise<SignedIn> {
     await this.rateLimits.consume(LOGIN_RULE, [`ip:${ip}`, `account:${input.email}`]);
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { email: input.email } });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw new UnauthenticatedError('Email or password is incorrect.');
-    return this.dataSource.transaction(async (manager) => ({ ...(await this.tokens.startSession(manager, user)), user }));
+    if (user.deletionRequestedAt && user.deletionRequestedAt.getTime() < Date.now() - ACCOUNT_DELETION.graceDays * 86_400_000) {
+      throw new UnauthenticatedError('This account was deleted and can no longer be restored.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      // Signing in within the grace period undoes deleteAccount.
+      if (user.deletionRequestedAt) {
+        await manager.update(UserEntity, { id: user.id }, { deletionRequestedAt: null });
+        user.deletionRequestedAt = null;
+      }
+      return { ...(await this.tokens.startSession(manager, user, client)), user };
+    });
   }
 
-  refresh(token: string | undefined): Promise<SignedIn> {
+  refresh(token: string | undefined, client?: ClientInfo): Promise<SignedIn> {
     if (!token) return Promise.reject(new UnauthenticatedError('There is no session to refresh. Sign in.'));
-    return this.tokens.rotate(token, (manager, id) => this.users.findById(id, manager));
+    return this.tokens.rotate(token, (manager, id) => this.users.findById(id, manager), client);
   }
 
   async logout(token: string | undefined): Promise<void> {

@@ -37,6 +37,13 @@ export class RefreshTokenEntity {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
+  /** The browser and the coarse network (/24 or /48) this token was issued to: the sessions page. */
+  @Column({ name: 'user_agent', type: 'varchar', length: 255, nullable: true })
+  userAgent!: string | null;
+
+  @Column({ name: 'ip_prefix', type: 'varchar', length: 64, nullable: true })
+  ipPrefix!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

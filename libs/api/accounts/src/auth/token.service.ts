@@ -6,6 +6,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { SESSION } from '@crossroads/shared-domain';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, UnauthenticatedError, type AccessTokenClaims } from '@crossroads/api-platform';
 import type { UserEntity } from '../users/user.entity.js';
+import type { ClientInfo } from './client-info.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 
 export interface IssuedSession {
@@ -37,9 +38,9 @@ export class TokenService {
   }
 
   /** Starts a new session family (sign-in, registration). */
-  async startSession(manager: EntityManager, user: UserEntity): Promise<IssuedSession> {
+  async startSession(manager: EntityManager, user: UserEntity, client?: ClientInfo): Promise<IssuedSession> {
     const familyId = randomUUID();
-    const refreshToken = await this.insertRefreshToken(manager, user.id, familyId);
+    const refreshToken = await this.insertRefreshToken(manager, user.id, familyId, client);
     return { ...this.signAccessToken(user, familyId), refreshToken };
   }
 
@@ -47,7 +48,7 @@ export class TokenService {
    * Rotates a refresh token. A token that was already used or revoked means replay: the whole
    * family is revoked (committed) and the caller is refused.
    */
-  async rotate(token: string, loadUser: (manager: EntityManager, id: string) => Promise<UserEntity | null>): Promise<IssuedSession & { user: UserEntity }> {
+  async rotate(token: string, loadUser: (manager: EntityManager, id: string) => Promise<UserEntity | null>, client?: ClientInfo): Promise<IssuedSession & { user: UserEntity }> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashOf(token) }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.expiresAt <= new Date()) return { kind: 'invalid' as const };
@@ -58,7 +59,7 @@ export class TokenService {
       const user = await loadUser(manager, row.userId);
       if (!user) return { kind: 'invalid' as const };
       await manager.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
-      const refreshToken = await this.insertRefreshToken(manager, user.id, row.familyId);
+      const refreshToken = await this.insertRefreshToken(manager, user.id, row.familyId, client);
       return { kind: 'ok' as const, user, refreshToken, familyId: row.familyId };
     });
     if (outcome.kind === 'reused') throw new UnauthenticatedError('This session was signed out because its refresh token was reused. Sign in again.');
@@ -74,15 +75,31 @@ export class TokenService {
     });
   }
 
+  /**
+   * Ends every live session family of a user (password change or reset, sign out everywhere), but
+   * `except` when given. The principal lookup refuses their access tokens from the next request.
+   */
+  async revokeUserSessions(manager: EntityManager, userId: string, options: { except?: string } = {}): Promise<void> {
+    const qb = manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (options.except) qb.andWhere('family_id <> :except', { except: options.except });
+    await qb.execute();
+  }
+
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
     await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private async insertRefreshToken(manager: EntityManager, userId: string, familyId: string): Promise<string> {
+  private async insertRefreshToken(manager: EntityManager, userId: string, familyId: string, client?: ClientInfo): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await manager.insert(RefreshTokenEntity, {
       userId,
       familyId,
+      userAgent: client?.userAgent ?? null,
+      ipPrefix: client?.ipPrefix ?? null,
       tokenHash: hashOf(token),
       expiresAt: new Date(Date.now() + SESSION.refreshTokenDays * 86_400_000),
     });

@@ -27,6 +27,28 @@ export class UserEntity {
   @Column({ type: 'int', default: 0 })
   reputation!: number;
 
+  /** When the member followed the verification link sent to `email`; null: not verified. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** deleteAccount: signing in before the grace period ends clears it; after it the account is erased. */
+  @Column({ name: 'deletion_requested_at', type: 'timestamptz', nullable: true })
+  deletionRequestedAt!: Date | null;
+
+  /** When the personal data was erased (the row stays: posts keep their author, "Deleted user"). */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
+  /** Profile (issue 15): bio is Markdown, rendered by the web app's safe renderer. */
+  @Column({ type: 'text', nullable: true })
+  bio!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  location!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  links!: string[];
+
   /** When the member last made an authenticated request (kept to the minute by the principal lookup). */
   @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
   lastSeenAt!: Date | null;

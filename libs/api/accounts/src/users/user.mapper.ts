@@ -9,6 +9,11 @@ export function toUserModel(entity: UserEntity): UserModel {
     role: entity.role,
     reputation: entity.reputation,
     createdAt: entity.createdAt,
+    bio: entity.bio ?? null,
+    location: entity.location ?? null,
+    links: entity.links ?? [],
+    avatarUrl: null,
     privateEmail: entity.email,
+    privateEmailVerified: Boolean(entity.emailVerifiedAt),
   });
 }

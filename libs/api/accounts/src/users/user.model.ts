@@ -24,6 +24,21 @@ export class UserModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'Markdown; render it safely.' })
+  bio!: string | null;
+
+  @Field(() => String, { nullable: true })
+  location!: string | null;
+
+  @Field(() => [String], { description: 'http(s) links the member chose to show.' })
+  links!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Null until avatar uploads exist: the initials avatar is shown.' })
+  avatarUrl!: string | null;
+
   /** Kept for the email field resolver, which shows it only to the person and to admins. */
   privateEmail!: string | null;
+
+  /** Kept for the emailVerified field resolver (same audience as email). */
+  privateEmailVerified!: boolean;
 }

@@ -35,5 +35,11 @@ export class UsersResolver {
     if (!viewer || (viewer.id !== user.id && viewer.role !== 'ADMIN')) return null;
     return user.privateEmail;
   }
+
+  @ResolveField(() => Boolean, { nullable: true, description: 'Whether the email address was verified; visible only to the user and to admins.' })
+  emailVerified(@Parent() user: UserModel, @CurrentUser() viewer: Principal | null): boolean | null {
+    if (!viewer || (viewer.id !== user.id && viewer.role !== 'ADMIN')) return null;
+    return user.privateEmailVerified;
+  }
 }
 
