@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { coldStart, explainMs, latencies, load, loadWithCpu, median, percentile, post, round, startApi, startFloor, StatementLog, type LoadResult, type Proc } from './measure.js';
-import { measureFanOut, measureFollowedAnswer, measureUnderWriters } from './live.js';
+import { drainJobs, measureFanOut, measureFollowedAnswer, measureUnderWriters } from './live.js';
 import { ADD_COMMENT, FEED, FEED_PAGE, QUESTION, QUESTION_WITH_MENTORS, SEARCH, VOTE } from './queries.js';
 import { markdown, writeChart, type Measurement, type Results } from './report.js';
 import { ROOT, connectServer, ensureBenchDatabase, ensureFixtures, query, accessToken, type Server } from './setup.js';
@@ -425,14 +425,17 @@ async function measureLive(apiUrl: string, dbUrl: string, members: Array<{ reado
     figures: { ...writers, writers: 50, seconds: SECONDS },
     note: 'measured through questionActivity: the same path as notificationAdded (outbox → pg-boss job → LiveBus → subscription) minus the notification fan-out statement',
   });
+  // Earlier measurements (and runs) leave notification jobs queued: start from an idle queue.
+  const before = await drainJobs(dbUrl, 300_000);
   const inbox = await measureUnderWriters(apiUrl, members, SECONDS, 'notificationAdded');
   add({
     id: 'live-notification-under-writers',
     what: 'event → in-app notification visible (notificationAdded, the asker signed in) with 50 writers',
     bar: 'event → in-app notification visible p95 ≤ 1 s with 50 writers',
     measured: `after each event's commit (postAnswer response): p95 ${inbox.afterCommit.p95} ms, p50 ${inbox.afterCommit.p50} ms, max ${inbox.afterCommit.max} ms; from the start of the request (the mutation under 50 writers included): p95 ${inbox.p95} ms, p50 ${inbox.p50} ms; ${inbox.delivered} of ${inbox.writes} answers delivered`,
-    ...atMost(inbox.afterCommit.p95, 1_000),
-    figures: { ...inbox, writers: 50, seconds: SECONDS, subscribers: 50 },
+    // Undelivered notifications (after the 60 s wait) are misses whatever the percentile of the delivered ones.
+    ...(inbox.delivered < inbox.writes ? { holds: false, budgetUsed: Math.max(inbox.afterCommit.p95 / 1_000, 1) } : atMost(inbox.afterCommit.p95, 1_000)),
+    figures: { ...inbox, writers: 50, seconds: SECONDS, subscribers: 50, queueDrainedBeforeMs: before.ms, queueDrainedBefore: before.drained },
   });
   const perPhase = quick ? 100 : 300;
   const followed = await measureFollowedAnswer(apiUrl, dbUrl, members, { followers: 10_000, perPhase, concurrency: 10 });
