@@ -437,7 +437,7 @@ async function measureLive(apiUrl: string, dbUrl: string, members: Array<{ reado
     ...(inbox.delivered < inbox.writes ? { holds: false, budgetUsed: Math.max(inbox.afterCommit.p95 / 1_000, 1) } : atMost(inbox.afterCommit.p95, 1_000)),
     figures: { ...inbox, writers: 50, seconds: SECONDS, subscribers: 50, queueDrainedBeforeMs: before.ms, queueDrainedBefore: before.drained },
   });
-  const perPhase = quick ? 100 : 300;
+  const perPhase = quick ? 60 : 300;
   const followed = await measureFollowedAnswer(apiUrl, dbUrl, members, { followers: 10_000, perPhase, concurrency: 10 });
   add({
     id: 'answer-on-followed-question',
