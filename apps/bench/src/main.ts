@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -378,6 +378,7 @@ async function measureMutations(apiUrl: string, dbUrl: string, members: Array<{ 
 
 /** `--only live`: the live-update measurements alone, replacing their rows in results/latest.json. */
 async function liveOnly() {
+  const loadStart = loadavg()[0];
   const server: Server = await connectServer(say);
   try {
     const db = await ensureBenchDatabase(server, size, QUESTIONS, false, say);
@@ -389,7 +390,8 @@ async function liveOnly() {
       await api.stop();
     }
     const date = new Date().toISOString();
-    for (const m of measurements) m.note = `${m.note ? `${m.note}; ` : ''}measured ${date} by npm run bench -- ${quick ? '--quick ' : ''}--only live`;
+    const load = `load average (1 min) ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+    for (const m of measurements) m.note = `${m.note ? `${m.note}; ` : ''}measured ${date} by npm run bench -- ${quick ? '--quick ' : ''}--only live, ${load}`;
     const file = join(OUT, 'results/latest.json');
     const results = JSON.parse(readFileSync(file, 'utf8')) as Results;
     const ids = new Set(measurements.map((m) => m.id));
@@ -423,7 +425,7 @@ async function measureLive(apiUrl: string, dbUrl: string, members: Array<{ reado
     measured: `after each event's commit (postAnswer response): p95 ${writers.afterCommit.p95} ms, p50 ${writers.afterCommit.p50} ms, max ${writers.afterCommit.max} ms; from the start of the request (the mutation under 50 writers included): p95 ${writers.p95} ms, p50 ${writers.p50} ms; ${writers.delivered} of ${writers.writes} answers delivered`,
     ...atMost(writers.afterCommit.p95, 1_000),
     figures: { ...writers, writers: 50, seconds: SECONDS },
-    note: 'measured through questionActivity: the same path as notificationAdded (outbox → pg-boss job → LiveBus → subscription) minus the notification fan-out statement',
+    note: 'measured through questionActivity (outbox → its own pg-boss queue, live-question-activity → LiveBus → subscription); notificationAdded goes through the notifications queue instead: next row',
   });
   // Earlier measurements (and runs) leave notification jobs queued: start from an idle queue.
   const before = await drainJobs(dbUrl, 300_000);
