@@ -1,9 +1,11 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { percentile, post, round } from './measure.js';
+import { query } from './setup.js';
 
 const ASK = `mutation Ask($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`;
 const ANSWER = `mutation Answer($input: PostAnswerInput!) { postAnswer(input: $input) { id } }`;
+const NOTIFICATION = `subscription Notification { notificationAdded { id type read question { id } } }`;
 const ACTIVITY = `subscription Activity($id: ID!) { questionActivity(questionId: $id) { kind question { id answerCount } answer { id body score author { handle } } } }`;
 
 export interface LiveFigures {
@@ -20,10 +22,10 @@ export interface LiveFigures {
 type Member = { readonly token: string };
 
 /** A guest connection; retried briefly when the previous measurement's sockets are still closing (4429). */
-async function connect(apiUrl: string, attempts = 20): Promise<Client> {
+async function connect(apiUrl: string, attempts = 20, token?: () => string): Promise<Client> {
   for (let i = 1; ; i++) {
     try {
-      return await connectOnce(apiUrl);
+      return await connectOnce(apiUrl, token);
     } catch (e) {
       if (i >= attempts) throw e;
       await new Promise((r) => setTimeout(r, 100));
@@ -31,10 +33,12 @@ async function connect(apiUrl: string, attempts = 20): Promise<Client> {
   }
 }
 
-function connectOnce(apiUrl: string): Promise<Client> {
+/** With `token`, signed in through connection_init (`{ authorization: "Bearer …" }`); without it, a guest. */
+function connectOnce(apiUrl: string, token?: () => string): Promise<Client> {
   return new Promise((resolve, reject) => {
     const client = createClient({
       url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
+      connectionParams: token ? () => ({ authorization: `Bearer ${token()}` }) : undefined,
       webSocketImpl: WebSocket,
       lazy: false,
       retryAttempts: 0,
@@ -58,9 +62,11 @@ async function ask(apiUrl: string, member: Member, n: number): Promise<string> {
   return id;
 }
 
-async function postAnswer(apiUrl: string, member: Member, questionId: string, n: number): Promise<void> {
+async function postAnswer(apiUrl: string, member: Member, questionId: string, n: number): Promise<string> {
   const body = await post(`${apiUrl}/graphql`, { query: ANSWER, variables: { input: { questionId, body: `Benchmark answer ${n}: shadow a PMO analyst for a month, then ask for a small portfolio report to own.` } } }, member.token);
-  if (!body.includes('"postAnswer"')) throw new Error(`postAnswer failed: ${body.slice(0, 300)}`);
+  const id = (JSON.parse(body) as { data?: { postAnswer?: { id: string } } }).data?.postAnswer?.id;
+  if (!id) throw new Error(`postAnswer failed: ${body.slice(0, 300)}`);
+  return id;
 }
 
 const figures = (ms: number[], after: number[], expected: number): LiveFigures => ({
@@ -136,23 +142,38 @@ export async function measureFanOut(apiUrl: string, members: Member[], events: n
 
 /**
  * 50 writers, each posting answers one after another on its own question for `seconds`, and one
- * subscriber per question: event (the posting request's start) → questionActivity delivered.
+ * subscriber per question: event (the posting request's start) → delivered. `questionActivity`:
+ * guests, 5 connections; `notificationAdded`: each question's asker, signed in, one connection each.
  */
-export async function measureUnderWriters(apiUrl: string, members: Member[], seconds: number): Promise<LiveFigures & { writes: number }> {
+export async function measureUnderWriters(
+  apiUrl: string,
+  members: Member[],
+  seconds: number,
+  via: 'questionActivity' | 'notificationAdded' = 'questionActivity',
+): Promise<LiveFigures & { writes: number }> {
   const writers = 50;
-  const questions = await Promise.all(Array.from({ length: writers }, (_, w) => ask(apiUrl, members[w % members.length], w)));
-  const clients = await Promise.all(Array.from({ length: 5 }, () => connect(apiUrl)));
+  const askers = Array.from({ length: writers }, (_, w) => members[w % members.length]);
+  const questions = await Promise.all(askers.map((m, w) => ask(apiUrl, m, w)));
+  const clients =
+    via === 'questionActivity'
+      ? await Promise.all(Array.from({ length: 5 }, () => connect(apiUrl)))
+      : await Promise.all(askers.map((m) => connect(apiUrl, 20, () => m.token)));
   const ms: number[] = [];
   const pending = questions.map(() => [] as { sent: number; committed?: number }[]);
   const after: number[] = [];
   let warm = 0;
   const disposers = questions.map((id, w) =>
     clients[w % clients.length].subscribe(
-      { query: ACTIVITY, variables: { id } },
+      via === 'questionActivity' ? { query: ACTIVITY, variables: { id } } : { query: NOTIFICATION },
       {
-        next: () => {
-          const started = pending[w].shift();
+        next: (frame) => {
           const now = performance.now();
+          // An asker's inbox may also hear of other things (a late job of an earlier measurement): only this question's answers count.
+          if (via === 'notificationAdded') {
+            const n = (frame.data as { notificationAdded?: { question?: { id: string } | null } } | null | undefined)?.notificationAdded;
+            if (n?.question?.id !== id) return;
+          }
+          const started = pending[w].shift();
           if (started === undefined) warm++;
           else {
             ms.push(now - started.sent);
@@ -185,12 +206,112 @@ export async function measureUnderWriters(apiUrl: string, members: Member[], sec
         }
       }),
     );
-    // Wait for the last deliveries (bounded).
-    const deadline = performance.now() + 10_000;
+    // Wait for the last deliveries (bounded; notifications go through a slower job than questionActivity).
+    const deadline = performance.now() + (via === 'questionActivity' ? 10_000 : 60_000);
     while (pending.some((p) => p.length) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   } finally {
     disposers.forEach((d) => d());
     await Promise.all(clients.map((c) => c.dispose()));
   }
   return { ...figures(ms, after, writes), writes };
+}
+
+const pgbossBusy = async (dbUrl: string) =>
+  Number(
+    (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM pgboss.job WHERE name IN ('notifications', 'live-question-activity') AND state IN ('created', 'retry', 'active') AND start_after <= now()`))[0].n,
+  );
+
+/** Waits (bounded) until no notification or live job is due or running (emails are not waited for); returns how long it took. */
+export async function drainJobs(dbUrl: string, limitMs: number): Promise<{ ms: number; drained: boolean }> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    if ((await pgbossBusy(dbUrl)) === 0) return { ms: round(performance.now() - started), drained: true };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { ms: round(performance.now() - started), drained: false };
+}
+
+/** 10,000 bench-only members (handles `benchfan<n>`), made once per database. */
+async function ensureFollowers(dbUrl: string, count: number): Promise<void> {
+  const [{ n }] = await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM users WHERE handle LIKE 'benchfan%'`);
+  if (n >= count) return;
+  await query(
+    dbUrl,
+    `INSERT INTO users (handle, email, display_name, password_hash, role, created_at)
+     SELECT 'benchfan' || g, 'benchfan' || g || '@example.test', 'Fan ' || g, 'x', 'MEMBER', now() - interval '30 days'
+     FROM generate_series($1::int + 1, $2::int) g`,
+    [n, count],
+  );
+}
+
+export interface LatencySide {
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+}
+
+const side = (ms: number[]): LatencySide => ({ p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)), requests: ms.length });
+
+/**
+ * postAnswer on a question watched by `followers` members vs on an unfollowed question, side by side:
+ * phases alternate (quiet, followed, quiet, followed), each `perPhase` answers by `concurrency`
+ * clients posting one after another. First, one answer on a fresh followed question with nothing else
+ * running: the time until all its notifications exist (count polled).
+ */
+export async function measureFollowedAnswer(
+  apiUrl: string,
+  dbUrl: string,
+  members: Member[],
+  opts: { followers: number; perPhase: number; concurrency: number },
+) {
+  await ensureFollowers(dbUrl, opts.followers);
+  const asker = members[0];
+  const quiet = await ask(apiUrl, asker, Date.now());
+  const followed = await ask(apiUrl, asker, Date.now() + 1);
+  await query(
+    dbUrl,
+    `INSERT INTO follows (user_id, target_type, target_key, level) SELECT id, 'QUESTION', $1, 'WATCHING' FROM users WHERE handle LIKE 'benchfan%' LIMIT $2`,
+    [followed, opts.followers],
+  );
+  await query(dbUrl, 'ANALYZE follows');
+  await drainJobs(dbUrl, 60_000);
+
+  // All notifications of one answer: the followers and the asker (the answerer is excluded).
+  const expected = opts.followers + 1;
+  const count = async () => Number((await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM notifications WHERE answer_id = $1`, [answerId]))[0].n);
+  const sent = performance.now();
+  const answerId = await postAnswer(apiUrl, members[1], followed, -1);
+  const committed = performance.now();
+  let notified = 0;
+  while (performance.now() - committed < 120_000) {
+    notified = await count();
+    if (notified >= expected) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const allNotified = { afterCommitMs: round(performance.now() - committed), fromRequestMs: round(performance.now() - sent), notified, expected };
+  // Warm the quiet path too.
+  await postAnswer(apiUrl, members[1], quiet, -1);
+  await drainJobs(dbUrl, 60_000);
+
+  const results = { quiet: [] as number[], followed: [] as number[] };
+  let n = 0;
+  for (const target of ['quiet', 'followed', 'quiet', 'followed'] as const) {
+    const questionId = target === 'quiet' ? quiet : followed;
+    let left = opts.perPhase;
+    await Promise.all(
+      Array.from({ length: opts.concurrency }, async () => {
+        while (left > 0) {
+          left--;
+          const i = n++;
+          const started = performance.now();
+          await postAnswer(apiUrl, members[1 + (i % (members.length - 1))], questionId, i);
+          results[target].push(performance.now() - started);
+        }
+      }),
+    );
+  }
+  // The followed phases queued one 10,000-row fan-out per answer: let them finish before the next measurement.
+  const backlog = await drainJobs(dbUrl, 300_000);
+  return { quiet: side(results.quiet), followed: side(results.followed), allNotified, backlog, ...opts };
 }
