@@ -75,9 +75,15 @@ export class NotificationHandlers implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.on(NOTIFICATIONS_QUEUE, HANDLED, async (event) => {
-      await this.handle(event);
-    });
+    // Four workers per instance: one fan-out per answer must keep up with many writers (bench: 50).
+    this.events.on(
+      NOTIFICATIONS_QUEUE,
+      HANDLED,
+      async (event) => {
+        await this.handle(event);
+      },
+      { concurrency: 4 },
+    );
     this.events.every(EXPIRING_QUEUE, '*/15 * * * *', async () => {
       await this.remindExpiring();
     });

@@ -2,6 +2,7 @@ import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIVE_TOPICS, LiveBus } from '@crossroads/api-platform';
+import { inTransaction } from '@crossroads/api-qa';
 import { NotificationEmails } from '../email/notification-emails.js';
 import type { FollowLevel, FollowTargetType, NotificationType } from '../common/types.js';
 
@@ -65,7 +66,8 @@ export class NotificationWriter {
   /** Runs `work` (auto-follows and deliveries) in one transaction, then publishes what it wrote. */
   async inTransaction(work: (m: EntityManager, deliver: (d: Delivery) => Promise<void>) => Promise<void>): Promise<number> {
     const written: { id: string; recipientId: string }[] = [];
-    await this.dataSource.transaction(async (m) => {
+    // Concurrent fan-outs may upsert the same grouped rows in another order: a deadlock retries.
+    await inTransaction(this.dataSource, async (m) => {
       written.length = 0;
       await work(m, async (d) => {
         written.push(...(await this.write(m, d)));

@@ -23,6 +23,11 @@ export type EventHandler<P extends object = Record<string, unknown>> = (event: R
 export interface EventHandlerOptions {
   /** Jobs fetched at once; a failed batch is retried whole, so handlers must be idempotent. */
   batchSize?: number;
+  /**
+   * Workers on this queue in each instance, each fetching its own batches: a busy queue (one
+   * notification fan-out per answer) keeps up with many writers instead of taking jobs one by one.
+   */
+  concurrency?: number;
   /** Attempts after the first, with exponential backoff from `retryDelaySeconds`. */
   retryLimit?: number;
   retryDelaySeconds?: number;

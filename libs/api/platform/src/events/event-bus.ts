@@ -23,7 +23,7 @@ interface ScheduledJob {
   handler: () => Promise<void>;
 }
 
-const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 900 };
+const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, concurrency: 1, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 900 };
 
 /**
  * A queue's worker is woken at most this often after commits: the first event of a quiet period is
@@ -44,7 +44,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly schedules = new Map<string, ScheduledJob>();
   private boss: PgBoss | undefined;
   /** This instance's worker per queue, woken right after a commit that queued jobs for it. */
-  private readonly workerIds = new Map<string, string>();
+  private readonly workerIds = new Map<string, string[]>();
   /** Queues that an open transaction queued jobs for, per query runner, until its commit. */
   private readonly toWake = new WeakMap<QueryRunner, Set<string>>();
   private readonly lastWake = new Map<string, number>();
@@ -123,12 +123,13 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private wake(queue: string): void {
-    const id = this.workerIds.get(queue);
-    if (!id || !this.boss) return;
+    const ids = this.workerIds.get(queue);
+    if (!ids || !this.boss) return;
     const since = Date.now() - (this.lastWake.get(queue) ?? 0);
     if (since >= WAKE_EVERY_MS) {
       this.lastWake.set(queue, Date.now());
-      this.boss.notifyWorker(id);
+      // Every worker of the queue: one woken worker takes one batch, the others would wait a poll.
+      for (const id of ids) this.boss.notifyWorker(id);
       return;
     }
     if (this.wakeTimers.has(queue)) return;
@@ -212,10 +213,15 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss = boss;
     if (!workers) return;
     for (const r of this.registrations.values()) {
-      const id = await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
-        for (const job of jobs) await r.handler(job.data);
-      });
-      this.workerIds.set(r.queue, id);
+      const ids: string[] = [];
+      for (let i = 0; i < r.options.concurrency; i++) {
+        ids.push(
+          await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
+            for (const job of jobs) await r.handler(job.data);
+          }),
+        );
+      }
+      this.workerIds.set(r.queue, ids);
     }
     this.dataSource?.subscribers.push({ afterTransactionCommit: (event) => this.afterCommit(event.queryRunner) });
     for (const s of this.schedules.values()) {
