@@ -96,8 +96,9 @@ describe('Q&A in the browser', () => {
     await page.getByRole('tab', { name: 'Write' }).click();
 
     const tags = page.getByRole('combobox', { name: 'Tags' });
-    await tags.fill('pm');
-    await page.getByRole('option', { name: /pmo/ }).click();
+    // Typed key by key as a person would; the suggestion arrives after a pause, so wait for it.
+    await tags.pressSequentially('pm');
+    await page.getByRole('option', { name: /^pmo, \d+ questions?$/ }).click();
     const chosen = page.locator('.tag-input__chosen .tag-chip');
     await chosen.filter({ hasText: 'pmo' }).waitFor();
     await tags.fill('Career Change');

@@ -23,9 +23,10 @@ export function RootLayout() {
 /**
  * After a navigation (not the first load), moves focus to the new page's h1 and returns its
  * title for the polite live region. Pages may show a loading state first, so it waits for the h1.
+ * A link to a place in the page (`#answer-…`) keeps focus for that place: the page focuses it.
  */
 function useRouteFocus(): string {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const [announcement, setAnnouncement] = useState('');
   const shown = useRef(pathname);
   useEffect(() => {
@@ -36,8 +37,10 @@ function useRouteFocus(): string {
     const settle = (): boolean => {
       const h1 = main.querySelector('h1');
       if (!h1) return false;
-      h1.tabIndex = -1;
-      h1.focus();
+      if (!hash) {
+        h1.tabIndex = -1;
+        h1.focus();
+      }
       // Each page renders its <title> with its heading; React hoists it into <head>.
       setAnnouncement(document.title);
       return true;
@@ -48,6 +51,6 @@ function useRouteFocus(): string {
     });
     observer.observe(main, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [pathname]);
+  }, [pathname]); // the hash is read with its pathname: a change of hash alone is no navigation
   return announcement;
 }
