@@ -8,10 +8,6 @@ export default defineConfig({
     // One browser at a time: the flows share an API and the machines are small.
     fileParallelism: false,
     testTimeout: 30_000,
-    // Kept for one more wave, against the house rule: the ask form's tag suggestion timed out once
-    // in a full run on this loaded 2-core machine after the combobox fixes, and did not reproduce
-    // alone. A real failure still fails twice. Issue 13 (browser suite, no retries) removes it.
-    retry: 1,
     hookTimeout: 60_000,
   },
 });

@@ -258,7 +258,8 @@ describe('knowledge base', () => {
     });
     await page.goto(`/help/articles/${created.createArticle.slug}`);
     await page.getByRole('heading', { level: 1, name: /Stored XSS in articles/ }).waitFor();
-    await page.waitForTimeout(300);
+    // Broken images' error events (where an injected handler would run) fire when their loads settle.
+    await page.waitForLoadState('networkidle');
     expect(dialogs).toEqual([]);
     const bad = await page.evaluate(() => {
       const found: string[] = [];

@@ -16,8 +16,8 @@ export const VECTORS = [
 
 /** No dialog opened, no script element came from content, no javascript:/data: URL, no inline handler. */
 export async function expectInert(page: Page, dialogs: string[]) {
-  // Give any injected handler (onerror of a broken image) time to fire.
-  await page.waitForTimeout(300);
+  // Any injected handler (onerror of a broken image) fires when its load settles: wait for the network.
+  await page.waitForLoadState('networkidle');
   expect(dialogs).toEqual([]);
   const found = await page.evaluate(() => {
     const root = document.getElementById('root');
