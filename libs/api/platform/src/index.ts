@@ -20,6 +20,7 @@ export * from './http/web-app.middleware.js';
 export * from './rate-limit/rate-limit.service.js';
 export * from './events/domain-event.js';
 export * from './events/event-bus.js';
+export * from './events/job-context.js';
 export * from './live/live-bus.js';
 export * from './mail/index.js';
 export * from './live/live-server.js';
