@@ -36,6 +36,11 @@ export default [
     },
   },
   {
+    // Each lib's Jest config extends the workspace preset.
+    files: ['**/jest.config.js'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
