@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { LIMITS, roleHasPermission, slugify } from '@crossroads/shared-domain';
+import { roleHasPermission, slugify } from '@crossroads/shared-domain';
 import { BadInputError, ConflictError, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, type Principal, inTransaction, isUuid } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService, QuestionsService, questionFromRow } from '@crossroads/api-qa';
@@ -12,6 +12,7 @@ import { TopicsService } from '../topics/topics.service.js';
 import * as repo from './articles.repository.js';
 import type { ArticleRevisionRow, ArticleRow, NewArticle } from './articles.repository.js';
 import { attributedBody } from './attribution.js';
+import { firstFreeSlug, slugStem } from './free-slug.js';
 import type { CreateArticleInput, MoveArticleInput, PromoteToArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
 
 export interface ArticleNeighbours {
@@ -227,12 +228,9 @@ export class ArticlesService {
     return article;
   }
 
-  /** `base`, or `base-2`, `base-3`, … whichever is free. */
   private async freeSlug(m: EntityManager, base: string): Promise<string> {
-    const stem = base.slice(0, LIMITS.knowledgeBase.slug.max - 4).replace(/-+$/, '');
-    const taken = new Set(await repo.slugsLike(m, stem));
-    if (!taken.has(stem)) return stem;
-    for (let i = 2; ; i++) if (!taken.has(`${stem}-${i}`)) return `${stem}-${i}`;
+    const stem = slugStem(base);
+    return firstFreeSlug(stem, await repo.slugsLike(m, stem));
   }
 
   private async insert(m: EntityManager, a: NewArticle): Promise<ArticleRow> {
