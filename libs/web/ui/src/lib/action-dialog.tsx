@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import styles from './action-dialog.module.css';
+
+export interface ActionDialogProps {
+  /** The button that opens the dialog. */
+  label: ReactNode;
+  /** The dialog's heading (its accessible name). */
+  title: ReactNode;
+  /** The body; `close` shuts the dialog (after a decision, or on "Cancel"). */
+  children: (close: () => void) => ReactNode;
+  /** The opening button's class. */
+  className?: string;
+}
+
+/**
+ * A button opening a modal dialog (react-aria: focus trapped and restored, Escape and a click
+ * outside close it). The body is usually a form asking to confirm, often with a reason.
+ */
+export function ActionDialog({ label, title, children, className = 'button button--quiet button--small' }: ActionDialogProps) {
+  return (
+    <DialogTrigger>
+      <Button className={className}>{label}</Button>
+      <DialogFrame title={title}>{children}</DialogFrame>
+    </DialogTrigger>
+  );
+}
+
+/** The overlay, modal and titled dialog, for a trigger of the page's making (inside a DialogTrigger). */
+export function DialogFrame({ title, children }: { title: ReactNode; children: (close: () => void) => ReactNode }) {
+  return (
+    <ModalOverlay className={styles['overlay']} isDismissable>
+      <Modal className={styles['modal']}>
+        <Dialog className={styles['dialog']}>
+          {({ close }) => (
+            <>
+              <Heading slot="title" className={styles['title']}>
+                {title}
+              </Heading>
+              {children(close)}
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
