@@ -11,23 +11,27 @@ export interface ActionDialogProps {
   children: (close: () => void) => ReactNode;
   /** The opening button's class. */
   className?: string;
+  /** The opening button's accessible name, when its text needs more context ("… from Ada"). */
+  'aria-label'?: string | undefined;
 }
 
 /**
  * A button opening a modal dialog (react-aria: focus trapped and restored, Escape and a click
  * outside close it). The body is usually a form asking to confirm, often with a reason.
  */
-export function ActionDialog({ label, title, children, className = 'button button--quiet button--small' }: ActionDialogProps) {
+export function ActionDialog({ label, title, children, className = 'button button--quiet button--small', 'aria-label': ariaLabel }: ActionDialogProps) {
   return (
     <DialogTrigger>
-      <Button className={className}>{label}</Button>
+      <Button className={className} aria-label={ariaLabel}>
+        {label}
+      </Button>
       <DialogFrame title={title}>{children}</DialogFrame>
     </DialogTrigger>
   );
 }
 
-/** The overlay, modal and titled dialog, for a trigger of the page's making (inside a DialogTrigger). */
-export function DialogFrame({ title, children }: { title: ReactNode; children: (close: () => void) => ReactNode }) {
+/** The overlay, modal and titled dialog inside the DialogTrigger. */
+function DialogFrame({ title, children }: { title: ReactNode; children: (close: () => void) => ReactNode }) {
   return (
     <ModalOverlay className={styles['overlay']} isDismissable>
       <Modal className={styles['modal']}>

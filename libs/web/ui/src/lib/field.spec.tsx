@@ -20,6 +20,7 @@ describe('Field', () => {
     expect(area.getAttribute('aria-invalid')).toBe('true');
     const [first, second] = (area.getAttribute('aria-describedby') ?? '').split(' ');
     expect(document.getElementById(first ?? '')?.textContent).toBe('Give a reason.');
+    expect(document.getElementById(first ?? '')?.hasAttribute('data-field-error')).toBe(true);
     expect(document.getElementById(second ?? '')?.textContent).toBe('3–500 characters.');
   });
 

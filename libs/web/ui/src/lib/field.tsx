@@ -24,13 +24,14 @@ export interface FieldProps extends FieldOwnProps {
 }
 
 /** The field's classes, for a control composed by hand (a react-aria input, an inline filter). */
-export const fieldStyles: Readonly<Record<'field' | 'label' | 'input' | 'hint' | 'error' | 'invalid', string>> = {
+export const fieldStyles: Readonly<Record<'field' | 'label' | 'input' | 'hint' | 'error' | 'invalid' | 'over', string>> = {
   field: styles['field'] ?? '',
   label: styles['label'] ?? '',
   input: styles['input'] ?? '',
   hint: styles['hint'] ?? '',
   error: styles['error'] ?? '',
   invalid: styles['invalid'] ?? '',
+  over: styles['over'] ?? '',
 };
 
 /** The wrapper's class: the field, marked invalid when it shows an error. */
@@ -40,7 +41,7 @@ export function fieldClassName(invalid: boolean, extra?: string): string {
 
 /**
  * A labelled control with its hint, counter and error: the error is shown (and announced through
- * aria-describedby) right below the control, before the hint.
+ * aria-describedby) right below the control, before the hint; `data-field-error` marks it.
  */
 export function Field({ label, hint, error, counter, className, children }: FieldProps) {
   const id = useId();
@@ -55,7 +56,7 @@ export function Field({ label, hint, error, counter, className, children }: Fiel
       </label>
       {children({ id, className: fieldStyles.input, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error ? (
-        <p id={errorId} className={fieldStyles.error}>
+        <p id={errorId} className={fieldStyles.error} data-field-error>
           {error}
         </p>
       ) : null}
@@ -63,7 +64,7 @@ export function Field({ label, hint, error, counter, className, children }: Fiel
         <p id={hintId} className={fieldStyles.hint}>
           {hint}
           {hint != null && counter ? ' ' : null}
-          {counter ? <span className={counter.length > counter.max ? styles['over'] : undefined}>{`${counter.length}/${counter.max}`}</span> : null}
+          {counter ? <span className={counter.length > counter.max ? fieldStyles.over : undefined}>{`${counter.length}/${counter.max}`}</span> : null}
         </p>
       ) : null}
     </div>

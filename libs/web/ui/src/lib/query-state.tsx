@@ -12,9 +12,21 @@ export function Loading({ children = 'Loading…' }: { children?: ReactNode }) {
 }
 
 /** What a list says when it has nothing to show: a sentence (`p`), or a heading and more (`div`). */
-export function EmptyState({ children, as: Tag = 'p', ref, tabIndex }: { children: ReactNode; as?: 'p' | 'div'; ref?: Ref<HTMLElement>; tabIndex?: number }) {
+export function EmptyState({
+  children,
+  as: Tag = 'p',
+  ref,
+  tabIndex,
+  'data-testid': testId,
+}: {
+  children: ReactNode;
+  as?: 'p' | 'div';
+  ref?: Ref<HTMLElement>;
+  tabIndex?: number;
+  'data-testid'?: string;
+}) {
   return (
-    <Tag className={styles['empty']} ref={ref as Ref<HTMLParagraphElement & HTMLDivElement>} tabIndex={tabIndex}>
+    <Tag className={styles['empty']} ref={ref as Ref<HTMLParagraphElement & HTMLDivElement>} tabIndex={tabIndex} data-testid={testId}>
       {children}
     </Tag>
   );
