@@ -203,7 +203,7 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
             ))}
           </select>
           {errors.fields.topicSlug ? (
-            <p id="article-topic-error" className={fieldStyles.error}>
+            <p id="article-topic-error" className={fieldStyles.error} data-field-error>
               {errors.fields.topicSlug}
             </p>
           ) : null}

@@ -88,7 +88,7 @@ export function FeedbackForm({ onSend }: { onSend: (message: string) => Promise<
           aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
         />
         {error ? (
-          <p id={errorId} className={fieldStyles.error}>
+          <p id={errorId} className={fieldStyles.error} data-field-error>
             {error}
           </p>
         ) : null}

@@ -229,7 +229,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
             </div>
           ))}
           {err.links ? (
-            <p id="links-error" className={fieldStyles.error}>
+            <p id="links-error" className={fieldStyles.error} data-field-error>
               {err.links}
             </p>
           ) : null}

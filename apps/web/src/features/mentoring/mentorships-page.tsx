@@ -283,7 +283,7 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
         </div>
       </RadioGroup>
       {errors.rating ? (
-        <p className={fieldStyles.error} id={`rating-error-${requestId}`}>
+        <p data-field-error className={fieldStyles.error} id={`rating-error-${requestId}`}>
           {errors.rating}
         </p>
       ) : null}

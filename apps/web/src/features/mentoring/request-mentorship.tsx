@@ -198,7 +198,7 @@ export function QuestionPicker({
         {hint}
       </Text>
       {error ? (
-        <Text slot="errorMessage" className={fieldStyles.error}>
+        <Text slot="errorMessage" className={fieldStyles.error} data-field-error>
           {error}
         </Text>
       ) : null}

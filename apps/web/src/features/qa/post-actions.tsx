@@ -124,7 +124,7 @@ function FlagForm({ targetId, targetType, close }: { targetId: string; targetTyp
           </Radio>
         ))}
       </RadioGroup>
-      {errors.reason ? <p className={fieldStyles.error}>{errors.reason}</p> : null}
+      {errors.reason ? <p className={fieldStyles.error} data-field-error>{errors.reason}</p> : null}
       {reason === 'OTHER' ? <TextAreaField label="What is wrong?" value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} hint={`${REASON_LENGTH}, seen by moderators.`} /> : null}
       <p className="dialog__actions">
         <Button type="submit" className="button" isDisabled={loading}>
@@ -280,7 +280,7 @@ function CloseForm({ questionId, close, onDone }: { questionId: string; close: (
           </Radio>
         ))}
       </RadioGroup>
-      {errors.reason ? <p className={fieldStyles.error}>{errors.reason}</p> : null}
+      {errors.reason ? <p className={fieldStyles.error} data-field-error>{errors.reason}</p> : null}
       {reason === 'DUPLICATE' ? (
         <QuestionPicker value={dup} onChange={setDup} error={errors.dup} label="Duplicate of" hint="Search for the original question." excludeId={questionId} name="duplicateOf" />
       ) : null}

@@ -257,7 +257,7 @@ function CommentForm({
           required
         />
         {bodyError ? (
-          <p id={`${bodyId}-error`} className={fieldStyles.error}>
+          <p id={`${bodyId}-error`} className={fieldStyles.error} data-field-error>
             {bodyError}
           </p>
         ) : null}

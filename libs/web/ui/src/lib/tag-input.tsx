@@ -146,7 +146,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
           {full ? limitMessage(max) : (hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`)}
         </Text>
         {message ? (
-          <Text slot="errorMessage" className={fieldStyles.error}>
+          <Text slot="errorMessage" className={fieldStyles.error} data-field-error>
             {message}
           </Text>
         ) : null}
