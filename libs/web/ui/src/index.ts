@@ -12,5 +12,5 @@ export { Field, TextAreaField, TextField, fieldClassName, fieldStyles, type Fiel
 export { FormAlert, alertClassName } from './lib/form-alert.js';
 export { EmptyState, LoadError, Loading, QueryState, type QueryStateProps } from './lib/query-state.js';
 export { LoadMoreButton, LoadMoreList, type LoadMoreButtonProps, type LoadMoreListProps, type PageInfoLike } from './lib/load-more.js';
-export { ActionDialog, type ActionDialogProps } from './lib/action-dialog.js';
+export { ActionDialog, DialogActions, type ActionDialogProps, type DialogActionsProps } from './lib/action-dialog.js';
 export { Tabs, type TabItem, type TabsProps } from './lib/tabs.js';

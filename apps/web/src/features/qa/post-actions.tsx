@@ -16,7 +16,7 @@ import {
   type FlagReason,
   type PostType,
 } from '@crossroads/web-data-access';
-import { ActionDialog, alertClassName, fieldStyles, FormAlert, MarkdownEditor, TagInput, TextAreaField, TextField } from '@crossroads/web-ui';
+import { ActionDialog, alertClassName, DialogActions, fieldStyles, FormAlert, MarkdownEditor, TagInput, TextAreaField, TextField } from '@crossroads/web-ui';
 import { enumOptions } from '../../ui/enum-options.js';
 import { REASON_LENGTH, reasonProblem } from '../../ui/moderation-reason.js';
 import { useForm } from '../../ui/use-form.js';
@@ -60,6 +60,27 @@ export function SourceAttribution({ source }: { source: PostSourceInfo | null | 
 }
 
 const NOUN: Record<PostType, string> = { QUESTION: 'question', ANSWER: 'answer', COMMENT: 'comment' };
+
+/** A reason picked from radio buttons, its error below. */
+function ChoiceGroup({ label, options, value, onChange, error }: { label: string; options: { value: string; label: string }[]; value: string; onChange: (v: string) => void; error?: string | undefined }) {
+  return (
+    <>
+      <RadioGroup value={value} onChange={onChange} className="radio-group" isInvalid={Boolean(error)}>
+        <Label className={fieldStyles.label}>{label}</Label>
+        {options.map((o) => (
+          <Radio key={o.value} value={o.value} className="radio">
+            {o.label}
+          </Radio>
+        ))}
+      </RadioGroup>
+      {error ? (
+        <p className={fieldStyles.error} data-field-error>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 const FLAG_REASONS = enumOptions<FlagReason>({
   SPAM: 'Spam or advertising',
@@ -116,24 +137,9 @@ function FlagForm({ targetId, targetType, close }: { targetId: string; targetTyp
       }}
     >
       <FormAlert message={errors.form} />
-      <RadioGroup value={reason} onChange={setReason} className="radio-group" isInvalid={Boolean(errors.reason)}>
-        <Label className={fieldStyles.label}>Why?</Label>
-        {FLAG_REASONS.map((r) => (
-          <Radio key={r.value} value={r.value} className="radio">
-            {r.label}
-          </Radio>
-        ))}
-      </RadioGroup>
-      {errors.reason ? <p className={fieldStyles.error} data-field-error>{errors.reason}</p> : null}
+      <ChoiceGroup label="Why?" options={FLAG_REASONS} value={reason} onChange={setReason} error={errors.reason} />
       {reason === 'OTHER' ? <TextAreaField label="What is wrong?" value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} hint={`${REASON_LENGTH}, seen by moderators.`} /> : null}
-      <p className="dialog__actions">
-        <Button type="submit" className="button" isDisabled={loading}>
-          Send flag
-        </Button>
-        <Button className="button button--quiet" onPress={close}>
-          Cancel
-        </Button>
-      </p>
+      <DialogActions submitLabel="Send flag" busy={loading} onCancel={close} />
     </form>
   );
 }
@@ -198,14 +204,7 @@ function ReasonAction({ targetId, targetType, close, onDone, kind }: { targetId:
         error={error}
         hint={`${REASON_LENGTH}, kept for moderators.`}
       />
-      <p className="dialog__actions">
-        <Button type="submit" className="button button--danger" isDisabled={deleting.loading || hiding.loading}>
-          {kind === 'delete' ? 'Delete' : 'Hide'}
-        </Button>
-        <Button className="button button--quiet" onPress={close}>
-          Cancel
-        </Button>
-      </p>
+      <DialogActions submitLabel={kind === 'delete' ? 'Delete' : 'Hide'} danger busy={deleting.loading || hiding.loading} onCancel={close} />
     </form>
   );
 }
@@ -272,26 +271,11 @@ function CloseForm({ questionId, close, onDone }: { questionId: string; close: (
       }}
     >
       <FormAlert message={errors.form} />
-      <RadioGroup value={reason} onChange={setReason} className="radio-group" isInvalid={Boolean(errors.reason)}>
-        <Label className={fieldStyles.label}>Reason</Label>
-        {CLOSE_REASONS.map((r) => (
-          <Radio key={r.value} value={r.value} className="radio">
-            {r.label}
-          </Radio>
-        ))}
-      </RadioGroup>
-      {errors.reason ? <p className={fieldStyles.error} data-field-error>{errors.reason}</p> : null}
+      <ChoiceGroup label="Reason" options={CLOSE_REASONS} value={reason} onChange={setReason} error={errors.reason} />
       {reason === 'DUPLICATE' ? (
         <QuestionPicker value={dup} onChange={setDup} error={errors.dup} label="Duplicate of" hint="Search for the original question." excludeId={questionId} name="duplicateOf" />
       ) : null}
-      <p className="dialog__actions">
-        <Button type="submit" className="button" isDisabled={loading}>
-          Close question
-        </Button>
-        <Button className="button button--quiet" onPress={close}>
-          Cancel
-        </Button>
-      </p>
+      <DialogActions submitLabel="Close question" busy={loading} onCancel={close} />
     </form>
   );
 }

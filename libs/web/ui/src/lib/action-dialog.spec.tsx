@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { ActionDialog } from './action-dialog.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ActionDialog, DialogActions } from './action-dialog.js';
 
 describe('ActionDialog', () => {
   it('opens a dialog named by its title and closes it from the body', async () => {
@@ -30,5 +30,27 @@ describe('ActionDialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     // react-aria restores focus on the next frame.
     await waitFor(() => expect(document.activeElement).toBe(trigger));
+  });
+});
+
+describe('DialogActions', () => {
+  it('submits the form, is disabled while busy, and cancels', async () => {
+    const onSubmit = vi.fn((e: { preventDefault: () => void }) => e.preventDefault());
+    const onCancel = vi.fn();
+    const { rerender } = render(
+      <form onSubmit={onSubmit}>
+        <DialogActions submitLabel="Hide" danger onCancel={onCancel} />
+      </form>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(onSubmit).toHaveBeenCalledOnce();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledOnce();
+    rerender(
+      <form onSubmit={onSubmit}>
+        <DialogActions submitLabel="Hide" danger busy onCancel={onCancel} />
+      </form>,
+    );
+    expect(screen.getByRole('button', { name: 'Hide' })).toHaveProperty('disabled', true);
   });
 });

@@ -49,3 +49,27 @@ function DialogFrame({ title, children }: { title: ReactNode; children: (close: 
     </ModalOverlay>
   );
 }
+
+export interface DialogActionsProps {
+  /** The submit button's text ("Send flag", "Hide"). */
+  submitLabel: ReactNode;
+  /** While the decision is being sent: the submit button is disabled. */
+  busy?: boolean;
+  /** A destructive decision (delete, hide): the submit button says so. */
+  danger?: boolean;
+  onCancel: () => void;
+}
+
+/** A dialog form's footer: its submit button and "Cancel". */
+export function DialogActions({ submitLabel, busy = false, danger = false, onCancel }: DialogActionsProps) {
+  return (
+    <p className="dialog__actions">
+      <Button type="submit" className={danger ? 'button button--danger' : 'button'} isDisabled={busy}>
+        {submitLabel}
+      </Button>
+      <Button className="button button--quiet" onPress={onCancel}>
+        Cancel
+      </Button>
+    </p>
+  );
+}
