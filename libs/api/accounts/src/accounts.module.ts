@@ -14,6 +14,11 @@ import { SessionsResolver } from './self-service/sessions.resolver.js';
 import { SessionsService } from './self-service/sessions.service.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { SelfServiceService } from './self-service/self-service.service.js';
+import { LinkedIdentitiesService } from './oidc/linked-identities.service.js';
+import { OidcClientService } from './oidc/oidc-client.service.js';
+import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
+import { OidcController } from './oidc/oidc.controller.js';
+import { OidcResolver } from './oidc/oidc.resolver.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
@@ -27,7 +32,7 @@ import { UsersService } from './users/users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: JWT_ALGORITHM } }),
     }),
   ],
-  controllers: [ExportController],
+  controllers: [ExportController, OidcController],
   providers: [
     AuthService,
     TokenService,
@@ -44,6 +49,10 @@ import { UsersService } from './users/users.service.js';
     SessionsResolver,
     SelfServiceResolver,
     SessionPrincipalResolver,
+    OidcClientService,
+    OidcSignInService,
+    LinkedIdentitiesService,
+    OidcResolver,
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },
   ],
   exports: [UsersService, PrincipalResolver],

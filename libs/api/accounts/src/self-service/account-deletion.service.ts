@@ -65,6 +65,7 @@ export class AccountDeletionService implements OnModuleInit {
         );
         await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [row.id]);
         await manager.query(`DELETE FROM account_tokens WHERE user_id = $1`, [row.id]);
+        await manager.query(`DELETE FROM user_identities WHERE user_id = $1`, [row.id]);
         await this.events.emit(manager, { type: ACCOUNTS_EVENTS.accountErased, actorId: row.id, payload: { userId: row.id } satisfies AccountErasedPayload });
         return true;
       });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ABUSE_LIMITS, LIMITS, SEARCH_THROTTLE } from '@crossroads/shared-domain';
+import { readOidcProviders, type OidcProviderConfig } from './oidc-config.js';
 import { findProjectRoot } from './project-root.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -43,6 +44,8 @@ export interface AppConfig {
   /** How long an instant notification email waits (dropped if the notification is read meanwhile). */
   emailInstantDelaySeconds: number;
   mail: MailConfig;
+  /** OpenID Connect providers people may sign in with; empty: password sign-in only. */
+  oidcProviders: OidcProviderConfig[];
 }
 
 export interface MailConfig {
@@ -165,6 +168,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   if (!jwtSecret && isProduction) problems.push('JWT_SECRET is required when NODE_ENV=production');
 
+  const oidcProviders = readOidcProviders(value, isProduction, problems);
+  if (oidcProviders.length && isProduction && !publicUrlRaw) problems.push('PUBLIC_URL is required when NODE_ENV=production and OIDC_PROVIDERS is set (the providers send people back to it)');
+
   if (problems.length) throw new ConfigError(problems);
   jwtSecret ??= readOrCreateSecret(dataDir);
 
@@ -197,6 +203,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryLimit: 10,
       leaseSeconds: mailLeaseSeconds,
     },
+    oidcProviders,
   };
 }
 
