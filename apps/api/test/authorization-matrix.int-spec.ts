@@ -214,6 +214,7 @@ const ROWS: Record<string, Row> = {
     expected: EVERYONE,
   },
   startOidcLink: { mutation: `mutation { startOidcLink(provider: "test") }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  removeAvatar: { mutation: `mutation { removeAvatar { avatarUrl } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
   unlinkIdentity: {
     mutation: `mutation($id: ID!) { unlinkIdentity(id: $id) }`,
     setup: async () => {

@@ -14,6 +14,11 @@ import { SessionsResolver } from './self-service/sessions.resolver.js';
 import { SessionsService } from './self-service/sessions.service.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { SelfServiceService } from './self-service/self-service.service.js';
+import { AvatarErasureHandler } from './avatars/avatar-erasure.handler.js';
+import { AvatarStore, avatarStoreFor } from './avatars/avatar-store.js';
+import { AvatarsController } from './avatars/avatars.controller.js';
+import { AvatarsResolver } from './avatars/avatars.resolver.js';
+import { AvatarsService } from './avatars/avatars.service.js';
 import { LinkedIdentitiesService } from './oidc/linked-identities.service.js';
 import { OidcClientService } from './oidc/oidc-client.service.js';
 import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
@@ -32,7 +37,7 @@ import { UsersService } from './users/users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: JWT_ALGORITHM } }),
     }),
   ],
-  controllers: [ExportController, OidcController],
+  controllers: [ExportController, OidcController, AvatarsController],
   providers: [
     AuthService,
     TokenService,
@@ -53,6 +58,10 @@ import { UsersService } from './users/users.service.js';
     OidcSignInService,
     LinkedIdentitiesService,
     OidcResolver,
+    AvatarsService,
+    AvatarsResolver,
+    AvatarErasureHandler,
+    { provide: AvatarStore, inject: [APP_CONFIG], useFactory: avatarStoreFor },
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },
   ],
   exports: [UsersService, PrincipalResolver],

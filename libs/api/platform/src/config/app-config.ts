@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { isAbsolute, join, resolve } from 'node:path';
 import { ABUSE_LIMITS, LIMITS, SEARCH_THROTTLE } from '@crossroads/shared-domain';
 import { readOidcProviders, type OidcProviderConfig } from './oidc-config.js';
+import { readS3Storage, type S3StorageConfig } from './storage-config.js';
 import { findProjectRoot } from './project-root.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -46,6 +47,8 @@ export interface AppConfig {
   mail: MailConfig;
   /** OpenID Connect providers people may sign in with; empty: password sign-in only. */
   oidcProviders: OidcProviderConfig[];
+  /** Where uploads (avatars) are kept: S3-compatible storage when set, else files under `dataDir`. */
+  s3: S3StorageConfig | undefined;
 }
 
 export interface MailConfig {
@@ -169,6 +172,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!jwtSecret && isProduction) problems.push('JWT_SECRET is required when NODE_ENV=production');
 
   const oidcProviders = readOidcProviders(value, isProduction, problems);
+  const s3 = readS3Storage(value, problems);
   if (oidcProviders.length && isProduction && !publicUrlRaw) problems.push('PUBLIC_URL is required when NODE_ENV=production and OIDC_PROVIDERS is set (the providers send people back to it)');
 
   if (problems.length) throw new ConfigError(problems);
@@ -204,6 +208,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       leaseSeconds: mailLeaseSeconds,
     },
     oidcProviders,
+    s3,
   };
 }
 
