@@ -157,6 +157,22 @@ describe('OpenID Connect sign-in', () => {
   });
 });
 
+describe('a provider that cannot be reached', () => {
+  it('sends the browser back to the sign-in page with a reason instead of an error page', async () => {
+    const down = await TestApp.start({ oidcProviders: [{ id: 'down', displayName: 'Down', issuer: 'http://127.0.0.1:9/', clientId: 'x', clientSecret: 'y' }] });
+    try {
+      const res = await fetch(`${down.url}/auth/oidc/down`, { redirect: 'manual' });
+      expect(res.status).toBe(303);
+      const location = new URL(res.headers.get('location') ?? '');
+      expect(location.pathname).toBe('/sign-in');
+      expect(location.searchParams.get('oidcError')).toBe('failed');
+      expect((await fetch(`${down.url}/auth/oidc/nope`, { redirect: 'manual' })).status).toBe(404);
+    } finally {
+      await down.close();
+    }
+  });
+});
+
 describe('linked sign-ins in the settings', () => {
   it('links a provider to the signed-in member from the settings page, and unlinks it', async () => {
     const u = await t.createUser();

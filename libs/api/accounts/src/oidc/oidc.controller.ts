@@ -37,7 +37,15 @@ export class OidcController {
     this.clients.provider(provider);
     const linkTo = link ? this.signIn.readLinkIntent(link, provider) : null;
     if (link && !linkTo) return this.toWeb(res, '/settings/sign-ins', { oidcError: 'state' });
-    const { url, pending } = await this.clients.authorizationUrl(provider);
+    let authorization;
+    try {
+      authorization = await this.clients.authorizationUrl(provider);
+    } catch (e) {
+      // The provider is down or misconfigured (discovery failed): say so on the page the person came from.
+      this.logger.warn(`OIDC discovery for ${provider} failed: ${(e as Error).message}`);
+      return this.toWeb(res, linkTo ? '/settings/sign-ins' : '/sign-in', { oidcError: 'failed' });
+    }
+    const { url, pending } = authorization;
     const value = signOidcToken(this.jwt, 'authorization', { ...pending, provider, ...(linkTo ? { linkTo } : {}) } satisfies PendingCookie);
     res.cookie(OIDC_COOKIE, value, { ...this.cookieOptions(), maxAge: OIDC_TTL_SECONDS.authorization * 1000 });
     res.setHeader('Cache-Control', 'no-store');
