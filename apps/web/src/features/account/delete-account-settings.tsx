@@ -1,7 +1,7 @@
-import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useNavigate } from 'react-router';
 import { ACCOUNT_DELETION } from '@crossroads/shared-domain';
-import { DeleteAccountDocument, useSignOut } from '@crossroads/web-data-access';
+import { DeleteAccountDocument, MySignInMethodsDocument, useSignOut } from '@crossroads/web-data-access';
 import { FormAlert, TextField } from '../../ui/text-field.js';
 import { useForm } from '../../ui/use-form.js';
 
@@ -10,6 +10,7 @@ const FIELDS = ['password'] as const;
 /** /settings/delete: the password again; signing in within the grace period undoes it. */
 export function DeleteAccountSettings() {
   const [remove] = useMutation(DeleteAccountDocument);
+  const { data } = useQuery(MySignInMethodsDocument);
   const signOut = useSignOut();
   const navigate = useNavigate();
   const form = useForm({
@@ -30,6 +31,11 @@ export function DeleteAccountSettings() {
         You will be signed out everywhere. For {ACCOUNT_DELETION.graceDays} days you can change your mind by signing in again. After that your email, name, bio, avatar and
         sessions are erased; your questions and answers stay, shown as written by a deleted user, and your mentor profile and open mentorships end.
       </p>
+      {data && !data.mySignInMethods.hasPassword ? (
+        <p className="form-alert">
+          Deleting needs your password, and you sign in with a provider only. Set a password first with <Link to="/forgot-password">Forgot password</Link>.
+        </p>
+      ) : null}
       <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="settings-form">
         <FormAlert message={form.errors.form} />
         <TextField name="password" label="Your password" type="password" autoComplete="current-password" required value={form.values.password} onChange={form.onChange} error={form.errors.fields.password} />
