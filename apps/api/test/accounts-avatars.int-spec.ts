@@ -7,7 +7,6 @@ import S3rver from 's3rver';
 import sharp from 'sharp';
 import { AVATAR } from '@crossroads/shared-domain';
 import { AccountDeletionService } from '@crossroads/api-accounts';
-import { waitFor } from './support/notifications.js';
 import { TestApp, type TestUser } from './support/test-app.js';
 
 const ME = `{ me { avatarUrl } }`;
@@ -137,8 +136,7 @@ describe('avatars on disk (DATA_DIR)', () => {
     const { body } = await upload(t, u, await jpegWithExif(100, 100));
     await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '8 days' WHERE id = $1`, [u.user.id]);
     expect(await t.app.get(AccountDeletionService).eraseDue()).toBeGreaterThanOrEqual(1);
-    // The files go in a job after the erasure commits.
-    await waitFor(async () => filesOf(u.user.id).length, (n) => n === 0);
+    expect(filesOf(u.user.id)).toEqual([]);
     expect((await fetch(t.url + body.avatarUrl!)).status).toBe(404);
     const [row] = (await t.dataSource.query(`SELECT avatar_version AS "v" FROM users WHERE id = $1`, [u.user.id])) as { v: string | null }[];
     expect(row.v).toBeNull();

@@ -14,7 +14,6 @@ import { SessionsResolver } from './self-service/sessions.resolver.js';
 import { SessionsService } from './self-service/sessions.service.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { SelfServiceService } from './self-service/self-service.service.js';
-import { AvatarErasureHandler } from './avatars/avatar-erasure.handler.js';
 import { AvatarStore, avatarStoreFor } from './avatars/avatar-store.js';
 import { AvatarsController } from './avatars/avatars.controller.js';
 import { AvatarsResolver } from './avatars/avatars.resolver.js';
@@ -60,7 +59,6 @@ import { UsersService } from './users/users.service.js';
     OidcResolver,
     AvatarsService,
     AvatarsResolver,
-    AvatarErasureHandler,
     { provide: AvatarStore, inject: [APP_CONFIG], useFactory: avatarStoreFor },
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },
   ],
