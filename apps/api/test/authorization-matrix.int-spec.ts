@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { JwtService } from '@nestjs/jwt';
 import { CurrentUser } from '@crossroads/api-platform';
+import { signOidcToken } from '@crossroads/api-accounts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Role } from '@crossroads/shared-domain';
 import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, uniqueHandle, type TestUser } from './support/test-app.js';
@@ -200,6 +202,28 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
     setup: async () => ({ variables: { input: { password: TEST_PASSWORD } } }),
     expected: MEMBERS_ONLY,
+  },
+  // OpenID Connect (issue 15). Public by design: the credentials are the signed pending link and the account's password.
+  confirmOidcLink: {
+    mutation: `mutation($input: ConfirmOidcLinkInput!) { confirmOidcLink(input: $input) { accessToken } }`,
+    setup: async () => {
+      const u = await member();
+      const token = signOidcToken(t.app.get(JwtService), 'pendingLink', { uid: u.user.id, provider: 'test', subject: randomUUID(), email: u.email });
+      return { variables: { input: { token, password: TEST_PASSWORD } } };
+    },
+    expected: EVERYONE,
+  },
+  startOidcLink: { mutation: `mutation { startOidcLink(provider: "test") }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  removeAvatar: { mutation: `mutation { removeAvatar { avatarUrl } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  unlinkIdentity: {
+    mutation: `mutation($id: ID!) { unlinkIdentity(id: $id) }`,
+    setup: async () => {
+      const author = await member();
+      const [row] = (await t.dataSource.query(`INSERT INTO user_identities (user_id, provider, subject) VALUES ($1, 'test', $2) RETURNING id`, [author.user.id, randomUUID()])) as { id: string }[];
+      return { author, variables: { id: row.id } };
+    },
+    // Someone else's linked sign-in is NOT_FOUND, whoever asks.
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   setRole: {
     mutation: `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,
@@ -671,6 +695,13 @@ const READ_ROWS: Record<string, Row> = {
     expected: { guest: 'UNAUTHENTICATED', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' },
     shown: (d) => d.mySessions.length === 1 && d.mySessions[0].current === true,
   },
+  mySignInMethods: {
+    mutation: `{ mySignInMethods { hasPassword identities { id } } }`,
+    setup: async () => ({ variables: {} }),
+    // Each signed-in viewer sees their own (a password, no linked sign-in), nobody else's.
+    expected: { guest: 'UNAUTHENTICATED', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' },
+    shown: (d) => d.mySignInMethods.hasPassword === true && d.mySignInMethods.identities.length === 0,
+  },
   me: { mutation: `{ me { handle } }`, setup: async () => ({ variables: {} }), expected: { guest: 'hidden', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' }, shown: (d) => d.me !== null },
   matchedQuestions: { mutation: `{ matchedQuestions(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
   mentorshipRequests: {
@@ -685,6 +716,7 @@ const READ_ROWS: Record<string, Row> = {
   },
 
   // Public reads
+  oidcProviders: { mutation: `{ oidcProviders { id } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
   questions: { mutation: `{ questions(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
   search: { mutation: `{ search(query: "project", first: 5) { __typename } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
   similarQuestions: { mutation: `{ similarQuestions(title: "Moving into project management") { id } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
@@ -878,7 +910,8 @@ function viewerDependentFields(): string[] {
 
 beforeAll(async () => {
   database = await createIsolatedDatabase('authz');
-  t = await TestApp.start({}, database.url);
+  // A provider that is never contacted: the rows below only need it configured.
+  t = await TestApp.start({ oidcProviders: [{ id: 'test', displayName: 'Test ID', issuer: 'http://127.0.0.1:9/', clientId: 'matrix', clientSecret: 'matrix-secret' }] }, database.url);
   // The tag mentor profiles claim as expertise.
   await ask(t, await member(), { tags: [EXPERTISE_TAG] });
 });

@@ -40,6 +40,17 @@ describe('docker-compose.yml', () => {
     expect(compose.services.api.depends_on.mailpit.condition).toBe('service_healthy');
   });
 
+  it('keeps avatars in MinIO, which both API replicas reach, with its bucket made before the API starts', () => {
+    expect(compose.services.minio.image).toMatch(/^minio\/minio:/);
+    expect(compose.services.minio.healthcheck?.test).toBeDefined();
+    const env = compose.services.api.environment;
+    expect(env.S3_ENDPOINT).toBe('http://minio:9000');
+    expect(env.S3_BUCKET).toBe('crossroads');
+    expect(compose.services['minio-bucket'].entrypoint.join(' ')).toContain(`local/${env.S3_BUCKET}`);
+    expect(compose.services.api.depends_on['minio-bucket'].condition).toBe('service_completed_successfully');
+    expect(compose.volumes).toHaveProperty('miniodata');
+  });
+
   it('builds images from the Dockerfile targets that exist', () => {
     for (const name of ['api', 'web']) {
       const { context, dockerfile, target } = compose.services[name].build;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { OIDC_PROVIDER_ID, startOidcProvider } from './oidc-provider.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const apiMain = join(root, 'dist/api/apps/api/src/main.js');
@@ -35,7 +36,10 @@ let tests;
 let exiting = false;
 
 async function main() {
-  const baseUrl = await startApi({ demoSeed: false }); // each flow creates the data it needs
+  // A real OpenID provider for the provider sign-in flows (configured on the flows API only).
+  const oidc = await startOidcProvider();
+  cleanups.push(() => oidc.close());
+  const baseUrl = await startApi({ demoSeed: false, oidc }); // each flow creates the data it needs
   const demoBaseUrl = await startApi({ demoSeed: true });
 
   say('Running the browser tests');
@@ -51,7 +55,7 @@ async function main() {
 }
 
 /** Starts the built API with a fresh database; resolves with its base URL once /health is ok. */
-async function startApi({ demoSeed }) {
+async function startApi({ demoSeed, oidc }) {
   // The API keeps its generated JWT secret (and, without DATABASE_URL, its database) in DATA_DIR.
   const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-e2e-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -79,6 +83,11 @@ async function startApi({ demoSeed }) {
   const port = await freePort();
   env.PORT = String(port);
   const baseUrl = `http://127.0.0.1:${port}`;
+  if (oidc) {
+    const prefix = `OIDC_${OIDC_PROVIDER_ID.toUpperCase().replace(/-/g, '_')}_`;
+    Object.assign(env, { OIDC_PROVIDERS: OIDC_PROVIDER_ID, [`${prefix}ISSUER`]: oidc.issuer, [`${prefix}CLIENT_ID`]: oidc.clientId, [`${prefix}CLIENT_SECRET`]: oidc.clientSecret, [`${prefix}NAME`]: 'Test ID' });
+    oidc.configure(`${baseUrl}/auth/oidc/${OIDC_PROVIDER_ID}/callback`);
+  }
 
   say(`Starting the API on ${baseUrl}${demoSeed ? ' (demo community)' : ''}`);
   const api = spawn(process.execPath, [apiMain], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -30,7 +30,7 @@ async function expectSignedIn(p: Page = page) {
   const user = p.getByTestId('current-user');
   await user.waitFor();
   expect((await user.innerText()).replace(/\s+/g, ' ')).toBe(`${account.displayName} @${account.handle}`);
-  await p.getByRole('button', { name: 'Sign out' }).waitFor();
+  await p.getByRole('button', { name: `${account.displayName} @${account.handle}` }).waitFor();
 }
 
 /** Every Web Storage value, so a test can prove the access token is not kept there. */
@@ -89,6 +89,8 @@ describe('accounts in the browser', () => {
   });
 
   it('signs out, stays signed out after a reload, and signs back in through the form', async () => {
+    // Sign out lives in the account menu.
+    await header().getByRole('button', { name: `${account.displayName} @${account.handle}` }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await header().getByRole('link', { name: 'Sign in' }).waitFor();
     await page.reload();

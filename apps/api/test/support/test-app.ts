@@ -63,7 +63,7 @@ export class TestApp {
       ...overrides,
     };
     const app = await createApp(config, databaseUrl);
-    await app.listen(0, '127.0.0.1');
+    await app.listen(overrides.port ?? 0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
     return new TestApp(app, `http://127.0.0.1:${port}`, config);
   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '@crossroads/web-data-access';
 import { roleHasPermission } from '@crossroads/shared-domain';
+import { UserMenu } from '../features/account/user-menu.js';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
 
 export function SiteHeader() {
@@ -55,15 +56,7 @@ export function SiteHeader() {
           {loading ? null : user ? (
             <>
               <NotificationBell />
-              <span className="account-nav__user" data-testid="current-user">
-                <Link to={`/u/${encodeURIComponent(user.handle)}`} className="account-nav__name">
-                  {user.displayName}
-                </Link>{' '}
-                <span className="account-nav__handle">@{user.handle}</span>
-              </span>
-              <button type="button" className="button button--quiet" onClick={() => void onSignOut()} disabled={signingOut}>
-                Sign out
-              </button>
+              <UserMenu user={user} onSignOut={() => void onSignOut()} signingOut={signingOut} />
             </>
           ) : (
             <>

@@ -14,6 +14,15 @@ import { SessionsResolver } from './self-service/sessions.resolver.js';
 import { SessionsService } from './self-service/sessions.service.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { SelfServiceService } from './self-service/self-service.service.js';
+import { AvatarStore, avatarStoreFor } from './avatars/avatar-store.js';
+import { AvatarsController } from './avatars/avatars.controller.js';
+import { AvatarsResolver } from './avatars/avatars.resolver.js';
+import { AvatarsService } from './avatars/avatars.service.js';
+import { LinkedIdentitiesService } from './oidc/linked-identities.service.js';
+import { OidcClientService } from './oidc/oidc-client.service.js';
+import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
+import { OidcController } from './oidc/oidc.controller.js';
+import { OidcResolver } from './oidc/oidc.resolver.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { UsersService } from './users/users.service.js';
@@ -27,7 +36,7 @@ import { UsersService } from './users/users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: JWT_ALGORITHM } }),
     }),
   ],
-  controllers: [ExportController],
+  controllers: [ExportController, OidcController, AvatarsController],
   providers: [
     AuthService,
     TokenService,
@@ -44,6 +53,13 @@ import { UsersService } from './users/users.service.js';
     SessionsResolver,
     SelfServiceResolver,
     SessionPrincipalResolver,
+    OidcClientService,
+    OidcSignInService,
+    LinkedIdentitiesService,
+    OidcResolver,
+    AvatarsService,
+    AvatarsResolver,
+    { provide: AvatarStore, inject: [APP_CONFIG], useFactory: avatarStoreFor },
     { provide: PrincipalResolver, useExisting: SessionPrincipalResolver },
   ],
   exports: [UsersService, PrincipalResolver],

@@ -9,3 +9,4 @@ export { PRINCIPAL_LOOKUP_TAG } from './auth/session-principal.resolver.js';
 export { accountsEntities, accountsMigrations, accountsResolvers } from './schema.js';
 export { ACCOUNTS_EVENTS, type AccountErasedPayload } from './self-service/account-deletion.service.js';
 export { AccountDeletionService } from './self-service/account-deletion.service.js';
+export { signOidcToken } from './oidc/oidc-tokens.js';

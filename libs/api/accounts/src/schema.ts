@@ -10,10 +10,15 @@ import { AccountTokens1796200000000 } from './migrations/1796200000000-account-t
 import { EmailVerified1796300000000 } from './migrations/1796300000000-email-verified.js';
 import { SessionClient1796400000000 } from './migrations/1796400000000-session-client.js';
 import { AccountDeletion1796500000000 } from './migrations/1796500000000-account-deletion.js';
+import { UserAvatar1796700000000 } from './migrations/1796700000000-user-avatar.js';
+import { AvatarsResolver } from './avatars/avatars.resolver.js';
+import { UserIdentities1796600000000 } from './migrations/1796600000000-user-identities.js';
+import { OidcResolver } from './oidc/oidc.resolver.js';
+import { UserIdentityEntity } from './oidc/user-identity.entity.js';
 import { SessionsResolver } from './self-service/sessions.resolver.js';
 import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { UsersResolver } from './users/users.resolver.js';
 
-export const accountsEntities = [UserEntity, RefreshTokenEntity, AccountTokenEntity];
-export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000, UserProfile1796100000000, AccountTokens1796200000000, EmailVerified1796300000000, SessionClient1796400000000, AccountDeletion1796500000000];
-export const accountsResolvers = [AuthResolver, UsersResolver, SelfServiceResolver, SessionsResolver];
+export const accountsEntities = [UserEntity, RefreshTokenEntity, AccountTokenEntity, UserIdentityEntity];
+export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000, UserProfile1796100000000, AccountTokens1796200000000, EmailVerified1796300000000, SessionClient1796400000000, AccountDeletion1796500000000, UserIdentities1796600000000, UserAvatar1796700000000];
+export const accountsResolvers = [AuthResolver, UsersResolver, SelfServiceResolver, SessionsResolver, OidcResolver, AvatarsResolver];

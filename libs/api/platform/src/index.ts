@@ -1,4 +1,6 @@
 export * from './config/app-config.js';
+export * from './config/oidc-config.js';
+export * from './config/storage-config.js';
 export * from './config/project-root.js';
 export * from './database/data-source-options.js';
 export * from './database/database-connection.js';

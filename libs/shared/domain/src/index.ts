@@ -4,3 +4,4 @@ export * from './permissions.js';
 export * from './headings.js';
 export * from './identity.js';
 export * from './password-strength.js';
+export * from './avatar.js';

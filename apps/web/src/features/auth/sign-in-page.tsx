@@ -1,6 +1,7 @@
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useSignIn } from '@crossroads/web-data-access';
 import { FormAlert, TextField } from '@crossroads/web-ui';
+import { OidcSignInOptions } from '../account/oidc-sign-in.js';
 import { useForm } from '../../ui/use-form.js';
 import { SIGN_IN_FIELDS, validateSignIn } from './auth-validation.js';
 import { returnPathFrom } from './return-path.js';
@@ -56,6 +57,10 @@ export function SignInPage() {
           {form.submitting ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p className="auth-card__switch">
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <OidcSignInOptions />
       <p className="auth-card__switch">
         New to Crossroads? <Link to={{ pathname: '/sign-up', search: location.search }}>Create an account</Link>
       </p>

@@ -5,6 +5,7 @@ import { ACCOUNT_DELETION } from '@crossroads/shared-domain';
 import { BadInputError, EventBus, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
+import { AvatarsService } from '../avatars/avatars.service.js';
 import { UserEntity } from '../users/user.entity.js';
 
 export const ACCOUNTS_EVENTS = { accountErased: 'accounts.account-erased' } as const;
@@ -27,6 +28,7 @@ export class AccountDeletionService implements OnModuleInit {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly events: EventBus,
+    private readonly avatars: AvatarsService,
   ) {}
 
   onModuleInit(): void {
@@ -59,16 +61,19 @@ export class AccountDeletionService implements OnModuleInit {
         // The handle stays unique and unguessable; the display name is what readers of the posts see.
         await manager.query(
           `UPDATE users SET email = NULL, password_hash = NULL, display_name = 'Deleted user', handle = 'deleted-' || substr(md5(id::text), 1, 12),
-             bio = NULL, location = NULL, links = '{}', email_verified_at = NULL, last_seen_at = NULL, erased_at = now()
+             bio = NULL, location = NULL, links = '{}', avatar_version = NULL, email_verified_at = NULL, last_seen_at = NULL, erased_at = now()
            WHERE id = $1`,
           [row.id],
         );
         await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [row.id]);
         await manager.query(`DELETE FROM account_tokens WHERE user_id = $1`, [row.id]);
+        await manager.query(`DELETE FROM user_identities WHERE user_id = $1`, [row.id]);
         await this.events.emit(manager, { type: ACCOUNTS_EVENTS.accountErased, actorId: row.id, payload: { userId: row.id } satisfies AccountErasedPayload });
-        return true;
+        return row.id;
       });
       if (!done) break;
+      // Files are not in the transaction: removed once the erasure is committed (a failure only leaves garbage).
+      await this.avatars.removeAll(done);
       erased++;
     }
     if (erased) this.logger.log(`Erased ${erased} deleted account(s)`);

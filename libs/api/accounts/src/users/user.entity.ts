@@ -49,6 +49,10 @@ export class UserEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   links!: string[];
 
+  /** The current avatar upload (files at `<id>/<version>/<size>.webp` in the avatar store); null: initials. */
+  @Column({ name: 'avatar_version', type: 'varchar', length: 16, nullable: true })
+  avatarVersion!: string | null;
+
   /** When the member last made an authenticated request (kept to the minute by the principal lookup). */
   @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
   lastSeenAt!: Date | null;

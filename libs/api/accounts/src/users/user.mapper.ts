@@ -1,3 +1,4 @@
+import { AVATAR } from '@crossroads/shared-domain';
 import type { UserEntity } from './user.entity.js';
 import { UserModel } from './user.model.js';
 
@@ -12,7 +13,7 @@ export function toUserModel(entity: UserEntity): UserModel {
     bio: entity.bio ?? null,
     location: entity.location ?? null,
     links: entity.links ?? [],
-    avatarUrl: null,
+    avatarUrl: entity.avatarVersion ? `/avatars/${entity.id}/${entity.avatarVersion}/${AVATAR.sizes[AVATAR.sizes.length - 1]}.webp` : null,
     privateEmail: entity.email,
     privateEmailVerified: Boolean(entity.emailVerifiedAt),
   });

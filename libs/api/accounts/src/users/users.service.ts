@@ -34,7 +34,7 @@ export class UsersService {
         // hydrating through TypeORM's metadata on every page.
         const rows = (await this.dataSource.query(
           `SELECT u.id, u.handle, u.email, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.role, u.reputation,
-             u.email_verified_at AS "emailVerifiedAt", u.bio, u.location, u.links, u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+             u.email_verified_at AS "emailVerifiedAt", u.avatar_version AS "avatarVersion", u.bio, u.location, u.links, u.created_at AS "createdAt", u.updated_at AS "updatedAt"
            FROM users u WHERE u.id = ANY($1::uuid[])`,
           [[...ids]],
         )) as Partial<UserEntity>[];

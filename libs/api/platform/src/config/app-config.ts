@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ABUSE_LIMITS, LIMITS, SEARCH_THROTTLE } from '@crossroads/shared-domain';
+import { readOidcProviders, type OidcProviderConfig } from './oidc-config.js';
+import { readS3Storage, type S3StorageConfig } from './storage-config.js';
 import { findProjectRoot } from './project-root.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -43,6 +45,10 @@ export interface AppConfig {
   /** How long an instant notification email waits (dropped if the notification is read meanwhile). */
   emailInstantDelaySeconds: number;
   mail: MailConfig;
+  /** OpenID Connect providers people may sign in with; empty: password sign-in only. */
+  oidcProviders: OidcProviderConfig[];
+  /** Where uploads (avatars) are kept: S3-compatible storage when set, else files under `dataDir`. */
+  s3: S3StorageConfig | undefined;
 }
 
 export interface MailConfig {
@@ -165,6 +171,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   if (!jwtSecret && isProduction) problems.push('JWT_SECRET is required when NODE_ENV=production');
 
+  const oidcProviders = readOidcProviders(value, isProduction, problems);
+  const s3 = readS3Storage(value, problems);
+  if (oidcProviders.length && isProduction && !publicUrlRaw) problems.push('PUBLIC_URL is required when NODE_ENV=production and OIDC_PROVIDERS is set (the providers send people back to it)');
+
   if (problems.length) throw new ConfigError(problems);
   jwtSecret ??= readOrCreateSecret(dataDir);
 
@@ -197,6 +207,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryLimit: 10,
       leaseSeconds: mailLeaseSeconds,
     },
+    oidcProviders,
+    s3,
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Served by the API, never by the web app's index.html (/dev/mail only exists outside production).
-const API_PATHS = /^\/(graphql|health|unsubscribe|follow-ups|dev\/mail)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|unsubscribe|follow-ups|dev\/mail|auth\/oidc|uploads|avatars)(\/|$)/;
 
 /**
  * Serves the built web app: its files, and index.html for any other page path so client-side
