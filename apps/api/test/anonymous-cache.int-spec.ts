@@ -4,8 +4,9 @@ import { TestApp, randomIp, type GqlResult, type TestUser } from './support/test
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { COMMENT, answer, ask, vote } from './support/qa.js';
 
-// The shared response cache for anonymous reads: in-process on the shared test database, then two
-// instances sharing the machine's Redis (127.0.0.1:6379; .ci/run starts one) on a database of their own.
+// The shared response cache for anonymous reads: in-process, then two instances sharing the machine's
+// Redis (127.0.0.1:6379; .ci/run starts one). On a database of its own: apps starting on the shared one
+// at the same time as other suites' can deadlock in pg-boss's queue creation.
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PAGE = `query Page($id: ID!) { question(id: $id) { id title score status viewerVote
   answers(first: 10) { edges { node { id body viewerVote } } }
@@ -31,6 +32,14 @@ async function guestGet(t: TestApp, params: Record<string, unknown>, headers: Re
 
 const cacheOf = (r: { headers: Headers }) => r.headers.get('x-cache');
 
+let db: Awaited<ReturnType<typeof createIsolatedDatabase>>;
+beforeAll(async () => {
+  db = await createIsolatedDatabase('anoncache');
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
 describe('one instance, in-process cache', () => {
   let t: TestApp;
   let member: TestUser;
@@ -38,7 +47,7 @@ describe('one instance, in-process cache', () => {
   let moderator: TestUser;
 
   beforeAll(async () => {
-    t = await TestApp.start({ anonCacheSeconds: 30 });
+    t = await TestApp.start({ anonCacheSeconds: 30 }, db.url);
     [member, mentor, moderator] = await Promise.all([t.createUser('MEMBER'), t.createUser('MENTOR'), t.createUser('MODERATOR')]);
   });
 
@@ -164,6 +173,16 @@ describe('one instance, in-process cache', () => {
     expect(JSON.parse(byHash.text).data.questions.edges[0].node.id).toBe(q.id);
   });
 
+  it('never caches a full-text search, so its per-address limit still counts every one', async () => {
+    const SEARCH = `query Search($q: String) { questions(first: 5, search: $q) { edges { node { id } } } }`;
+    for (let i = 0; i < 2; i++) {
+      const r = await guest(t, SEARCH, { q: 'project manager' });
+      expect(r.errors).toBeUndefined();
+      expect(cacheOf(r)).toBeNull();
+      expect(r.headers.get('cache-control')).toBe('private, no-store');
+    }
+  });
+
   it('never caches a mutation', async () => {
     const q = await ask(t, member);
     const input = { targetType: 'QUESTION', targetId: q.id, body: 'Same words twice, two comments.', guestName: 'Gus', guestEmail: `twice-${Date.now()}@example.test` };
@@ -182,19 +201,16 @@ describe('one instance, in-process cache', () => {
 });
 
 describe('two instances sharing Redis', () => {
-  let shared: Awaited<ReturnType<typeof createIsolatedDatabase>>;
   let a: TestApp;
   let b: TestApp;
 
   beforeAll(async () => {
-    shared = await createIsolatedDatabase('anoncache');
-    a = await TestApp.start({ anonCacheSeconds: 30, redisUrl: REDIS_URL }, shared.url);
-    b = await TestApp.start({ anonCacheSeconds: 30, redisUrl: REDIS_URL }, shared.url);
+    a = await TestApp.start({ anonCacheSeconds: 30, redisUrl: REDIS_URL }, db.url);
+    b = await TestApp.start({ anonCacheSeconds: 30, redisUrl: REDIS_URL }, db.url);
   });
 
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
-    await shared?.drop();
   });
 
   it("share entries and their invalidation: a read stored through A is served by B, and B's write drops it for A", async () => {

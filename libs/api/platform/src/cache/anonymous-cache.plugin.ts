@@ -5,7 +5,7 @@ import { mutationDropsAll, rootFields, tagsForResponse } from './cache-tags.js';
 
 /**
  * Stores the anonymous reads the cache middleware let through (successful queries only, never one
- * with errors), and sets Cache-Control: public with an ETag on those, `private, no-store` on
+ * with errors nor one that ran a full-text search, whose per-address limit a hit would lift), and sets Cache-Control: public with an ETag on those, `private, no-store` on
  * everything else. A mutation that no domain event covers drops the whole cache before it answers.
  */
 export function anonymousCachePlugin(cache: AnonymousCache): ApolloServerPlugin<GraphqlContext> {
@@ -25,7 +25,7 @@ export function anonymousCachePlugin(cache: AnonymousCache): ApolloServerPlugin<
           const result = body.kind === 'single' ? body.singleResult : undefined;
           if (!cacheable || operation.operation !== 'query' || !result || result.errors?.length || result.data == null) return;
           // Defence in depth: the middleware saw no credentials, and the document is the one it keyed on.
-          if (rc.contextValue.req.user || rc.queryHash !== cacheable.queryHash || (http.status ?? 200) !== 200) return;
+          if (rc.contextValue.uncacheable || rc.contextValue.req.user || rc.queryHash !== cacheable.queryHash || (http.status ?? 200) !== 200) return;
           // Apollo's own serialisation (prettyJSONStringify of { errors, data, extensions }).
           const serialized = JSON.stringify({ data: result.data, extensions: result.extensions }) + '\n';
           const etag = await cache.save(cacheable, serialized, tagsForResponse(rootFields(operation, rc.document), result.data, rc.request.variables));
