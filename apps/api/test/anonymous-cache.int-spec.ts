@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { TestApp, randomIp, type GqlResult, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
+import { ViewCounterService } from '@crossroads/api-qa';
 import { COMMENT, answer, ask, vote } from './support/qa.js';
 
 // The shared response cache for anonymous reads: in-process, then two instances sharing the machine's
@@ -72,6 +73,17 @@ describe('one instance, in-process cache', () => {
 
     await vote(t, mentor, q.id, 'QUESTION', 1);
     expect((await guest(t, PAGE, { id: q.id })).data!.question.score).toBe(1);
+  });
+
+  it('still counts the page view of a question served from the cache', async () => {
+    const q = await ask(t, member);
+    const VIEWS = `query Views($id: ID!) { question(id: $id) { id viewCount } }`;
+    expect(cacheOf(await guest(t, PAGE, { id: q.id }))).toBe('MISS');
+    for (let i = 0; i < 3; i++) expect(cacheOf(await guest(t, PAGE, { id: q.id }))).toBe('HIT');
+    await t.app.get(ViewCounterService).flush();
+    const [{ views }] = (await t.dataSource.query('SELECT view_count AS views FROM questions WHERE id = $1', [q.id])) as [{ views: number }];
+    expect(Number(views)).toBe(4);
+    expect((await t.gql(VIEWS, { id: q.id }, { token: member.token })).data!.question.viewCount).toBe(5);
   });
 
   it('shows a new question on the cached tag feed', async () => {

@@ -28,7 +28,7 @@ export function anonymousCachePlugin(cache: AnonymousCache): ApolloServerPlugin<
           if (rc.contextValue.uncacheable || rc.contextValue.req.user || rc.queryHash !== cacheable.queryHash || (http.status ?? 200) !== 200) return;
           // Apollo's own serialisation (prettyJSONStringify of { errors, data, extensions }).
           const serialized = JSON.stringify({ data: result.data, extensions: result.extensions }) + '\n';
-          const etag = await cache.save(cacheable, serialized, tagsForResponse(rootFields(operation, rc.document), result.data, rc.request.variables));
+          const etag = await cache.save(cacheable, serialized, tagsForResponse(rootFields(operation, rc.document), result.data, rc.request.variables), rc.contextValue.replayOnHit);
           http.headers.set('cache-control', cache.publicCacheControl);
           http.headers.set('etag', etag);
           http.headers.set('vary', 'Accept');

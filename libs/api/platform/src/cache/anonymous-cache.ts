@@ -50,6 +50,7 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
   readonly enabled: boolean;
   private readonly ttlMs: number;
   readonly publicCacheControl: string;
+  private readonly hitHandlers = new Map<string, (id: string) => void>();
 
   constructor(config: AppConfig, databaseUrl: string) {
     this.enabled = config.anonCacheSeconds > 0;
@@ -65,6 +66,11 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
   attach(bus: EventBus): this {
     if (this.enabled) bus.onCommit((events) => this.invalidate(events.flatMap(tagsForEvent)));
     return this;
+  }
+
+  /** Repeats, for each cached answer served, what its computation did for `kind` (see GraphqlContext.replayOnHit). */
+  onHit(kind: string, handler: (id: string) => void): void {
+    this.hitHandlers.set(kind, handler);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -85,9 +91,9 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
     await this.invalidate([ALL_TAG]);
   }
 
-  async save(request: CacheableRequest, body: string, tags: readonly string[]): Promise<string> {
+  async save(request: CacheableRequest, body: string, tags: readonly string[], replay: [string, string][]): Promise<string> {
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    if (this.store && !(await this.store.store(request.key, request.seq, { etag, body }, tags, this.ttlMs))) {
+    if (this.store && !(await this.store.store(request.key, request.seq, { etag, body, replay }, tags, this.ttlMs))) {
       this.logger.debug?.(`Not stored (an invalidation happened meanwhile): ${request.key}`);
     }
     return etag;
@@ -104,6 +110,7 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
           res.locals.anonymousCache = { ...cacheable, seq } satisfies CacheableRequest;
           return next();
         }
+        for (const [kind, id] of entry.replay) this.hitHandlers.get(kind)?.(id);
         const type = req.accepts(RESPONSE_TYPES) || 'application/json';
         res.setHeader('Content-Type', `${type}; charset=utf-8`);
         res.setHeader('Cache-Control', this.publicCacheControl);

@@ -6,6 +6,8 @@ import { LRUCache } from 'lru-cache';
 export interface CachedResponse {
   etag: string;
   body: string;
+  /** What serving it repeats (GraphqlContext.replayOnHit). */
+  replay: [string, string][];
 }
 
 /**
@@ -135,8 +137,10 @@ export class RedisCacheStore implements CacheStore {
     try {
       const [seq, raw] = await this.redis.mget(this.prefix + 'seq', this.prefix + 'e:' + key);
       if (!raw) return { entry: undefined, seq: seq ?? '0' };
-      const cut = raw.indexOf('\n');
-      return { entry: { etag: raw.slice(0, cut), body: raw.slice(cut + 1) }, seq: seq ?? '0' };
+      const first = raw.indexOf('\n');
+      const second = raw.indexOf('\n', first + 1);
+      const replay = JSON.parse(raw.slice(first + 1, second)) as [string, string][];
+      return { entry: { etag: raw.slice(0, first), replay, body: raw.slice(second + 1) }, seq: seq ?? '0' };
     } catch (error) {
       this.wentDown(error);
       return { entry: undefined, seq: 'down' };
@@ -148,7 +152,7 @@ export class RedisCacheStore implements CacheStore {
     const tagKeys = [ALL_TAG, ...tags].map((t) => this.prefix + 't:' + t);
     try {
       const run = (this.redis as unknown as { anonStore(...args: (string | number)[]): Promise<number> }).anonStore;
-      const stored = await run.call(this.redis, this.prefix + 'seq', this.prefix + 'e:' + key, seq, `${entry.etag}\n${entry.body}`, ttlMs, Date.now(), ...tagKeys);
+      const stored = await run.call(this.redis, this.prefix + 'seq', this.prefix + 'e:' + key, seq, `${entry.etag}\n${JSON.stringify(entry.replay)}\n${entry.body}`, ttlMs, Date.now(), ...tagKeys);
       return stored === 1;
     } catch (error) {
       this.wentDown(error);

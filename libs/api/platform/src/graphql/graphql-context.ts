@@ -13,8 +13,13 @@ export interface GraphqlContext {
    * (full-text searches are limited per address, and a cached answer would lift the limit).
    */
   uncacheable: boolean;
+  /**
+   * What a response from the shared cache must still do each time it is served, as `[kind, id]`
+   * (a question's page view); the handlers register with `AnonymousCache.onHit`.
+   */
+  replayOnHit: [string, string][];
 }
 
 export function createGraphqlContext({ req, res }: { req: GraphqlContext['req']; res: Response }): GraphqlContext {
-  return { req, res, loaders: new LoaderRegistry(), requestCost: { spent: 0 }, uncacheable: false };
+  return { req, res, loaders: new LoaderRegistry(), requestCost: { spent: 0 }, uncacheable: false, replayOnHit: [] };
 }
