@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
-import { AnonymousCache, GRAPHQL_LIMITS, batchLimit, securityHeaders, webAppMiddleware, type AppConfig } from '@crossroads/api-platform';
+import { GRAPHQL_LIMITS, batchLimit, securityHeaders, webAppMiddleware, type AppConfig } from '@crossroads/api-platform';
 import { AppModule } from './app.module.js';
 
 /** Builds the HTTP application: the API at /graphql and /health, and the web app at /. */
@@ -19,9 +19,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(securityHeaders);
   app.use('/graphql', express.json({ limit: '1mb' }), batchLimit(GRAPHQL_LIMITS.maxBatchSize));
   app.use(cookieParser());
-  // Anonymous reads answered from the shared cache never reach Apollo.
-  const cache = app.get(AnonymousCache);
-  if (cache.enabled) app.use('/graphql', cache.middleware());
   const web = webAppMiddleware(config.webDistDir);
   if (web) app.use(web);
   return app;

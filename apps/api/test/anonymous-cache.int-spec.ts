@@ -64,6 +64,8 @@ describe('one instance, in-process cache', () => {
     const second = await guest(t, PAGE, { id: q.id });
     expect(cacheOf(second)).toBe('HIT');
     expect(second.text).toBe(first.text);
+    // Logged like any request: the request log's id comes back.
+    expect(second.headers.get('x-request-id')).toMatch(/^[\w.-]+$/);
 
     // The answer's commit drops the page before postAnswer answers: that response is the signal.
     const posted = await answer(t, mentor, q.id, 'Shadow a project manager for a month before you apply anywhere.');
