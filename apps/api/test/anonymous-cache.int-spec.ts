@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:net';
 import { TestApp, randomIp, type GqlResult, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { ViewCounterService } from '@crossroads/api-qa';
@@ -251,5 +252,34 @@ describe('two instances sharing Redis', () => {
     const scored = await guest(b, SCORES, { id: q.id });
     expect(cacheOf(scored)).toBe('MISS');
     expect(scored.data!.question.answers.edges[0].node.score).toBe(1);
+  });
+});
+
+describe('Redis unreachable', () => {
+  let down: TestApp;
+
+  beforeAll(async () => {
+    // A port nothing listens on: bound, then released.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    down = await TestApp.start({ anonCacheSeconds: 30, redisUrl: `redis://127.0.0.1:${port}` }, db.url);
+  });
+
+  afterAll(async () => {
+    await down?.close();
+  });
+
+  it('serves guests uncached, and writes still succeed', async () => {
+    const [member, mentor] = await Promise.all([down.createUser('MEMBER'), down.createUser('MENTOR')]);
+    const q = await ask(down, member);
+    for (let i = 0; i < 2; i++) {
+      const r = await guest(down, PAGE, { id: q.id });
+      expect(r.data!.question.id).toBe(q.id);
+      expect(cacheOf(r)).toBe('MISS');
+    }
+    const posted = await answer(down, mentor, q.id);
+    expect((await guest(down, PAGE, { id: q.id })).data!.question.answers.edges.map((e: any) => e.node.id)).toEqual([posted.id]);
   });
 });
