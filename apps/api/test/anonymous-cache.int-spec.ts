@@ -148,6 +148,18 @@ describe('one instance, in-process cache', () => {
     }
   });
 
+  it('shows a new member on a profile page cached as "no such member" once they register', async () => {
+    const handle = `new-${Date.now().toString(36)}`;
+    const PROFILE = `query Profile($handle: String!) { user(handle: $handle) { id handle } }`;
+    expect((await guest(t, PROFILE, { handle })).data!.user).toBeNull();
+    expect(cacheOf(await guest(t, PROFILE, { handle }))).toBe('HIT');
+    const registered = await t.gql(`mutation($input: RegisterInput!) { register(input: $input) { user { id } } }`, {
+      input: { handle, displayName: 'Nia Newcomer', email: `${handle}@example.test`, password: 'violet kayak orbit 73 lantern' },
+    });
+    expect(registered.errors).toBeUndefined();
+    expect((await guest(t, PROFILE, { handle })).data!.user).toEqual({ id: registered.data!.register.user.id, handle });
+  });
+
   it('answers a GET with an ETag, and 304 to If-None-Match', async () => {
     const q = await ask(t, member);
     const params = { query: PAGE, operationName: 'Page', variables: { id: q.id } };

@@ -7,7 +7,7 @@ const event = (type: string, payload: object, actorId: string | null = null) => 
 describe('cache tags', () => {
   it("drops a qa event's things by id and the lists it may reorder", () => {
     expect(tagsForEvent(event('qa.answer.posted', { answerId: 'a1', questionId: 'q1', authorId: 'u1', title: 'not an id' }, 'u1')).sort()).toEqual(
-      ['field:questions', 'field:search', 'field:similarQuestions', 'field:tags', 'ref:a1', 'ref:q1', 'ref:u1'].sort(),
+      ['field:questions', 'field:search', 'field:similarQuestions', 'field:tags', 'field:user', 'ref:a1', 'ref:q1', 'ref:u1'].sort(),
     );
   });
 

@@ -7,8 +7,9 @@ import { ALL_TAG } from './cache-store.js';
  *   - `ref:<value>` for every `id` in its data and every string among its variables (ids, slugs, tags), and
  *   - `field:<name>` for every root field of its operation (`questions`, `question`, `tags`, …).
  * A committed domain event drops `ref:<id>` for every id in its payload (questionId, answerId,
- * authorId, …): the pages that show that thing. Lists whose membership or order it may change
- * (a new question on the feed, a vote reordering it) go by root field for the event's context.
+ * authorId, …): the pages that show that thing (a question page is found by its id among the
+ * variables even when its data names no id). Lists whose membership or order it may change (a new
+ * question on the feed, a vote reordering it) and profiles go by root field for the event's context.
  * Anything not described here drops everything: moderation events, events of other contexts, and
  * mutations not covered by an event (below). ANON_CACHE_SECONDS bounds what no event announces
  * (writes by jobs or the command line).
@@ -16,8 +17,9 @@ import { ALL_TAG } from './cache-store.js';
 
 /** Root fields whose lists an event of a context may change. */
 const LIST_FIELDS: Record<string, readonly string[]> = {
-  qa: ['questions', 'search', 'similarQuestions', 'tags'],
-  mentoring: ['mentors'],
+  // `user`: a profile lists the member's posts and reputation, whether or not the client asked for ids.
+  qa: ['questions', 'search', 'similarQuestions', 'tags', 'user'],
+  mentoring: ['mentors', 'user'],
 };
 
 /** Mutations whose every guest-visible change is announced by a domain event (qa and mentoring catalogues). */
@@ -37,12 +39,14 @@ const ANNOUNCED_BY_EVENTS = new Set([
   'reviewMentorship',
 ]);
 
-/** Mutations that change nothing a guest can read (sessions, the viewer's own settings, staff-only feedback). */
+/**
+ * Mutations that change nothing a guest can read (sessions, the viewer's own settings, staff-only
+ * feedback). Not `register`: a profile page cached as "no such member" must go.
+ */
 const INVISIBLE_TO_GUESTS = new Set([
   'login',
   'logout',
   'refreshSession',
-  'register',
   'changePassword',
   'revokeSession',
   'signOutEverywhere',
