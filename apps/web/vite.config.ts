@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './vite-precompress.js';
 
 // The API serves /graphql and /health (and, in production, this app) on one origin.
 // apps/web/scripts/dev.mjs sets CROSSROADS_API_URL when the API runs on another port.
@@ -16,7 +17,7 @@ function vendorChunk(id: string): string | null {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // Resolves @crossroads/* through the paths in tsconfig.base.json.
   resolve: { tsconfigPaths: true },
   build: {

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
 import { MentoringModule } from '@crossroads/api-mentoring';
@@ -6,15 +6,25 @@ import { ModerationModule } from '@crossroads/api-moderation';
 import { ImporterModule } from '@crossroads/api-importer';
 import { KnowledgeBaseModule } from '@crossroads/api-knowledge-base';
 import { NotificationsModule } from '@crossroads/api-notifications';
-import { PlatformModule, type AppConfig } from '@crossroads/api-platform';
+import { AnonymousCache, PlatformModule, type AppConfig } from '@crossroads/api-platform';
 import { apiSchema } from './api-schema.js';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  constructor(private readonly cache: AnonymousCache) {}
+
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule, KnowledgeBaseModule, NotificationsModule],
     };
+  }
+
+  /**
+   * Anonymous reads answered from the shared cache never reach Apollo. Mounted here, after the global
+   * modules' middleware (the request log and its X-Request-Id), so a cached answer is logged like any.
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    if (this.cache.enabled) consumer.apply(this.cache.middleware()).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
   }
 }

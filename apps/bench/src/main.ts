@@ -13,7 +13,7 @@ const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, size: { type: 'string' }, fresh: { type: 'boolean' }, seconds: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
 });
 if (values.help) {
-  process.stdout.write('Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live]\n');
+  process.stdout.write('Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live|guest]\n');
   process.exit(0);
 }
 const SIZES: Record<string, number> = { '20k': 20_000, '100k': 100_000, '1m': 1_000_000 };
@@ -29,7 +29,7 @@ const WARM = quick ? 2 : 5;
 const SEARCH_N = quick ? 30 : 100;
 const OUT = join(ROOT, 'apps/bench');
 
-const STEPS = ['database', 'servers', 'statements', 'feed', 'question page', 'search', 'deep paging', 'mutations', 'live updates', 'cold start', 'report'];
+const STEPS = ['database', 'servers', 'statements', 'feed', 'question page', 'guest reads', 'search', 'deep paging', 'mutations', 'live updates', 'cold start', 'report'];
 const bar = new cliProgress.SingleBar(
   { format: 'bench [{bar}] {value}/{total} {step}', hideCursor: true, clearOnComplete: false },
   cliProgress.Presets.shades_classic,
@@ -99,6 +99,9 @@ async function main() {
     const page = await alternate(api, floor, { path: '/graphql', body: pageBody, token: viewerToken() }, { path: '/question', body: JSON.stringify({ variables: { id: fx.thirtyAnswers } }), token: viewerToken() });
     addThroughput('question-page-throughput', 'question page (30 answers, comments) throughput, GraphQL vs floor', page, equal.questionPageBytes);
 
+    next('guest reads: API (anonymous cache) vs floor');
+    await measureGuestReads(api, floor, fx.thirtyAnswers);
+
     next('search');
     await measureSearch(db.url, gql);
 
@@ -151,38 +154,63 @@ async function main() {
     for (const p of procs) await p.stop();
     await server.stop();
   }
+}
 
-  async function alternate(api: Proc, floor: Proc, apiReq: Parameters<typeof load>[1], floorReq: Parameters<typeof load>[1]) {
-    await load(api.url, apiReq, WARM);
-    await load(floor.url, floorReq, WARM);
-    const out = { api: [] as LoadResult[], floor: [] as LoadResult[] };
-    for (let round = 0; round < 2; round++) {
-      out.api.push(await loadWithCpu(api.url, api.child.pid, apiReq, SECONDS));
-      out.floor.push(await loadWithCpu(floor.url, floor.child.pid, floorReq, SECONDS));
-    }
-    return out;
+async function alternate(api: Proc, floor: Proc, apiReq: Parameters<typeof load>[1], floorReq: Parameters<typeof load>[1]) {
+  await load(api.url, apiReq, WARM);
+  await load(floor.url, floorReq, WARM);
+  const out = { api: [] as LoadResult[], floor: [] as LoadResult[] };
+  for (let round = 0; round < 2; round++) {
+    out.api.push(await loadWithCpu(api.url, api.child.pid, apiReq, SECONDS));
+    out.floor.push(await loadWithCpu(floor.url, floor.child.pid, floorReq, SECONDS));
   }
+  return out;
+}
 
-  function addThroughput(id: string, what: string, r: { api: LoadResult[]; floor: LoadResult[] }, bytes: number) {
-    const sum = (xs: LoadResult[]) => xs.reduce((s, x) => s + x.requestsPerSecond, 0) / xs.length;
-    const apiRps = sum(r.api);
-    const floorRps = sum(r.floor);
-    const ratio = apiRps / floorRps;
-    const failures = [...r.api, ...r.floor].reduce((s, x) => s + x.errors + x.non2xx, 0);
-    // CPU per request of each process: the same comparison, barely moved by other work on the machine.
-    const cpu = (xs: LoadResult[]) => (xs.every((x) => typeof x.cpuMsPerRequest === 'number') ? round(xs.reduce((sum, x) => sum + (x.cpuMsPerRequest as number), 0) / xs.length, 2) : null);
-    const apiCpu = cpu(r.api);
-    const floorCpu = cpu(r.floor);
-    const cpuText = apiCpu !== null && floorCpu !== null ? `; CPU per request: API ${apiCpu} ms, floor ${floorCpu} ms (floor ÷ API ${round(floorCpu / apiCpu, 3)})` : '';
-    add({
-      id,
-      what,
-      bar: '≥ 0.5× the floor (same JSON, same data, same run)',
-      measured: `${round(ratio, 2)}× (API ${round(apiRps)} req/s, p50 ${median(r.api.map((x) => x.p50))} ms, p99 ${median(r.api.map((x) => x.p99))} ms; floor ${round(floorRps)} req/s, p50 ${median(r.floor.map((x) => x.p50))} ms, p99 ${median(r.floor.map((x) => x.p99))} ms${cpuText})`,
-      holds: ratio >= 0.5 && failures === 0,
-      budgetUsed: 0.5 / ratio,
-      figures: { ratio: round(ratio, 3), apiRequestsPerSecond: round(apiRps), floorRequestsPerSecond: round(floorRps), apiCpuMsPerRequest: apiCpu, floorCpuMsPerRequest: floorCpu, runs: r, responseBytes: bytes, connections: 50, secondsPerRun: SECONDS, failures },
-    });
+/** One side-by-side throughput row; `minRatio` is the bar (0.5× the floor signed in, 1.0× for guests). */
+function addThroughput(id: string, what: string, r: { api: LoadResult[]; floor: LoadResult[] }, bytes: number, minRatio = 0.5, note?: string) {
+  const sum = (xs: LoadResult[]) => xs.reduce((s, x) => s + x.requestsPerSecond, 0) / xs.length;
+  const apiRps = sum(r.api);
+  const floorRps = sum(r.floor);
+  const ratio = apiRps / floorRps;
+  const failures = [...r.api, ...r.floor].reduce((s, x) => s + x.errors + x.non2xx, 0);
+  // CPU per request of each process: the same comparison, barely moved by other work on the machine.
+  const cpu = (xs: LoadResult[]) => (xs.every((x) => typeof x.cpuMsPerRequest === 'number') ? round(xs.reduce((sum, x) => sum + (x.cpuMsPerRequest as number), 0) / xs.length, 2) : null);
+  const apiCpu = cpu(r.api);
+  const floorCpu = cpu(r.floor);
+  const cpuText = apiCpu !== null && floorCpu !== null ? `; CPU per request: API ${apiCpu} ms, floor ${floorCpu} ms (floor ÷ API ${round(floorCpu / apiCpu, 3)})` : '';
+  add({
+    id,
+    what,
+    bar: `≥ ${minRatio.toFixed(1)}× the floor (same JSON, same data, same run)`,
+    measured: `${round(ratio, 2)}× (API ${round(apiRps)} req/s, p50 ${median(r.api.map((x) => x.p50))} ms, p99 ${median(r.api.map((x) => x.p99))} ms; floor ${round(floorRps)} req/s, p50 ${median(r.floor.map((x) => x.p50))} ms, p99 ${median(r.floor.map((x) => x.p99))} ms${cpuText})`,
+    holds: ratio >= minRatio && failures === 0,
+    budgetUsed: minRatio / ratio,
+    note,
+    figures: { ratio: round(ratio, 3), apiRequestsPerSecond: round(apiRps), floorRequestsPerSecond: round(floorRps), apiCpuMsPerRequest: apiCpu, floorCpuMsPerRequest: floorCpu, runs: r, responseBytes: bytes, connections: 50, secondsPerRun: SECONDS, failures },
+  });
+}
+
+/**
+ * Guests' reads: no token, so the API answers them from its anonymous cache (ANON_CACHE_SECONDS,
+ * in-process here) after the first request of each load phase; the floor runs its statement every time.
+ */
+async function measureGuestReads(api: Proc, floor: Proc, thirtyAnswers: string) {
+  const pages = [
+    { id: 'guest-feed-throughput', what: `guest feed (first: ${FEED_PAGE}), GraphQL (anonymous cache) vs floor`, query: FEED, variables: { first: FEED_PAGE } as Record<string, unknown>, floorPath: '/feed' },
+    { id: 'guest-question-page-throughput', what: 'guest question page (30 answers, comments), GraphQL (anonymous cache) vs floor', query: QUESTION, variables: { id: thirtyAnswers } as Record<string, unknown>, floorPath: '/question' },
+  ];
+  // View counts are written in batches and a cached page keeps the count it was made with: compared without them.
+  const withoutViews = (body: string) => body.replace(/"viewCount":\d+/g, '"viewCount":0');
+  for (const p of pages) {
+    const fromApi = await post(`${api.url}/graphql`, { query: p.query, variables: p.variables });
+    const fromFloor = await post(`${floor.url}${p.floorPath}`, { variables: p.variables });
+    if (withoutViews(fromApi) !== withoutViews(fromFloor)) {
+      writeFileSync(join(OUT, 'results/mismatch.json'), JSON.stringify({ fromApi, fromFloor }, null, 1));
+      throw new Error(`The floor does not answer a guest the same bytes as the API (${p.id}; see apps/bench/results/mismatch.json)`);
+    }
+    const r = await alternate(api, floor, { path: '/graphql', body: JSON.stringify({ query: p.query, variables: p.variables }) }, { path: p.floorPath, body: JSON.stringify({ variables: p.variables }) });
+    addThroughput(p.id, p.what, r, fromApi.length, 1, 'guest reads, bar from quality-bars.md: ≥ 1.0× the floor; the API answers from its anonymous response cache');
   }
 }
 
@@ -376,22 +404,25 @@ async function measureMutations(apiUrl: string, dbUrl: string, members: Array<{ 
   }
 }
 
-/** `--only live`: the live-update measurements alone, replacing their rows in results/latest.json. */
-async function liveOnly() {
+/** `--only live|guest`: those measurements alone, replacing their rows in results/latest.json. */
+async function partialRun(only: 'live' | 'guest') {
   const loadStart = loadavg()[0];
   const server: Server = await connectServer(say);
   try {
     const db = await ensureBenchDatabase(server, size, QUESTIONS, false, say);
     const fx = await ensureFixtures(db.url, 200);
     const api = await startApi(db.url);
+    const floor = only === 'guest' ? await startFloor(db.url) : undefined;
     try {
-      await measureLive(api.url, db.url, fx.members);
+      if (only === 'live') await measureLive(api.url, db.url, fx.members);
+      else await measureGuestReads(api, floor as Proc, fx.thirtyAnswers);
     } finally {
       await api.stop();
+      await floor?.stop();
     }
     const date = new Date().toISOString();
     const load = `load average (1 min) ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
-    for (const m of measurements) m.note = `${m.note ? `${m.note}; ` : ''}measured ${date} by npm run bench -- ${quick ? '--quick ' : ''}--only live, ${load}`;
+    for (const m of measurements) m.note = `${m.note ? `${m.note}; ` : ''}measured ${date} by npm run bench -- ${quick ? '--quick ' : ''}${values.seconds ? `--seconds ${values.seconds} ` : ''}--only ${only}, ${load}`;
     const file = join(OUT, 'results/latest.json');
     const results = JSON.parse(readFileSync(file, 'utf8')) as Results;
     const ids = new Set(measurements.map((m) => m.id));
@@ -464,11 +495,11 @@ async function machine(server: Server) {
   };
 }
 
-if (values.only !== undefined && values.only !== 'live') {
-  process.stderr.write('--only accepts: live\n');
+if (values.only !== undefined && values.only !== 'live' && values.only !== 'guest') {
+  process.stderr.write('--only accepts: live, guest\n');
   process.exit(2);
 }
-(values.only === 'live' ? liveOnly() : main()).catch((e: unknown) => {
+(values.only === 'live' || values.only === 'guest' ? partialRun(values.only) : main()).catch((e: unknown) => {
   bar.stop();
   process.stderr.write(`\nbench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);

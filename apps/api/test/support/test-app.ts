@@ -57,7 +57,10 @@ export class TestApp {
   static async start(overrides: Partial<AppConfig> = {}, databaseUrl = process.env.TEST_DATABASE_URL): Promise<TestApp> {
     if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest with the global setup');
     const config: AppConfig = {
-      ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+        // Off unless a suite turns it on (its factories write SQL no event announces); TEST_ANON_CACHE_SECONDS runs a suite with it.
+        ANON_CACHE_SECONDS: process.env.TEST_ANON_CACHE_SECONDS ?? '0',
+      }),
       trustProxy: true,
       webDistDir: '/nonexistent',
       ...overrides,

@@ -24,6 +24,8 @@ export * from './events/domain-event.js';
 export * from './events/event-bus.js';
 export * from './events/job-context.js';
 export * from './live/live-bus.js';
+export { AnonymousCache, type CacheableRequest } from './cache/anonymous-cache.js';
+export { tagsForEvent, tagsForResponse, mutationDropsAll } from './cache/cache-tags.js';
 export * from './mail/index.js';
 export * from './live/live-server.js';
 export * from './auth/access-token-verifier.js';

@@ -24,6 +24,7 @@ import { MailBacklogResolver } from './mail/mail-backlog.resolver.js';
 import { DevMailController, UnsubscribeController } from './mail/mail.controller.js';
 import { Mailer } from './mail/mailer.js';
 import { UnsubscribeHandlers } from './mail/unsubscribe.js';
+import { AnonymousCache } from './cache/anonymous-cache.js';
 
 /** The platform's own GraphQL resolvers (for the schema emitter). */
 export const platformResolvers = [MailBacklogResolver];
@@ -43,6 +44,7 @@ export class PlatformModule {
     const graphqlLogger = new Logger('GraphQL');
     // Built here because the GraphQL options need it; its injected parts are attached below.
     const live = new LiveServer(config);
+    const cache = new AnonymousCache(config, databaseUrl);
     return {
       module: PlatformModule,
       imports: [
@@ -50,7 +52,7 @@ export class PlatformModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, schema)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config, (error) => graphqlLogger.error(error), live),
+          ...graphqlOptions(config, (error) => graphqlLogger.error(error), live, cache),
         }),
         PassportModule,
         TerminusModule,
@@ -64,6 +66,7 @@ export class PlatformModule {
         LiveBus,
         AccessTokenVerifier,
         { provide: LiveServer, useFactory: (verifier: AccessTokenVerifier, bus: LiveBus) => live.attach(verifier, bus), inject: [AccessTokenVerifier, LiveBus] },
+        { provide: AnonymousCache, useFactory: (bus: EventBus) => cache.attach(bus), inject: [EventBus] },
         JwtStrategy,
         RateLimitService,
         RequestBudgetPlugin,
@@ -82,7 +85,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers],
+      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers, AnonymousCache],
     };
   }
 }

@@ -71,6 +71,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: 'lots' })[0]).toMatch(/REGISTRATION_LIMIT_PER_HOUR/);
   });
 
+  it('reads ANON_CACHE_SECONDS, 30 by default, 0 turning the anonymous cache off', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).anonCacheSeconds).toBe(30);
+    expect(loadConfig({ JWT_SECRET: SECRET, ANON_CACHE_SECONDS: '0' }).anonCacheSeconds).toBe(0);
+    for (const bad of ['-1', '3601', 'soon', '1.5']) expect(problemsOf({ JWT_SECRET: SECRET, ANON_CACHE_SECONDS: bad })[0]).toMatch(/ANON_CACHE_SECONDS/);
+  });
+
   it('reads SMTP_URL (smtp:// or smtps://) and PUBLIC_URL, defaulting links to the local address', () => {
     expect(loadConfig({ JWT_SECRET: SECRET, PORT: '4000' }).mail).toMatchObject({ smtpUrl: undefined, publicUrl: 'http://127.0.0.1:4000', retryLimit: 10 });
     const config = loadConfig({ JWT_SECRET: SECRET, SMTP_URL: 'smtps://u:p@mail.example.com:465', PUBLIC_URL: 'https://crossroads.example.com/' });

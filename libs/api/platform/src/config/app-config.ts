@@ -44,6 +44,8 @@ export interface AppConfig {
   jobMaintenanceSeconds: number;
   /** How long an instant notification email waits (dropped if the notification is read meanwhile). */
   emailInstantDelaySeconds: number;
+  /** Backstop lifetime of a cached anonymous GraphQL read (ANON_CACHE_SECONDS); 0 turns the cache off. */
+  anonCacheSeconds: number;
   mail: MailConfig;
   /** OpenID Connect providers people may sign in with; empty: password sign-in only. */
   oidcProviders: OidcProviderConfig[];
@@ -142,6 +144,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const emailInstantDelaySeconds = Number(instantDelayRaw);
   if (!/^\d+$/.test(instantDelayRaw) || emailInstantDelaySeconds < 1 || emailInstantDelaySeconds > 3600) problems.push(`EMAIL_INSTANT_DELAY_SECONDS must be a whole number from 1 to 3600 (got "${instantDelayRaw}")`);
 
+  const anonCacheRaw = value('ANON_CACHE_SECONDS') ?? '30';
+  const anonCacheSeconds = Number(anonCacheRaw);
+  if (!/^\d+$/.test(anonCacheRaw) || anonCacheSeconds > 3600) problems.push(`ANON_CACHE_SECONDS must be a whole number from 0 (off) to 3600 (got "${anonCacheRaw}")`);
+
   const smtpUrl = value('SMTP_URL');
   if (smtpUrl && !validUrl(smtpUrl, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
   const publicUrlRaw = value('PUBLIC_URL');
@@ -199,6 +205,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     registrationLimitPerHour,
     jobMaintenanceSeconds,
     emailInstantDelaySeconds,
+    anonCacheSeconds,
     mail: {
       smtpUrl,
       publicUrl: (publicUrlRaw ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),

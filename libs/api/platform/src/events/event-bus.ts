@@ -24,6 +24,9 @@ interface ScheduledJob {
   handler: () => Promise<void>;
 }
 
+/** Called in-process with a transaction's events once it committed; the commit awaits it. */
+export type CommitListener = (events: readonly RecordedEvent<object>[]) => Promise<void>;
+
 const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, concurrency: 1, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 900 };
 
 /**
@@ -52,6 +55,9 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
   /** Handler runs in flight, so shutdown lets them finish before the database goes away. */
   private readonly running = new Set<Promise<unknown>>();
+  private readonly commitListeners: CommitListener[] = [];
+  /** Events of an open transaction, per query runner, for the commit listeners. */
+  private readonly uncommitted = new WeakMap<QueryRunner, RecordedEvent<object>[]>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -75,6 +81,15 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     this.schedules.set(queue, { queue, cron, handler });
   }
 
+  /**
+   * Hears every event this instance emits as soon as its transaction commits, before any job runs
+   * and before the request that wrote it answers: for prompt work that needs no retry on another
+   * instance, such as dropping cached reads. Not durable: handlers that must not miss an event use `on`.
+   */
+  onCommit(listener: CommitListener): void {
+    this.commitListeners.push(listener);
+  }
+
   /** Records the events and queues their handlers' jobs in the caller's transaction. */
   async emit(manager: EntityManager, ...events: DomainEvent<object>[]): Promise<void> {
     if (!events.length) return;
@@ -84,8 +99,10 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
       [events.map((e) => e.type), events.map((e) => e.actorId ?? null), events.map((e) => JSON.stringify(e.payload))],
     )) as { id: string; occurredAt: Date }[];
     const jobs: PgBoss.JobInsert[] = [];
+    const recordedEvents: RecordedEvent<object>[] = [];
     events.forEach((event, i) => {
       const recorded: RecordedEvent<object> = { ...event, actorId: event.actorId ?? null, id: rows[i].id, occurredAt: rows[i].occurredAt.toISOString() };
+      recordedEvents.push(recorded);
       for (const r of this.registrations.values()) {
         if (!r.types.has(event.type)) continue;
         jobs.push({
@@ -100,6 +117,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
         });
       }
     });
+    await this.holdForCommit(manager, recordedEvents);
     if (!jobs.length) return;
     await this.started().insert(jobs, { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } });
     this.wakeAfterCommit(manager, jobs.map((j) => j.name));
@@ -117,8 +135,35 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const q of queues) pending.add(q);
   }
 
-  private afterCommit(runner: QueryRunner): void {
+  private async holdForCommit(manager: EntityManager, events: RecordedEvent<object>[]): Promise<void> {
+    if (!this.commitListeners.length) return;
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) {
+      await this.notifyCommitted(events); // no transaction: the insert above is already committed
+      return;
+    }
+    const held = this.uncommitted.get(runner);
+    if (held) held.push(...events);
+    else this.uncommitted.set(runner, [...events]);
+  }
+
+  private async notifyCommitted(events: RecordedEvent<object>[]): Promise<void> {
+    for (const listener of this.commitListeners) {
+      try {
+        await listener(events);
+      } catch (error) {
+        this.logger.error(`Commit listener failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+
+  private async afterCommit(runner: QueryRunner): Promise<void> {
     if (runner.isTransactionActive) return; // a savepoint was released: the outer transaction goes on
+    const events = this.uncommitted.get(runner);
+    if (events) {
+      this.uncommitted.delete(runner);
+      await this.notifyCommitted(events);
+    }
     const pending = this.toWake.get(runner);
     if (!pending) return;
     this.toWake.delete(runner);
@@ -214,6 +259,15 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
       await boss.createQueue(queue);
     }
     this.boss = boss;
+    this.dataSource?.subscribers.push({
+      afterTransactionCommit: (event) => this.afterCommit(event.queryRunner),
+      afterTransactionRollback: (event) => {
+        if (!event.queryRunner.isTransactionActive) {
+          this.uncommitted.delete(event.queryRunner);
+          this.toWake.delete(event.queryRunner);
+        }
+      },
+    });
     if (!workers) return;
     for (const r of this.registrations.values()) {
       const ids: string[] = [];
@@ -230,7 +284,6 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
       }
       this.workerIds.set(r.queue, ids);
     }
-    this.dataSource?.subscribers.push({ afterTransactionCommit: (event) => this.afterCommit(event.queryRunner) });
     for (const s of this.schedules.values()) {
       await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
       await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => this.track(jobContext.run({ queue: s.queue }, () => s.handler())));

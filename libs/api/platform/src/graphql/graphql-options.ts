@@ -4,13 +4,15 @@ import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/app-config.js';
 import type { LiveServer } from '../live/live-server.js';
+import type { AnonymousCache } from '../cache/anonymous-cache.js';
+import { anonymousCachePlugin } from '../cache/anonymous-cache.plugin.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { createErrorFormatter } from './format-error.js';
 import { GRAPHQL_LIMITS } from './graphql-limits.js';
 import { inputStringsPlugin } from './input-strings-plugin.js';
 import { maxOperationsRule } from './operation-count-rule.js';
 
-export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void, live?: LiveServer): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void, live?: LiveServer, cache?: AnonymousCache): ApolloDriverConfig {
   const armor = new ApolloArmor({
     // A fragment counts as the fields it holds, not as extra levels: clients may use fragments freely.
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
@@ -38,11 +40,12 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     allowBatchedHttpRequests: true, // batch size is capped by limitBatchSize()
     includeStacktraceInErrorResponses: false,
     // armor's types come from Apollo's CommonJS build, Nest's from its ESM build: same objects.
-    // Cache-control hints are unused (no CDN, no response cache) and its plugin wraps every field's
-    // resolution; inline traces are only for federated subgraphs.
+    // Cache-control hints are unused (the anonymous cache keys on whole operations and drops by tag) and
+    // its plugin wraps every field's resolution; inline traces are only for federated subgraphs.
     plugins: [
       ...protection.plugins,
       inputStringsPlugin(),
+      ...(cache ? [anonymousCachePlugin(cache)] : []),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

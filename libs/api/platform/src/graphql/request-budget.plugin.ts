@@ -52,6 +52,7 @@ export class RequestBudgetPlugin implements ApolloServerPlugin<GraphqlContext> {
           );
         }
         if (searches > 0) {
+          contextValue.uncacheable = true;
           try {
             await this.rateLimits.consume(this.searchRule, [`ip:${contextValue.req.ip ?? 'unknown'}`], searches);
           } catch (e) {

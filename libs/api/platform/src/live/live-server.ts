@@ -216,7 +216,7 @@ export class LiveServer {
     connection.operations.set(operationId, rules);
     const live: LiveOperation = { operationId, rules, recheck: () => this.recheck(connection) };
     const req = { user: connection.principal, headers: {}, ip: connection.ip, live } as unknown as LiveRequest;
-    return { req, res: undefined as unknown as GraphqlContext['res'], loaders: new LoaderRegistry(), requestCost: { spent: 0 } };
+    return { req, res: undefined as unknown as GraphqlContext['res'], loaders: new LoaderRegistry(), requestCost: { spent: 0 }, uncacheable: false, replayOnHit: [] };
   }
 
   private disconnect(ctx: Ctx): void {

@@ -20,7 +20,7 @@ import { QuestionArgs, QuestionsArgs, SimilarQuestionsArgs } from './dto/questio
 import { toQuestionModel } from './question.mapper.js';
 import { QuestionConnectionModel, QuestionModel } from './question.model.js';
 import { QuestionsService } from './questions.service.js';
-import { ViewCounterService } from './view-counter.service.js';
+import { QUESTION_VIEW, ViewCounterService } from './view-counter.service.js';
 
 @Resolver(() => QuestionModel)
 export class QuestionsResolver {
@@ -40,6 +40,7 @@ export class QuestionsResolver {
   async question(@Args() args: QuestionArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<QuestionModel> {
     const question = await this.questionsService.findOne(ctx.loaders, viewer?.id ?? null, args.id);
     this.viewsService.record(question.id);
+    ctx.replayOnHit.push([QUESTION_VIEW, question.id]);
     return toQuestionModel(question);
   }
 

@@ -1,9 +1,13 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AnonymousCache } from '@crossroads/api-platform';
 
 /** Marks the flush statement so statement-count tests can tell it from request work. */
 export const VIEW_FLUSH_TAG = '/* qa:view-flush */';
+
+/** A question page served from the anonymous cache still counts its view (GraphqlContext.replayOnHit). */
+export const QUESTION_VIEW = 'qa.question.view';
 
 /**
  * Page views cost no write on the hot path: they are counted in memory and added to
@@ -16,8 +20,9 @@ export class ViewCounterService implements OnModuleDestroy {
   private pending = new Map<string, number>();
   private readonly timer = setInterval(() => void this.flush(), 5_000);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, cache: AnonymousCache) {
     this.timer.unref();
+    cache.onHit(QUESTION_VIEW, (id) => this.record(id));
   }
 
   record(questionId: string): void {

@@ -3,6 +3,7 @@ import { MeDocument } from '../generated/graphql.js';
 import { createAuthLink } from './auth-link.js';
 import { AuthSession, type Refresher } from './auth-session.js';
 import { createCookieRefresher } from './cookie-refresher.js';
+import { canPersistQueries, guestReadsLink } from './guest-reads-link.js';
 import { keysetConnection } from './keyset-connection.js';
 import { createLiveClient, liveUrl, splitLiveLink } from './live-link.js';
 
@@ -19,6 +20,8 @@ export interface CrossroadsClientOptions {
   webSocketImpl?: unknown;
   /** Base URL that a relative `uri` resolves against for the socket; the page's location by default. */
   baseUrl?: string;
+  /** A guest's queries as persisted queries over GET (guest-reads-link.ts); on where Web Crypto is. */
+  guestGet?: boolean;
 }
 
 export interface CrossroadsClient {
@@ -66,7 +69,8 @@ export function createCache(): InMemoryCache {
 export function createCrossroadsClient(options: CrossroadsClientOptions = {}): CrossroadsClient {
   const uri = options.uri ?? '/graphql';
   const session = new AuthSession({ refresher: options.refresher ?? createCookieRefresher({ uri, fetch: options.fetch }) });
-  const http = ApolloLink.from([createAuthLink(session), new HttpLink({ uri, fetch: options.fetch, credentials: 'same-origin' })]);
+  const transport = new HttpLink({ uri, fetch: options.fetch, credentials: 'same-origin' });
+  const http = ApolloLink.from([createAuthLink(session), (options.guestGet ?? canPersistQueries()) ? guestReadsLink(transport) : transport]);
   const webSocketImpl = options.webSocketImpl ?? globalThis.WebSocket;
   const base = options.baseUrl ?? globalThis.location?.href;
   // Events may have been missed while the socket was down: what the page shows is asked again, so

@@ -25,8 +25,9 @@ type Handler = (body: { operationName: string }, headers: Headers) => unknown;
 /** A fake /graphql: records each request's operation and Authorization header. */
 function fakeServer(handler: Handler) {
   const calls: { operationName: string; authorization: string | null }[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as { operationName: string };
+  const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+    // A guest's query comes as a GET (guest-reads-link.ts), its operation in the URL.
+    const body = init?.method === 'GET' ? { operationName: new URL(String(url), 'http://x').searchParams.get('operationName') ?? '' } : (JSON.parse(String(init?.body)) as { operationName: string });
     const headers = new Headers(init?.headers);
     calls.push({ operationName: body.operationName, authorization: headers.get('authorization') });
     return new Response(JSON.stringify(handler(body, headers)), { status: 200, headers: { 'content-type': 'application/json' } });
