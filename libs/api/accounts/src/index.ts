@@ -9,3 +9,4 @@ export { PRINCIPAL_LOOKUP_TAG } from './auth/session-principal.resolver.js';
 export { accountsEntities, accountsMigrations, accountsResolvers } from './schema.js';
 export { ACCOUNTS_EVENTS, type AccountErasedPayload } from './self-service/account-deletion.service.js';
 export { AccountDeletionService } from './self-service/account-deletion.service.js';
+export { bulkCreateAccounts, bulkAdjustReputation, takenHandles, ageAccounts, accountCensus, type NewAccount } from './bulk/accounts.bulk.js';
