@@ -26,3 +26,4 @@ export { CommentsService } from './comments/comments.service.js';
 export { VotesService } from './votes/votes.service.js';
 export * from './events/qa-events.js';
 export { QuestionActivityModel, QUESTION_ACTIVITY_KINDS, type QuestionActivityKind, type QuestionActivityMessage } from './live/question-activity.model.js';
+export { QA_READ_MODELS } from './read-models/read-models.js';
