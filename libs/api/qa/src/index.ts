@@ -41,3 +41,4 @@ export {
   type BulkComment,
 } from './bulk/posts.bulk.js';
 export { bulkLoadPosts, finishBulkLoad, type LoadBatch, type LoadedBatch, type LoadQuestion, type LoadAnswer, type LoadComment, type LoadVote } from './bulk/bulk-load.js';
+export { backdateQaRows, type QaBackdate } from './bulk/backdate.bulk.js';
