@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
+import { AccountErasedHandler } from './events/account-erased.handler.js';
 import { MatchingService } from './matching/matching.service.js';
 import { QuestionMentorsResolver } from './matching/question-mentors.resolver.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
@@ -19,6 +20,7 @@ import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.j
     MentorshipRequestsService,
     MentorshipReviewsService,
     MentorshipExpiryJob,
+    AccountErasedHandler,
     MentorProfilesResolver,
     UserMentorProfileResolver,
     QuestionMentorsResolver,

@@ -3,7 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Hand-written. Mentoring no longer defines views on qa's tables: it reads qa's exported read models
  * (qa_answer_stats, qa_accepted_by_tag, qa_first_answers, created by qa's migration
- * QaReadModels1796710000000). Down re-creates the old views exactly as 1795307497504 did.
+ * QaReadModels1796710000000). Down re-creates the old views exactly as 1795307497504 did: the true
+ * inverse, which reverts in either order with qa's migration (views over qa's read models would
+ * block reverting qa's).
  */
 export class DropMentoringQaViews1796710000001 implements MigrationInterface {
   name = 'DropMentoringQaViews1796710000001';

@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@crossroads/shared-domain';
 import { AuditWriter, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
@@ -112,6 +112,12 @@ export class MentorProfilesService {
       });
       return profile;
     });
+  }
+
+  /** An erased account's profile goes, with its personal text (headline, bio, links): it leaves the directory and matching. */
+  async removeForErasedAccount(manager: EntityManager, userId: string): Promise<boolean> {
+    const rows = await returning<{ user_id: string }>(manager, `DELETE FROM mentor_profiles WHERE user_id = $1 RETURNING user_id`, [userId]);
+    return rows.length > 0;
   }
 
   /** Profiles by user id, batched per request (after the loads that discover authors, like the users loader). */
