@@ -1,9 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { EventBus } from '@crossroads/api-platform';
+import { EventBus, inTransaction } from '@crossroads/api-platform';
 import { ACCOUNTS_EVENTS, type AccountErasedPayload } from '@crossroads/api-accounts';
-import { inTransaction } from '@crossroads/api-qa';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { MentorshipRequestsService } from '../requests/mentorship-requests.service.js';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { byKeys, ConflictError, EventBus, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
-import { COMMENT_COLUMNS, QA_EVENTS, commentFromRow, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type CommentPublishedPayload, type Page } from '@crossroads/api-qa';
+import { byKeys, ConflictError, EventBus, NotFoundError, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-platform';
+import { COMMENT_COLUMNS, QA_EVENTS, commentFromRow, type CommentPublishedPayload } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { ModerateCommentInput, ModerationDecision } from './dto/moderate-comment.input.js';
 
