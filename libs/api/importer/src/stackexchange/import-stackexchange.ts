@@ -287,11 +287,7 @@ class StackExchangeImporter {
       if (name) names.push(name);
       else this.skip('Tags.xml', row.Id, `invalid tag name "${row.TagName ?? ''}"`);
     }
-    this.summary.tagsCreated += await this.ensureTags(names);
-  }
-
-  private ensureTags(names: string[]): Promise<number> {
-    return ensureTags(this.db, names);
+    this.summary.tagsCreated += await ensureTags(this.db, names);
   }
 
   // ---- users ------------------------------------------------------------------------------------
@@ -425,7 +421,7 @@ class StackExchangeImporter {
       for (const tag of invalid) this.summary.invalidTags.push({ postId: row.Id, tag });
       return valid;
     });
-    this.summary.tagsCreated += await this.ensureTags(tags.flat());
+    this.summary.tagsCreated += await ensureTags(this.db, tags.flat());
     const ids = rows.map(() => randomUUID());
     const authors = rows.map((r) => this.author(r.OwnerUserId, r.OwnerDisplayName));
     const created = rows.map((r) => must(parseDumpDate(r.CreationDate), 'CreationDate'));
