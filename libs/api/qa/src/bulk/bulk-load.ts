@@ -69,20 +69,28 @@ export interface LoadedBatch {
   reputation: Map<string, number>;
 }
 
+const SPECIAL = /[\\\t\n\r]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
 /** COPY text format: backslash, tab, newline and carriage return escaped; null as \N. */
 function esc(value: string | number | boolean | null): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 't' : 'f';
-  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  return SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : value;
 }
 const line = (values: Array<string | number | boolean | null>) => values.map(esc).join('\t') + '\n';
 
-async function copy(client: pg.ClientBase, sql: string, lines: string[]): Promise<void> {
-  if (!lines.length) return;
+/** Streams the rows as COPY text, formatting 2,000 at a time (the lines never all sit in memory). */
+async function copy<T>(client: pg.ClientBase, sql: string, rows: readonly T[], toLine: (row: T) => string): Promise<void> {
+  if (!rows.length) return;
   const stream = client.query(copyFrom(sql));
   async function* chunks() {
-    for (let i = 0; i < lines.length; i += 2000) yield lines.slice(i, i + 2000).join('');
+    for (let i = 0; i < rows.length; i += 2000) {
+      let text = '';
+      for (let j = i; j < Math.min(i + 2000, rows.length); j++) text += toLine(rows[j]);
+      yield text;
+    }
   }
   await pipeline(Readable.from(chunks()), stream);
 }
@@ -102,15 +110,22 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
   for (const c of batch.comments) comments.set(c.postId, (comments.get(c.postId) ?? 0) + 1);
 
   const reputation = new Map<string, number>();
-  const ledger: string[] = [];
-  const award = (userId: string, kind: ReputationKind, postId: string, actorId: string, at: Date) => {
-    ledger.push(line([randomUUID(), userId, kind, REPUTATION_POINTS[kind], postId, actorId, at.toISOString()]));
+  const ledger: Array<[userId: string, kind: ReputationKind, postId: string, actorId: string, at: string]> = [];
+  const award = (userId: string, kind: ReputationKind, postId: string, actorId: string, at: string) => {
+    ledger.push([userId, kind, postId, actorId, at]);
     reputation.set(userId, (reputation.get(userId) ?? 0) + REPUTATION_POINTS[kind]);
+  };
+  // Dates as COPY text once each (a post's votes share their Date).
+  const isoOf = new Map<Date, string>();
+  const iso = (d: Date) => {
+    let text = isoOf.get(d);
+    if (text === undefined) isoOf.set(d, (text = d.toISOString()));
+    return text;
   };
   for (const v of batch.votes) {
     const author = authorOf.get(v.postId);
     if (!author) throw new Error(`bulkLoadPosts: vote on post ${v.postId}, which is not in the batch`);
-    award(author, v.value < 0 ? 'POST_DOWNVOTED' : v.postType === 'QUESTION' ? 'QUESTION_UPVOTED' : 'ANSWER_UPVOTED', v.postId, v.userId, v.createdAt);
+    award(author, v.value < 0 ? 'POST_DOWNVOTED' : v.postType === 'QUESTION' ? 'QUESTION_UPVOTED' : 'ANSWER_UPVOTED', v.postId, v.userId, iso(v.createdAt));
   }
 
   const perQuestion = new Map<string, { answers: number; positive: number; accepted: string | null; last: number }>();
@@ -125,8 +140,8 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
       if (q.accepted) throw new Error(`bulkLoadPosts: question ${a.questionId} has two accepted answers`);
       q.accepted = a.id;
       const asker = authorOf.get(a.questionId) as string;
-      award(a.authorId, 'ANSWER_ACCEPTED', a.id, asker, a.acceptedAt);
-      award(asker, 'ACCEPTED_AN_ANSWER', a.id, asker, a.acceptedAt);
+      award(a.authorId, 'ANSWER_ACCEPTED', a.id, asker, iso(a.acceptedAt));
+      award(asker, 'ACCEPTED_AN_ANSWER', a.id, asker, iso(a.acceptedAt));
     }
   }
 
@@ -134,11 +149,12 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
   await copy(
     client,
     `COPY qa_bulk_questions (id, author_id, title, body, tags, score, answer_count, positive_answer_count, comment_count, view_count, accepted_answer_id, created_at, updated_at, last_activity_at) FROM STDIN`,
-    batch.questions.map((q) => {
+    batch.questions,
+    (q) => {
       const s = perQuestion.get(q.id) as { answers: number; positive: number; accepted: string | null; last: number };
-      const at = q.createdAt.toISOString();
+      const at = iso(q.createdAt);
       return line([q.id, q.authorId, q.title, q.body, `{${q.tags.join(',')}}`, score.get(q.id) ?? 0, s.answers, s.positive, comments.get(q.id) ?? 0, q.viewCount, s.accepted, at, at, new Date(s.last).toISOString()]);
-    }),
+    },
   );
   // The search vector as qa's trigger computes it (qa_questions_search_vector).
   await client.query(
@@ -150,19 +166,24 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
   await copy(
     client,
     `COPY answers (id, question_id, author_id, body, score, is_accepted, comment_count, created_at, updated_at) FROM STDIN`,
-    batch.answers.map((a) => line([a.id, a.questionId, a.authorId, a.body, score.get(a.id) ?? 0, a.acceptedAt !== null, comments.get(a.id) ?? 0, a.createdAt.toISOString(), a.createdAt.toISOString()])),
+    batch.answers,
+    (a) => line([a.id, a.questionId, a.authorId, a.body, score.get(a.id) ?? 0, a.acceptedAt !== null, comments.get(a.id) ?? 0, iso(a.createdAt), iso(a.createdAt)]),
   );
   await copy(
     client,
     `COPY comments (id, post_type, post_id, question_id, author_id, body, status, created_at, updated_at) FROM STDIN`,
-    batch.comments.map((c) => line([c.id, c.postType, c.postId, c.questionId, c.authorId, c.body, 'PUBLISHED', c.createdAt.toISOString(), c.createdAt.toISOString()])),
+    batch.comments,
+    (c) => line([c.id, c.postType, c.postId, c.questionId, c.authorId, c.body, 'PUBLISHED', iso(c.createdAt), iso(c.createdAt)]),
   );
   await copy(
     client,
     `COPY votes (user_id, post_id, post_type, value, created_at, updated_at) FROM STDIN`,
-    batch.votes.map((v) => line([v.userId, v.postId, v.postType, v.value, v.createdAt.toISOString(), v.createdAt.toISOString()])),
+    batch.votes,
+    (v) => line([v.userId, v.postId, v.postType, v.value, iso(v.createdAt), iso(v.createdAt)]),
   );
-  await copy(client, `COPY reputation_events (id, user_id, kind, points, post_id, actor_id, created_at) FROM STDIN`, ledger);
+  await copy(client, `COPY reputation_events (id, user_id, kind, points, post_id, actor_id, created_at) FROM STDIN`, ledger, ([userId, kind, postId, actorId, at]) =>
+    line([randomUUID(), userId, kind, REPUTATION_POINTS[kind], postId, actorId, at]),
+  );
   return { reputationEvents: ledger.length, reputation };
 }
 
