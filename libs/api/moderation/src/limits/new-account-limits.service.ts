@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
 import { PostingLimits, RateLimitedError, type PostingKind, type Principal } from '@crossroads/api-platform';
-
-/** quality-bars.md "Rate limits for new accounts": during an account's first day. */
-export const NEW_ACCOUNT_LIMITS = {
-  /** How long an account counts as new. */
-  periodSeconds: 86_400,
-  questions: 3,
-  answersAndComments: 20,
-  secondsBetweenQuestions: 60,
-} as const;
+import { NEW_ACCOUNT_LIMITS, newAccountRefusal, type NewAccountPosts } from './new-account-limits.policy.js';
 
 /**
  * New-account posting limits, counted in PostgreSQL from the member's own rows (every API instance
@@ -29,30 +21,24 @@ export class NewAccountLimitsService extends PostingLimits {
     )) as { newFor: number }[];
     if (!account) return;
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`new-account-posts:${author.id}`]);
-    const untilEstablished = Math.max(1, Math.ceil(account.newFor));
     const since = `now() - make_interval(secs => $2)`;
+    let posts: NewAccountPosts;
     if (kind === 'QUESTION') {
       const [q] = (await m.query(
         `SELECT count(*)::int AS n, extract(epoch FROM clock_timestamp() - max(created_at))::float8 AS "sinceLast"
          FROM questions WHERE author_id = $1 AND created_at > ${since}`,
         [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
       )) as { n: number; sinceLast: number | null }[];
-      if (q.n >= NEW_ACCOUNT_LIMITS.questions) {
-        throw new RateLimitedError(`New accounts can ask at most ${NEW_ACCOUNT_LIMITS.questions} questions during their first day.`, untilEstablished);
-      }
-      if (q.sinceLast !== null && q.sinceLast < NEW_ACCOUNT_LIMITS.secondsBetweenQuestions) {
-        const wait = Math.min(NEW_ACCOUNT_LIMITS.secondsBetweenQuestions, Math.max(1, Math.ceil(NEW_ACCOUNT_LIMITS.secondsBetweenQuestions - q.sinceLast)));
-        throw new RateLimitedError(`New accounts must wait ${NEW_ACCOUNT_LIMITS.secondsBetweenQuestions} seconds between questions.`, wait);
-      }
-      return;
+      posts = { newForSeconds: account.newFor, count: q.n, secondsSinceLastQuestion: q.sinceLast };
+    } else {
+      const [p] = (await m.query(
+        `SELECT (SELECT count(*) FROM answers WHERE author_id = $1 AND created_at > ${since})::int
+              + (SELECT count(*) FROM comments WHERE author_id = $1 AND created_at > ${since})::int AS n`,
+        [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
+      )) as { n: number }[];
+      posts = { newForSeconds: account.newFor, count: p.n };
     }
-    const [p] = (await m.query(
-      `SELECT (SELECT count(*) FROM answers WHERE author_id = $1 AND created_at > ${since})::int
-            + (SELECT count(*) FROM comments WHERE author_id = $1 AND created_at > ${since})::int AS n`,
-      [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
-    )) as { n: number }[];
-    if (p.n >= NEW_ACCOUNT_LIMITS.answersAndComments) {
-      throw new RateLimitedError(`New accounts can post at most ${NEW_ACCOUNT_LIMITS.answersAndComments} answers and comments during their first day.`, untilEstablished);
-    }
+    const refusal = newAccountRefusal(kind, posts);
+    if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfterSeconds);
   }
 }
