@@ -377,6 +377,11 @@ describe('GET /me/export', () => {
     expect(data.questions.map((q: { id: string }) => q.id)).toEqual([mine.id]);
     expect(JSON.stringify(data)).not.toContain(theirs.id);
     expect(data.settings.notifications).toContainEqual(expect.objectContaining({ type: 'FOLLOWED_TAG_QUESTION', email: 'WEEKLY' }));
+    // Every context's part is there (accounts assembles them through the export port).
+    expect(Object.keys(data).sort()).toEqual(
+      ['answers', 'comments', 'exportedAt', 'mentorProfile', 'mentorshipRequests', 'profile', 'questions', 'settings', 'votes'].sort(),
+    );
+    expect(data.mentorProfile).toBeNull();
   });
 
   it('refuses guests and ended sessions with 401', async () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AccountDeletionService } from '@crossroads/api-accounts';
 import { MentorshipExpiryJob } from '@crossroads/api-mentoring';
-import { TestApp, codeOf, type TestUser } from './support/test-app.js';
+import { TEST_PASSWORD, TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { ACCEPT, answer, ask } from './support/qa.js';
 import { CANCEL, COMPLETE, RESPOND, UPSERT_PROFILE, makeMentor, profileInput, requestMentorship } from './support/mentoring.js';
+import { waitFor } from './support/notifications.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -332,5 +334,28 @@ describe('mentorship reviews', () => {
       stats: { completedMentorships: 1, reviewCount: 1, averageRating: 4 },
       reviews: [{ rating: 4, review: 'Clear, practical advice.', reply: 'Thanks!' }],
     });
+  });
+});
+
+describe('an erased account', () => {
+  it("leaves mentoring: its open requests on either side are cancelled and its mentor profile is gone", async () => {
+    const mentor = await t.createUser();
+    const otherMentor = await t.createUser();
+    const mentee = await t.createUser();
+    await makeMentor(t, mentor);
+    await makeMentor(t, otherMentor);
+    const asMentor = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id as string;
+    const asMentee = (await requestMentorship(t, mentor, otherMentor.user.handle)).data!.requestMentorship.id as string;
+    await t.gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`, { input: { password: TEST_PASSWORD } }, { token: mentor.token });
+    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '8 days' WHERE id = $1`, [mentor.user.id]);
+    expect(await t.app.get(AccountDeletionService).eraseDue()).toBeGreaterThanOrEqual(1);
+
+    // The accounts.account-erased event reaches mentoring's handler through the job queue.
+    const statusOf = async (id: string) => ((await t.dataSource.query(`SELECT status FROM mentorship_requests WHERE id = $1`, [id])) as { status: string }[])[0].status;
+    await waitFor(() => Promise.all([statusOf(asMentor), statusOf(asMentee)]), (s) => s.every((x) => x === 'CANCELLED'));
+    const profiles = (await t.dataSource.query(`SELECT count(*)::int AS n FROM mentor_profiles WHERE user_id = $1`, [mentor.user.id])) as { n: number }[];
+    expect(profiles[0].n).toBe(0);
+    const other = (await t.dataSource.query(`SELECT count(*)::int AS n FROM mentor_profiles WHERE user_id = $1`, [otherMentor.user.id])) as { n: number }[];
+    expect(other[0].n).toBe(1);
   });
 });

@@ -60,8 +60,9 @@ async function startApi({ demoSeed, oidc }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-e2e-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  // Every browser shares 127.0.0.1: lift the per-address search and registration limits for the suites,
-  // which would otherwise throttle the test rig rather than a visitor.
+  // Every browser shares 127.0.0.1: lift the per-address search, registration and sign-in limits for
+  // the suites, which would otherwise throttle the test rig rather than a visitor. TEST_ROUTES gives
+  // the suites aged accounts (past the new-account limits) instead of waiting the limits out.
   const env = {
     ...process.env,
     NODE_ENV: 'development',
@@ -71,6 +72,8 @@ async function startApi({ demoSeed, oidc }) {
     DEMO_SEED: String(demoSeed),
     SEARCH_RATE_LIMIT: '100000',
     REGISTRATION_LIMIT_PER_HOUR: '10000',
+    SIGN_IN_LIMIT_PER_MINUTE: '10000',
+    TEST_ROUTES: 'true',
   };
   delete env.WEB_DIST_DIR;
   if (process.env.DATABASE_URL) {

@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoHorizontalScroll, postAnswer, registerUser, type Account } from './support/api.js';
+import { askQuestion, expectAccessible, expectNoHorizontalScroll, postAnswer, registerAgedUser, type Account } from './support/api.js';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { gqlRaw } from './support/staff.js';
 
 let browser: Browser;
 let member: Account;
@@ -11,32 +10,16 @@ const firstTitle = `Which PMO certificate should I take first? ${suffix}`;
 const secondTitle = `How do I report portfolio status to executives? ${suffix}`;
 const answeredTitle = `Is a PMO analyst role a step up from coordinator? ${suffix}`;
 
-/**
- * Asks as a new account. New accounts wait 60 seconds between questions (quality-bars.md): a
- * RATE_LIMITED answer is waited out once, as long as it says.
- */
-async function askAsNewAccount(token: string, title: string, body: string, tags: string[]): Promise<string> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const res = await gqlRaw(`mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id } }`, { i: { title, body, tags } }, token);
-    const asked = res.data?.['askQuestion'] as { id: string } | undefined;
-    if (asked) return asked.id;
-    const limited = res.errors?.find((e) => e.extensions?.['code'] === 'RATE_LIMITED');
-    if (!limited || attempt > 0) throw new Error(`askQuestion failed: ${JSON.stringify(res.errors)}`);
-    const wait = Number(limited.extensions?.['retryAfterSeconds'] ?? 60);
-    await new Promise((r) => setTimeout(r, (Math.min(Math.max(wait, 1), 61) + 1) * 1000));
-  }
-  throw new Error('unreachable');
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  const other = await registerUser('profileother', 'Olive Other');
-  member = await registerUser('profilemember', 'Paula Profile');
-  const answeredId = await askAsNewAccount(other.token, answeredTitle, 'I coordinate projects in a construction firm. Would a PMO analyst role be a step up, and what would I learn?', ['pmo']);
+  // Aged accounts: a new account waits 60 seconds between questions (quality-bars.md).
+  const other = await registerAgedUser('profileother', 'Olive Other');
+  member = await registerAgedUser('profilemember', 'Paula Profile');
+  const answeredId = await askQuestion(other.token, answeredTitle, 'I coordinate projects in a construction firm. Would a PMO analyst role be a step up, and what would I learn?', ['pmo']);
   await postAnswer(member.token, answeredId, 'Yes: an analyst sees every project at once. Learn **portfolio reporting** first.');
-  await askAsNewAccount(member.token, firstTitle, 'I am choosing between CAPM and a PMO-specific certificate. Which one helps more for a first PMO role?', ['pmo']);
-  await askAsNewAccount(member.token, secondTitle, 'Our executives want a one-page view of twenty projects. What should a portfolio status report contain?', ['pmo']);
-}, 150_000);
+  await askQuestion(member.token, firstTitle, 'I am choosing between CAPM and a PMO-specific certificate. Which one helps more for a first PMO role?', ['pmo']);
+  await askQuestion(member.token, secondTitle, 'Our executives want a one-page view of twenty projects. What should a portfolio status report contain?', ['pmo']);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -36,6 +36,17 @@ export async function registerUser(prefix: string, displayName = `${prefix[0]?.t
   return { id: data.register.user.id, handle, email, password, displayName, token: data.register.accessToken };
 }
 
+/**
+ * An account created `days` ago (the API's test-only route, on with TEST_ROUTES=true): past the
+ * new-account limits, so a suite can post several questions without waiting them out.
+ */
+export async function registerAgedUser(prefix: string, displayName?: string, days = 7): Promise<Account> {
+  const account = await registerUser(prefix, displayName);
+  const res = await fetch(`${baseUrl}/test/accounts/${account.handle}/age?days=${days}`, { method: 'POST' });
+  if (res.status !== 204) throw new Error(`ageing ${account.handle} failed: HTTP ${res.status} ${await res.text()}`);
+  return account;
+}
+
 export async function adminToken(): Promise<string> {
   const data = await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
     i: { email: 'admin@crossroads.local', password: 'crossroads-admin' },

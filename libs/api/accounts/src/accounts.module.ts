@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, JWT_ALGORITHM, PrincipalResolver, type AppConfig } from '@crossroads/api-platform';
+import { TestAccountsController } from './bulk/test-accounts.controller.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
@@ -36,7 +37,7 @@ import { UsersService } from './users/users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: JWT_ALGORITHM } }),
     }),
   ],
-  controllers: [ExportController, OidcController, AvatarsController],
+  controllers: [ExportController, OidcController, AvatarsController, TestAccountsController],
   providers: [
     AuthService,
     TokenService,

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { accountCensus } from '@crossroads/api-accounts';
 import { progressBar, type AppConfig } from '@crossroads/api-platform';
 import { DEMO_SIGN_INS, demoEmail } from './content/people.js';
 import { demoSeedRefusal, demoSignInLines, formatDemoSummary, seedDemo } from './seed-demo.js';
@@ -18,8 +19,7 @@ export async function seedDemoOnFirstStart(
   const dataSource = app.get<DataSource>(getDataSourceToken());
   if (config.isProduction || !config.demoSeed) return false;
   if (await demoSeedRefusal(dataSource, config.isProduction)) {
-    const [demo] = (await dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [demoEmail(DEMO_SIGN_INS[0].handle)])) as unknown[];
-    if (demo) printSignIns(say);
+    if ((await accountCensus(dataSource.manager, demoEmail(DEMO_SIGN_INS[0].handle))).emailTaken) printSignIns(say);
     return false;
   }
   say('Empty database: seeding the demo community (npm run db:reset -- --no-seed gives an empty one)…');

@@ -1,13 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@crossroads/shared-domain';
 import type { Principal } from '@crossroads/api-platform';
-import { ARGON2_OPTIONS } from '@crossroads/api-accounts';
-import { AnswersService, CommentsService, QuestionsService, VotesService } from '@crossroads/api-qa';
-import { MentorProfilesService, MentorshipRequestsService, MentorshipReviewsService } from '@crossroads/api-mentoring';
-import { CommentModerationService } from '@crossroads/api-moderation';
+import { ARGON2_OPTIONS, accountCensus, bulkCreateAccounts } from '@crossroads/api-accounts';
+import { AnswersService, CommentsService, QuestionsService, VotesService, backdateQaRows, countAllQuestions, type QaBackdate } from '@crossroads/api-qa';
+import { MentorProfilesService, MentorshipRequestsService, MentorshipReviewsService, backdateMentoring, type MentoringBackdate } from '@crossroads/api-mentoring';
+import { CommentModerationService, backdateModerationLog } from '@crossroads/api-moderation';
 import { seedKnowledgeBase } from '@crossroads/api-knowledge-base';
 import { DEMO_MENTORSHIPS } from './content/mentorships.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SIGN_INS, demoEmail } from './content/people.js';
@@ -49,9 +50,7 @@ const DAY = 24 * HOUR;
  */
 export async function demoSeedRefusal(dataSource: DataSource, isProduction: boolean): Promise<string | null> {
   if (isProduction) return 'NODE_ENV is production: demo content is never seeded in production.';
-  const [row] = (await dataSource.query(
-    `SELECT (SELECT count(*) FROM questions)::int AS questions, (SELECT count(*) FROM users WHERE role <> 'ADMIN')::int AS users`,
-  )) as { questions: number; users: number }[];
+  const row = { questions: await countAllQuestions(dataSource.manager), users: (await accountCensus(dataSource.manager)).nonAdmins };
   if (row.questions > 0 || row.users > 0) {
     return `the database already has content (${row.questions} question(s), ${row.users} user(s) besides admins): demo content is only seeded into an empty database.`;
   }
@@ -91,18 +90,16 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
   const now = Date.now();
   const at = (ms: number) => new Date(Math.min(ms, now - 60_000));
 
-  // 1. Accounts: the shared password is hashed once; accounts are old enough to be past the new-account limits.
+  // 1. Accounts (accounts' bulk operation): the shared password is hashed once; aged accounts, past the new-account limits.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
   const people = new Map<string, Principal>();
-  await dataSource.transaction(async (m) => {
-    for (const p of DEMO_PEOPLE) {
-      const [row] = (await m.query(
-        `INSERT INTO users (handle, email, display_name, password_hash, role, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-        [p.handle, demoEmail(p.handle), p.displayName, passwordHash, p.role, at(now - p.joinedDaysAgo * DAY)],
-      )) as { id: string }[];
-      people.set(p.handle, { id: row.id, handle: p.handle, role: p.role as Role });
-    }
-  });
+  const joined = new Map<string, Date>();
+  const accounts = DEMO_PEOPLE.map((p) => ({ id: randomUUID(), handle: p.handle, email: demoEmail(p.handle), displayName: p.displayName, passwordHash, role: p.role as Role, createdAt: at(now - p.joinedDaysAgo * DAY) }));
+  await dataSource.transaction((m) => bulkCreateAccounts(m, accounts));
+  for (const a of accounts) {
+    people.set(a.handle, { id: a.id, handle: a.handle, role: a.role });
+    joined.set(a.handle, a.createdAt);
+  }
   step('accounts');
   const who = (handle: string): Principal => {
     const p = people.get(handle);
@@ -125,9 +122,9 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
 
   // 3. Questions, answers, comments, acceptances and votes, oldest question first.
   const voters = DEMO_PEOPLE.map((p) => p.handle);
-  const times: { table: 'questions' | 'answers' | 'comments'; id: string; at: Date }[] = [];
+  const times: QaBackdate['posts'][number][] = [];
   const questionIds = new Map<string, string>();
-  const views: { id: string; views: number }[] = [];
+  const views: { questionId: string; views: number }[] = [];
   let answers = 0;
   let accepted = 0;
   let comments = 0;
@@ -139,7 +136,7 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
     const input = c.by ? { targetType, targetId, body: c.body } : { targetType, targetId, body: c.body, guestName: c.guest?.name, guestEmail: c.guest?.email };
     const comment = await commentsService.add(c.by ? who(c.by) : null, input);
     const when = at(postAt + c.hoursLater * HOUR);
-    times.push({ table: 'comments', id: comment.id, at: when });
+    times.push({ kind: 'COMMENT', id: comment.id, at: when });
     comments += 1;
     if (c.held) {
       if (comment.status !== 'PENDING') throw new Error(`Demo comment expected to be held was ${comment.status}: "${c.body.slice(0, 40)}…"`);
@@ -166,14 +163,14 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
     const asker = who(q.by);
     const question = await questionsService.ask(asker, { title: q.title, body: q.body, tags: q.tags });
     questionIds.set(q.title, question.id);
-    times.push({ table: 'questions', id: question.id, at: at(askedAt) });
-    views.push({ id: question.id, views: q.views });
+    times.push({ kind: 'QUESTION', id: question.id, at: at(askedAt) });
+    views.push({ questionId: question.id, views: q.views });
     for (const c of q.comments ?? []) await addComment(c, 'QUESTION', question.id, askedAt);
     let acceptedId: string | null = null;
     for (const [i, a] of q.answers.entries()) {
       const answer = await answersService.post(who(a.by), { questionId: question.id, body: a.body });
       const answeredAt = askedAt + a.hoursLater * HOUR;
-      times.push({ table: 'answers', id: answer.id, at: at(answeredAt) });
+      times.push({ kind: 'ANSWER', id: answer.id, at: at(answeredAt) });
       answers += 1;
       if (a.accepted) acceptedId = answer.id;
       for (const c of a.comments ?? []) await addComment(c, 'ANSWER', answer.id, answeredAt);
@@ -188,7 +185,7 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
   }
 
   // 4. Mentorships: one in each state the profiles show.
-  const requestTimes: { id: string; createdAt: Date; respondedAt: Date | null; closedAt: Date | null }[] = [];
+  const requestTimes: MentoringBackdate['requests'][number][] = [];
   for (const r of DEMO_MENTORSHIPS) {
     const mentee = who(r.mentee);
     const mentor = who(r.mentor);
@@ -199,11 +196,13 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
     if (r.status !== 'PENDING') await requests.respond(mentor, { requestId: request.id, accept: true, message: r.response });
     if (r.status === 'COMPLETED') await requests.complete(mentor, request.id);
     if (r.review) await reviews.review(mentee, { requestId: request.id, rating: r.review.rating, review: r.review.body });
+    const closedAt = r.status === 'COMPLETED' ? at(createdAt + 24 * DAY) : null;
     requestTimes.push({
       id: request.id,
       createdAt: at(createdAt),
       respondedAt: r.status === 'PENDING' ? null : at(createdAt + 20 * HOUR),
-      closedAt: r.status === 'COMPLETED' ? at(createdAt + 24 * DAY) : null,
+      closedAt,
+      reviewedAt: closedAt ? at(closedAt.getTime() + 2 * DAY) : null,
     });
     step(`mentorship ${r.mentee} → ${r.mentor}`);
   }
@@ -212,58 +211,19 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
   const kb = await dataSource.transaction((m) => seedKnowledgeBase(m, moderator.id));
   step('knowledge base');
 
-  // 6. Spread the timestamps the services stamped with now() over the last ~60 days.
+  // 6. Spread the timestamps the services stamped with now() over the last ~60 days: each owner
+  // back-dates its own rows (moderation's log entries follow the comments and verifications).
+  const profileTimes = mentors.map((p) => {
+    const since = (joined.get(p.handle) as Date).getTime();
+    return { userId: who(p.handle).id, createdAt: new Date(since + DAY), verifiedAt: new Date(since + 3 * DAY) };
+  });
   await dataSource.transaction(async (m) => {
-    for (const table of ['questions', 'answers', 'comments'] as const) {
-      const rows = times.filter((t) => t.table === table);
-      await m.query(
-        `UPDATE ${table} t SET created_at = x.at, updated_at = x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) WHERE t.id = x.id`,
-        [rows.map((r) => r.id), rows.map((r) => r.at)],
-      );
-    }
-    await m.query(`UPDATE questions q SET view_count = x.views FROM unnest($1::uuid[], $2::int[]) AS x(id, views) WHERE q.id = x.id`, [
-      views.map((v) => v.id),
-      views.map((v) => v.views),
+    await backdateQaRows(m, { posts: times, views });
+    await backdateModerationLog(m, [
+      ...times.filter((t) => t.kind === 'COMMENT').map((t) => ({ targetType: 'COMMENT' as const, targetId: t.id, at: at(t.at.getTime() + 2 * HOUR) })),
+      ...profileTimes.map((p) => ({ targetType: 'USER' as const, targetId: p.userId, action: 'VERIFY_MENTOR', at: p.verifiedAt })),
     ]);
-    await m.query(
-      `UPDATE questions q SET last_activity_at = GREATEST(q.created_at,
-         (SELECT max(a.created_at) FROM answers a WHERE a.question_id = q.id),
-         (SELECT max(c.created_at) FROM comments c WHERE c.question_id = q.id AND c.status = 'PUBLISHED'))
-       WHERE q.id = ANY($1::uuid[])`,
-      [[...questionIds.values()]],
-    );
-    // Votes a few hours to four days after their post; each vote's reputation event at the same time.
-    await m.query(
-      `UPDATE votes v SET created_at = x.at, updated_at = x.at FROM (
-         SELECT v2.user_id, v2.post_id, LEAST(now() - interval '1 minute', p.created_at + make_interval(hours => 1 + abs(hashtext(v2.user_id::text || v2.post_id::text)) % 96)) AS at
-         FROM votes v2 JOIN (SELECT id, created_at FROM questions UNION ALL SELECT id, created_at FROM answers) p ON p.id = v2.post_id
-       ) x WHERE v.user_id = x.user_id AND v.post_id = x.post_id`,
-    );
-    await m.query(
-      `UPDATE reputation_events e SET created_at = v.created_at FROM votes v
-       WHERE e.kind IN ('QUESTION_UPVOTED', 'ANSWER_UPVOTED', 'POST_DOWNVOTED') AND v.post_id = e.post_id AND v.user_id = e.actor_id`,
-    );
-    await m.query(
-      `UPDATE reputation_events e SET created_at = LEAST(now() - interval '1 minute', a.created_at + interval '20 hours') FROM answers a
-       WHERE e.kind IN ('ANSWER_ACCEPTED', 'ACCEPTED_AN_ANSWER') AND a.id = e.post_id`,
-    );
-    await m.query(
-      `UPDATE moderation_log l SET created_at = LEAST(now() - interval '1 minute', c.created_at + interval '2 hours') FROM comments c
-       WHERE l.target_type = 'COMMENT' AND l.target_id = c.id`,
-    );
-    await m.query(
-      `UPDATE mentor_profiles mp SET created_at = u.created_at + interval '1 day', updated_at = u.created_at + interval '1 day',
-         verified_at = CASE WHEN mp.verified_at IS NOT NULL THEN u.created_at + interval '3 days' END
-       FROM users u WHERE u.id = mp.user_id`,
-    );
-    await m.query(
-      `UPDATE moderation_log l SET created_at = mp.verified_at FROM mentor_profiles mp
-       WHERE l.action = 'VERIFY_MENTOR' AND l.target_id = mp.user_id AND mp.verified_at IS NOT NULL`,
-    );
-    for (const r of requestTimes) {
-      await m.query(`UPDATE mentorship_requests SET created_at = $2, responded_at = $3, closed_at = $4 WHERE id = $1`, [r.id, r.createdAt, r.respondedAt, r.closedAt]);
-      if (r.closedAt) await m.query(`UPDATE mentorship_reviews SET created_at = $2 WHERE request_id = $1`, [r.id, at(r.closedAt.getTime() + 2 * DAY)]);
-    }
+    await backdateMentoring(m, { profiles: profileTimes, requests: requestTimes });
   });
   step('timestamps');
 

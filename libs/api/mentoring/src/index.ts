@@ -10,3 +10,4 @@ export { MentorProfileModel } from './profiles/mentor-profile.model.js';
 export { toMentorProfileModel } from './profiles/mentor-profile.mapper.js';
 export { MentorshipRequestModel } from './requests/mentorship-request.model.js';
 export { toMentorshipRequestModel } from './requests/mentorship-request.mapper.js';
+export { backdateMentoring, type MentoringBackdate } from './bulk/backdate.bulk.js';

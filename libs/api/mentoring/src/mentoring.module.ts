@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
+import { AccountErasedHandler } from './events/account-erased.handler.js';
+import { MentoringExportPart } from './export/mentoring-export.part.js';
 import { MatchingService } from './matching/matching.service.js';
 import { QuestionMentorsResolver } from './matching/question-mentors.resolver.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
@@ -14,11 +16,13 @@ import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.j
 @Module({
   imports: [AccountsModule, QaModule],
   providers: [
+    MentoringExportPart,
     MentorProfilesService,
     MatchingService,
     MentorshipRequestsService,
     MentorshipReviewsService,
     MentorshipExpiryJob,
+    AccountErasedHandler,
     MentorProfilesResolver,
     UserMentorProfileResolver,
     QuestionMentorsResolver,

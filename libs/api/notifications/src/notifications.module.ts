@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
 import { MentoringModule } from '@crossroads/api-mentoring';
+import { NotificationsExportPart } from './export/notifications-export.part.js';
 import { FollowsResolver, MentorFollowsResolver, QuestionFollowsResolver, TagFollowsResolver } from './follows/follows.resolver.js';
 import { FollowsService } from './follows/follows.service.js';
 import { GuestFollowUps, GuestFollowUpsController } from './email/guest-follow-ups.js';
@@ -18,6 +19,7 @@ import { NotificationLiveResolver } from './notifications/notification-live.reso
   imports: [AccountsModule, QaModule, MentoringModule],
   controllers: [GuestFollowUpsController],
   providers: [
+    NotificationsExportPart,
     NotificationEmails,
     NotificationUnsubscribe,
     GuestFollowUps,

@@ -20,6 +20,7 @@ import { LiveBus } from './live/live-bus.js';
 import { LiveServer } from './live/live-server.js';
 import { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
+import { AccountExportParts } from './export/account-export.js';
 import { MailBacklogResolver } from './mail/mail-backlog.resolver.js';
 import { DevMailController, UnsubscribeController } from './mail/mail.controller.js';
 import { Mailer } from './mail/mailer.js';
@@ -72,6 +73,7 @@ export class PlatformModule {
         RequestBudgetPlugin,
         Mailer,
         UnsubscribeHandlers,
+        AccountExportParts,
         MailBacklogResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         {
@@ -85,7 +87,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers, AnonymousCache],
+      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers, AnonymousCache, AccountExportParts],
     };
   }
 }

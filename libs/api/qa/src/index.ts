@@ -19,3 +19,19 @@ export { CommentsService } from './comments/comments.service.js';
 export { VotesService } from './votes/votes.service.js';
 export * from './events/qa-events.js';
 export { QuestionActivityModel, QUESTION_ACTIVITY_KINDS, type QuestionActivityKind, type QuestionActivityMessage } from './live/question-activity.model.js';
+export { QA_READ_MODELS } from './read-models/read-models.js';
+export { deferSearchWords, addSearchWords, addSampledSearchWords } from './bulk/search-words.bulk.js';
+export {
+  ensureTags,
+  bulkInsertQuestions,
+  bulkInsertAnswers,
+  bulkMarkAccepted,
+  questionsOfAnswers,
+  bulkInsertComments,
+  countAllQuestions,
+  type BulkQuestion,
+  type BulkAnswer,
+  type BulkComment,
+} from './bulk/posts.bulk.js';
+export { bulkLoadPosts, finishBulkLoad, type LoadBatch, type LoadedBatch, type LoadQuestion, type LoadAnswer, type LoadComment, type LoadVote } from './bulk/bulk-load.js';
+export { backdateQaRows, type QaBackdate } from './bulk/backdate.bulk.js';

@@ -5,6 +5,7 @@ import { AnswersService } from './answers/answers.service.js';
 import { CommentHoldPolicy } from './comments/comment-hold.policy.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { CommentsService } from './comments/comments.service.js';
+import { QaExportPart } from './export/qa-export.part.js';
 import { QuestionsResolver } from './questions/questions.resolver.js';
 import { QuestionsService } from './questions/questions.service.js';
 import { ViewCounterService } from './questions/view-counter.service.js';
@@ -25,6 +26,7 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
 @Module({
   imports: [AccountsModule],
   providers: [
+    QaExportPart,
     QuestionsService,
     AnswersService,
     CommentsService,

@@ -14,12 +14,6 @@ import { TokenService, type IssuedSession } from './token.service.js';
 
 export type SignedIn = IssuedSession & { user: UserEntity };
 
-const LOGIN_RULE = {
-  name: 'login',
-  points: LOGIN_THROTTLE.attempts,
-  windowSeconds: LOGIN_THROTTLE.windowSeconds,
-  message: 'Too many sign-in attempts.',
-};
 
 const UNIQUE_FIELDS: Record<string, string> = { email: 'email', handle: 'handle' };
 
@@ -92,7 +86,8 @@ export class AuthService {
 
   /** Every attempt counts against both the caller's IP and the account, aliases included. */
   async login(input: LoginInput, ip: string, client?: ClientInfo): Promise<SignedIn> {
-    await this.rateLimits.consume(LOGIN_RULE, [`ip:${ip}`, `account:${input.email}`]);
+    const loginRule = { name: 'login', points: this.config.signInLimitPerMinute, windowSeconds: LOGIN_THROTTLE.windowSeconds, message: 'Too many sign-in attempts.' };
+    await this.rateLimits.consume(loginRule, [`ip:${ip}`, `account:${input.email}`]);
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { email: input.email } });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw new UnauthenticatedError('Email or password is incorrect.');

@@ -21,7 +21,8 @@ import {
   userUrl,
 } from './mapping.js';
 import { XmlBreakError, xmlRowBatches, type Row } from './xml-rows.js';
-import { DEFER_SEARCH_WORDS, addSearchWords } from '../common/search-words.js';
+import { bulkCreateAccounts, takenHandles } from '@crossroads/api-accounts';
+import { addSearchWords, bulkInsertAnswers, bulkInsertComments, bulkInsertQuestions, bulkMarkAccepted, deferSearchWords, ensureTags, questionsOfAnswers } from '@crossroads/api-qa';
 
 export interface ImportProgress {
   file: string;
@@ -234,7 +235,7 @@ class StackExchangeImporter {
     this.pendingUsers = [];
     await this.db.query('BEGIN');
     try {
-      await this.db.query(DEFER_SEARCH_WORDS);
+      await deferSearchWords(this.db);
       await work();
       await this.db.query('COMMIT');
     } catch (e) {
@@ -287,16 +288,7 @@ class StackExchangeImporter {
       if (name) names.push(name);
       else this.skip('Tags.xml', row.Id, `invalid tag name "${row.TagName ?? ''}"`);
     }
-    this.summary.tagsCreated += await this.ensureTags(names);
-  }
-
-  private async ensureTags(names: string[]): Promise<number> {
-    if (!names.length) return 0;
-    const { rowCount } = await this.db.query(
-      `INSERT INTO tags (name) SELECT DISTINCT unnest($1::varchar[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING`,
-      [names],
-    );
-    return rowCount ?? 0;
+    this.summary.tagsCreated += await ensureTags(this.db, names);
   }
 
   // ---- users ------------------------------------------------------------------------------------
@@ -328,11 +320,10 @@ class StackExchangeImporter {
     const handles = await this.pickHandles(list);
     const ids = list.map(() => randomUUID());
     const names = list.map((u) => clip(u.name, 60));
-    await this.db.query(
-      `INSERT INTO users (id, handle, display_name, email, password_hash, created_at, updated_at)
-       SELECT id, handle, name, NULL, NULL, coalesce(created, now()), coalesce(created, now())
-         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[]) AS t(id, handle, name, created)`,
-      [ids, handles, names, list.map((u) => u.createdAt?.toISOString() ?? null)],
+    // Accounts without email or password (nobody signs in as them), as old as on the site.
+    await bulkCreateAccounts(
+      this.db,
+      list.map((u, i) => ({ id: ids[i], handle: handles[i], displayName: names[i], createdAt: u.createdAt })),
     );
     await this.insertSources(
       list.map((u, i) => ({
@@ -355,8 +346,7 @@ class StackExchangeImporter {
   /** Handles derived from the display names, unique against the database and each other. */
   private async pickHandles(list: Array<{ sourceId: string; name: string }>): Promise<string[]> {
     const candidates = list.map((u) => handleCandidates(u.name, u.sourceId, this.key));
-    const { rows } = await this.db.query<{ handle: string }>(`SELECT handle FROM users WHERE handle = ANY($1::varchar[])`, [[...new Set(candidates.flat())]]);
-    const taken = new Set(rows.map((r) => r.handle));
+    const taken = await takenHandles(this.db, candidates.flat());
     return candidates.map((options) => {
       const handle = options.find((h) => !taken.has(h)) ?? `${options[options.length - 1].slice(0, 17)}-${randomUUID().slice(0, 6)}`;
       taken.add(handle);
@@ -432,28 +422,25 @@ class StackExchangeImporter {
       for (const tag of invalid) this.summary.invalidTags.push({ postId: row.Id, tag });
       return valid;
     });
-    this.summary.tagsCreated += await this.ensureTags(tags.flat());
+    this.summary.tagsCreated += await ensureTags(this.db, tags.flat());
     const ids = rows.map(() => randomUUID());
     const authors = rows.map((r) => this.author(r.OwnerUserId, r.OwnerDisplayName));
     const created = rows.map((r) => must(parseDumpDate(r.CreationDate), 'CreationDate'));
-    await this.db.query(
-      `INSERT INTO questions (id, author_id, title, body, tags, score, view_count, closed_at, created_at, updated_at, last_activity_at)
-       SELECT id, author, title, body, string_to_array(tags, ' ')::varchar[], score, views, closed, created, coalesce(edited, created), coalesce(active, created)
-         FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::text[], $5::text[], $6::int[], $7::int[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[])
-           AS t(id, author, title, body, tags, score, views, closed, created, edited, active)`,
-      [
-        ids,
-        authors.map((a) => a.account),
-        rows.map((r) => clip(r.Title.trim(), 150)),
-        rows.map((r) => htmlToMarkdown(r.Body)),
-        tags.map((t) => t.join(' ')),
-        rows.map((r) => parseIntOr(r.Score, 0)),
-        rows.map((r) => Math.max(0, parseIntOr(r.ViewCount, 0))),
-        rows.map((r) => parseDumpDate(r.ClosedDate)?.toISOString() ?? null),
-        created.map((d) => d.toISOString()),
-        rows.map((r) => parseDumpDate(r.LastEditDate)?.toISOString() ?? null),
-        rows.map((r) => parseDumpDate(r.LastActivityDate)?.toISOString() ?? null),
-      ],
+    await bulkInsertQuestions(
+      this.db,
+      rows.map((r, i) => ({
+        id: ids[i],
+        authorId: authors[i].account,
+        title: clip(r.Title.trim(), 150),
+        body: htmlToMarkdown(r.Body),
+        tags: tags[i],
+        score: parseIntOr(r.Score, 0),
+        viewCount: Math.max(0, parseIntOr(r.ViewCount, 0)),
+        closedAt: parseDumpDate(r.ClosedDate),
+        createdAt: created[i],
+        updatedAt: parseDumpDate(r.LastEditDate),
+        lastActivityAt: parseDumpDate(r.LastActivityDate),
+      })),
     );
     await this.insertSources(
       rows.map((r, i) => ({
@@ -484,19 +471,17 @@ class StackExchangeImporter {
     const ids = placed.map(() => randomUUID());
     const authors = placed.map((r) => this.author(r.OwnerUserId, r.OwnerDisplayName));
     const created = placed.map((r) => must(parseDumpDate(r.CreationDate), 'CreationDate'));
-    await this.db.query(
-      `INSERT INTO answers (id, question_id, author_id, body, score, created_at, updated_at)
-       SELECT id, question, author, body, score, created, coalesce(edited, created)
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::timestamptz[], $7::timestamptz[]) AS t(id, question, author, body, score, created, edited)`,
-      [
-        ids,
-        placed.map((r) => must(parents.get(r.ParentId), 'parent')),
-        authors.map((a) => a.account),
-        placed.map((r) => htmlToMarkdown(r.Body)),
-        placed.map((r) => parseIntOr(r.Score, 0)),
-        created.map((d) => d.toISOString()),
-        placed.map((r) => parseDumpDate(r.LastEditDate)?.toISOString() ?? null),
-      ],
+    await bulkInsertAnswers(
+      this.db,
+      placed.map((r, i) => ({
+        id: ids[i],
+        questionId: must(parents.get(r.ParentId), 'parent'),
+        authorId: authors[i].account,
+        body: htmlToMarkdown(r.Body),
+        score: parseIntOr(r.Score, 0),
+        createdAt: created[i],
+        updatedAt: parseDumpDate(r.LastEditDate),
+      })),
     );
     await this.insertSources(
       placed.map((r, i) => ({
@@ -518,19 +503,18 @@ class StackExchangeImporter {
     for (let i = 0; i < this.accepted.length; i += 5000) {
       const chunk = this.accepted.slice(i, i + 5000);
       await this.transaction(async () => {
-        const { rows } = await this.db.query<{ question: string; answer: string; marked: boolean }>(
-          `WITH v AS (SELECT * FROM unnest($2::varchar[], $3::varchar[]) AS v(q, a)),
-                m AS (SELECT v.q, v.a, pq.target_id AS qid, pa.target_id AS aid
-                        FROM v JOIN post_sources pq ON pq.site = $1 AND pq.kind = 'QUESTION' AND pq.source_id = v.q
-                               JOIN post_sources pa ON pa.site = $1 AND pa.kind = 'ANSWER' AND pa.source_id = v.a
-                               JOIN answers an ON an.id = pa.target_id AND an.question_id = pq.target_id),
-                upd AS (UPDATE questions q SET accepted_answer_id = m.aid FROM m WHERE q.id = m.qid AND q.accepted_answer_id IS NULL RETURNING m.q, m.aid),
-                acc AS (UPDATE answers a SET is_accepted = true FROM upd WHERE a.id = upd.aid AND NOT a.is_accepted RETURNING a.id)
-           SELECT m.q AS question, m.a AS answer, (upd.q IS NOT NULL) AS marked FROM m LEFT JOIN upd ON upd.q = m.q`,
-          [this.site, chunk.map((c) => c[0]), chunk.map((c) => c[1])],
-        );
-        const found = new Set(rows.map((r) => r.question));
-        this.summary.acceptedAnswers += rows.filter((r) => r.marked).length;
+        // Site ids to ours (post_sources), then qa marks the pairs whose answer answers that question.
+        const questions = await this.existingSources(['QUESTION'], chunk.map((c) => c[0]));
+        const answers = await this.existingSources(['ANSWER'], chunk.map((c) => c[1]));
+        const pairs = chunk.flatMap(([q, a]) => {
+          const questionId = questions.get(q);
+          const answerId = answers.get(a);
+          return questionId && answerId ? [{ source: q, questionId, answerId }] : [];
+        });
+        const marked = await bulkMarkAccepted(this.db, pairs);
+        const placed = new Set(marked.map((r) => r.questionId));
+        const found = new Set(pairs.filter((p) => placed.has(p.questionId)).map((p) => p.source));
+        this.summary.acceptedAnswers += marked.filter((r) => r.marked).length;
         // reported once, when the question is created (a re-run finds it again otherwise)
         for (const [q, a, fresh] of chunk) if (fresh && !found.has(q)) this.skip('Posts.xml', q, `accepted answer ${a} not imported`);
       });
@@ -559,13 +543,18 @@ class StackExchangeImporter {
     this.summary.comments.existing += valid.length - fresh.length;
     if (!fresh.length) return;
 
-    const { rows: targets } = await this.db.query<{ source_id: string; kind: 'QUESTION' | 'ANSWER'; post_id: string; question_id: string }>(
-      `SELECT ps.source_id, ps.kind, ps.target_id AS post_id, coalesce(a.question_id, ps.target_id) AS question_id
-         FROM post_sources ps LEFT JOIN answers a ON ps.kind = 'ANSWER' AND a.id = ps.target_id
-        WHERE ps.site = $1 AND ps.kind IN ('QUESTION', 'ANSWER') AND ps.source_id = ANY($2::varchar[])`,
+    const { rows: sources } = await this.db.query<{ source_id: string; kind: 'QUESTION' | 'ANSWER'; post_id: string }>(
+      `SELECT source_id, kind, target_id AS post_id FROM post_sources WHERE site = $1 AND kind IN ('QUESTION', 'ANSWER') AND source_id = ANY($2::varchar[])`,
       [this.site, [...new Set(fresh.map((r) => r.PostId))]],
     );
-    const byPost = new Map(targets.map((t) => [t.source_id, t]));
+    // An answer's comments also name its question (qa's answers know it).
+    const questionOf = await questionsOfAnswers(this.db, sources.filter((t) => t.kind === 'ANSWER').map((t) => t.post_id));
+    const byPost = new Map(
+      sources.flatMap((t) => {
+        const questionId = t.kind === 'QUESTION' ? t.post_id : questionOf.get(t.post_id);
+        return questionId ? [[t.source_id, { ...t, question_id: questionId }] as const] : [];
+      }),
+    );
     const placed = fresh.filter((r) => {
       if (byPost.has(r.PostId)) return true;
       this.skip('Comments.xml', r.Id, `post ${r.PostId} not imported`);
@@ -576,19 +565,12 @@ class StackExchangeImporter {
     const ids = placed.map(() => randomUUID());
     const authors = placed.map((r) => this.author(r.UserId, r.UserDisplayName));
     const created = placed.map((r) => must(parseDumpDate(r.CreationDate), 'CreationDate'));
-    await this.db.query(
-      `INSERT INTO comments (id, post_type, post_id, question_id, author_id, body, status, created_at, updated_at)
-       SELECT id, kind, post, question, author, body, 'PUBLISHED', created, created
-         FROM unnest($1::uuid[], $2::qa_post_type[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[], $7::timestamptz[]) AS t(id, kind, post, question, author, body, created)`,
-      [
-        ids,
-        placed.map((r) => must(byPost.get(r.PostId), 'post').kind),
-        placed.map((r) => must(byPost.get(r.PostId), 'post').post_id),
-        placed.map((r) => must(byPost.get(r.PostId), 'post').question_id),
-        authors.map((a) => a.account),
-        placed.map((r) => clip(r.Text.trim(), 600)),
-        created.map((d) => d.toISOString()),
-      ],
+    await bulkInsertComments(
+      this.db,
+      placed.map((r, i) => {
+        const post = must(byPost.get(r.PostId), 'post');
+        return { id: ids[i], postType: post.kind, postId: post.post_id, questionId: post.question_id, authorId: authors[i].account, body: clip(r.Text.trim(), 600), createdAt: created[i] };
+      }),
     );
     await this.insertSources(
       placed.map((r, i) => ({

@@ -58,7 +58,7 @@ export class MatchingService {
              CROSS JOIN LATERAL (
                SELECT coalesce(sum(t.accepted_count), 0)::int AS total, (array_agg(t.tag ORDER BY t.accepted_count DESC, t.tag))[1] AS best_tag,
                       max(t.accepted_count) AS best_count
-               FROM mentoring_accepted_by_tag t WHERE t.user_id = mp.user_id AND t.tag = ANY(qs.tags)
+               FROM qa_accepted_by_tag t WHERE t.user_id = mp.user_id AND t.tag = ANY(qs.tags)
              ) acc
              CROSS JOIN LATERAL (
                SELECT mp.accepting_requests AND (SELECT count(*) FROM mentorship_requests r WHERE r.mentor_id = mp.user_id AND ${OPEN_NOW_SQL}) < mp.max_open_requests AS available
@@ -94,7 +94,7 @@ export class MatchingService {
   /**
    * Open questions (not closed, no accepted answer, not asked or already answered by the mentor)
    * sharing a tag with the mentor's expertise: most shared tags first, then newest. Keyset paged.
-   * Reads the questions through the qa context's exported column list and row mapper.
+   * Reads qa's exported read models (qa_open_questions, qa_answerers) with its column list and row mapper.
    */
   async matchedQuestions(userId: string, expertise: string[], args: { first?: number; after?: string }) {
     const size = pageSize(args.first);
@@ -111,10 +111,9 @@ export class MatchingService {
          SELECT ${QUESTION_COLUMNS},
                 ARRAY(SELECT t FROM unnest(q.tags) WITH ORDINALITY u(t, i) WHERE t = ANY($2::varchar[]) ORDER BY i) AS "sharedTags",
                 cardinality(ARRAY(SELECT t FROM unnest(q.tags) t WHERE t = ANY($2::varchar[])))::int AS shared
-         FROM questions q
-         WHERE q.deleted_at IS NULL AND q.closed_at IS NULL AND q.accepted_answer_id IS NULL AND q.author_id <> $1
-           AND q.tags && $2::varchar[]
-           AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.question_id = q.id AND a.author_id = $1 AND a.deleted_at IS NULL)
+         FROM qa_open_questions q
+         WHERE q.author_id <> $1 AND q.tags && $2::varchar[]
+           AND NOT EXISTS (SELECT 1 FROM qa_answerers a WHERE a.question_id = q.id AND a.user_id = $1)
        )
        SELECT (SELECT count(*) FROM m)::int AS "totalCount", p.* FROM (SELECT 1) one
        LEFT JOIN LATERAL (SELECT * FROM m ${keyset} ORDER BY m.shared DESC, m."createdAt" DESC, m.id DESC LIMIT ${size + 1}) p ON true

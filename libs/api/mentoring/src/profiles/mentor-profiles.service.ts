@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@crossroads/shared-domain';
 import { AuditWriter, NotFoundError, byKeys, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, returning, type Row } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
@@ -89,14 +89,18 @@ export class MentorProfilesService {
   async verify(viewer: Principal, input: VerifyMentorProfileInput): Promise<MentorProfileEntity> {
     return inTransaction(this.dataSource, async (m) => {
       const verified = input.verified ?? true;
-      const [row] = await returning(
-        m,
-        `UPDATE mentor_profiles AS mp SET verified_at = CASE WHEN $2 THEN coalesce(mp.verified_at, now()) END,
-           verified_by_id = CASE WHEN $2 THEN coalesce(mp.verified_by_id, $3::uuid) END
-         FROM users u WHERE u.id = mp.user_id AND u.handle = $1
-         RETURNING ${PROFILE_COLUMNS}`,
-        [input.handle, verified, viewer.id],
-      );
+      // The handle's account through the accounts context (it owns users).
+      const user = await this.users.findByHandle(input.handle);
+      const [row] = user
+        ? await returning(
+            m,
+            `UPDATE mentor_profiles AS mp SET verified_at = CASE WHEN $2 THEN coalesce(mp.verified_at, now()) END,
+               verified_by_id = CASE WHEN $2 THEN coalesce(mp.verified_by_id, $3::uuid) END
+             WHERE mp.user_id = $1
+             RETURNING ${PROFILE_COLUMNS}`,
+            [user.id, verified, viewer.id],
+          )
+        : [];
       if (!row) throw new NotFoundError(`Mentor profile of @${input.handle}`, 'handle');
       const profile = profileFromRow(row);
       await this.audit?.record(m, {
@@ -108,6 +112,12 @@ export class MentorProfilesService {
       });
       return profile;
     });
+  }
+
+  /** An erased account's profile goes, with its personal text (headline, bio, links): it leaves the directory and matching. */
+  async removeForErasedAccount(manager: EntityManager, userId: string): Promise<boolean> {
+    const rows = await returning<{ user_id: string }>(manager, `DELETE FROM mentor_profiles WHERE user_id = $1 RETURNING user_id`, [userId]);
+    return rows.length > 0;
   }
 
   /** Profiles by user id, batched per request (after the loads that discover authors, like the users loader). */
@@ -131,20 +141,20 @@ export class MentorProfilesService {
     return rows.map((r) => r.id);
   }
 
-  /** Stats of many mentors in one statement (live Q&A data through the read-only views). */
+  /** Stats of many mentors in one statement (live Q&A data through qa's exported read models). */
   statsLoader(loaders: LoaderRegistry) {
     return loaders.get<string, MentorStats>('mentoring.profiles.stats', async (ids) => {
       const rows = (await this.dataSource.query(
         `SELECT mp.user_id AS "userId",
            coalesce(s.answer_count, 0) AS "answerCount", coalesce(s.accepted_count, 0) AS "acceptedAnswerCount",
            (SELECT coalesce(json_agg(json_build_object('tag', t.tag, 'count', t.accepted_count) ORDER BY t.accepted_count DESC, t.tag), '[]'::json)
-              FROM mentoring_accepted_by_tag t WHERE t.user_id = mp.user_id AND t.tag = ANY(mp.expertise)) AS "acceptedByTag",
+              FROM qa_accepted_by_tag t WHERE t.user_id = mp.user_id AND t.tag = ANY(mp.expertise)) AS "acceptedByTag",
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY f.seconds)
-              FROM mentoring_first_answers f WHERE f.user_id = mp.user_id AND f.tags && mp.expertise) AS "medianSeconds",
+              FROM qa_first_answers f WHERE f.user_id = mp.user_id AND f.tags && mp.expertise) AS "medianSeconds",
            (SELECT count(*)::int FROM mentorship_requests r WHERE r.mentor_id = mp.user_id AND r.status = 'COMPLETED') AS "completed",
            rv.n AS "reviewCount", rv.average AS "averageRating"
          FROM mentor_profiles mp
-         LEFT JOIN LATERAL (SELECT s.answer_count, s.accepted_count FROM mentoring_answer_stats s WHERE s.user_id = mp.user_id) s ON true
+         LEFT JOIN LATERAL (SELECT s.answer_count, s.accepted_count FROM qa_answer_stats s WHERE s.user_id = mp.user_id) s ON true
          LEFT JOIN LATERAL (SELECT count(*)::int AS n, avg(v.rating)::float8 AS average FROM mentorship_reviews v WHERE v.mentor_id = mp.user_id) rv ON true
          WHERE mp.user_id = ANY($1::uuid[])`,
         [[...ids]],
@@ -187,7 +197,7 @@ export class MentorProfilesService {
     if (args.expertise) {
       const p = add(args.expertise);
       where.push(`mp.expertise @> ARRAY[${p}]::varchar[]`);
-      tagJoin = `LEFT JOIN LATERAL (SELECT t.accepted_count FROM mentoring_accepted_by_tag t WHERE t.user_id = mp.user_id AND t.tag = ${p}) et ON true`;
+      tagJoin = `LEFT JOIN LATERAL (SELECT t.accepted_count FROM qa_accepted_by_tag t WHERE t.user_id = mp.user_id AND t.tag = ${p}) et ON true`;
       tagAccepted = 'coalesce(et.accepted_count, 0)';
     }
     if (args.industry) where.push(`mp.industries @> ARRAY[${add(args.industry)}]::varchar[]`);
@@ -211,7 +221,7 @@ export class MentorProfilesService {
       `WITH f AS MATERIALIZED (
          SELECT mp.user_id, ${rank} AS rank, coalesce(s.accepted_count, 0) AS accepted
          FROM mentor_profiles mp
-         LEFT JOIN LATERAL (SELECT s.accepted_count FROM mentoring_answer_stats s WHERE s.user_id = mp.user_id) s ON true
+         LEFT JOIN LATERAL (SELECT s.accepted_count FROM qa_answer_stats s WHERE s.user_id = mp.user_id) s ON true
          ${tagJoin}
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        )

@@ -135,6 +135,21 @@ export class MentorshipRequestsService {
     throw new ConflictError(outcome.message, 'requestId');
   }
 
+  /**
+   * An erased account's open requests (as mentee or mentor) are CANCELLED, in the caller's
+   * transaction, each with its requestClosed event so the other side hears of it. Returns how many.
+   */
+  async closeForErasedAccount(manager: EntityManager, userId: string): Promise<number> {
+    const rows = await returning<Row>(
+      manager,
+      `UPDATE mentorship_requests AS r SET status = 'CANCELLED', closed_at = now()
+       WHERE (r.mentee_id = $1 OR r.mentor_id = $1) AND ${OPEN_NOW_SQL} RETURNING ${COLUMNS}`,
+      [userId],
+    );
+    await this.events.emit(manager, ...rows.map((r) => ({ type: MENTORING_EVENTS.requestClosed, actorId: null, payload: requestPayload(requestFromRow(r)) })));
+    return rows.length;
+  }
+
   /** Stores EXPIRED on pending requests past the window (all, or one mentor's). Returns how many. */
   async expireStale(manager: EntityManager = this.dataSource.manager, mentorId?: string): Promise<number> {
     const rows = await returning<Row>(

@@ -64,6 +64,18 @@ describe('loadConfig', () => {
     for (const secret of good) expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret })).toEqual([]);
   });
 
+  it('reads SIGN_IN_LIMIT_PER_MINUTE, 5 by default', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).signInLimitPerMinute).toBe(5);
+    expect(loadConfig({ JWT_SECRET: SECRET, SIGN_IN_LIMIT_PER_MINUTE: '1000' }).signInLimitPerMinute).toBe(1000);
+    expect(problemsOf({ JWT_SECRET: SECRET, SIGN_IN_LIMIT_PER_MINUTE: '0' })[0]).toMatch(/SIGN_IN_LIMIT_PER_MINUTE/);
+  });
+
+  it('keeps the test-only routes off unless TEST_ROUTES=true, and refuses them in production', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).testRoutes).toBe(false);
+    expect(loadConfig({ JWT_SECRET: SECRET, TEST_ROUTES: 'true' }).testRoutes).toBe(true);
+    expect(problemsOf({ JWT_SECRET: SECRET, NODE_ENV: 'production', TEST_ROUTES: 'true' }).join('\n')).toMatch(/TEST_ROUTES=true is refused/);
+  });
+
   it('reads REGISTRATION_LIMIT_PER_HOUR, 5 by default', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).registrationLimitPerHour).toBe(5);
     expect(loadConfig({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: '1000' }).registrationLimitPerHour).toBe(1000);

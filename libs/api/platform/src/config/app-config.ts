@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { ABUSE_LIMITS, LIMITS, SEARCH_THROTTLE } from '@crossroads/shared-domain';
+import { ABUSE_LIMITS, LIMITS, LOGIN_THROTTLE, SEARCH_THROTTLE } from '@crossroads/shared-domain';
 import { readOidcProviders, type OidcProviderConfig } from './oidc-config.js';
 import { readS3Storage, type S3StorageConfig } from './storage-config.js';
 import { findProjectRoot } from './project-root.js';
@@ -40,6 +40,10 @@ export interface AppConfig {
   searchesPerMinute: number;
   /** Accounts one IP may register per hour (REGISTRATION_LIMIT_PER_HOUR; browser test rigs raise it). */
   registrationLimitPerHour: number;
+  /** Sign-in attempts per minute, per address and per account (SIGN_IN_LIMIT_PER_MINUTE; browser test rigs raise it). */
+  signInLimitPerMinute: number;
+  /** Test-only HTTP routes (`/test/…`, e.g. aged accounts for the browser suite); refused in production (TEST_ROUTES). */
+  testRoutes: boolean;
   /** How often the job queue fails jobs whose worker died (their lease ran out), so they are retried. */
   jobMaintenanceSeconds: number;
   /** How long an instant notification email waits (dropped if the notification is read meanwhile). */
@@ -125,6 +129,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`REGISTRATION_LIMIT_PER_HOUR must be a whole number of at least 1 (got "${registrationRaw}")`);
   }
 
+  const signInRaw = value('SIGN_IN_LIMIT_PER_MINUTE') ?? String(LOGIN_THROTTLE.attempts);
+  const signInLimitPerMinute = Number(signInRaw);
+  if (!/^\d+$/.test(signInRaw) || signInLimitPerMinute < 1) problems.push(`SIGN_IN_LIMIT_PER_MINUTE must be a whole number of at least 1 (got "${signInRaw}")`);
+  const testRoutesRaw = value('TEST_ROUTES') ?? 'false';
+  if (!['true', 'false'].includes(testRoutesRaw)) problems.push('TEST_ROUTES must be true or false');
+  else if (testRoutesRaw === 'true' && isProduction) problems.push('TEST_ROUTES=true is refused when NODE_ENV=production');
+
   const trustProxyRaw = value('TRUST_PROXY') ?? 'false';
   if (!['true', 'false'].includes(trustProxyRaw)) problems.push('TRUST_PROXY must be true or false');
   const demoSeedRaw = value('DEMO_SEED') ?? String(nodeEnv === 'development');
@@ -203,6 +214,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobPollSeconds,
     searchesPerMinute: Number(searchLimitRaw),
     registrationLimitPerHour,
+    signInLimitPerMinute,
+    testRoutes: testRoutesRaw === 'true',
     jobMaintenanceSeconds,
     emailInstantDelaySeconds,
     anonCacheSeconds,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { isRetryableTransactionError } from '../database/pg-errors.js';
 import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
 import { jobContext } from './job-context.js';
 
@@ -255,8 +256,16 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
     await boss.start();
     for (const queue of [...this.registrations.keys(), ...this.schedules.keys()]) {
-      // Creating a queue that exists is a no-op in pg-boss 10.
-      await boss.createQueue(queue);
+      // Creating a queue that exists is a no-op in pg-boss 10. Instances starting together on a fresh
+      // database can deadlock creating the same queue's partition: the loser tries again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await boss.createQueue(queue);
+          break;
+        } catch (e) {
+          if (attempt >= 5 || !isRetryableTransactionError(e)) throw e;
+        }
+      }
     }
     this.boss = boss;
     this.dataSource?.subscribers.push({

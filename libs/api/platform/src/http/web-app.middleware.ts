@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 // Served by the API, never by the web app's index.html (/dev/mail only exists outside production).
-const API_PATHS = /^\/(graphql|health|unsubscribe|follow-ups|dev\/mail|auth\/oidc|uploads|avatars)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|unsubscribe|follow-ups|dev\/mail|auth\/oidc|uploads|avatars|me\/export)(\/|$)/;
 
 /** Precompressed siblings written at build (apps/web/vite-precompress.ts), best first. */
 const ENCODINGS = [
