@@ -11,8 +11,10 @@ type GraphqlBody = { operationName: string; variables: Record<string, unknown> }
 
 function renderWith(element: ReactNode, respond: (body: GraphqlBody) => unknown) {
   const requests: GraphqlBody[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as GraphqlBody;
+  const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+    // A guest's reads go as persisted-query GETs (operation and variables in the address), writes as POSTs.
+    const params = new URL(String(url), 'http://localhost').searchParams;
+    const body = (init?.body ? JSON.parse(String(init.body)) : { operationName: params.get('operationName'), variables: JSON.parse(params.get('variables') ?? '{}') }) as GraphqlBody;
     requests.push(body);
     const answer = body.operationName === 'Me' ? { data: { me: null } } : respond(body);
     return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
