@@ -6,6 +6,7 @@ import { CommentHoldPolicy } from './comments/comment-hold.policy.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { CommentsService } from './comments/comments.service.js';
 import { QuestionsResolver } from './questions/questions.resolver.js';
+import { PostingActivityService, PostsService } from './posts/posts.service.js';
 import { QuestionsService } from './questions/questions.service.js';
 import { ViewCounterService } from './questions/view-counter.service.js';
 import { ReputationService } from './reputation/reputation.service.js';
@@ -36,6 +37,8 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     SpellingService,
     ViewCounterService,
     UserPostsService,
+    PostsService,
+    PostingActivityService,
     QuestionsResolver,
     QuestionActivityResolver,
     QuestionActivityPublisher,
@@ -46,6 +49,6 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     RevisionsResolver,
     UserPostsResolver,
   ],
-  exports: [QuestionsService, AnswersService, CommentsService, ViewCounterService, CommentHoldPolicy, TagsService],
+  exports: [QuestionsService, AnswersService, CommentsService, PostsService, PostingActivityService, ViewCounterService, CommentHoldPolicy, TagsService],
 })
 export class QaModule {}

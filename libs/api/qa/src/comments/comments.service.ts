@@ -1,15 +1,16 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ABUSE_LIMITS, roleHasPermission } from '@crossroads/shared-domain';
 import { randomUUID } from 'node:crypto';
-import { BadInputError, EventBus, ForbiddenError, NotFoundError, PostingLimits, RateLimitService, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { BadInputError, ConflictError, EventBus, ForbiddenError, NotFoundError, PostingLimits, RateLimitService, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { pageSize, toPage, type Page } from '../common/paging.js';
 import type { QaPostType } from '../common/post-type.js';
 import { COMMENT_COLUMNS, COMMENT_PREVIEW_SIZE, commentFromRow } from '../common/sql.js';
 import { inTransaction } from '../common/transaction.js';
 import { CommentHoldPolicy } from './comment-hold.policy.js';
+import * as comments from './comments.repository.js';
 import { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput } from './dto/add-comment.input.js';
 import { QA_EVENTS, type CommentFollowUpRequestedPayload, type CommentHeldPayload, type CommentPublishedPayload } from '../events/qa-events.js';
@@ -177,6 +178,55 @@ export class CommentsService {
       }
       return keys.map((k) => found.get(k) ?? []);
     });
+  }
+
+  /** Held (PENDING) comments oldest first, keyset on (createdAt, id), with how many wait in all. */
+  async heldPage(args: { first?: number | null; after?: string | null }): Promise<Page<CommentEntity> & { totalCount: number }> {
+    const size = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 'moderationQueue', ['date', 'id']) as [Date, string]) : null;
+    const db = this.dataSource.manager;
+    const [rows, totalCount] = await Promise.all([comments.heldPage(db, after, size + 1), comments.heldCount(db)]);
+    return { ...toPage(rows, size), totalCount };
+  }
+
+  heldCount(): Promise<number> {
+    return comments.heldCount(this.dataSource.manager);
+  }
+
+  /**
+   * A moderator's decision on a held comment, in the caller's transaction. Exactly one decision wins:
+   * the conditional UPDATE only matches a held comment, so a second one gets CONFLICT. Published, the
+   * comment appears now: followers hear of it as of a new comment, once.
+   */
+  async decideHeld(m: EntityManager, actorId: string, id: string, status: 'PUBLISHED' | 'REJECTED' | 'SPAM'): Promise<CommentEntity> {
+    const comment = await comments.decideHeld(m, id, status);
+    if (!comment) {
+      const current = await comments.liveStatus(m, id);
+      if (!current) throw new NotFoundError('Comment', 'commentId');
+      throw new ConflictError(`This comment was already decided (${current}).`, 'commentId');
+    }
+    if (status === 'PUBLISHED') {
+      const postAuthorId = await comments.postAuthorId(m, comment);
+      await this.events.emit(m, {
+        type: QA_EVENTS.commentPublished,
+        actorId,
+        payload: {
+          commentId: comment.id,
+          postType: comment.postType,
+          postId: comment.postId,
+          questionId: comment.questionId,
+          authorId: comment.authorId,
+          postAuthorId,
+          approved: true,
+        } satisfies CommentPublishedPayload,
+      });
+    }
+    return comment;
+  }
+
+  /** Read model for moderation: members' comments by outcome (members without comments are absent). */
+  countsByAuthor(authorIds: readonly string[]): Promise<comments.AuthorCommentCounts[]> {
+    return comments.countsByAuthor(this.dataSource.manager, authorIds);
   }
 
   /** A page of a post's published comments, through the loaders. */

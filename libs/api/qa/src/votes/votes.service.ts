@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { votesEarnReputation, type AccountStanding } from '@crossroads/shared-domain';
+import { UsersService } from '@crossroads/api-accounts';
 import { BadInputError, EventBus, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 import { returning } from '../common/sql.js';
@@ -17,6 +18,7 @@ export class VotesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly events: EventBus,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -62,8 +64,7 @@ export class VotesService {
   }
 
   private async standing(m: EntityManager, userId: string): Promise<AccountStanding> {
-    const [row] = (await m.query(`SELECT role, reputation, created_at AS "createdAt" FROM users WHERE id = $1`, [userId])) as AccountStanding[];
-    return row;
+    return this.users.standing(m, userId);
   }
 
   /** Writes the vote and returns the previous value (0 when none). Safe against the same user voting twice at once. */
