@@ -17,7 +17,6 @@ export { PageInfoModel } from './common/page-info.model.js';
 export { CommentModel, CommentConnectionModel, CommentStatusEnum } from './comments/comment.model.js';
 export { toCommentModel } from './comments/comment.mapper.js';
 export { toQuestionModel } from './questions/question.mapper.js';
-export { COMMENT_COLUMNS, commentFromRow, QUESTION_COLUMNS, questionFromRow } from './common/sql.js';
 export { encodeCursor, decodeCursor, isUuid } from './common/cursor.js';
 export { pageSize, toPage, type Page } from './common/paging.js';
 export { connectionOf } from './common/connection.js';

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS, roleHasPermission, slugify } from '@crossroads/shared-domain';
 import { BadInputError, ConflictError, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
-import { AnswersService, QUESTION_COLUMNS, QuestionsService, inTransaction, isUuid, questionFromRow } from '@crossroads/api-qa';
+import { AnswersService, QuestionsService, inTransaction, isUuid, type QuestionEntity } from '@crossroads/api-qa';
 import { canSee, seesAllDrafts } from '../common/access.js';
 import { ARTICLE_COLUMNS, ARTICLE_ORDER, articleFromRow, returning, withUniqueSlug, type Row } from '../common/sql.js';
 import { KbSettingsService } from '../settings/settings.service.js';
@@ -27,7 +27,8 @@ export interface RankedArticle {
 /** How many of the newest related-question candidates are ranked by tag overlap. */
 const RELATED_CANDIDATES = 200;
 
-type QuestionEntity = ReturnType<typeof questionFromRow>;
+type RelatedArticle = Pick<ArticleEntity, 'id' | 'tags' | 'sourceQuestionId'>;
+
 
 @Injectable()
 export class ArticlesService {
@@ -95,33 +96,22 @@ export class ArticlesService {
   }
 
   /**
-   * Live questions sharing a tag with each article (not its own source thread): among the newest
-   * candidates, most shared tags first, then score. One statement for a batch of articles.
+   * Live questions sharing a tag with each article (not its own source thread), through qa's read
+   * model: one statement for a batch of articles.
    */
   relatedQuestionsLoader(loaders: LoaderRegistry, size: number) {
-    return loaders.get<string, QuestionEntity[]>(`kb.articles.relatedQuestions:${size}`, async (ids) => {
-      const rows = (await this.dataSource.query(
-        `SELECT x.id AS "articleId", ${QUESTION_COLUMNS}
-         FROM kb_articles x
-         CROSS JOIN LATERAL (
-           SELECT c.*, (SELECT count(*) FROM unnest(c.tags) tg WHERE tg = ANY(x.tags)) AS overlap
-           FROM (SELECT q0.* FROM questions q0
-                 WHERE q0.deleted_at IS NULL AND q0.tags && x.tags AND q0.id IS DISTINCT FROM x.source_question_id
-                 ORDER BY q0.created_at DESC LIMIT ${RELATED_CANDIDATES}) c
-           ORDER BY overlap DESC, c.score DESC, c.id DESC LIMIT $2
-         ) q
-         WHERE x.id = ANY($1::uuid[])
-         ORDER BY x.id, q.overlap DESC, q.score DESC, q.id DESC`,
-        [[...ids], size],
-      )) as Row[];
-      const byArticle = new Map<string, QuestionEntity[]>();
-      for (const row of rows) {
-        const list = byArticle.get(String(row.articleId)) ?? [];
-        list.push(questionFromRow(row));
-        byArticle.set(String(row.articleId), list);
-      }
-      return ids.map((id) => byArticle.get(id) ?? []);
-    });
+    return loaders.get<RelatedArticle, QuestionEntity[]>(
+      `kb.articles.relatedQuestions:${size}`,
+      async (articles) => {
+        const related = await this.questions.relatedToTags(
+          articles.map((a) => ({ key: a.id, tags: a.tags, excludeId: a.sourceQuestionId })),
+          size,
+          RELATED_CANDIDATES,
+        );
+        return articles.map((a) => related.get(a.id) ?? []);
+      },
+      { cacheKeyFn: (a) => a.id },
+    );
   }
 
   /** The published article promoted from each question, if any. */

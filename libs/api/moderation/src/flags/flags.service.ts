@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AccountStanding } from '@crossroads/shared-domain';
-import { BadInputError, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
-import { AnswersService, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
+import { UsersService } from '@crossroads/api-accounts';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { PostsService, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import { FLAG_HIDE_REASON } from '../posts/post-visibility.service.js';
 import { flagsHide, weighFlag } from './flag-weight.js';
 import type { FlagInput, ResolveFlagsInput } from './dto/flag.inputs.js';
-import { FlagEntity, FlaggedPostEntity, type FlagPostType } from './flag.entity.js';
+import { FlagEntity, FlaggedPostEntity } from './flag.entity.js';
 
-const TABLE: Record<FlagPostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };
 const FLAGGED_COLUMNS = `post_id AS "postId", post_type AS "postType", open_flags AS "openFlags", first_flagged_at AS "firstFlaggedAt", hidden_at AS "hiddenAt"`;
 
 export const flaggedCursor = (p: FlaggedPostEntity) => encodeCursor('flagQueue', [p.firstFlaggedAt, p.postId]);
@@ -21,7 +20,8 @@ export class FlagsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
-    private readonly answers: AnswersService,
+    private readonly posts: PostsService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -30,17 +30,15 @@ export class FlagsService {
    */
   async flag(viewer: Principal, input: FlagInput): Promise<boolean> {
     if (input.reason === 'OTHER' && !input.text) throw new BadInputError('text', 'text is required when the reason is OTHER.');
-    const table = TABLE[input.targetType];
     return inTransaction(this.dataSource, async (m) => {
-      const [post] = (await m.query(
-        `SELECT p.author_id AS "authorId", u.reputation AS "authorReputation" FROM ${table} p LEFT JOIN users u ON u.id = p.author_id
-         WHERE p.id = $1 AND p.deleted_at IS NULL${input.targetType === 'COMMENT' ? ` AND p.status = 'PUBLISHED'` : ''}`,
-        [input.targetId],
-      )) as { authorId: string | null; authorReputation: number | null }[];
+      const post = await this.posts.visibleAuthor(m, input.targetType, input.targetId);
       if (!post) throw new NotFoundError('Post', 'targetId');
       if (post.authorId === viewer.id) throw new BadInputError('targetId', 'You cannot flag your own post.');
-      const [flagger] = (await m.query(`SELECT role, reputation, created_at AS "createdAt" FROM users WHERE id = $1`, [viewer.id])) as AccountStanding[];
-      const { weight, hidesAtOnce } = weighFlag(flagger, post.authorId ? { reputation: post.authorReputation ?? 0 } : null);
+      const standings = await this.users.standings(m, post.authorId ? [viewer.id, post.authorId] : [viewer.id]);
+      const author = post.authorId ? { reputation: standings.get(post.authorId)?.reputation ?? 0 } : null;
+      const flagger = standings.get(viewer.id);
+      if (!flagger) throw new ForbiddenError();
+      const { weight, hidesAtOnce } = weighFlag(flagger, author);
       const inserted = (await m.query(
         `INSERT INTO flags (post_type, post_id, flagger_id, reason, text, weight) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (post_id, flagger_id) DO NOTHING RETURNING id`,
@@ -60,13 +58,8 @@ export class FlagsService {
         weight: number;
       }[];
       if (hidesAtOnce || flagsHide(open.weight)) {
-        const [, hidden] = (await m.query(`UPDATE ${table} SET deleted_at = now(), deleted_by = NULL, delete_reason = $2 WHERE id = $1 AND deleted_at IS NULL`, [
-          input.targetId,
-          FLAG_HIDE_REASON,
-        ])) as [unknown, number];
-        if (hidden) {
+        if (await this.posts.hideUnattributed(m, input.targetType, input.targetId, FLAG_HIDE_REASON)) {
           await m.query(`UPDATE flagged_posts SET hidden_at = now() WHERE post_id = $1`, [input.targetId]);
-          if (input.targetType === 'ANSWER') await this.answers.releaseAcceptance(m, input.targetId);
         }
       }
       return true;
@@ -80,21 +73,15 @@ export class FlagsService {
       if (!row) throw new NotFoundError('Flagged post', 'postId');
       const flagged = toFlagged(row);
       if (flagged.openFlags === 0) throw new ConflictError('This post has no open flags.', 'postId');
-      const table = TABLE[flagged.postType];
       await m.query(`UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL`, [input.postId]);
       let hiddenAt = flagged.hiddenAt;
       if (input.decision === 'DISMISS' && hiddenAt) {
-        await m.query(`UPDATE ${table} SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = $1`, [input.postId]);
+        await this.posts.restore(m, flagged.postType, input.postId);
         hiddenAt = null;
       } else if (input.decision === 'HIDE') {
         // Hides it, or takes over the 3-flag hide (deleted_by NULL) with the moderator's name and reason.
-        await m.query(
-          `UPDATE ${table} SET deleted_at = coalesce(deleted_at, now()), deleted_by = $2, delete_reason = $3
-           WHERE id = $1 AND (deleted_at IS NULL OR deleted_by IS NULL)`,
-          [input.postId, actor.id, input.reason ?? 'Hidden by a moderator after flags.'],
-        );
+        await this.posts.hideOrAttribute(m, flagged.postType, input.postId, actor.id, input.reason ?? 'Hidden by a moderator after flags.');
         hiddenAt ??= new Date();
-        if (flagged.postType === 'ANSWER') await this.answers.releaseAcceptance(m, input.postId);
       }
       const [updated] = (await m.query(`UPDATE flagged_posts SET open_flags = 0, hidden_at = $2 WHERE post_id = $1 RETURNING ${FLAGGED_COLUMNS}`, [
         input.postId,

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
 import { PostingLimits, RateLimitedError, type PostingKind, type Principal } from '@crossroads/api-platform';
+import { UsersService } from '@crossroads/api-accounts';
+import { PostingActivityService } from '@crossroads/api-qa';
 
 /** quality-bars.md "Rate limits for new accounts": during an account's first day. */
 export const NEW_ACCOUNT_LIMITS = {
@@ -20,23 +22,21 @@ export const NEW_ACCOUNT_LIMITS = {
  */
 @Injectable()
 export class NewAccountLimitsService extends PostingLimits {
+  constructor(
+    private readonly users: UsersService,
+    private readonly posts: PostingActivityService,
+  ) {
+    super();
+  }
+
   async check(m: EntityManager, author: Principal, kind: PostingKind): Promise<void> {
     if (roleHasPermission(author.role, 'post.hide')) return;
-    const [account] = (await m.query(
-      `SELECT extract(epoch FROM created_at + make_interval(secs => $2) - now())::float8 AS "newFor"
-       FROM users WHERE id = $1 AND created_at > now() - make_interval(secs => $2)`,
-      [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
-    )) as { newFor: number }[];
-    if (!account) return;
+    const newFor = await this.users.secondsUntilAged(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
+    if (newFor === null) return;
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`new-account-posts:${author.id}`]);
-    const untilEstablished = Math.max(1, Math.ceil(account.newFor));
-    const since = `now() - make_interval(secs => $2)`;
+    const untilEstablished = Math.max(1, Math.ceil(newFor));
     if (kind === 'QUESTION') {
-      const [q] = (await m.query(
-        `SELECT count(*)::int AS n, extract(epoch FROM clock_timestamp() - max(created_at))::float8 AS "sinceLast"
-         FROM questions WHERE author_id = $1 AND created_at > ${since}`,
-        [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
-      )) as { n: number; sinceLast: number | null }[];
+      const q = await this.posts.recentQuestions(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
       if (q.n >= NEW_ACCOUNT_LIMITS.questions) {
         throw new RateLimitedError(`New accounts can ask at most ${NEW_ACCOUNT_LIMITS.questions} questions during their first day.`, untilEstablished);
       }
@@ -46,12 +46,8 @@ export class NewAccountLimitsService extends PostingLimits {
       }
       return;
     }
-    const [p] = (await m.query(
-      `SELECT (SELECT count(*) FROM answers WHERE author_id = $1 AND created_at > ${since})::int
-            + (SELECT count(*) FROM comments WHERE author_id = $1 AND created_at > ${since})::int AS n`,
-      [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
-    )) as { n: number }[];
-    if (p.n >= NEW_ACCOUNT_LIMITS.answersAndComments) {
+ const n = await this.posts.recentAnswersAndComments(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
+    if (n >= NEW_ACCOUNT_LIMITS.answersAndComments) {
       throw new RateLimitedError(`New accounts can post at most ${NEW_ACCOUNT_LIMITS.answersAndComments} answers and comments during their first day.`, untilEstablished);
     }
   }

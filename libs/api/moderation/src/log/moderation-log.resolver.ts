@@ -17,7 +17,11 @@ export class ModerationLogResolver {
   @Query(() => ModerationLogConnectionModel, { description: 'MODERATOR+: the audit log, newest first, filterable by actor, target and action.' })
   @RequirePermission('moderation.log.read')
   async moderationLog(@Args() args: ModerationLogArgs): Promise<ModerationLogConnectionModel> {
-    const page = await this.log.page(args);
+    const { actorHandle, ...filter } = args;
+    // Accounts resolves the handle here: the log service is accounts' AuditWriter, so it cannot depend on accounts.
+    const actor = actorHandle ? await this.usersService.findByHandle(actorHandle) : undefined;
+    if (actor === null) return connectionOf([], logCursor, toModerationLogEntryModel, false);
+    const page = await this.log.page({ ...filter, actorId: actor?.id });
     return connectionOf(page.items, logCursor, toModerationLogEntryModel, page.hasNextPage);
   }
 

@@ -9,7 +9,7 @@ import { MODERATION_EVENTS, type ModerationActionPayload } from '../events/moder
 export interface LogFilter {
   first?: number | null;
   after?: string | null;
-  actorHandle?: string | null;
+  actorId?: string | null;
   targetId?: string | null;
   action?: ModerationAction | null;
 }
@@ -63,9 +63,9 @@ export class ModerationLogService extends AuditWriter {
     const size = pageSize(filter.first);
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.actorHandle) {
-      params.push(filter.actorHandle.trim().toLowerCase());
-      where.push(`l.actor_id = (SELECT id FROM users WHERE handle = $${params.length})`);
+    if (filter.actorId) {
+      params.push(filter.actorId);
+      where.push(`l.actor_id = $${params.length}`);
     }
     if (filter.targetId) {
       params.push(filter.targetId);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { byKeys, ConflictError, EventBus, NotFoundError, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
-import { COMMENT_COLUMNS, QA_EVENTS, commentFromRow, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type CommentPublishedPayload, type Page } from '@crossroads/api-qa';
+import { byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { UsersService } from '@crossroads/api-accounts';
+import { CommentsService, encodeCursor, inTransaction, type Page } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { ModerateCommentInput, ModerationDecision } from './dto/moderate-comment.input.js';
 
-type CommentRow = ReturnType<typeof commentFromRow>;
+type CommentRow = Awaited<ReturnType<CommentsService['decideHeld']>>;
 
 export const queueCursor = (c: CommentRow) => encodeCursor('moderationQueue', [c.createdAt, c.id]);
 
@@ -28,28 +29,13 @@ export class CommentModerationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
-    private readonly events: EventBus,
+    private readonly comments: CommentsService,
+    private readonly users: UsersService,
   ) {}
 
-  /** PENDING comments, oldest first (comments_status_created_idx), keyset on (created_at, id). */
-  async queue(args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow> & { totalCount: number }> {
-    const size = pageSize(args.first);
-    const params: unknown[] = [];
-    let keyset = '';
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 'moderationQueue', ['date', 'id']);
-      params.push(createdAt, id);
-      keyset = `AND (c.created_at, c.id) > ($1, $2)`;
-    }
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.status = 'PENDING' AND c.deleted_at IS NULL ${keyset}
-         ORDER BY c.created_at, c.id LIMIT ${size + 1}`,
-        params,
-      ) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total FROM comments WHERE status = 'PENDING' AND deleted_at IS NULL`) as Promise<{ total: number }[]>,
-    ]);
-    return { ...toPage(rows.map(commentFromRow), size), totalCount: total };
+  /** PENDING comments, oldest first, keyset on (created_at, id). */
+  queue(args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow> & { totalCount: number }> {
+    return this.comments.heldPage(args);
   }
 
   /**
@@ -58,16 +44,7 @@ export class CommentModerationService {
    */
   async decide(actor: Principal, input: ModerateCommentInput): Promise<CommentRow> {
     return inTransaction(this.dataSource, async (m) => {
-      const [rows] = (await m.query(
-        `UPDATE comments c SET status = $2, updated_at = now() WHERE c.id = $1 AND c.status = 'PENDING' AND c.deleted_at IS NULL RETURNING ${COMMENT_COLUMNS}`,
-        [input.commentId, STATUS_OF[input.decision]],
-      )) as [Record<string, unknown>[], number];
-      if (!rows.length) {
-        const [exists] = (await m.query(`SELECT status FROM comments WHERE id = $1 AND deleted_at IS NULL`, [input.commentId])) as { status: string }[];
-        if (!exists) throw new NotFoundError('Comment', 'commentId');
-        throw new ConflictError(`This comment was already decided (${exists.status}).`, 'commentId');
-      }
-      const comment = commentFromRow(rows[0]);
+      const comment = await this.comments.decideHeld(m, actor.id, input.commentId, STATUS_OF[input.decision]);
       if (comment.authorId && input.decision === 'SPAM') {
         await m.query(
           `INSERT INTO member_moderation (user_id, spam_marked_at, spam_marked_by) VALUES ($1, now(), $2)
@@ -87,43 +64,35 @@ export class CommentModerationService {
         reason: input.reason ?? null,
         details: { authorId: comment.authorId, questionId: comment.questionId, holdReason: comment.holdReason },
       });
-      if (input.decision === 'APPROVE') {
-        // Approved, the comment appears now: followers hear of it as of a new comment, once.
-        const [post] = (await m.query(`SELECT author_id AS "authorId" FROM ${comment.postType === 'QUESTION' ? 'questions' : 'answers'} WHERE id = $1`, [
-          comment.postId,
-        ])) as { authorId: string }[];
-        await this.events.emit(m, {
-          type: QA_EVENTS.commentPublished,
-          actorId: actor.id,
-          payload: {
-            commentId: comment.id,
-            postType: comment.postType,
-            postId: comment.postId,
-            questionId: comment.questionId,
-            authorId: comment.authorId,
-            postAuthorId: post.authorId,
-            approved: true,
-          } satisfies CommentPublishedPayload,
-        });
-      }
       return comment;
     });
   }
 
-  /** Per-request: every author on a queue page in one grouped query (comments_author_status_idx). */
+  /**
+   * Per-request: the history of every author on a queue page: their comments by outcome (qa), when
+   * they joined (accounts) and the SPAM mark (ours), one batched read each, in parallel.
+   */
   historyLoader(loaders: LoaderRegistry) {
     return loaders.get<string, AuthorHistory | null>('moderation.authorHistory', async (ids) => {
-      const rows = (await this.dataSource.query(
-        `SELECT u.id, u.created_at AS "memberSince",
-                (SELECT count(*)::int FROM comments c WHERE c.author_id = u.id AND c.status = 'PUBLISHED') AS "approvedCount",
-                (SELECT count(*)::int FROM comments c WHERE c.author_id = u.id AND c.status = 'REJECTED') AS "rejectedCount",
-                (SELECT count(*)::int FROM comments c WHERE c.author_id = u.id AND c.status = 'SPAM') AS "spamCount",
-                (mm.spam_marked_at IS NOT NULL) AS "spamMarked"
-         FROM users u LEFT JOIN member_moderation mm ON mm.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
-        [[...ids]],
-      )) as (AuthorHistory & { id: string })[];
+      const [counts, accounts, marked] = await Promise.all([
+        this.comments.countsByAuthor(ids),
+        this.users.lastSeen(ids),
+        this.dataSource.query(`SELECT user_id AS "userId" FROM member_moderation WHERE user_id = ANY($1::uuid[]) AND spam_marked_at IS NOT NULL`, [[...ids]]) as Promise<
+          { userId: string }[]
+        >,
+      ]);
+      const countsOf = new Map(counts.map((c) => [c.authorId, c]));
+      const spamMarked = new Set(marked.map((r) => r.userId));
       const now = Date.now();
-      const histories = rows.map((r) => ({ ...r, accountAgeDays: Math.floor((now - new Date(r.memberSince).getTime()) / 86_400_000) }));
+      const histories = [...accounts].map(([id, { createdAt }]) => ({
+        id,
+        approvedCount: countsOf.get(id)?.approvedCount ?? 0,
+        rejectedCount: countsOf.get(id)?.rejectedCount ?? 0,
+        spamCount: countsOf.get(id)?.spamCount ?? 0,
+        memberSince: createdAt,
+        accountAgeDays: Math.floor((now - new Date(createdAt).getTime()) / 86_400_000),
+        spamMarked: spamMarked.has(id),
+      }));
       return byKeys(ids, histories, (h) => h.id, null);
     });
   }

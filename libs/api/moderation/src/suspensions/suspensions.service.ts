@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ROLES, type Role } from '@crossroads/shared-domain';
 import { ActiveSuspensionSql, ConflictError, ForbiddenError, ModerationFacts, NotFoundError, type ActiveSuspension, type Principal } from '@crossroads/api-platform';
 import { inTransaction } from '@crossroads/api-qa';
+import { UsersService } from '@crossroads/api-accounts';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { LiftSuspensionInput, SuspendUserInput } from './dto/suspension.inputs.js';
 import { SuspensionEntity } from './suspension.entity.js';
@@ -27,6 +28,7 @@ export class SuspensionsService extends ModerationFacts {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
+    private readonly users: UsersService,
   ) {
     super();
   }
@@ -94,11 +96,7 @@ export class SuspensionsService extends ModerationFacts {
 
   /** The target, locked; a moderator acts only on roles below their own (never on themselves). */
   private async lockTarget(m: EntityManager, actor: Principal, handle: string): Promise<{ id: string; handle: string; role: Role }> {
-    const [target] = (await m.query(`SELECT id, handle, role FROM users WHERE handle = $1 FOR UPDATE`, [handle.trim().toLowerCase()])) as {
-      id: string;
-      handle: string;
-      role: Role;
-    }[];
+    const target = await this.users.lockByHandle(m, handle);
     if (!target) throw new NotFoundError('User', 'handle');
     const rank = (r: Role) => ROLES.indexOf(r);
     if (target.id === actor.id || rank(target.role) >= rank(actor.role)) {
