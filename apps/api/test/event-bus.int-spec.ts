@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EventEmitter, once } from 'node:events';
 import { DataSource } from 'typeorm';
-import { EventBus, dataSourceOptions, loadConfig, type RecordedEvent } from '@crossroads/api-platform';
+import { EventBus, dataSourceOptions, inJob, loadConfig, type RecordedEvent } from '@crossroads/api-platform';
 import { apiSchema } from '../src/api-schema.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 
@@ -11,6 +11,8 @@ let dataSource: DataSource;
 let bus: EventBus;
 const handled = new EventEmitter();
 const seen: RecordedEvent<{ n: number }>[] = [];
+/** Whether each handled event's handler saw itself inside a job (the statement counter relies on it). */
+const ranInJob = new Map<number, boolean>();
 let failuresLeft = 0;
 
 beforeAll(async () => {
@@ -24,6 +26,7 @@ beforeAll(async () => {
       handled.emit('failed', event);
       throw new Error('handler failed on purpose');
     }
+    ranInJob.set(event.payload.n, inJob());
     seen.push(event);
     handled.emit('handled', event);
   }, { retryDelaySeconds: 1 });
@@ -51,6 +54,8 @@ describe('events and jobs', () => {
     const event = await waitForEvent((e) => e.payload.n === 1);
     expect(event).toMatchObject({ type: 'test.thing.happened', payload: { n: 1 } });
     expect(Number(event.id)).toBeGreaterThan(0);
+    expect(ranInJob.get(1)).toBe(true);
+    expect(inJob()).toBe(false);
     const rows = (await dataSource.query(`SELECT type, payload FROM domain_events ORDER BY id`)) as { type: string; payload: { n: number } }[];
     expect(rows).toEqual([
       { type: 'test.thing.happened', payload: { n: 1 } },

@@ -2,8 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { formatDemoSummary, printSignIns, seedDemo } from '@crossroads/api-demo';
-import { progressBar } from '@crossroads/api-importer';
-import { loadConfig, migrateDatabase, openDatabase } from '@crossroads/api-platform';
+import { loadConfig, migrateDatabase, openDatabase, progressBar } from '@crossroads/api-platform';
 import { apiSchema } from '../api-schema.js';
 import { createApp } from '../create-app.js';
 

@@ -1,7 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DemoSeedRefused, demoSeedRefusal, formatDemoSummary, printSignIns, seedDemo } from '@crossroads/api-demo';
-import { progressBar } from '@crossroads/api-importer';
-import { loadConfig, migrateDatabase, openDatabase } from '@crossroads/api-platform';
+import { loadConfig, migrateDatabase, openDatabase, progressBar } from '@crossroads/api-platform';
 import { apiSchema } from '../api-schema.js';
 import { createApp } from '../create-app.js';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, migrateDatabase, openDatabase } from '@crossroads/api-platform';
-import { generateData, progressBar } from '@crossroads/api-importer';
+import { loadConfig, migrateDatabase, openDatabase, progressBar } from '@crossroads/api-platform';
+import { generateData } from '@crossroads/api-importer';
 import { apiSchema } from '../api-schema.js';
 
 /** `npm run db:generate -- --questions N [--seed S]`: fills the database with generated volume for benchmarks. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, migrateDatabase, openDatabase } from '@crossroads/api-platform';
-import { formatSummary, importStackExchange, isImportError, progressBar } from '@crossroads/api-importer';
+import { loadConfig, migrateDatabase, openDatabase, progressBar } from '@crossroads/api-platform';
+import { formatSummary, importStackExchange, isImportError } from '@crossroads/api-importer';
 import { apiSchema } from '../api-schema.js';
 
 /** `npm run import:stackexchange -- --dir <dump folder> [--site <host>]`: imports a Stack Exchange data dump. */

@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import { PRINCIPAL_LOOKUP_TAG } from '@crossroads/api-accounts';
+import { inJob } from '@crossroads/api-platform';
 import pg from 'pg';
 
 /** pg-boss's connections (EventBus sets this application_name). */
@@ -21,9 +22,10 @@ export class SqlCounter {
     proto.query = function (this: unknown, ...args: unknown[]) {
       const first = args[0];
       const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text;
-      // The job queue's own connections (workers polling in the background) are not the request's cost.
+      // The job queue's own connections (workers polling in the background) and the handlers its jobs
+      // run (they may start before the request's response arrives) are not the request's cost.
       const application = (this as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name;
-      if (SqlCounter.statements && text && application !== JOB_QUEUE_APPLICATION) SqlCounter.statements.push(text);
+      if (SqlCounter.statements && text && application !== JOB_QUEUE_APPLICATION && !inJob()) SqlCounter.statements.push(text);
       return original.apply(this, args);
     };
   }

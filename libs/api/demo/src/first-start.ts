@@ -1,8 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { progressBar } from '@crossroads/api-importer';
-import type { AppConfig } from '@crossroads/api-platform';
+import { progressBar, type AppConfig } from '@crossroads/api-platform';
 import { DEMO_SIGN_INS, demoEmail } from './content/people.js';
 import { demoSeedRefusal, demoSignInLines, formatDemoSummary, seedDemo } from './seed-demo.js';
 

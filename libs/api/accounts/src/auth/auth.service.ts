@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ABUSE_LIMITS, ACCOUNT_DELETION, LOGIN_THROTTLE, displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, ConflictError, RateLimitService, UnauthenticatedError, type AppConfig } from '@crossroads/api-platform';
+import { APP_CONFIG, BadInputError, ConflictError, RateLimitService, UnauthenticatedError, uniqueViolationColumn, type AppConfig, inTransaction } from '@crossroads/api-platform';
 import { EmailVerificationService } from '../self-service/email-verification.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
@@ -54,7 +54,7 @@ export class AuthService {
     );
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await inTransaction(this.dataSource, async (manager) => {
         const user = manager.create(UserEntity, {
           email: input.email,
           handle: input.handle,
@@ -99,7 +99,7 @@ export class AuthService {
     if (user.deletionRequestedAt && user.deletionRequestedAt.getTime() < Date.now() - ACCOUNT_DELETION.graceDays * 86_400_000) {
       throw new UnauthenticatedError('This account was deleted and can no longer be restored.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       // Signing in within the grace period undoes deleteAccount.
       if (user.deletionRequestedAt) {
         await manager.update(UserEntity, { id: user.id }, { deletionRequestedAt: null });
@@ -120,10 +120,6 @@ export class AuthService {
 }
 
 function uniqueViolationField(e: unknown): string | undefined {
-  const err = e as { code?: string; detail?: string; driverError?: { code?: string; detail?: string } };
-  const code = err.driverError?.code ?? err.code;
-  if (code !== '23505') return undefined;
-  const detail = err.driverError?.detail ?? err.detail ?? '';
-  const column = /Key \((\w+)\)/.exec(detail)?.[1];
+  const column = uniqueViolationColumn(e);
   return column ? UNIQUE_FIELDS[column] : undefined;
 }

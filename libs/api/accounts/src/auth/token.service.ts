@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { SESSION } from '@crossroads/shared-domain';
-import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, UnauthenticatedError, type AccessTokenClaims } from '@crossroads/api-platform';
+import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, UnauthenticatedError, type AccessTokenClaims, inTransaction } from '@crossroads/api-platform';
 import type { UserEntity } from '../users/user.entity.js';
 import type { ClientInfo } from './client-info.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
@@ -49,7 +49,7 @@ export class TokenService {
    * family is revoked (committed) and the caller is refused.
    */
   async rotate(token: string, loadUser: (manager: EntityManager, id: string) => Promise<UserEntity | null>, client?: ClientInfo): Promise<IssuedSession & { user: UserEntity }> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashOf(token) }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.expiresAt <= new Date()) return { kind: 'invalid' as const };
       if (row.usedAt || row.revokedAt) {
@@ -69,7 +69,7 @@ export class TokenService {
 
   /** Revokes the family of the given refresh token, if it exists. */
   async revoke(token: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashOf(token) } });
       if (row) await this.revokeFamily(manager, row.familyId);
     });

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ACCOUNT_DELETION } from '@crossroads/shared-domain';
-import { BadInputError, EventBus, NotFoundError, type Principal } from '@crossroads/api-platform';
+import { BadInputError, EventBus, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -39,7 +39,7 @@ export class AccountDeletionService implements OnModuleInit {
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: viewer.id } });
     if (!user) throw new NotFoundError('Your account');
     if (!(await this.hasher.verify(user.passwordHash, password))) throw new BadInputError('password', 'password is not your current password.');
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { deletionRequestedAt: new Date() });
       await this.tokens.revokeUserSessions(manager, user.id);
     });
@@ -49,7 +49,7 @@ export class AccountDeletionService implements OnModuleInit {
   async eraseDue(): Promise<number> {
     let erased = 0;
     for (;;) {
-      const done = await this.dataSource.transaction(async (manager) => {
+      const done = await inTransaction(this.dataSource, async (manager) => {
         const [row] = (await manager.query(
           `SELECT id FROM users WHERE deletion_requested_at < now() - make_interval(days => $1) AND erased_at IS NULL
            ORDER BY deletion_requested_at LIMIT 1 FOR UPDATE SKIP LOCKED`,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ACCOUNT_LINKS } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, ConflictError, Mailer, NotFoundError, RateLimitService, type AppConfig, type Principal } from '@crossroads/api-platform';
+import { APP_CONFIG, BadInputError, ConflictError, Mailer, NotFoundError, RateLimitService, type AppConfig, type Principal, inTransaction } from '@crossroads/api-platform';
 import { UserEntity } from '../users/user.entity.js';
 import { AccountTokenEntity } from './account-token.entity.js';
 import { hashToken, issueAccountToken } from './password-reset.service.js';
@@ -41,7 +41,7 @@ export class EmailVerificationService {
 
   async resend(viewer: Principal): Promise<void> {
     const limit = ACCOUNT_LINKS.emailVerification.resendPerAccount;
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id: viewer.id }, lock: { mode: 'pessimistic_write' } });
       if (!user?.email) throw new NotFoundError('Your email address');
       if (user.emailVerifiedAt) throw new ConflictError('Your email address is verified already.', 'email');
@@ -55,7 +55,7 @@ export class EmailVerificationService {
 
   /** The token is the credential (no sign-in needed: the link may be opened on another device). */
   async verify(token: string): Promise<UserEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const row = await manager.findOne(AccountTokenEntity, { where: { tokenHash: hashToken(token), purpose: 'email_verification' }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.usedAt || row.expiresAt <= new Date()) {
         throw new BadInputError('token', 'This link has expired or was already used. Ask for a new one from your settings.');

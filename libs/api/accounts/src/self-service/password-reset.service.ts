@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ACCOUNT_LINKS } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, Mailer, RateLimitService, type AppConfig } from '@crossroads/api-platform';
+import { APP_CONFIG, BadInputError, Mailer, RateLimitService, type AppConfig, inTransaction } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { SignedIn } from '../auth/auth.service.js';
 import type { ClientInfo } from '../auth/client-info.js';
@@ -39,7 +39,7 @@ export class PasswordResetService {
       { name: 'password-reset-address', points: limit.perAddress.points, windowSeconds: limit.perAddress.windowSeconds, message: 'Too many password reset requests for this address.' },
       [`address:${address}`],
     );
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { email: address } });
       if (!user?.email || !user.passwordHash) return;
       const { id, token } = await issueAccountToken(manager, user.id, 'password_reset', limit.validMinutes);
@@ -71,7 +71,7 @@ export class PasswordResetService {
     if (!user?.passwordHash) throw expiredLink();
     await this.selfService.checkPasswordStrength('newPassword', newPassword, user);
     const passwordHash = await this.hasher.hash(newPassword);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       // Used once: a concurrent reset with the same link finds no unused row.
       const used = await manager.update(AccountTokenEntity, { id: row.id, usedAt: IsNull() }, { usedAt: new Date() });
       if (!used.affected) throw expiredLink();

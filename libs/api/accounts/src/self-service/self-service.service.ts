@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
-import { BadInputError, NotFoundError, type Principal } from '@crossroads/api-platform';
+import { BadInputError, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -20,7 +20,7 @@ export class SelfServiceService {
 
   async updateProfile(viewer: Principal, input: UpdateProfileInput): Promise<UserEntity> {
     if (input.displayName !== undefined) await this.checkDisplayName(viewer.id, input.displayName);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const user = await this.lockedUser(manager, viewer.id);
       if (input.displayName !== undefined) user.displayName = input.displayName;
       if (input.bio !== undefined) user.bio = input.bio || null;
@@ -39,7 +39,7 @@ export class SelfServiceService {
     }
     await this.checkPasswordStrength('newPassword', input.newPassword, user);
     const passwordHash = await this.hasher.hash(input.newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
       await this.tokens.revokeUserSessions(manager, user.id, { except: viewer.sessionId });
     });

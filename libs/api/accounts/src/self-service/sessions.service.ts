@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { NotFoundError, type Principal } from '@crossroads/api-platform';
+import { NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
 import { TokenService } from '../auth/token.service.js';
 import { SessionModel } from './session.model.js';
 
@@ -41,7 +41,7 @@ export class SessionsService {
   /** Ends one of the viewer's own sessions (another member's is NOT_FOUND, as is an ended one). */
   async revoke(viewer: Principal, id: string): Promise<void> {
     if (!UUID.test(id)) throw new NotFoundError('Session', 'id');
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const [, affected] = (await manager.query(
         `UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1::uuid AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()`,
         [id, viewer.id],
@@ -51,6 +51,6 @@ export class SessionsService {
   }
 
   async revokeAll(viewer: Principal): Promise<void> {
-    await this.dataSource.transaction((manager) => this.tokens.revokeUserSessions(manager, viewer.id));
+    await inTransaction(this.dataSource, (manager) => this.tokens.revokeUserSessions(manager, viewer.id));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountStanding, Role } from '@crossroads/shared-domain';
-import { AuditWriter, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { AuditWriter, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal, inTransaction } from '@crossroads/api-platform';
 import { UserEntity } from './user.entity.js';
 
 /** Users as other contexts see them: lookups, batch loading, role changes. */
@@ -115,7 +115,7 @@ export class UsersService {
   }
 
   async setRole(actor: Principal, handle: string, role: Role): Promise<UserEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { handle }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError(`User @${handle}`, 'handle');
       if (user.id === actor.id) throw new ConflictError('You cannot change your own role; ask another admin.', 'handle');

@@ -1,8 +1,8 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS, tableOfContents } from '@crossroads/shared-domain';
-import { APP_CONFIG, CurrentUser, Public, RequirePermission, SignedIn, type AppConfig, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { APP_CONFIG, CurrentUser, Public, RequirePermission, SignedIn, type AppConfig, type GraphqlContext, type Principal, pageSize } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { QuestionModel, QuestionsService, pageSize, toQuestionModel } from '@crossroads/api-qa';
+import { QuestionModel, QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { Inject } from '@nestjs/common';
 import { canSee } from '../common/access.js';
 import { readRaterId } from '../ratings/rater-cookie.js';

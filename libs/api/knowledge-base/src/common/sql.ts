@@ -1,12 +1,6 @@
-import type { EntityManager } from 'typeorm';
-import { ConflictError } from '@crossroads/api-platform';
+import { ConflictError, isUniqueViolation, toDate, toDateOrNull, type Row } from '@crossroads/api-platform';
 import { ArticleEntity } from '../articles/article.entity.js';
 import { TopicEntity } from '../topics/topic.entity.js';
-
-export type Row = Record<string, unknown>;
-
-const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
-const dateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : date(v));
 
 export const TOPIC_COLUMNS = `t.id, t.slug, t.name, t.description, t.position, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
@@ -24,8 +18,8 @@ export function topicFromRow(r: Row): TopicEntity {
     name: r.name,
     description: r.description ?? null,
     position: Number(r.position),
-    createdAt: date(r.createdAt),
-    updatedAt: date(r.updatedAt),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
   });
 }
 
@@ -41,20 +35,13 @@ export function articleFromRow(r: Row): ArticleEntity {
     position: Number(r.position),
     authorId: r.authorId,
     status: r.status,
-    publishedAt: dateOrNull(r.publishedAt),
+    publishedAt: toDateOrNull(r.publishedAt),
     sourceQuestionId: r.sourceQuestionId ?? null,
     sourceAskerId: r.sourceAskerId ?? null,
     sourceAnswererId: r.sourceAnswererId ?? null,
-    createdAt: date(r.createdAt),
-    updatedAt: date(r.updatedAt),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
   });
-}
-
-/** Rows of an UPDATE … RETURNING (TypeORM returns [rows, count] for those). */
-export async function returning<T = Row>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const result: unknown = await manager.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
 }
 
 /** Runs a write; a unique-slug violation becomes CONFLICT naming `slug`. */
@@ -62,10 +49,7 @@ export async function withUniqueSlug<T>(what: string, slug: string, write: () =>
   try {
     return await write();
   } catch (e) {
-    const err = e as { code?: string; driverError?: { code?: string; constraint?: string }; constraint?: string };
-    const code = err.driverError?.code ?? err.code;
-    const constraint = err.driverError?.constraint ?? err.constraint;
-    if (code === '23505' && constraint?.endsWith('_slug_key')) throw new ConflictError(`A ${what} with the slug "${slug}" already exists.`, 'slug');
+    if (isUniqueViolation(e, /_slug_key$/)) throw new ConflictError(`A ${what} with the slug "${slug}" already exists.`, 'slug');
     throw e;
   }
 }

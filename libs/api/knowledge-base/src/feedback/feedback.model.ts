@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfoModel } from '@crossroads/api-qa';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from './article-feedback.entity.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 export const FeedbackStatusEnum = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, s])) as { [K in FeedbackStatus]: K };
 registerEnumType(FeedbackStatusEnum, { name: 'ArticleFeedbackStatus', description: 'NEW until a moderator or the author marks it DONE.' });

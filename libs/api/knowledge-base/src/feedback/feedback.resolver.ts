@@ -1,7 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, SignedIn, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { CurrentUser, Public, SignedIn, type GraphqlContext, type Principal, connectionOf } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { connectionOf } from '@crossroads/api-qa';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { ArticleModel } from '../articles/article.model.js';
 import { ArticlesService } from '../articles/articles.service.js';

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
-import { ForbiddenError, NotFoundError, RateLimitService, type Principal, type RateLimitRule } from '@crossroads/api-platform';
-import { decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-qa';
-import { returning, type Row } from '../common/sql.js';
+import { ForbiddenError, NotFoundError, RateLimitService, type Principal, type RateLimitRule, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page, returning, type Row } from '@crossroads/api-platform';
 import type { ArticleFeedbackEntity } from './article-feedback.entity.js';
 import type { ArticleFeedbackInput, ArticleFeedbackListArgs } from './dto/feedback.inputs.js';
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { NotFoundError, byKeys, type LoaderRegistry } from '@crossroads/api-platform';
-import { inTransaction } from '@crossroads/api-qa';
+import { NotFoundError, byKeys, type LoaderRegistry, inTransaction } from '@crossroads/api-platform';
 import { ArticleRatingModel, StarShareModel } from './rating.model.js';
 
 /**

@@ -4,7 +4,7 @@ import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 import { QuestionModel } from '@crossroads/api-qa';
 import { ArticleModel } from '../articles/article.model.js';
-import { trim } from '../common/text.js';
+import { trim } from '@crossroads/api-platform';
 
 const { search } = LIMITS.knowledgeBase;
 

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@crossroads/api-platform';
-import { inTransaction } from '@crossroads/api-qa';
 import { KbSettingsEntity } from './kb-settings.entity.js';
+import { inTransaction } from '@crossroads/api-platform';
 
 /** The single settings row (created by the kb-search migration). */
 @Injectable()

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { slugify } from '@crossroads/shared-domain';
-import { BadInputError, NotFoundError, byKeys, type LoaderRegistry } from '@crossroads/api-platform';
-import { inTransaction } from '@crossroads/api-qa';
-import { TOPIC_COLUMNS, returning, topicFromRow, withUniqueSlug, type Row } from '../common/sql.js';
+import { BadInputError, NotFoundError, byKeys, type LoaderRegistry, inTransaction, returning, type Row } from '@crossroads/api-platform';
+import { TOPIC_COLUMNS, topicFromRow, withUniqueSlug } from '../common/sql.js';
 import type { CreateTopicInput, UpdateTopicInput } from './dto/topic.inputs.js';
 import type { TopicEntity } from './topic.entity.js';
 

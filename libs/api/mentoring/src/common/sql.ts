@@ -1,11 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import { MentorProfileEntity } from '../profiles/mentor-profile.entity.js';
+import { toDate, toDateOrNull, type Row } from '@crossroads/api-platform';
 import { MentorshipRequestEntity } from '../requests/mentorship-request.entity.js';
-
-export type Row = Record<string, unknown>;
-
-const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
-const dateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : date(v));
 
 export const PROFILE_COLUMNS = `mp.user_id AS "userId", mp.headline, mp.bio, mp.years_experience AS "yearsExperience", mp.industries,
   mp.certifications, mp.expertise, mp.links, mp.accepting_requests AS "acceptingRequests", mp.max_open_requests AS "maxOpenRequests",
@@ -23,10 +18,10 @@ export function profileFromRow(r: Row): MentorProfileEntity {
     links: r.links,
     acceptingRequests: Boolean(r.acceptingRequests),
     maxOpenRequests: Number(r.maxOpenRequests),
-    verifiedAt: dateOrNull(r.verifiedAt),
+    verifiedAt: toDateOrNull(r.verifiedAt),
     verifiedById: r.verifiedById ?? null,
-    createdAt: date(r.createdAt),
-    updatedAt: date(r.updatedAt),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
   });
 }
 
@@ -46,15 +41,8 @@ export function requestFromRow(r: Row): MentorshipRequestEntity {
     questionId: r.questionId ?? null,
     status: r.status,
     responseMessage: r.responseMessage ?? null,
-    createdAt: date(r.createdAt),
-    respondedAt: dateOrNull(r.respondedAt),
-    closedAt: dateOrNull(r.closedAt),
+    createdAt: toDate(r.createdAt),
+    respondedAt: toDateOrNull(r.respondedAt),
+    closedAt: toDateOrNull(r.closedAt),
   });
-}
-
-/** Rows of an UPDATE … RETURNING (TypeORM returns [rows, count] for those). */
-export async function returning<T = Row>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const result: unknown = await manager.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
 }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { LoaderRegistry } from '@crossroads/api-platform';
-import { QuestionsService, decodeCursor, encodeCursor, pageSize, toPage } from '@crossroads/api-qa';
-import { PROFILE_COLUMNS, profileFromRow, type Row } from '../common/sql.js';
+import { QuestionsService } from '@crossroads/api-qa';
+import { PROFILE_COLUMNS, profileFromRow } from '../common/sql.js';
 import type { MentorProfileEntity } from '../profiles/mentor-profile.entity.js';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { OPEN_NOW_SQL } from '../requests/mentorship-status.js';
 import { matchReason, matchScoreSql } from './match-score.js';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Row } from '@crossroads/api-platform';
 
 /** What a suggestion needs of a question (a QuestionModel carries these). */
 export interface QuestionForMatching {

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoModel, QuestionModel } from '@crossroads/api-qa';
+import { QuestionModel } from '@crossroads/api-qa';
 import { MentorProfileModel } from '../profiles/mentor-profile.model.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 @ObjectType('MentorSuggestion', { description: 'A mentor suggested for a question, with the score and a one-line reason.' })
 export class MentorSuggestionModel {

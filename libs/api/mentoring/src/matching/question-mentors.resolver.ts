@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@crossroads/shared-domain';
-import { CurrentUser, SignedIn, type GraphqlContext, type Principal } from '@crossroads/api-platform';
-import { PageArgs, PageInfoModel, QuestionModel, pageSize, toQuestionModel } from '@crossroads/api-qa';
+import { CurrentUser, SignedIn, type GraphqlContext, type Principal, PageArgs, PageInfoModel, pageSize } from '@crossroads/api-platform';
+import { QuestionModel, toQuestionModel } from '@crossroads/api-qa';
 import { toMentorProfileModel } from '../profiles/mentor-profile.mapper.js';
 import { MentorProfileModel } from '../profiles/mentor-profile.model.js';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';

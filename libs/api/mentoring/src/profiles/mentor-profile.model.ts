@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoModel } from '@crossroads/api-qa';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 @ObjectType('TagCount', { description: 'A count per tag.' })
 export class TagCountModel {

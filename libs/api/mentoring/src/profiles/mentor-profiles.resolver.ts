@@ -1,8 +1,8 @@
 import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { KNOWN_CERTIFICATIONS, LIMITS } from '@crossroads/shared-domain';
-import { FullTextSearch, CurrentUser, Public, RequirePermission, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, RequirePermission, type GraphqlContext, type Principal, connectionOf, pageSize } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { TagModel, TagsService, connectionOf, pageSize, toTagModel } from '@crossroads/api-qa';
+import { TagModel, TagsService, toTagModel } from '@crossroads/api-qa';
 import { MentorshipReviewModel } from '../reviews/mentorship-review.model.js';
 import { toMentorshipReviewModel } from '../reviews/mentorship-review.mapper.js';
 import { MentorshipReviewsService } from '../reviews/mentorship-reviews.service.js';

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfoModel } from '@crossroads/api-qa';
 import { MENTORSHIP_STATUSES, type MentorshipStatus } from './mentorship-status.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 export const MentorshipStatusEnum = Object.fromEntries(MENTORSHIP_STATUSES.map((s) => [s, s])) as { [K in MentorshipStatus]: K };
 registerEnumType(MentorshipStatusEnum, {

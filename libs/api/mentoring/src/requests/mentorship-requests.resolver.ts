@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequirePermission, SignedIn, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { CurrentUser, RequirePermission, SignedIn, type GraphqlContext, type Principal, connectionOf } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { QuestionModel, QuestionsService, connectionOf, toQuestionModel } from '@crossroads/api-qa';
+import { QuestionModel, QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { MentorshipReviewModel } from '../reviews/mentorship-review.model.js';
 import { toMentorshipReviewModel } from '../reviews/mentorship-review.mapper.js';
 import { MentorshipReviewsService } from '../reviews/mentorship-reviews.service.js';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, ConflictError, EventBus, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, type Principal } from '@crossroads/api-platform';
+import { BadInputError, ConflictError, EventBus, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, isUniqueViolation, type Principal, decodeCursor, encodeCursor, inTransaction, isUuid, pageSize, toPage, returning, type Row } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
-import { QuestionsService, decodeCursor, encodeCursor, inTransaction, isUuid, pageSize, toPage } from '@crossroads/api-qa';
-import { PROFILE_COLUMNS, profileFromRow, requestColumns, requestFromRow, returning, type Row } from '../common/sql.js';
+import { QuestionsService } from '@crossroads/api-qa';
+import { PROFILE_COLUMNS, profileFromRow, requestColumns, requestFromRow } from '../common/sql.js';
 import type { MentorshipRequestEntity } from './mentorship-request.entity.js';
 import { EFFECTIVE_STATUS_SQL, EXPIRY_INTERVAL, OPEN_NOW_SQL, type MentorshipStatus } from './mentorship-status.js';
 import type { RequestMentorshipInput, RespondToMentorshipInput } from './dto/mentorship.inputs.js';
@@ -69,7 +69,7 @@ export class MentorshipRequestsService {
         await this.events.emit(m, { type: MENTORING_EVENTS.requestCreated, actorId: viewer.id, payload: requestPayload(created) });
         return created;
       } catch (e) {
-        if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        if (isUniqueViolation(e)) {
           throw new ConflictError(`You already have an open request with @${mentor.handle}.`, 'mentorHandle');
         }
         throw e;

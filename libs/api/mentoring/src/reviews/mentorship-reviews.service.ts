@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConflictError, EventBus, ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
-import { inTransaction, isUuid } from '@crossroads/api-qa';
-import { returning, type Row } from '../common/sql.js';
+import { ConflictError, EventBus, ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal, inTransaction, isUuid, returning, type Row } from '@crossroads/api-platform';
 import type { ReplyToReviewInput, ReviewMentorshipInput } from '../requests/dto/mentorship.inputs.js';
 import { MentorshipReviewEntity } from './mentorship-review.entity.js';
 import { MENTORING_EVENTS, type MentorshipReviewPayload } from '../events/mentoring-events.js';

@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoModel, PostTypeEnum, type PostType } from '@crossroads/api-qa';
+import { PostTypeEnum, type PostType } from '@crossroads/api-qa';
 import type { FlagReason } from './flag.entity.js';
 import { FlagReasonEnum } from './dto/flag.inputs.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 @ObjectType('Flag', { description: "A member's flag on a post (moderators only)." })
 export class FlagModel {

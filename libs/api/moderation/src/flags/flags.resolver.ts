@@ -1,7 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequirePermission, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { CurrentUser, RequirePermission, type GraphqlContext, type Principal, PageArgs, connectionOf } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { PageArgs, connectionOf } from '@crossroads/api-qa';
 import { FlagInput, ResolveFlagsInput } from './dto/flag.inputs.js';
 import type { FlagEntity, FlaggedPostEntity } from './flag.entity.js';
 import { FlagModel, FlaggedPostConnectionModel, FlaggedPostModel } from './flag.model.js';

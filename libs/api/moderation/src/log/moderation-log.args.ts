@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs } from '@crossroads/api-qa';
 import { MODERATION_ACTIONS, type ModerationAction } from './moderation-log.entity.js';
 import { ModerationActionEnum } from './moderation-log.model.js';
+import { PageArgs } from '@crossroads/api-platform';
 
 @ArgsType()
 export class ModerationLogArgs extends PageArgs {

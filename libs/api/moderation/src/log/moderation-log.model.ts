@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfoModel } from '@crossroads/api-qa';
 import { MODERATION_ACTIONS, MODERATION_TARGETS, type ModerationAction, type ModerationTarget } from './moderation-log.entity.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 export const ModerationActionEnum = Object.fromEntries(MODERATION_ACTIONS.map((a) => [a, a])) as { [K in ModerationAction]: K };
 registerEnumType(ModerationActionEnum, { name: 'ModerationAction', description: 'What a moderator or admin did.' });

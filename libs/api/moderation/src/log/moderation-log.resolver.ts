@@ -1,7 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequirePermission, type GraphqlContext } from '@crossroads/api-platform';
+import { RequirePermission, type GraphqlContext, connectionOf } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { connectionOf } from '@crossroads/api-qa';
 import { ModerationLogArgs } from './moderation-log.args.js';
 import { toModerationLogEntryModel } from './moderation-log.mapper.js';
 import { ModerationLogConnectionModel, ModerationLogEntryModel } from './moderation-log.model.js';

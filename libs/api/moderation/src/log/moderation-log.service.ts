@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, EventBus } from '@crossroads/api-platform';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-qa';
+import { AuditWriter, EventBus, decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-platform';
 import { ModerationLogEntity, type ModerationAction, type ModerationTarget } from './moderation-log.entity.js';
 import { MODERATION_EVENTS, type ModerationActionPayload } from '../events/moderation-events.js';
 

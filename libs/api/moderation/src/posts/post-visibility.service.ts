@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, type Principal } from '@crossroads/api-platform';
-import { PostsService, inTransaction, type PostType, type PostVisibilityRow } from '@crossroads/api-qa';
+import { ConflictError, ForbiddenError, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
+import { PostsService, type PostType, type PostVisibilityRow } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { DeletePostInput, HidePostInput, RestorePostInput } from './dto/post-visibility.inputs.js';
 

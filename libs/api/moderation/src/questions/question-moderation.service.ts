@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, ConflictError, NotFoundError, type Principal } from '@crossroads/api-platform';
-import { QuestionsService, inTransaction, isUuid } from '@crossroads/api-qa';
+import { BadInputError, ConflictError, NotFoundError, type Principal, inTransaction, isUuid } from '@crossroads/api-platform';
+import { QuestionsService } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { CloseQuestionInput } from './dto/close-question.input.js';
 

@@ -1,16 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { roleHasPermission } from '@crossroads/shared-domain';
-import { CurrentUser, RequirePermission, type GraphqlContext, type Principal } from '@crossroads/api-platform';
-import {
-  CommentConnectionModel,
-  CommentModel,
-  PageArgs,
-  QuestionModel,
-  QuestionsService,
-  connectionOf,
-  toCommentModel,
-  toQuestionModel,
-} from '@crossroads/api-qa';
+import { CurrentUser, RequirePermission, type GraphqlContext, type Principal, PageArgs, connectionOf } from '@crossroads/api-platform';
+import { CommentConnectionModel, CommentModel, QuestionModel, QuestionsService, toCommentModel, toQuestionModel } from '@crossroads/api-qa';
 import { AuthorHistoryModel } from './author-history.model.js';
 import { CommentModerationService, queueCursor } from './comment-moderation.service.js';
 import { ModerateCommentInput } from './dto/moderate-comment.input.js';

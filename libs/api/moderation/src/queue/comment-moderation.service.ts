@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { byKeys, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { byKeys, type LoaderRegistry, type Principal, encodeCursor, inTransaction, type Page } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
-import { CommentsService, encodeCursor, inTransaction, type Page } from '@crossroads/api-qa';
+import { CommentsService } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { ModerateCommentInput, ModerationDecision } from './dto/moderate-comment.input.js';
 

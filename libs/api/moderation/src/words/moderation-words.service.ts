@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ModerationWordList, type Principal } from '@crossroads/api-platform';
-import { inTransaction } from '@crossroads/api-qa';
+import { ModerationWordList, type Principal, inTransaction } from '@crossroads/api-platform';
 import { ModerationLogService, WORD_LIST_TARGET_ID } from '../log/moderation-log.service.js';
 
 /** How long an instance trusts its cached copy of the list (changes made elsewhere show up within this). */

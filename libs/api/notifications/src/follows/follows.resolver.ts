@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Int } from '@nestjs/graphql';
-import { CurrentUser, NotFoundError, RequirePermission, type GraphqlContext, type Principal } from '@crossroads/api-platform';
-import { PageArgs, QuestionConnectionModel, QuestionModel, QuestionsService, TagModel, TagsService, connectionOf, toQuestionModel, toTagModel } from '@crossroads/api-qa';
+import { CurrentUser, NotFoundError, RequirePermission, type GraphqlContext, type Principal, PageArgs, connectionOf } from '@crossroads/api-platform';
+import { QuestionConnectionModel, QuestionModel, QuestionsService, TagModel, TagsService, toQuestionModel, toTagModel } from '@crossroads/api-qa';
 import { MentorProfileModel, MentorProfilesService, toMentorProfileModel } from '@crossroads/api-mentoring';
 import { FOLLOWING_LEVELS, type FollowLevel, type FollowTargetType } from '../common/types.js';
 import { FollowLevelEnum, FollowModel, SetFollowLevelInput } from '../notifications/notification.model.js';

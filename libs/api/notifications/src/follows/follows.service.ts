@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, LoaderRegistry, NotFoundError } from '@crossroads/api-platform';
+import { BadInputError, LoaderRegistry, NotFoundError, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
-import { QuestionsService, TagsService, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@crossroads/api-qa';
+import { QuestionsService, TagsService } from '@crossroads/api-qa';
 import { MentorProfilesService } from '@crossroads/api-mentoring';
 import { FOLLOWING_LEVELS, type FollowLevel, type FollowTargetType } from '../common/types.js';
 

@@ -1,8 +1,7 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { LIVE_TOPICS, LiveBus } from '@crossroads/api-platform';
-import { inTransaction } from '@crossroads/api-qa';
+import { LIVE_TOPICS, LiveBus, inTransaction } from '@crossroads/api-platform';
 import { NotificationEmails } from '../email/notification-emails.js';
 import type { FollowLevel, FollowTargetType, NotificationType } from '../common/types.js';
 

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageInfoModel } from '@crossroads/api-qa';
 import { EMAIL_FREQUENCIES, FOLLOW_LEVELS, FOLLOW_TARGET_TYPES, NOTIFICATION_TYPES, type EmailFrequency, type FollowLevel, type FollowTargetType, type NotificationType } from '../common/types.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const NotificationTypeEnum = enumOf(NOTIFICATION_TYPES);

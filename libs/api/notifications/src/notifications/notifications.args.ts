@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageArgs } from '@crossroads/api-qa';
+import { PageArgs } from '@crossroads/api-platform';
 
 @ArgsType()
 export class NotificationsArgs extends PageArgs {

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequirePermission, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { CurrentUser, RequirePermission, type GraphqlContext, type Principal, connectionOf } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { AnswerModel, AnswersService, CommentModel, CommentsService, QuestionModel, QuestionsService, connectionOf, toAnswerModel, toCommentModel, toQuestionModel } from '@crossroads/api-qa';
+import { AnswerModel, AnswersService, CommentModel, CommentsService, QuestionModel, QuestionsService, toAnswerModel, toCommentModel, toQuestionModel } from '@crossroads/api-qa';
 import { MentorshipRequestModel, MentorshipRequestsService, toMentorshipRequestModel } from '@crossroads/api-mentoring';
 import { NotificationsArgs } from './notifications.args.js';
 import { NotificationConnectionModel, NotificationModel, NotificationSettingInput, NotificationSettingModel } from './notification.model.js';

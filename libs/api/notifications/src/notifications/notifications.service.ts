@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadInputError } from '@crossroads/api-platform';
-import { decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@crossroads/api-qa';
+import { BadInputError, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@crossroads/api-platform';
 import { DEFAULT_SETTINGS, NOTIFICATION_TYPES, type EmailFrequency, type NotificationType } from '../common/types.js';
 
 export interface NotificationRow {

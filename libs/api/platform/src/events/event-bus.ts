@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
+import { jobContext } from './job-context.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -217,7 +218,9 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
       for (let i = 0; i < r.options.concurrency; i++) {
         ids.push(
           await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
-            for (const job of jobs) await r.handler(job.data);
+            await jobContext.run({ queue: r.queue }, async () => {
+              for (const job of jobs) await r.handler(job.data);
+            });
           }),
         );
       }
@@ -226,7 +229,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     this.dataSource?.subscribers.push({ afterTransactionCommit: (event) => this.afterCommit(event.queryRunner) });
     for (const s of this.schedules.values()) {
       await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
-      await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => s.handler());
+      await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => jobContext.run({ queue: s.queue }, () => s.handler()));
     }
   }
 

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoModel } from '../common/page-info.model.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 @ObjectType('Answer', { description: 'An answer to a question.' })
 export class AnswerModel {

@@ -1,11 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, NotFoundError, RequirePermission, SignedIn, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { CurrentUser, NotFoundError, RequirePermission, SignedIn, type GraphqlContext, type Principal, connectionOf, PageArgs } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { CommentConnectionModel } from '../comments/comment.model.js';
 import { toCommentModel } from '../comments/comment.mapper.js';
 import { CommentsService, commentCursor } from '../comments/comments.service.js';
-import { connectionOf } from '../common/connection.js';
-import { PageArgs } from '../common/page.args.js';
 import { QuestionModel } from '../questions/question.model.js';
 import { toQuestionModel } from '../questions/question.mapper.js';
 import { QuestionsService } from '../questions/questions.service.js';

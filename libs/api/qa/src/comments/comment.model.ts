@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfoModel } from '../common/page-info.model.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 import { COMMENT_STATUSES, type CommentStatus } from './comment.entity.js';
 

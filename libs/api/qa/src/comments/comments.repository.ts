@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { COMMENT_COLUMNS, commentFromRow, returning } from '../common/sql.js';
+import { returning } from '@crossroads/api-platform';
+import { COMMENT_COLUMNS, commentFromRow } from '../common/sql.js';
 import type { CommentEntity } from './comment.entity.js';
 
 /*

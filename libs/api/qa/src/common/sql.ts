@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { toDate, toDateOrNull, type Row } from '@crossroads/api-platform';
 import { CommentEntity } from '../comments/comment.entity.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { LIMITS } from '@crossroads/shared-domain';
@@ -40,10 +40,6 @@ export function commentPreviewJson(postIdSql: string): string {
           ORDER BY c0.created_at, c0.id LIMIT ${COMMENT_PREVIEW_SIZE}) c)`;
 }
 
-type Row = Record<string, unknown>;
-const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
-const dateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : date(v));
-
 export function questionFromRow(r: Row): QuestionEntity {
   return Object.assign(new QuestionEntity(), {
     id: r.id,
@@ -57,13 +53,13 @@ export function questionFromRow(r: Row): QuestionEntity {
     commentCount: Number(r.commentCount),
     viewCount: Number(r.viewCount),
     acceptedAnswerId: r.acceptedAnswerId ?? null,
-    closedAt: dateOrNull(r.closedAt),
+    closedAt: toDateOrNull(r.closedAt),
     closeReason: r.closeReason ?? null,
     duplicateOfId: r.duplicateOfId ?? null,
-    createdAt: date(r.createdAt),
-    updatedAt: date(r.updatedAt),
-    lastActivityAt: date(r.lastActivityAt),
-    deletedAt: dateOrNull(r.deletedAt),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
+    lastActivityAt: toDate(r.lastActivityAt),
+    deletedAt: toDateOrNull(r.deletedAt),
   });
 }
 
@@ -76,9 +72,9 @@ export function answerFromRow(r: Row): AnswerEntity {
     score: Number(r.score),
     isAccepted: Boolean(r.isAccepted),
     commentCount: Number(r.commentCount),
-    createdAt: date(r.createdAt),
-    updatedAt: date(r.updatedAt),
-    deletedAt: dateOrNull(r.deletedAt),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
+    deletedAt: toDateOrNull(r.deletedAt),
   });
 }
 
@@ -94,15 +90,8 @@ export function commentFromRow(r: Row): CommentEntity {
     body: r.body,
     status: r.status,
     holdReason: r.holdReason ?? null,
-    createdAt: date(r.createdAt),
-    updatedAt: date(r.updatedAt ?? r.createdAt),
-    deletedAt: dateOrNull(r.deletedAt),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt ?? r.createdAt),
+    deletedAt: toDateOrNull(r.deletedAt),
   });
-}
-
-/** Rows of an UPDATE/DELETE … RETURNING (TypeORM returns [rows, count] for those). */
-export async function returning<T = Row>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const result: unknown = await manager.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
 }

@@ -1,12 +1,11 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIVE_TOPICS, LiveBus, NotFoundError, Public, useMessageLoaders, type GraphqlContext } from '@crossroads/api-platform';
+import { LIVE_TOPICS, LiveBus, NotFoundError, Public, useMessageLoaders, type GraphqlContext, isUuid } from '@crossroads/api-platform';
 import { toAnswerModel } from '../answers/answer.mapper.js';
 import { AnswersService } from '../answers/answers.service.js';
 import { toCommentModel } from '../comments/comment.mapper.js';
 import { COMMENT_COLUMNS, commentFromRow } from '../common/sql.js';
-import { isUuid } from '../common/cursor.js';
 import { toQuestionModel } from '../questions/question.mapper.js';
 import { QuestionsService } from '../questions/questions.service.js';
 import { QuestionActivityModel, type QuestionActivityMessage } from './question-activity.model.js';

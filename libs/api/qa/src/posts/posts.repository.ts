@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PostType } from '../common/post-type.js';
-import { returning } from '../common/sql.js';
+import { returning } from '@crossroads/api-platform';
 
 /** The only SQL on the visibility columns (deleted_at / deleted_by / delete_reason) of qa's three post tables. */
 const TABLE: Record<PostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };

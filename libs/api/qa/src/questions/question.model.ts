@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfoModel } from '../common/page-info.model.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 export const QUESTION_STATUSES = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { QUESTION_COLUMNS, questionFromRow, returning } from '../common/sql.js';
+import { returning } from '@crossroads/api-platform';
+import { QUESTION_COLUMNS, questionFromRow } from '../common/sql.js';
 import type { QuestionEntity } from './question.entity.js';
 
 /*

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FullTextSearch, CurrentUser, Public, RequirePermission, SignedIn, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, RequirePermission, SignedIn, type GraphqlContext, type Principal, connectionOf, PageArgs } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { AnswerConnectionModel, AnswerModel } from '../answers/answer.model.js';
 import { toAnswerModel } from '../answers/answer.mapper.js';
@@ -7,8 +7,6 @@ import { AnswersService, answerCursor } from '../answers/answers.service.js';
 import { CommentConnectionModel } from '../comments/comment.model.js';
 import { toCommentModel } from '../comments/comment.mapper.js';
 import { CommentsService, commentCursor } from '../comments/comments.service.js';
-import { connectionOf } from '../common/connection.js';
-import { PageArgs } from '../common/page.args.js';
 import { RevisionModel } from '../revisions/revision.model.js';
 import { toRevisionModel } from '../revisions/revision.mapper.js';
 import { RevisionsService } from '../revisions/revisions.service.js';

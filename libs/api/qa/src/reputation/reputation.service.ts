@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UsersService } from '@crossroads/api-accounts';
-import { returning } from '../common/sql.js';
 import type { ReputationKind } from './reputation-event.entity.js';
+import { returning } from '@crossroads/api-platform';
 
 /** Points per event (product.md "Reputation"). */
 export const REPUTATION_POINTS: Record<ReputationKind, number> = {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoModel } from '../common/page-info.model.js';
+import { PageInfoModel } from '@crossroads/api-platform';
 
 @ObjectType('Tag', { description: 'A topic label: lower-case a–z, 0–9, +, #, . and -, 2–25 characters.' })
 export class TagModel {

@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@crossroads/api-platform';
-import { connectionOf } from '../common/connection.js';
+import { Public, connectionOf } from '@crossroads/api-platform';
 import { TagsArgs } from './dto/tags.args.js';
 import { toTagModel } from './tag.mapper.js';
 import { TagConnectionModel, TagModel } from './tag.model.js';

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { byKeys, type LoaderRegistry } from '@crossroads/api-platform';
-import { decodeCursor, encodeCursor } from '../common/cursor.js';
-import { pageSize, toPage } from '../common/paging.js';
+import { byKeys, type LoaderRegistry, decodeCursor, encodeCursor, pageSize, toPage } from '@crossroads/api-platform';
 import { TagEntity } from './tag.entity.js';
 
 const TAG_COLUMNS = `t.name, t.description, t.question_count AS "questionCount", t.created_at AS "createdAt"`;

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { byKeys, type LoaderRegistry } from '@crossroads/api-platform';
+import { byKeys, type LoaderRegistry, decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-platform';
 import type { AnswerEntity } from '../answers/answer.entity.js';
 import { groupBy } from '../comments/comments.service.js';
-import { decodeCursor, encodeCursor } from '../common/cursor.js';
-import { pageSize, toPage, type Page } from '../common/paging.js';
 import { ANSWER_COLUMNS, QUESTION_COLUMNS, answerFromRow, questionFromRow } from '../common/sql.js';
 import type { QuestionEntity } from '../questions/question.entity.js';
 

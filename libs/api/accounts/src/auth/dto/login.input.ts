@@ -1,12 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { trimLower } from '@crossroads/api-platform';
 import { IsString, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 
 @InputType()
 export class LoginInput {
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsString()
   @Length(1, LIMITS.email.max, { message: 'email is required.' })
   email!: string;

@@ -2,14 +2,14 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { LIMITS, PASSWORD_POLICY, normalizeDisplayName } from '@crossroads/shared-domain';
+import { trimLower } from '@crossroads/api-platform';
 
 const nfkc = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeDisplayName(value) : value);
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 @InputType()
 export class RegisterInput {
   @Field()
-  @Transform(lower)
+  @Transform(trimLower)
   @IsEmail({}, { message: 'email must be a valid email address.' })
   @MaxLength(LIMITS.email.max, { message: `email must be at most ${LIMITS.email.max} characters.` })
   email!: string;
@@ -24,7 +24,7 @@ export class RegisterInput {
   password!: string;
 
   @Field({ description: `${LIMITS.handle.min}–${LIMITS.handle.max} characters of a–z, 0–9, _ and -.` })
-  @Transform(lower)
+  @Transform(trimLower)
   @IsString()
   @Length(LIMITS.handle.min, LIMITS.handle.max, {
     message: `handle must be ${LIMITS.handle.min} to ${LIMITS.handle.max} characters long.`,

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { trimLower } from '@crossroads/api-platform';
 import { IsIn, IsString, Length } from 'class-validator';
 import { LIMITS, ROLES, type Role } from '@crossroads/shared-domain';
 import { RoleEnum } from '../user.model.js';
@@ -7,7 +8,7 @@ import { RoleEnum } from '../user.model.js';
 @InputType()
 export class SetRoleInput {
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsString()
   @Length(LIMITS.handle.min, LIMITS.handle.max, { message: 'handle must name an existing user.' })
   handle!: string;

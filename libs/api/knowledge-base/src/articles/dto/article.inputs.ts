@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { trim, trimLower, trimLowerEach, trimToNull } from '../../common/text.js';
+import { trim, trimLower, trimLowerEach, trimToNull } from '@crossroads/api-platform';
 import { SlugField } from '../../topics/dto/topic.inputs.js';
 
 const { title, summary, body, tags, slug, relatedQuestions } = LIMITS.knowledgeBase;

@@ -2,8 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { PageArgs } from '@crossroads/api-qa';
-import { trim } from '../../common/text.js';
+import { trim, PageArgs } from '@crossroads/api-platform';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../article-feedback.entity.js';
 import { FeedbackStatusEnum } from '../feedback.model.js';
 

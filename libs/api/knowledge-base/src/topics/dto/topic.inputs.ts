@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { trim, trimLower, trimToNull } from '../../common/text.js';
+import { trim, trimLower, trimToNull } from '@crossroads/api-platform';
 
 const { slug, topicName, topicDescription } = LIMITS.knowledgeBase;
 

@@ -17,7 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { KNOWN_CERTIFICATIONS, LIMITS } from '@crossroads/shared-domain';
-import { trim, trimEach, trimLowerEach } from '../../common/text.js';
+import { trim, trimEach, trimLowerEach, trimLower } from '@crossroads/api-platform';
 
 const { mentoring: m, tag } = LIMITS;
 
@@ -110,7 +110,7 @@ export class MentorProfileInput {
 @InputType()
 export class VerifyMentorProfileInput {
   @Field({ description: "The mentor's handle." })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsString({ message: 'handle must be text.' })
   @Length(LIMITS.handle.min, LIMITS.handle.max, { message: 'handle is not a valid handle.' })
   handle!: string;

@@ -2,14 +2,13 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { PageArgs } from '@crossroads/api-qa';
-import { trim } from '../../common/text.js';
+import { trim, PageArgs, trimLower } from '@crossroads/api-platform';
 
 @ArgsType()
 export class MentorsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'A tag name in the mentor\'s expertise.' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsString({ message: 'expertise must be a tag name.' })
   @MaxLength(LIMITS.tag.max, { message: `expertise must be at most ${LIMITS.tag.max} characters long.` })
   expertise?: string;

@@ -2,8 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { PageArgs } from '@crossroads/api-qa';
-import { trim } from '../../common/text.js';
+import { trim, PageArgs, trimLower } from '@crossroads/api-platform';
 
 const { mentoring: m } = LIMITS;
 
@@ -14,7 +13,7 @@ registerEnumType(MentorshipSideEnum, { name: 'MentorshipSide', description: 'Whi
 @InputType()
 export class RequestMentorshipInput {
   @Field({ description: "The mentor's handle." })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsString({ message: 'mentorHandle must be text.' })
   @Length(LIMITS.handle.min, LIMITS.handle.max, { message: 'mentorHandle is not a valid handle.' })
   mentorHandle!: string;

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { trim } from '@crossroads/api-qa';
 import { PostTargetInput } from '../../common/post-target.input.js';
 import { FLAG_REASONS, type FlagReason } from '../flag.entity.js';
+import { trim } from '@crossroads/api-platform';
 
 export const FlagReasonEnum = Object.fromEntries(FLAG_REASONS.map((r) => [r, r])) as { [K in FlagReason]: K };
 registerEnumType(FlagReasonEnum, { name: 'FlagReason', description: 'OTHER needs a text.' });

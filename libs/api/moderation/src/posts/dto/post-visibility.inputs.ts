@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { trim } from '@crossroads/api-qa';
 import { PostTargetInput } from '../../common/post-target.input.js';
+import { trim } from '@crossroads/api-platform';
 
 @InputType({ description: 'Deletes (hides) one of your own questions, answers or comments. Only a moderator can restore it.' })
 export class DeletePostInput extends PostTargetInput {

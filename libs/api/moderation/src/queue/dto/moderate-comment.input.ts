@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { trim } from '@crossroads/api-qa';
+import { trim } from '@crossroads/api-platform';
 
 export const MODERATION_DECISIONS = ['APPROVE', 'REJECT', 'SPAM'] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { trim } from '@crossroads/api-qa';
+import { trim } from '@crossroads/api-platform';
 
 export const SUSPENSION_DAYS = { min: 1, max: 3650 } as const;
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsString, IsUUID, Length } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { trim } from '../../common/text.js';
+import { trim } from '@crossroads/api-platform';
 
 const { body } = LIMITS.answer;
 

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 import { POST_TYPES, PostTypeEnum, type PostType } from '../../common/post-type.js';
-import { trim } from '../../common/text.js';
+import { trim, trimLower } from '@crossroads/api-platform';
 
 const { body } = LIMITS.comment;
 
@@ -42,7 +42,7 @@ export class AddCommentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsEmail({}, { message: 'guestEmail must be a valid email address.' })
   @MaxLength(LIMITS.email.max, { message: `guestEmail must be at most ${LIMITS.email.max} characters.` })
   guestEmail?: string;

@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { trim } from '../../common/text.js';
+import { trim } from '@crossroads/api-platform';
 import { TagList } from './tag-list.js';
 
 const { title, body, tags } = LIMITS.question;

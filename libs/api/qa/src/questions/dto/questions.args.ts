@@ -2,8 +2,7 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { PageArgs } from '../../common/page.args.js';
-import { trim } from '../../common/text.js';
+import { PageArgs, trim, trimLower } from '@crossroads/api-platform';
 import { QUESTION_SORTS, QuestionSortEnum, type QuestionSort } from '../question.model.js';
 
 @ArgsType()
@@ -15,7 +14,7 @@ export class QuestionsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only questions with this tag.' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsString()
   @Length(LIMITS.tag.min, LIMITS.tag.max, { message: `tag must be ${LIMITS.tag.min} to ${LIMITS.tag.max} characters long.` })
   tag?: string;

@@ -2,13 +2,13 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
-import { PageArgs } from '../../common/page.args.js';
+import { PageArgs, trimLower } from '@crossroads/api-platform';
 
 @ArgsType()
 export class TagsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Autocomplete: tags whose name starts with this.' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsString()
   @MaxLength(LIMITS.tag.max, { message: `query must be at most ${LIMITS.tag.max} characters.` })
   @Matches(/^[a-z0-9+#.-]*$/, { message: 'query may only hold characters allowed in tags.' })

@@ -1,4 +1,4 @@
-import { BadInputError } from '@crossroads/api-platform';
+import { BadInputError } from '../../errors/domain-error.js';
 
 /** One sort key of a keyset cursor. Dates travel as epoch milliseconds (columns have ms precision). */
 export type CursorPart = 'date' | 'number' | 'id' | 'bool' | 'string';

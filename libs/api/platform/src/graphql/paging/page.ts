@@ -1,5 +1,5 @@
 import { LIMITS } from '@crossroads/shared-domain';
-import { BadInputError } from '@crossroads/api-platform';
+import { BadInputError } from '../../errors/domain-error.js';
 
 /** `first` checked against the page limits (also enforced here for field arguments). */
 export function pageSize(first: number | null | undefined, field = 'first', max: number = LIMITS.page.maxSize, fallback: number = LIMITS.page.defaultSize): number {

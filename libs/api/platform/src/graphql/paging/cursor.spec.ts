@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BadInputError } from '@crossroads/api-platform';
+import { BadInputError } from '../../errors/domain-error.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 const ID = '0f5e2a3c-1b2d-4c5e-8f90-123456789abc';
