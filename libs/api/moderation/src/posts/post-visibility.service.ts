@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
 import { PostsService, type PostType, type PostVisibilityRow } from '@crossroads/api-qa';
+import * as flags from '../flags/flags.repository.js';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { DeletePostInput, HidePostInput, RestorePostInput } from './dto/post-visibility.inputs.js';
 
@@ -95,13 +96,7 @@ export class PostVisibilityService {
   }
 
   /** Closes the post's open flags (the moderator decided); returns how many were open. */
-  private async resolveFlags(m: EntityManager, postId: string, hidden: boolean): Promise<number> {
-    const [rows] = (await m.query(
-      `UPDATE flagged_posts SET open_flags = 0, hidden_at = CASE WHEN $2 THEN coalesce(hidden_at, now()) END WHERE post_id = $1
-       RETURNING (SELECT count(*)::int FROM flags WHERE post_id = $1 AND resolved_at IS NULL) AS "open"`,
-      [postId, hidden],
-    )) as [{ open: number }[], number];
-    if (rows.length) await m.query(`UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL`, [postId]);
-    return rows[0]?.open ?? 0;
+  private resolveFlags(m: EntityManager, postId: string, hidden: boolean): Promise<number> {
+    return flags.settleForPost(m, postId, hidden);
   }
 }

@@ -5,6 +5,7 @@ import { byKeys, type LoaderRegistry, type Principal, encodeCursor, inTransactio
 import { UsersService } from '@crossroads/api-accounts';
 import { CommentsService } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
+import * as suspensions from '../suspensions/suspensions.repository.js';
 import type { ModerateCommentInput, ModerationDecision } from './dto/moderate-comment.input.js';
 
 type CommentRow = Awaited<ReturnType<CommentsService['decideHeld']>>;
@@ -46,15 +47,9 @@ export class CommentModerationService {
     return inTransaction(this.dataSource, async (m) => {
       const comment = await this.comments.decideHeld(m, actor.id, input.commentId, STATUS_OF[input.decision]);
       if (comment.authorId && input.decision === 'SPAM') {
-        await m.query(
-          `INSERT INTO member_moderation (user_id, spam_marked_at, spam_marked_by) VALUES ($1, now(), $2)
-           ON CONFLICT (user_id) DO UPDATE SET spam_marked_at = now(), spam_marked_by = $2`,
-          [comment.authorId, actor.id],
-        );
+        await suspensions.markSpam(m, comment.authorId, actor.id);
       } else if (comment.authorId && input.decision === 'APPROVE') {
-        await m.query(`UPDATE member_moderation SET spam_marked_at = NULL, spam_marked_by = NULL WHERE user_id = $1 AND spam_marked_at IS NOT NULL`, [
-          comment.authorId,
-        ]);
+        await suspensions.clearSpamMark(m, comment.authorId);
       }
       await this.log.record(m, {
         actorId: actor.id,
@@ -77,12 +72,9 @@ export class CommentModerationService {
       const [counts, accounts, marked] = await Promise.all([
         this.comments.countsByAuthor(ids),
         this.users.lastSeen(ids),
-        this.dataSource.query(`SELECT user_id AS "userId" FROM member_moderation WHERE user_id = ANY($1::uuid[]) AND spam_marked_at IS NOT NULL`, [[...ids]]) as Promise<
-          { userId: string }[]
-        >,
+        suspensions.spamMarked(this.dataSource.manager, ids),
       ]);
       const countsOf = new Map(counts.map((c) => [c.authorId, c]));
-      const spamMarked = new Set(marked.map((r) => r.userId));
       const now = Date.now();
       const histories = [...accounts].map(([id, { createdAt }]) => ({
         id,
@@ -91,7 +83,7 @@ export class CommentModerationService {
         spamCount: countsOf.get(id)?.spamCount ?? 0,
         memberSince: createdAt,
         accountAgeDays: Math.floor((now - new Date(createdAt).getTime()) / 86_400_000),
-        spamMarked: spamMarked.has(id),
+        spamMarked: marked.has(id),
       }));
       return byKeys(ids, histories, (h) => h.id, null);
     });
