@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AWAITING_OWNER_API, HISTORICAL_MIGRATIONS } from './boundaries/known-crossings.js';
-import { allCrossings, contextFiles, createdNames, crossingsIn, type Crossing } from './boundaries/sql-names.js';
+import { allCrossings, contextFiles, createdNames, crossingsIn, entityCrossingsIn, type Crossing } from './boundaries/sql-names.js';
 import { TABLE_OWNERS, type Context } from './boundaries/table-owners.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -23,7 +23,7 @@ describe('table ownership', () => {
     }
   });
 
-  it('no context’s code or migrations name another context’s table, view or function in SQL', () => {
+  it('no context’s code or migrations name another context’s table, view or function in SQL, or use its entity', () => {
     const allowed = new Set([...HISTORICAL_MIGRATIONS, ...AWAITING_OWNER_API].flatMap((k) => k.names.map((name) => key({ file: k.file, name }))));
     const crossings = allCrossings(root)
       .filter((c) => !allowed.has(key(c)))
@@ -45,5 +45,13 @@ describe('table ownership', () => {
     expect(names('// reads from questions\nconst x = "hidden from users";')).toEqual([]);
     expect(names('q(`CREATE TABLE "flags" (user_id uuid REFERENCES "users"("id"))`)')).toEqual([]);
     expect(names('q(`SELECT 1 FROM flags f, users u WHERE f.x = u.id`)')).toEqual(['users']);
+  });
+
+  it('finds another context’s entity used for data access, and not a relation in an entity file', () => {
+    const owners = new Map<string, Context>([['UserEntity', 'accounts']]);
+    const names = (source: string, file = 'x.service.ts') => entityCrossingsIn(source, 'moderation', file, owners).map((c) => c.name);
+    expect(names('await m.findOne(UserEntity, { where: { id } })')).toEqual(['UserEntity']);
+    expect(names('m.createQueryBuilder().update(UserEntity).set({})')).toEqual(['UserEntity']);
+    expect(names('@ManyToOne(() => UserEntity) user!: UserEntity;', 'x.entity.ts')).toEqual([]);
   });
 });

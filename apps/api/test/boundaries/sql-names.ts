@@ -67,8 +67,32 @@ export function contextFiles(root: string): { file: string; context: Context }[]
   );
 }
 
+/** Each TypeORM entity class and the context that declares it (its owner). */
+export function entityOwners(root: string): Map<string, Context> {
+  const owners = new Map<string, Context>();
+  for (const { file, context } of contextFiles(root).filter((f) => f.file.endsWith('.entity.ts'))) {
+    for (const m of readFileSync(join(root, file), 'utf8').matchAll(/export class (\w+Entity)\b/g)) owners.set(m[1], context);
+  }
+  return owners;
+}
+
+const entityAccess = /\b(?:find\w*|count\w*|exist\w*|insert|update|upsert|save|remove|delete|softDelete|restore|increment|decrement|getRepository|createQueryBuilder|from|into)\s*\(\s*(\w+Entity)\b/g;
+
+/** Reads or writes through TypeORM of another context's entity (`manager.find(UserEntity, …)`); relations in entity files are foreign keys. */
+export function entityCrossingsIn(source: string, context: Context, file: string, owners: Map<string, Context>): Crossing[] {
+  if (file.endsWith('.entity.ts')) return [];
+  const text = stripComments(source);
+  return [...text.matchAll(entityAccess)]
+    .filter((m) => owners.has(m[1]) && owners.get(m[1]) !== context)
+    .map((m) => ({ file, context, name: m[1], owner: owners.get(m[1])!, line: text.slice(0, m.index).split('\n').length }));
+}
+
 export function allCrossings(root: string): Crossing[] {
-  return contextFiles(root).flatMap(({ file, context }) => crossingsIn(readFileSync(join(root, file), 'utf8'), context, file));
+  const owners = entityOwners(root);
+  return contextFiles(root).flatMap(({ file, context }) => {
+    const source = readFileSync(join(root, file), 'utf8');
+    return [...crossingsIn(source, context, file), ...entityCrossingsIn(source, context, file, owners)];
+  });
 }
 
 /** Names each migration creates: `CREATE TABLE/VIEW/FUNCTION`. */
