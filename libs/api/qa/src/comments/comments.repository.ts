@@ -1,12 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { returning } from '@crossroads/api-platform';
-import { COMMENT_COLUMNS, commentFromRow } from '../common/sql.js';
+import type { QaPostType } from '../common/post-type.js';
+import { COMMENT_COLUMNS, COMMENT_PREVIEW_SIZE, commentFromRow } from '../common/sql.js';
 import type { CommentEntity } from './comment.entity.js';
 
-/*
- * SQL on the comments table for the held-comments queue that moderation works (the older public
- * read paths still live in comments.service.ts).
- */
+/* The only SQL on the comments table (and the post a comment goes on). */
 
 const HELD = `c.status = 'PENDING' AND c.deleted_at IS NULL`;
 
@@ -60,4 +58,68 @@ export async function countsByAuthor(db: EntityManager, authorIds: readonly stri
      FROM comments WHERE author_id = ANY($1::uuid[]) GROUP BY author_id`,
     [[...authorIds]],
   )) as AuthorCommentCounts[];
+}
+
+/** The live post a comment goes on: its question and author (an answer's question must be live too). */
+export async function commentTarget(m: EntityManager, type: QaPostType, id: string): Promise<{ questionId: string; postAuthorId: string } | undefined> {
+  const [post] = (await m.query(
+    type === 'QUESTION'
+      ? `SELECT q.id AS "questionId", q.author_id AS "postAuthorId" FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL`
+      : `SELECT a.question_id AS "questionId", a.author_id AS "postAuthorId" FROM answers a JOIN questions q ON q.id = a.question_id
+         WHERE a.id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL`,
+    [id],
+  )) as { questionId: string; postAuthorId: string }[];
+  return post;
+}
+
+export interface NewComment {
+  postType: QaPostType;
+  postId: string;
+  questionId: string;
+  authorId: string | null;
+  guestName: string | null;
+  guestEmail: string | null;
+  body: string;
+  status: 'PUBLISHED' | 'PENDING';
+  holdReason: string | null;
+}
+
+export async function insert(m: EntityManager, c: NewComment): Promise<CommentEntity> {
+  const [row] = (await m.query(
+    `INSERT INTO comments AS c (post_type, post_id, question_id, author_id, guest_name, guest_email, body, status, hold_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COMMENT_COLUMNS}`,
+    [c.postType, c.postId, c.questionId, c.authorId, c.guestName, c.guestEmail, c.body, c.status, c.holdReason],
+  )) as Record<string, unknown>[];
+  return commentFromRow(row);
+}
+
+/**
+ * Published comments of each post, oldest first, up to `limit` per post (COMMENT_PREVIEW_SIZE by
+ * default), after the keyset (createdAt, id) if any: one windowed query for every post.
+ */
+export async function publishedOf(db: EntityManager, postIds: readonly string[], limit = COMMENT_PREVIEW_SIZE, after: [Date, string] | null = null): Promise<CommentEntity[]> {
+  const rows = (await db.query(
+    `SELECT * FROM (SELECT ${COMMENT_COLUMNS}, row_number() OVER (PARTITION BY c.post_id ORDER BY c.created_at, c.id) AS rn
+       FROM comments c WHERE c.post_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL ${after ? `AND (c.created_at, c.id) > ($2, $3)` : ''}) x
+     WHERE x.rn <= ${Number(limit)} ORDER BY x."postId", x.rn`,
+    [[...postIds], ...(after ?? [])],
+  )) as Record<string, unknown>[];
+  return rows.map(commentFromRow);
+}
+
+/** A live guest comment's contact (for the follow-up email). */
+export async function guestContact(db: EntityManager, id: string): Promise<{ questionId: string; guestName: string; guestEmail: string } | undefined> {
+  const [row] = (await db.query(
+    `SELECT c.question_id AS "questionId", c.guest_name AS "guestName", c.guest_email AS "guestEmail" FROM comments c
+     WHERE c.id = $1 AND c.author_id IS NULL AND c.guest_email IS NOT NULL AND c.deleted_at IS NULL`,
+    [id],
+  )) as { questionId: string; guestName: string; guestEmail: string }[];
+  return row;
+}
+
+export async function publishedById(db: EntityManager, ids: readonly string[]): Promise<CommentEntity[]> {
+  const rows = (await db.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`, [
+    [...ids],
+  ])) as Record<string, unknown>[];
+  return rows.map(commentFromRow);
 }
