@@ -64,27 +64,34 @@ export class CommentModerationService {
   }
 
   /**
-   * Per-request: the history of every author on a queue page: their comments by outcome (qa), when
-   * they joined (accounts) and the SPAM mark (ours), one batched read each, in parallel.
+   * Per-request: the history of every author on a queue page: their comments by outcome (qa's read
+   * model), the SPAM mark (ours), and when they joined from accounts' per-request user loader, which
+   * the page's author field has already filled.
    */
   historyLoader(loaders: LoaderRegistry) {
     return loaders.get<string, AuthorHistory | null>('moderation.authorHistory', async (ids) => {
-      const [counts, accounts, marked] = await Promise.all([
+      const [counts, marked, accounts] = await Promise.all([
         this.comments.countsByAuthor(ids),
-        this.users.lastSeen(ids),
         suspensions.spamMarked(this.dataSource.manager, ids),
+        this.users.loader(loaders).loadMany(ids),
       ]);
       const countsOf = new Map(counts.map((c) => [c.authorId, c]));
       const now = Date.now();
-      const histories = [...accounts].map(([id, { createdAt }]) => ({
-        id,
-        approvedCount: countsOf.get(id)?.approvedCount ?? 0,
-        rejectedCount: countsOf.get(id)?.rejectedCount ?? 0,
-        spamCount: countsOf.get(id)?.spamCount ?? 0,
-        memberSince: createdAt,
-        accountAgeDays: Math.floor((now - new Date(createdAt).getTime()) / 86_400_000),
-        spamMarked: marked.has(id),
-      }));
+      const histories = accounts.flatMap((user) =>
+        user && !(user instanceof Error)
+          ? [
+              {
+                id: user.id,
+                approvedCount: countsOf.get(user.id)?.approvedCount ?? 0,
+                rejectedCount: countsOf.get(user.id)?.rejectedCount ?? 0,
+                spamCount: countsOf.get(user.id)?.spamCount ?? 0,
+                memberSince: user.createdAt,
+                accountAgeDays: Math.floor((now - new Date(user.createdAt).getTime()) / 86_400_000),
+                spamMarked: marked.has(user.id),
+              },
+            ]
+          : [],
+      );
       return byKeys(ids, histories, (h) => h.id, null);
     });
   }

@@ -8,14 +8,19 @@ import type { CommentEntity } from './comment.entity.js';
 
 const HELD = `c.status = 'PENDING' AND c.deleted_at IS NULL`;
 
-/** Held comments oldest first (comments_status_created_idx), after the keyset (createdAt, id) if any. */
-export async function heldPage(db: EntityManager, after: [Date, string] | null, limit: number): Promise<CommentEntity[]> {
+/**
+ * Held comments oldest first (comments_status_created_idx), after the keyset (createdAt, id) if any,
+ * with how many are held in all: one statement.
+ */
+export async function heldPage(db: EntityManager, after: [Date, string] | null, limit: number): Promise<{ comments: CommentEntity[]; totalCount: number }> {
   const rows = (await db.query(
-    `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE ${HELD} ${after ? `AND (c.created_at, c.id) > ($1, $2)` : ''}
-     ORDER BY c.created_at, c.id LIMIT ${limit}`,
+    `SELECT (SELECT count(*)::int FROM comments c WHERE ${HELD}) AS "totalCount", p.* FROM (SELECT 1) one
+     LEFT JOIN LATERAL (SELECT ${COMMENT_COLUMNS} FROM comments c WHERE ${HELD} ${after ? `AND (c.created_at, c.id) > ($1, $2)` : ''}
+                        ORDER BY c.created_at, c.id LIMIT ${limit}) p ON true
+     ORDER BY p."createdAt", p.id`,
     after ?? [],
   )) as Record<string, unknown>[];
-  return rows.map(commentFromRow);
+  return { totalCount: Number(rows[0]?.totalCount ?? 0), comments: rows.filter((r) => r.id !== null).map(commentFromRow) };
 }
 
 export async function heldCount(db: EntityManager): Promise<number> {

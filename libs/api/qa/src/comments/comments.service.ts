@@ -145,9 +145,8 @@ export class CommentsService {
   async heldPage(args: { first?: number | null; after?: string | null }): Promise<Page<CommentEntity> & { totalCount: number }> {
     const size = pageSize(args.first);
     const after = args.after ? (decodeCursor(args.after, 'moderationQueue', ['date', 'id']) as [Date, string]) : null;
-    const db = this.dataSource.manager;
-    const [rows, totalCount] = await Promise.all([comments.heldPage(db, after, size + 1), comments.heldCount(db)]);
-    return { ...toPage(rows, size), totalCount };
+    const page = await comments.heldPage(this.dataSource.manager, after, size + 1);
+    return { ...toPage(page.comments, size), totalCount: page.totalCount };
   }
 
   heldCount(): Promise<number> {
