@@ -1,17 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createIsolatedDatabase } from './support/isolated-database.js';
 import { SqlCounter, pageStatementCount } from './support/sql-counter.js';
 import { TestApp, type TestUser } from './support/test-app.js';
 import { COMMENT, ask } from './support/qa.js';
 
+let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
 let t: TestApp;
 let mod: TestUser;
 beforeAll(async () => {
   SqlCounter.install();
+  // Its own database: the queue is global, so other suites' held comments would change the page,
+  // and this suite's questions would change the counts they assert on.
+  database = await createIsolatedDatabase('moderation_statements');
   // No job workers: the counter sees every statement of the process, background jobs are not the page.
-  t = await TestApp.start({ jobWorkers: false });
+  t = await TestApp.start({ jobWorkers: false }, database.url);
   mod = await t.createUser('MODERATOR');
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+  await database?.drop();
 });
-afterAll(() => t.close());
 
 // What the web's queue asks for (QueueComment in libs/web/data-access): author, history and question.
 const QUEUE = `query($first: Int) { moderationQueue(first: $first) { totalCount edges { cursor node {
