@@ -5,3 +5,4 @@ export { TopicsService } from './topics/topics.service.js';
 export { ArticleModel } from './articles/article.model.js';
 export { TopicModel } from './topics/topic.model.js';
 export { seedKnowledgeBase, DEMO_TOPICS, type SeededKnowledgeBase } from './seed/seed-knowledge-base.js';
+export { knowledgeBaseTables } from './tables.js';

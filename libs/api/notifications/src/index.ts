@@ -6,3 +6,4 @@ export { toNotificationModel } from './notifications/notifications.resolver.js';
 export { NotificationHandlers, NOTIFICATIONS_QUEUE } from './handlers/notification-handlers.js';
 export * from './common/types.js';
 export { NotificationEmails, type DigestFrequency } from './email/notification-emails.js';
+export { notificationsTables } from './tables.js';

@@ -33,3 +33,4 @@ export * from './database/rows.js';
 export * from './graphql/paging/index.js';
 export * from './graphql/input-text.js';
 export * from './logging/progress-bar.js';
+export * from './database/table.js';

@@ -14,6 +14,7 @@ import {
   parseDumpDate,
   parseIntOr,
   parseTags,
+  postProblem,
   normalizeTagName,
   questionUrl,
   siteKey,
@@ -602,17 +603,6 @@ class StackExchangeImporter {
     );
     this.summary.comments.created += placed.length;
   }
-}
-
-/** Why a Posts.xml row cannot be imported, 'ignored' for other post types, null when it can. */
-function postProblem(row: Row): string | null {
-  if (!isSourceId(row.Id)) return 'missing or invalid Id';
-  if (row.PostTypeId !== '1' && row.PostTypeId !== '2') return isSourceId(row.PostTypeId) ? 'ignored' : 'missing or invalid PostTypeId';
-  if (!parseDumpDate(row.CreationDate)) return 'missing or invalid CreationDate';
-  if (row.Body === undefined) return 'missing Body';
-  if (row.PostTypeId === '1' && !row.Title?.trim()) return 'question without Title';
-  if (row.PostTypeId === '2' && !isSourceId(row.ParentId)) return 'answer without a valid ParentId';
-  return null;
 }
 
 function must<T>(value: T | null | undefined, what: string): T {

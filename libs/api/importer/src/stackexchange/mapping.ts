@@ -1,4 +1,5 @@
 import { NodeHtmlMarkdown } from 'node-html-markdown';
+import type { Row } from './xml-rows.js';
 
 /** Stack Exchange switched its content licence from CC BY-SA 3.0 to 4.0 on this day. */
 const CC_BY_SA_4_FROM = Date.UTC(2018, 4, 2);
@@ -102,4 +103,15 @@ export function siteKey(site: string): string {
 
 export function clip(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}
+
+/** Why a Posts.xml row cannot be imported, 'ignored' for other post types, null when it can. */
+export function postProblem(row: Row): string | null {
+  if (!isSourceId(row.Id)) return 'missing or invalid Id';
+  if (row.PostTypeId !== '1' && row.PostTypeId !== '2') return isSourceId(row.PostTypeId) ? 'ignored' : 'missing or invalid PostTypeId';
+  if (!parseDumpDate(row.CreationDate)) return 'missing or invalid CreationDate';
+  if (row.Body === undefined) return 'missing Body';
+  if (row.PostTypeId === '1' && !row.Title?.trim()) return 'question without Title';
+  if (row.PostTypeId === '2' && !isSourceId(row.ParentId)) return 'answer without a valid ParentId';
+  return null;
 }

@@ -1,8 +1,7 @@
-import type { ArticleRevisionEntity } from './article-revision.entity.js';
-import type { ArticleEntity } from './article.entity.js';
+import type { ArticleRevisionRow, ArticleRow } from './articles.repository.js';
 import { ArticleModel, ArticleRevisionModel } from './article.model.js';
 
-export function toArticleModel(a: ArticleEntity): ArticleModel {
+export function toArticleModel(a: ArticleRow): ArticleModel {
   return Object.assign(new ArticleModel(), {
     id: a.id,
     slug: a.slug,
@@ -23,6 +22,6 @@ export function toArticleModel(a: ArticleEntity): ArticleModel {
   });
 }
 
-export function toArticleRevisionModel(r: ArticleRevisionEntity): ArticleRevisionModel {
+export function toArticleRevisionModel(r: ArticleRevisionRow): ArticleRevisionModel {
   return Object.assign(new ArticleRevisionModel(), { id: r.id, title: r.title, summary: r.summary, body: r.body, createdAt: r.createdAt, editorId: r.editorId });
 }

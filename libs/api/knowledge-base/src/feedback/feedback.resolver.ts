@@ -4,12 +4,12 @@ import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { ArticleModel } from '../articles/article.model.js';
 import { ArticlesService } from '../articles/articles.service.js';
-import type { ArticleFeedbackEntity } from './article-feedback.entity.js';
+import type { FeedbackRow } from './feedback.repository.js';
 import { ArticleFeedbackInput, ArticleFeedbackListArgs, FeedbackIdArgs } from './dto/feedback.inputs.js';
 import { ArticleFeedbackConnectionModel, ArticleFeedbackModel } from './feedback.model.js';
 import { FeedbackService, feedbackCursor } from './feedback.service.js';
 
-const toFeedbackModel = (f: ArticleFeedbackEntity) =>
+const toFeedbackModel = (f: FeedbackRow) =>
   Object.assign(new ArticleFeedbackModel(), { id: f.id, message: f.message, status: f.status, createdAt: f.createdAt, doneAt: f.doneAt, articleId: f.articleId, userId: f.userId });
 
 @Resolver(() => ArticleFeedbackModel)

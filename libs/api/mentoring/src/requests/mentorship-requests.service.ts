@@ -8,6 +8,7 @@ import { PROFILE_COLUMNS, profileFromRow, requestColumns, requestFromRow } from 
 import type { MentorshipRequestEntity } from './mentorship-request.entity.js';
 import { EFFECTIVE_STATUS_SQL, EXPIRY_INTERVAL, OPEN_NOW_SQL, type MentorshipStatus } from './mentorship-status.js';
 import type { RequestMentorshipInput, RespondToMentorshipInput } from './dto/mentorship.inputs.js';
+import { mentorshipTransition, type MentorshipAction } from './mentorship-transitions.js';
 import { MENTORING_EVENTS, type MentorshipRequestPayload } from '../events/mentoring-events.js';
 
 const requestPayload = (r: MentorshipRequestEntity): MentorshipRequestPayload => ({
@@ -81,12 +82,11 @@ export class MentorshipRequestsService {
   async respond(viewer: Principal, input: RespondToMentorshipInput): Promise<MentorshipRequestEntity> {
     return inTransaction(this.dataSource, async (m) => {
       const request = await this.lockForParticipant(m, viewer, input.requestId);
-      if (request.mentorId !== viewer.id) throw new ForbiddenError('Only the mentor can answer this request.', { field: 'requestId' });
-      this.expectStatus(request, ['PENDING'], 'answered');
+      const to = this.transition(viewer, request, input.accept ? 'ACCEPT' : 'DECLINE');
       const [row] = await returning<Row>(
         m,
         `UPDATE mentorship_requests AS r SET status = $2, response_message = $3, responded_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
-        [request.id, input.accept ? 'ACCEPTED' : 'DECLINED', input.message ?? null],
+        [request.id, to, input.message ?? null],
       );
       const answered = requestFromRow(row);
       await this.events.emit(m, { type: MENTORING_EVENTS.requestAnswered, actorId: viewer.id, payload: requestPayload(answered) });
@@ -96,19 +96,18 @@ export class MentorshipRequestsService {
 
   /** Either side marks an accepted mentorship completed. */
   async complete(viewer: Principal, requestId: string): Promise<MentorshipRequestEntity> {
-    return this.close(viewer, requestId, 'COMPLETED', ['ACCEPTED'], 'completed');
+    return this.close(viewer, requestId, 'COMPLETE');
   }
 
   /** The mentee withdraws a pending or accepted request. */
   async cancel(viewer: Principal, requestId: string): Promise<MentorshipRequestEntity> {
-    return this.close(viewer, requestId, 'CANCELLED', ['PENDING', 'ACCEPTED'], 'cancelled', true);
+    return this.close(viewer, requestId, 'CANCEL');
   }
 
-  private async close(viewer: Principal, requestId: string, to: MentorshipStatus, from: MentorshipStatus[], verb: string, menteeOnly = false) {
+  private async close(viewer: Principal, requestId: string, action: 'COMPLETE' | 'CANCEL') {
     return inTransaction(this.dataSource, async (m) => {
       const request = await this.lockForParticipant(m, viewer, requestId);
-      if (menteeOnly && request.menteeId !== viewer.id) throw new ForbiddenError(`Only the mentee can ${verb.replace(/led$/, 'l')} this request.`, { field: 'requestId' });
-      this.expectStatus(request, from, verb);
+      const to = this.transition(viewer, request, action);
       const [row] = await returning<Row>(m, `UPDATE mentorship_requests AS r SET status = $2, closed_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`, [
         request.id,
         to,
@@ -128,10 +127,12 @@ export class MentorshipRequestsService {
     return request;
   }
 
-  private expectStatus(request: MentorshipRequestEntity, allowed: MentorshipStatus[], verb: string): void {
-    if (!allowed.includes(request.status)) {
-      throw new ConflictError(`This request is ${request.status.toLowerCase()} and cannot be ${verb}.`, 'requestId');
-    }
+  /** The status `action` leads to, or FORBIDDEN/CONFLICT naming requestId (see mentorship-transitions.ts). */
+  private transition(viewer: Principal, request: MentorshipRequestEntity, action: MentorshipAction): MentorshipStatus {
+    const outcome = mentorshipTransition(request.status, action, request.mentorId === viewer.id ? 'MENTOR' : 'MENTEE');
+    if (outcome.ok) return outcome.to;
+    if (outcome.error === 'FORBIDDEN') throw new ForbiddenError(outcome.message, { field: 'requestId' });
+    throw new ConflictError(outcome.message, 'requestId');
   }
 
   /** Stores EXPIRED on pending requests past the window (all, or one mentor's). Returns how many. */

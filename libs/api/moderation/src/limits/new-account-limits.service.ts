@@ -4,15 +4,7 @@ import { roleHasPermission } from '@crossroads/shared-domain';
 import { PostingLimits, RateLimitedError, type PostingKind, type Principal } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { PostingActivityService } from '@crossroads/api-qa';
-
-/** quality-bars.md "Rate limits for new accounts": during an account's first day. */
-export const NEW_ACCOUNT_LIMITS = {
-  /** How long an account counts as new. */
-  periodSeconds: 86_400,
-  questions: 3,
-  answersAndComments: 20,
-  secondsBetweenQuestions: 60,
-} as const;
+import { NEW_ACCOUNT_LIMITS, newAccountRefusal, type NewAccountPosts } from './new-account-limits.policy.js';
 
 /**
  * New-account posting limits, counted in PostgreSQL from the member's own rows (every API instance
@@ -34,21 +26,14 @@ export class NewAccountLimitsService extends PostingLimits {
     const newFor = await this.users.secondsUntilAged(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
     if (newFor === null) return;
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`new-account-posts:${author.id}`]);
-    const untilEstablished = Math.max(1, Math.ceil(newFor));
+    let posts: NewAccountPosts;
     if (kind === 'QUESTION') {
       const q = await this.posts.recentQuestions(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
-      if (q.n >= NEW_ACCOUNT_LIMITS.questions) {
-        throw new RateLimitedError(`New accounts can ask at most ${NEW_ACCOUNT_LIMITS.questions} questions during their first day.`, untilEstablished);
-      }
-      if (q.sinceLast !== null && q.sinceLast < NEW_ACCOUNT_LIMITS.secondsBetweenQuestions) {
-        const wait = Math.min(NEW_ACCOUNT_LIMITS.secondsBetweenQuestions, Math.max(1, Math.ceil(NEW_ACCOUNT_LIMITS.secondsBetweenQuestions - q.sinceLast)));
-        throw new RateLimitedError(`New accounts must wait ${NEW_ACCOUNT_LIMITS.secondsBetweenQuestions} seconds between questions.`, wait);
-      }
-      return;
+      posts = { newForSeconds: newFor, count: q.n, secondsSinceLastQuestion: q.sinceLast };
+    } else {
+      posts = { newForSeconds: newFor, count: await this.posts.recentAnswersAndComments(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds) };
     }
- const n = await this.posts.recentAnswersAndComments(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
-    if (n >= NEW_ACCOUNT_LIMITS.answersAndComments) {
-      throw new RateLimitedError(`New accounts can post at most ${NEW_ACCOUNT_LIMITS.answersAndComments} answers and comments during their first day.`, untilEstablished);
-    }
+    const refusal = newAccountRefusal(kind, posts);
+    if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfterSeconds);
   }
 }

@@ -11,6 +11,7 @@ import {
   Mailer,
   Public,
   escapeHtml,
+  inTransaction,
   linkPage as page,
   linkPageParagraph as p,
   signUnsubscribeToken,
@@ -22,6 +23,7 @@ import { UsersService } from '@crossroads/api-accounts';
 import { CommentsService, QA_EVENTS, QuestionsService, type CommentFollowUpRequestedPayload, type CommentPublishedPayload } from '@crossroads/api-qa';
 import { commentUrl, questionUrl } from '../handlers/notification-handlers.js';
 import { excerpt, subjectLine } from './email-texts.js';
+import { confirmFollowUp, subscribersOf, upsertFollowUp } from './guest-follow-ups.repository.js';
 
 export const GUEST_FOLLOW_UPS_QUEUE = 'notification-guest-follow-ups';
 /** Unsubscribe scope of follow-up emails; the link's "user id" is the subscription's id. */
@@ -75,8 +77,7 @@ export class GuestFollowUps implements OnModuleInit {
 
   /** Confirms; false when the subscription no longer exists (unsubscribed since). Idempotent. */
   async confirm(id: string): Promise<boolean> {
-    const [, found] = (await this.dataSource.query(`UPDATE guest_follow_ups SET confirmed_at = coalesce(confirmed_at, now()) WHERE id = $1 RETURNING id`, [id])) as [unknown[], number];
-    return found > 0;
+    return confirmFollowUp(this.dataSource, id);
   }
 
   private async requested(event: RecordedEvent<CommentFollowUpRequestedPayload>): Promise<void> {
@@ -84,13 +85,9 @@ export class GuestFollowUps implements OnModuleInit {
     if (!contact) return; // deleted since
     const question = await this.questions.byIdLoader(new LoaderRegistry()).load(contact.questionId);
     if (!question) return;
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       // One subscription per question and address; asking again (another comment) re-sends nothing.
-      const [row] = (await m.query(
-        `INSERT INTO guest_follow_ups (question_id, email, comment_id) VALUES ($1, lower($2), $3)
-         ON CONFLICT (question_id, email) DO UPDATE SET comment_id = guest_follow_ups.comment_id RETURNING id, confirmed_at AS "confirmedAt"`,
-        [contact.questionId, contact.guestEmail, event.payload.commentId],
-      )) as { id: string; confirmedAt: Date | null }[];
+      const row = await upsertFollowUp(m, { questionId: contact.questionId, email: contact.guestEmail, commentId: event.payload.commentId });
       if (row.confirmedAt) return;
       await this.mailer.send(m, {
         to: contact.guestEmail,
@@ -119,14 +116,11 @@ export class GuestFollowUps implements OnModuleInit {
     if (!comment || !question) return;
     // The guest's own later comment is not news to them.
     const own = authorId ? null : ((await this.comments.guestContact(commentId))?.guestEmail.toLowerCase() ?? null);
-    const subscribers = (await this.dataSource.query(
-      `SELECT id, email FROM guest_follow_ups WHERE question_id = $1 AND confirmed_at IS NOT NULL AND comment_id <> $2 AND email IS DISTINCT FROM $3`,
-      [questionId, commentId, own],
-    )) as { id: string; email: string }[];
+    const subscribers = await subscribersOf(this.dataSource, questionId, commentId, own);
     if (!subscribers.length) return;
     const who = (authorId ? (await this.users.loader(loaders).load(authorId))?.displayName : comment.guestName) ?? 'Someone';
     const url = `${this.config.mail.publicUrl}${commentUrl(questionId, commentId)}`;
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       for (const s of subscribers) {
         await this.mailer.send(m, {
           to: s.email,

@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { NOTIFICATION_EMAIL } from '@crossroads/shared-domain';
-import { APP_CONFIG, EventBus, LoaderRegistry, Mailer, type AppConfig, type EmailContent } from '@crossroads/api-platform';
+import { APP_CONFIG, EventBus, LoaderRegistry, Mailer, inTransaction, type AppConfig, type EmailContent } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService, CommentsService } from '@crossroads/api-qa';
-import { DEFAULT_SETTINGS, NOTIFICATION_TYPES, type NotificationType } from '../common/types.js';
+import type { NotificationType } from '../common/types.js';
+import { digestItems, digestRecipients, instantEmailIds, instantEmailRow, type DigestItemRow } from '../notifications/notifications.repository.js';
 import { EMAIL_TEXTS, excerpt, subjectLine } from './email-texts.js';
 
 export const INSTANT_EMAIL_QUEUE = 'notification-email-instant';
@@ -20,38 +21,6 @@ const PERIOD_DAYS: Record<DigestFrequency, number> = { DAILY: 1, WEEKLY: 7 };
 /** Digests go out at 07:00 UTC: daily, and weekly on Mondays. */
 export const DIGEST_CRON: Record<DigestFrequency, string> = { DAILY: '0 7 * * *', WEEKLY: '0 7 * * 1' };
 const DIGEST_BATCH = 200;
-
-/**
- * The person's email frequency for a notification's type: their stored choice, else the default.
- * Expects `n` (notifications) in scope; parameters $types and $defaults are given by `defaultsParams`.
- */
-const effectiveEmail = (types: string, defaults: string) => `coalesce(
-    (SELECT s.email FROM notification_settings s WHERE s.user_id = n.recipient_id AND s.type = n.type),
-    (SELECT d.email FROM unnest(${types}::notification_type[], ${defaults}::email_frequency[]) AS d(type, email) WHERE d.type = n.type))`;
-const defaultsParams = () => [NOTIFICATION_TYPES as readonly string[], NOTIFICATION_TYPES.map((t) => DEFAULT_SETTINGS[t].email)];
-
-interface InstantRow {
-  id: string;
-  recipientId: string;
-  type: NotificationType;
-  text: string;
-  url: string;
-  groupCount: number;
-  answerId: string | null;
-  commentId: string | null;
-  readAt: Date | null;
-  email: string;
-  /** Merged into again since this job was queued: the later job sends (one email per burst). */
-  superseded: boolean;
-}
-
-interface DigestItem {
-  userId: string;
-  type: NotificationType;
-  text: string;
-  url: string;
-  total: number;
-}
 
 /**
  * Which notification becomes which email, when (issue 14, product rules "Email only when the
@@ -104,31 +73,18 @@ export class NotificationEmails implements OnModuleInit {
    */
   async scheduleInstant(m: EntityManager, written: readonly { id: string }[]): Promise<void> {
     if (!written.length) return;
-    // Joins from the written ids (thousands for a popular question), never scanning notifications.
-    const rows = (await m.query(
-      `SELECT n.id FROM unnest($1::uuid[]) AS w(id) JOIN notifications n ON n.id = w.id
-       JOIN unnest($2::notification_type[], $3::email_frequency[]) AS d(type, email) ON d.type = n.type
-       LEFT JOIN notification_settings s ON s.user_id = n.recipient_id AND s.type = n.type
-       WHERE coalesce(s.email, d.email) = 'INSTANT'`,
-      [written.map((w) => w.id), ...defaultsParams()],
-    )) as { id: string }[];
+    const ids = await instantEmailIds(m, written.map((w) => w.id));
     const startAfter = new Date(Date.now() + this.config.emailInstantDelaySeconds * 1000);
     await this.bus.enqueueMany(
       m,
       INSTANT_EMAIL_QUEUE,
-      rows.map(({ id }) => ({ data: { notificationId: id }, startAfter })),
+      ids.map((id) => ({ data: { notificationId: id }, startAfter })),
     );
   }
 
   /** The delayed job: returns what happened (for logs and tests). */
   async sendInstant(notificationId: string): Promise<'sent' | 'duplicate' | 'gone' | 'read' | 'not-instant' | 'superseded' | 'active' | 'no-address'> {
-    const [n] = (await this.dataSource.query(
-      `SELECT n.id, n.recipient_id AS "recipientId", n.type, n.text, n.url, n.group_count AS "groupCount", n.answer_id AS "answerId",
-         n.comment_id AS "commentId", n.read_at AS "readAt", ${effectiveEmail('$3', '$4')} AS email,
-         n.created_at > now() - make_interval(secs => $2::int - 1) AS superseded
-       FROM notifications n WHERE n.id = $1`,
-      [notificationId, this.config.emailInstantDelaySeconds, ...defaultsParams()],
-    )) as InstantRow[];
+    const n = await instantEmailRow(this.dataSource, notificationId, this.config.emailInstantDelaySeconds);
     if (!n) return 'gone';
     if (n.readAt) return 'read';
     if (n.email !== 'INSTANT') return 'not-instant';
@@ -152,7 +108,7 @@ export class NotificationEmails implements OnModuleInit {
       action: { label: texts.action, url: this.absolute(n.url) },
       footer: `${texts.why} ${this.settingsFooter()}`,
     };
-    const queued = await this.dataSource.transaction((m) =>
+    const queued = await inTransaction(this.dataSource, (m) =>
       this.mailer.send(m, {
         to: address,
         subject: subjectLine(n.text),
@@ -179,14 +135,7 @@ export class NotificationEmails implements OnModuleInit {
     let after = '00000000-0000-0000-0000-000000000000';
     let queued = 0;
     for (;;) {
-      const recipients = (
-        (await this.dataSource.query(
-          `SELECT DISTINCT n.recipient_id AS id FROM notifications n
-           WHERE n.read_at IS NULL AND n.created_at >= $1 AND n.created_at < $2 AND n.recipient_id > $3 AND ${effectiveEmail('$6', '$7')} = $4
-           ORDER BY 1 LIMIT $5`,
-          [start, end, after, frequency, DIGEST_BATCH, ...defaultsParams()],
-        )) as { id: string }[]
-      ).map((r) => r.id);
+      const recipients = await digestRecipients(this.dataSource, start, end, frequency, after, DIGEST_BATCH);
       if (!recipients.length) return queued;
       after = recipients[recipients.length - 1];
       const presence = await this.users.lastSeen(recipients);
@@ -197,24 +146,15 @@ export class NotificationEmails implements OnModuleInit {
         return (p.lastSeenAt ?? p.createdAt).getTime() >= stopBefore; // gone for 180 days: stop
       });
       if (!away.length) continue;
-      const items = (await this.dataSource.query(
-        `SELECT x."userId", x.type, x.text, x.url, x.total FROM (
-           SELECT n.recipient_id AS "userId", n.type, n.text, n.url, n.created_at, n.id,
-             row_number() OVER (PARTITION BY n.recipient_id ORDER BY n.created_at DESC, n.id DESC) AS rn,
-             count(*) OVER (PARTITION BY n.recipient_id)::int AS total
-           FROM notifications n
-           WHERE n.recipient_id = ANY($1::uuid[]) AND n.read_at IS NULL AND n.created_at >= $2 AND n.created_at < $3 AND ${effectiveEmail('$6', '$7')} = $4) x
-         WHERE x.rn <= $5 ORDER BY x."userId", x.created_at DESC, x.id DESC`,
-        [away, start, end, frequency, NOTIFICATION_EMAIL.digestMaxItems, ...defaultsParams()],
-      )) as DigestItem[];
-      const byUser = new Map<string, DigestItem[]>();
+      const items = await digestItems(this.dataSource, away, start, end, frequency, NOTIFICATION_EMAIL.digestMaxItems);
+      const byUser = new Map<string, DigestItemRow[]>();
       for (const item of items) byUser.set(item.userId, [...(byUser.get(item.userId) ?? []), item]);
       const loaders = new LoaderRegistry();
       for (const [userId, list] of byUser) {
         const user = await this.users.loader(loaders).load(userId);
         const address = user?.email;
         if (!address) continue;
-        const sent = await this.dataSource.transaction((m) =>
+        const sent = await inTransaction(this.dataSource, (m) =>
           this.mailer.send(m, {
             to: address,
             ...this.digest(frequency, list),
@@ -228,10 +168,10 @@ export class NotificationEmails implements OnModuleInit {
     }
   }
 
-  private digest(frequency: DigestFrequency, items: DigestItem[]): { subject: string; content: EmailContent } {
+  private digest(frequency: DigestFrequency, items: DigestItemRow[]): { subject: string; content: EmailContent } {
     const period = frequency === 'DAILY' ? 'daily' : 'weekly';
     const total = items[0].total;
-    const line = (i: DigestItem) => `• ${i.text}: ${this.absolute(i.url)}`;
+    const line = (i: DigestItemRow) => `• ${i.text}: ${this.absolute(i.url)}`;
     const tagged = items.filter((i) => i.type === 'FOLLOWED_TAG_QUESTION');
     const other = items.filter((i) => i.type !== 'FOLLOWED_TAG_QUESTION');
     const paragraphs = [

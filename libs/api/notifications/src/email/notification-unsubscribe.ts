@@ -2,7 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UnsubscribeHandlers, type UnsubscribeHandler } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
-import { DEFAULT_SETTINGS, NOTIFICATION_TYPES, type NotificationType } from '../common/types.js';
+import { NOTIFICATION_TYPES, type NotificationType } from '../common/types.js';
+import { turnEmailOff } from '../settings/notification-settings.repository.js';
+import { deleteFollowUp } from './guest-follow-ups.repository.js';
 import { EMAIL_TEXTS } from './email-texts.js';
 import { DIGEST_SCOPE } from './notification-emails.js';
 import { GUEST_FOLLOW_UP_SCOPE } from './guest-follow-ups.js';
@@ -41,7 +43,7 @@ export class NotificationUnsubscribe implements UnsubscribeHandler, OnModuleInit
 
   async unsubscribe(m: EntityManager, userId: string, scope: string): Promise<void> {
     if (scope === GUEST_FOLLOW_UP_SCOPE) {
-      await m.query(`DELETE FROM guest_follow_ups WHERE id = $1`, [userId]);
+      await deleteFollowUp(m, userId);
       return;
     }
     // A deleted account has nothing left to turn off.
@@ -49,13 +51,6 @@ export class NotificationUnsubscribe implements UnsubscribeHandler, OnModuleInit
     const type = typeOf(scope);
     const types = type ? [type] : NOTIFICATION_TYPES;
     // Digests: only the types currently sent daily or weekly (stored choice or default) turn off.
-    await m.query(
-      `INSERT INTO notification_settings AS s (user_id, type, in_app, email)
-       SELECT $1, d.type, d.in_app, 'OFF' FROM unnest($2::notification_type[], $3::boolean[], $4::email_frequency[]) AS d(type, in_app, email)
-       LEFT JOIN notification_settings cur ON cur.user_id = $1 AND cur.type = d.type
-       WHERE $5::boolean = false OR coalesce(cur.email, d.email) IN ('DAILY', 'WEEKLY')
-       ON CONFLICT (user_id, type) DO UPDATE SET email = 'OFF', updated_at = now()`,
-      [userId, types, types.map((t) => DEFAULT_SETTINGS[t].inApp), types.map((t) => DEFAULT_SETTINGS[t].email), scope === DIGEST_SCOPE],
-    );
+    await turnEmailOff(m, userId, types, scope === DIGEST_SCOPE);
   }
 }

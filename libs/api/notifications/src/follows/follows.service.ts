@@ -6,6 +6,7 @@ import { UsersService } from '@crossroads/api-accounts';
 import { QuestionsService, TagsService } from '@crossroads/api-qa';
 import { MentorProfilesService } from '@crossroads/api-mentoring';
 import { FOLLOWING_LEVELS, type FollowLevel, type FollowTargetType } from '../common/types.js';
+import * as repo from './follows.repository.js';
 
 /** The level an automatic follow may replace: an explicit choice (auto = false) and Muted are never touched. */
 const RAISES: Record<'WATCHING' | 'TRACKING', FollowLevel[]> = { WATCHING: ['NORMAL', 'TRACKING'], TRACKING: ['NORMAL'] };
@@ -42,15 +43,11 @@ export class FollowsService {
   /** An explicit choice: replaces any level, automatic or not. */
   async setLevel(userId: string, type: FollowTargetType, key: string, level: FollowLevel): Promise<void> {
     if (level === 'WATCHING_FIRST_POST' && type !== 'TAG') throw new BadInputError('level', 'WATCHING_FIRST_POST applies to tags only.');
-    await this.dataSource.query(
-      `INSERT INTO follows (user_id, target_type, target_key, level, auto) VALUES ($1, $2, $3, $4, false)
-       ON CONFLICT (user_id, target_type, target_key) DO UPDATE SET level = EXCLUDED.level, auto = false, updated_at = now()`,
-      [userId, type, key, level],
-    );
+    await repo.setLevel(this.dataSource, userId, type, key, level);
   }
 
   async remove(userId: string, type: FollowTargetType, key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_key = $3`, [userId, type, key]);
+    await repo.removeFollow(this.dataSource, userId, type, key);
   }
 
   /**
@@ -58,22 +55,13 @@ export class FollowsService {
    * Normal-by-default level, never lowers one, never overrides an explicit choice or Muted.
    */
   async autoFollowQuestion(manager: EntityManager, userId: string, questionId: string, level: 'WATCHING' | 'TRACKING'): Promise<void> {
-    await manager.query(
-      `INSERT INTO follows (user_id, target_type, target_key, level, auto) VALUES ($1, 'QUESTION', $2, $3, true)
-       ON CONFLICT (user_id, target_type, target_key) DO UPDATE SET level = EXCLUDED.level, updated_at = now()
-       WHERE follows.auto AND follows.level = ANY($4::follow_level[])`,
-      [userId, questionId, level, RAISES[level]],
-    );
+    await repo.autoFollowQuestion(manager, userId, questionId, level, RAISES[level]);
   }
 
   /** The viewer's level per target key (null: none), one statement per page and type. */
   levelLoader(loaders: LoaderRegistry, viewerId: string, type: FollowTargetType) {
     return loaders.get<string, FollowLevel | null>(`notifications.follows.level.${type}`, async (keys) => {
-      const rows = (await this.dataSource.query(`SELECT target_key AS key, level FROM follows WHERE user_id = $1 AND target_type = $2 AND target_key = ANY($3::varchar[])`, [
-        viewerId,
-        type,
-        [...keys],
-      ])) as { key: string; level: FollowLevel }[];
+      const rows = await repo.levels(this.dataSource, viewerId, type, keys);
       const found = new Map(rows.map((r) => [r.key, r.level]));
       return keys.map((k) => found.get(k) ?? null);
     });
@@ -82,10 +70,7 @@ export class FollowsService {
   /** Followers (Watching, Tracking, Watching first post) per target key, one statement per page and type. */
   countLoader(loaders: LoaderRegistry, type: FollowTargetType) {
     return loaders.get<string, number>(`notifications.follows.count.${type}`, async (keys) => {
-      const rows = (await this.dataSource.query(
-        `SELECT target_key AS key, count(*)::int AS n FROM follows WHERE target_type = $1 AND target_key = ANY($2::varchar[]) AND level = ANY($3::follow_level[]) GROUP BY target_key`,
-        [type, [...keys], FOLLOWING_LEVELS],
-      )) as { key: string; n: number }[];
+      const rows = await repo.followerCounts(this.dataSource, type, keys, FOLLOWING_LEVELS);
       const found = new Map(rows.map((r) => [r.key, Number(r.n)]));
       return keys.map((k) => found.get(k) ?? 0);
     });
@@ -93,36 +78,18 @@ export class FollowsService {
 
   /** Keys the user follows of one type, newest first (tags and mentors: a short list; questions: paged). */
   async followedKeys(userId: string, type: FollowTargetType): Promise<string[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT target_key AS key FROM follows WHERE user_id = $1 AND target_type = $2 AND level = ANY($3::follow_level[]) ORDER BY created_at DESC, target_key`,
-      [userId, type, FOLLOWING_LEVELS],
-    )) as { key: string }[];
-    return rows.map((r) => r.key);
+    return repo.followedKeys(this.dataSource, userId, type, FOLLOWING_LEVELS);
   }
 
   /** Followed question ids, newest follow first, keyset on (created_at, key); with the total. */
   async followedQuestions(userId: string, args: { first?: number | null; after?: string | null }) {
     const size = pageSize(args.first);
-    const params: unknown[] = [userId, FOLLOWING_LEVELS];
-    let keyset = '';
-    if (args.after) {
-      const [createdAt, key] = decodeCursor(args.after, 'followedQuestions', ['date', 'id']);
-      params.push(createdAt, key);
-      keyset = 'AND (f.created_at, f.target_key) < ($3, $4)';
-    }
-    const [rows, [total]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT f.target_key AS key, f.created_at AS "createdAt" FROM follows f
-         WHERE f.user_id = $1 AND f.target_type = 'QUESTION' AND f.level = ANY($2::follow_level[]) ${keyset}
-         ORDER BY f.created_at DESC, f.target_key DESC LIMIT ${size + 1}`,
-        params,
-      ) as Promise<{ key: string; createdAt: Date }[]>,
-      this.dataSource.query(`SELECT count(*)::int AS n FROM follows WHERE user_id = $1 AND target_type = 'QUESTION' AND level = ANY($2::follow_level[])`, [
-        userId,
-        FOLLOWING_LEVELS,
-      ]) as Promise<{ n: number }[]>,
+    const after = args.after ? decodeCursor(args.after, 'followedQuestions', ['date', 'id']) : undefined;
+    const [rows, total] = await Promise.all([
+      repo.followedQuestionsPage(this.dataSource, userId, FOLLOWING_LEVELS, size + 1, after),
+      repo.followedQuestionsCount(this.dataSource, userId, FOLLOWING_LEVELS),
     ]);
     const page = toPage(rows, size);
-    return { ...page, totalCount: Number(total.n), cursorOf: (r: { key: string; createdAt: Date }) => encodeCursor('followedQuestions', [r.createdAt, r.key]) };
+    return { ...page, totalCount: total, cursorOf: (r: { key: string; createdAt: Date }) => encodeCursor('followedQuestions', [r.createdAt, r.key]) };
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIVE_TOPICS, LiveBus, inTransaction } from '@crossroads/api-platform';
 import { NotificationEmails } from '../email/notification-emails.js';
+import { writeNotifications } from './notifications.repository.js';
 import type { FollowLevel, FollowTargetType, NotificationType } from '../common/types.js';
 
 /** A candidate recipient; the first (lowest `rank`) candidate of a person wins: one notification per person per event. */
@@ -69,7 +70,7 @@ export class NotificationWriter {
     await inTransaction(this.dataSource, async (m) => {
       written.length = 0;
       await work(m, async (d) => {
-        written.push(...(await this.write(m, d)));
+        written.push(...(await writeNotifications(m, d)));
       });
       await this.emails?.scheduleInstant(m, written);
     });
@@ -82,58 +83,5 @@ export class NotificationWriter {
       }
     }
     return written.length;
-  }
-
-  private async write(m: EntityManager, d: Delivery): Promise<{ id: string; recipientId: string }[]> {
-    const followers = d.followers ?? [];
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    const direct = d.direct.filter((c) => c.userId);
-    const parts = [
-      `SELECT c.user_id, c.type, c.variant, c.ord::int AS rank FROM unnest(${p(direct.map((c) => c.userId))}::uuid[], ${p(direct.map((c) => c.type))}::notification_type[],
-         ${p(direct.map((c) => c.variant))}::text[]) WITH ORDINALITY AS c(user_id, type, variant, ord)`,
-      ...followers.map(
-        (f, i) =>
-          `SELECT f.user_id, ${p(f.type)}::notification_type, ${p(f.variant)}::text, ${1_000_000 + i} FROM follows f
-           WHERE f.target_type = ${p(f.targetType)} AND f.target_key = ANY(${p(f.keys)}::varchar[]) AND f.level = ANY(${p(f.levels)}::follow_level[])`,
-      ),
-    ];
-    const texts = Object.entries(d.texts);
-    const group = d.group ?? null;
-    const sql = `
-      WITH candidates AS (${parts.join(' UNION ALL ')}),
-      best AS (
-        SELECT DISTINCT ON (c.user_id) c.user_id, c.type, c.variant FROM candidates c
-        WHERE NOT (c.user_id = ANY(${p(d.exclude.filter((x): x is string => !!x))}::uuid[]))
-          AND NOT EXISTS (SELECT 1 FROM follows mu WHERE mu.user_id = c.user_id AND mu.level = 'MUTED'
-                          AND (mu.target_type::text || ':' || mu.target_key) = ANY(${p(d.muted ?? [])}::text[]))
-        ORDER BY c.user_id, c.rank
-      ),
-      -- The person's highest level decides; with in-app off for that type they get nothing for this event.
-      allowed AS (
-        SELECT b.* FROM best b WHERE NOT EXISTS (SELECT 1 FROM notification_settings s WHERE s.user_id = b.user_id AND s.type = b.type AND NOT s.in_app)
-      ),
-      fresh AS (
-        INSERT INTO notification_receipts (source_key, recipient_id) SELECT ${p(d.sourceKey)}, b.user_id FROM allowed b
-        ON CONFLICT DO NOTHING RETURNING recipient_id
-      )
-      INSERT INTO notifications AS n (recipient_id, type, question_id, answer_id, comment_id, mentorship_id, actor_ids, actor_names, group_key, text, url, source_key)
-      SELECT b.user_id, b.type, ${p(d.questionId ?? null)}::uuid, ${p(d.answerId ?? null)}::uuid, ${p(d.commentId ?? null)}::uuid, ${p(d.mentorshipId ?? null)}::uuid,
-        ${p(d.actorId ? [d.actorId] : [])}::uuid[], ${p(d.actorName ? [d.actorName] : [])}::varchar[],
-        CASE WHEN b.type = ANY(${p(group?.types ?? [])}::notification_type[]) THEN ${p(group?.key ?? null)}::varchar END,
-        t.text, ${p(d.url)}, ${p(d.sourceKey)}
-      FROM allowed b JOIN fresh f ON f.recipient_id = b.user_id
-        JOIN unnest(${p(texts.map(([k]) => k))}::text[], ${p(texts.map(([, v]) => v))}::text[]) AS t(variant, text) ON t.variant = b.variant
-      ON CONFLICT (recipient_id, group_key) WHERE read_at IS NULL AND group_key IS NOT NULL DO UPDATE SET
-        actor_ids = CASE WHEN EXCLUDED.actor_ids <@ n.actor_ids THEN n.actor_ids ELSE EXCLUDED.actor_ids || n.actor_ids END,
-        actor_names = CASE WHEN EXCLUDED.actor_ids <@ n.actor_ids THEN n.actor_names ELSE EXCLUDED.actor_names || n.actor_names END,
-        text = notification_group_text(CASE WHEN EXCLUDED.actor_ids <@ n.actor_ids THEN n.actor_names ELSE EXCLUDED.actor_names || n.actor_names END,
-          n.group_count + 1, ${p(group?.verb ?? '')}),
-        group_count = n.group_count + 1, created_at = now(), updated_at = now()
-      RETURNING n.id, n.recipient_id AS "recipientId"`;
-    return (await m.query(sql, params)) as { id: string; recipientId: string }[];
   }
 }

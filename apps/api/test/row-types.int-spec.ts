@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, readColumns, tableProblems, type Table } from '@crossroads/api-platform';
+import { knowledgeBaseTables } from '@crossroads/api-knowledge-base';
+import { notificationsTables } from '@crossroads/api-notifications';
+import { apiSchema } from '../src/api-schema.js';
+
+/** Every row type a context declares for its repositories, by context. */
+const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables };
+
+let dataSource: DataSource;
+beforeAll(async () => {
+  dataSource = await new DataSource(dataSourceOptions(process.env.TEST_DATABASE_URL!, apiSchema, 1)).initialize();
+});
+afterAll(() => dataSource.destroy());
+
+describe('declared row types match the migrated schema (column names, types, nullability)', () => {
+  it.each(Object.entries(DECLARED))('%s', async (_context, tables) => {
+    const columns = await readColumns(
+      dataSource,
+      tables.map((t) => t.name),
+    );
+    expect(tables.flatMap((t) => tableProblems(t, columns))).toEqual([]);
+  });
+
+  it('would notice a renamed column', async () => {
+    const columns = await readColumns(dataSource, ['kb_topics']);
+    const renamed = columns.map((c) => (c.column === 'slug' ? { ...c, column: 'handle' } : c));
+    expect(tableProblems(knowledgeBaseTables[0], renamed)).toEqual(['kb_topics.slug: no such column (declared as slug)']);
+  });
+});
