@@ -1,7 +1,20 @@
 import type { EntityManager } from 'typeorm';
+import { affected, col, rows, selectList, table, type RowOf } from '@crossroads/api-platform';
 import { ModerationLogEntity, type ModerationAction, type ModerationTarget } from './moderation-log.entity.js';
 
-/* The only SQL on moderation_log. The cast stays here until platform's typed-row helper replaces it. */
+/* The only SQL on moderation_log. */
+
+export const moderationLogTable = table('moderation_log', {
+  id: col.uuid(),
+  actorId: col.uuid(),
+  action: col.enum<ModerationAction>('moderation_action'),
+  targetType: col.enum<ModerationTarget>('moderation_target'),
+  targetId: col.uuid(),
+  reason: col.text().nullable(),
+  details: col.json<Record<string, unknown>>(),
+  createdAt: col.timestamp(),
+});
+const COLUMNS = selectList(moderationLogTable, 'l');
 
 export interface LogEntry {
   actorId: string;
@@ -13,7 +26,7 @@ export interface LogEntry {
 }
 
 export async function insert(m: EntityManager, e: LogEntry): Promise<void> {
-  await m.query(`INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
+  await affected(m, `INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
     e.actorId,
     e.action,
     e.targetType,
@@ -43,12 +56,11 @@ export async function page(
     params.push(...before);
     where.push(`(l.created_at, l.id) < ($${params.length - 1}, $${params.length})`);
   }
-  const rows = (await db.query(
-    `SELECT l.id, l.actor_id AS "actorId", l.action, l.target_type AS "targetType", l.target_id AS "targetId", l.reason, l.details,
-            l.created_at AS "createdAt"
-     FROM moderation_log l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const found = await rows<RowOf<typeof moderationLogTable>>(
+    db,
+    `SELECT ${COLUMNS} FROM moderation_log l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY l.created_at DESC, l.id DESC LIMIT ${limit}`,
     params,
-  )) as Pick<ModerationLogEntity, 'id' | 'actorId' | 'action' | 'targetType' | 'targetId' | 'reason' | 'details' | 'createdAt'>[];
-  return rows.map((r) => Object.assign(new ModerationLogEntity(), r));
+  );
+  return found.map((r) => Object.assign(new ModerationLogEntity(), r));
 }
