@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** What every API context may import: the kernel (platform), shared rules, and the contracts lib should one be added. */
 const KERNEL = ['context:kernel', 'context:shared', 'context:contracts'];
@@ -54,6 +55,11 @@ export default [
     // Each lib's Jest config extends the workspace preset.
     files: ['**/jest.config.js'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    // The web's React code: hooks called unconditionally, effects list what they read.
+    files: ['apps/web/**/*.{ts,tsx}', 'libs/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],

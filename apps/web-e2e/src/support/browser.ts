@@ -56,7 +56,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function fieldError(input: Locator): Promise<string | null> {
   return input.evaluate((el) => {
     const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-    const error = ids.map((id) => document.getElementById(id)).find((e) => e?.classList.contains('field__error'));
+    const error = ids.map((id) => document.getElementById(id)).find((e) => e?.hasAttribute('data-field-error'));
     return error?.textContent ?? null;
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { SiteHeader } from './site-header.js';
 
@@ -29,7 +29,10 @@ function useRouteFocus(): string {
   const { pathname, hash } = useLocation();
   const [announcement, setAnnouncement] = useState('');
   const shown = useRef(pathname);
+  // The hash is read with its pathname: a change of hash alone is no navigation.
+  const hashOfNavigation = useEffectEvent(() => hash);
   useEffect(() => {
+    const hash = hashOfNavigation();
     if (shown.current === pathname) return; // the first load (also under StrictMode's second run)
     shown.current = pathname;
     const main = document.getElementById('main');
@@ -51,6 +54,6 @@ function useRouteFocus(): string {
     });
     observer.observe(main, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [pathname]); // the hash is read with its pathname: a change of hash alone is no navigation
+  }, [pathname]);
   return announcement;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '@crossroads/web-data-access';
-import { hasRoleAtLeast } from '@crossroads/shared-domain';
+import { roleHasPermission } from '@crossroads/shared-domain';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
 
 export function SiteHeader() {
@@ -45,7 +45,7 @@ export function SiteHeader() {
           <NavLink to="/help" className="main-nav__link">
             Help
           </NavLink>
-          {user && hasRoleAtLeast(user.role, 'MODERATOR') ? (
+          {user && roleHasPermission(user.role, 'comment.moderate') ? (
             <NavLink to="/moderation" className="main-nav__link">
               Moderation
             </NavLink>

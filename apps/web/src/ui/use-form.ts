@@ -20,17 +20,18 @@ export function useForm<F extends string>({ fields, initial, validate, submit }:
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors<F>>(NO_ERRORS);
   const [submitting, setSubmitting] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  // The form element, through a callback ref (`ref={setFormElement}`): render reads no ref.
+  const [formEl, setFormElement] = useState<HTMLFormElement | null>(null);
   // Set by a failed submit; the effect moves focus once the errors are on screen.
   const focusPending = useRef(false);
 
   useEffect(() => {
-    if (!focusPending.current || !formRef.current) return;
+    if (!focusPending.current || !formEl) return;
     focusPending.current = false;
     const first = fields.find((f) => errors.fields[f]);
-    const target = first ? formRef.current.elements.namedItem(first) : formRef.current.querySelector('[data-form-error]');
+    const target = first ? formEl.elements.namedItem(first) : formEl.querySelector('[data-form-error]');
     if (target instanceof HTMLElement) target.focus();
-  }, [errors, fields]);
+  }, [errors, fields, formEl]);
 
   const onChange = useCallback((e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const name = e.currentTarget.name as F;
@@ -61,11 +62,11 @@ export function useForm<F extends string>({ fields, initial, validate, submit }:
   };
 
   /** Back to the initial values (after a successful submit that keeps the form on screen). */
-  const initialRef = useRef(initial);
+  const [initialValues] = useState(initial);
   const reset = useCallback(() => {
-    setValues(initialRef.current);
+    setValues(initialValues);
     setErrors(NO_ERRORS);
-  }, []);
+  }, [initialValues]);
 
-  return { values, errors, submitting, onChange, onSubmit, formRef, reset, setValues };
+  return { values, errors, submitting, onChange, onSubmit, setFormElement, reset, setValues };
 }

@@ -44,6 +44,12 @@ export const LIMITS = {
     suggestions: { defaultSize: 3, maxSize: 10 },
     reviewsOnProfile: { defaultSize: 5, maxSize: 20 },
   },
+  /** Moderation: the reason a decision is logged with, and the admin's held-words list. */
+  moderation: {
+    reason: { min: 3, max: 500 },
+    words: { max: 500, word: { min: 2, max: 60 } },
+    suspensionDays: { min: 1, max: 3_650 },
+  },
   /** Knowledge base: topics, articles, ratings, feedback and the combined search. */
   knowledgeBase: {
     slug: { min: 2, max: 80, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ },

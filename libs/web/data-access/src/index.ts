@@ -3,5 +3,5 @@ export { AuthSession, type AuthSessionOptions, type Refresher, type SessionEvent
 export { createAuthLink } from './lib/auth-link.js';
 export { createCookieRefresher, type CookieRefresherOptions } from './lib/cookie-refresher.js';
 export { createCache, createCrossroadsClient, type CrossroadsClient, type CrossroadsClientOptions } from './lib/apollo-client.js';
-export { formErrorsFrom, INTERNAL_ERROR_MESSAGE, NETWORK_ERROR_MESSAGE, type FormErrors } from './lib/form-errors.js';
+export { errorCode, errorText, formErrorsFrom, INTERNAL_ERROR_MESSAGE, NETWORK_ERROR_MESSAGE, type FormErrors } from './lib/form-errors.js';
 export { CrossroadsProvider, useAuthSession, useCurrentUser, useSignIn, useSignOut, useSignUp } from './lib/session-react.js';

@@ -39,7 +39,7 @@ const type = (label: string, value: string) => fireEvent.change(screen.getByLabe
 
 function errorOf(input: HTMLElement): string | null {
   const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field__error'));
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.hasAttribute('data-field-error'));
   return error?.textContent ?? null;
 }
 

@@ -1,6 +1,6 @@
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useSignIn } from '@crossroads/web-data-access';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { FormAlert, TextField } from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 import { SIGN_IN_FIELDS, validateSignIn } from './auth-validation.js';
 import { returnPathFrom } from './return-path.js';
@@ -22,13 +22,14 @@ export function SignInPage() {
     },
   });
 
+  const { setFormElement } = form;
   if (user && !form.submitting) return <Navigate to={next} replace />;
 
   return (
     <section className="auth-card" aria-labelledby="sign-in-title">
       <title>Sign in · Crossroads</title>
       <h1 id="sign-in-title">Sign in</h1>
-      <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate>
+      <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
         <FormAlert message={form.errors.form} />
         <TextField
           name="email"

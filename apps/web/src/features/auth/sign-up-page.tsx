@@ -1,7 +1,7 @@
 import { LIMITS } from '@crossroads/shared-domain';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useSignUp } from '@crossroads/web-data-access';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { FormAlert, TextField } from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 import { HINTS, SIGN_UP_FIELDS, normalizeSignUp, validateSignUp } from './auth-validation.js';
 import { PasswordStrengthMeter } from './password-strength-meter.js';
@@ -23,6 +23,8 @@ export function SignUpPage() {
       await navigate(next, { replace: true });
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
 
   if (user && !form.submitting) return <Navigate to={next} replace />;
 
@@ -30,7 +32,7 @@ export function SignUpPage() {
     <section className="auth-card" aria-labelledby="sign-up-title">
       <title>Sign up · Crossroads</title>
       <h1 id="sign-up-title">Create your account</h1>
-      <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate>
+      <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
         <FormAlert message={form.errors.form} />
         <TextField
           name="displayName"

@@ -12,10 +12,9 @@ import {
   formErrorsFrom,
   type HelpArticleQuery,
 } from '@crossroads/web-data-access';
-import { MarkdownEditor } from '@crossroads/web-ui';
+import { fieldClassName, fieldStyles, FormAlert, Loading, MarkdownEditor, TextField } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
-import { RequireRole } from '../../ui/require-role.js';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { RequirePermission } from '../../ui/require-permission.js';
 
 const FIELDS = ['title', 'summary', 'topicSlug', 'body'] as const;
 type Field = (typeof FIELDS)[number];
@@ -36,9 +35,9 @@ export function validateArticle(v: Values): Partial<Record<Field, string>> {
 export function ArticleEditorPage() {
   const { slug } = useParams();
   return (
-    <RequireRole role="MODERATOR">
+    <RequirePermission permission="article.write">
       {slug ? <EditExisting slug={slug} /> : <EditorForm article={null} />}
-    </RequireRole>
+    </RequirePermission>
   );
 }
 
@@ -46,9 +45,7 @@ function EditExisting({ slug }: { slug: string }) {
   const { data, loading, error } = useQuery(HelpArticleDocument, { variables: { slug } });
   if (loading && !data) {
     return (
-      <p className="loading" role="status">
-        Loading the article…
-      </p>
+      <Loading>Loading the article…</Loading>
     );
   }
   if (!data?.article) {
@@ -184,14 +181,14 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
       <form onSubmit={onSubmit} noValidate className="editor-form">
         <TextField name="title" label="Title" value={values.title} onChange={set('title')} error={errors.fields.title} maxLength={150} />
         <TextField name="summary" label="Summary" hint="One or two sentences shown in lists and search results (at most 300 characters)." value={values.summary} onChange={set('summary')} error={errors.fields.summary} />
-        <div className={errors.fields.topicSlug ? 'field field--invalid' : 'field'}>
-          <label htmlFor="article-topic" className="field__label">
+        <div className={fieldClassName(!!errors.fields.topicSlug)}>
+          <label htmlFor="article-topic" className={fieldStyles.label}>
             Topic
           </label>
           <select
             id="article-topic"
             name="topicSlug"
-            className="field__input"
+            className={fieldStyles.input}
             value={topicSlug}
             onChange={set('topicSlug')}
             aria-invalid={errors.fields.topicSlug ? true : undefined}
@@ -206,7 +203,7 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
             ))}
           </select>
           {errors.fields.topicSlug ? (
-            <p id="article-topic-error" className="field__error">
+            <p id="article-topic-error" className={fieldStyles.error} data-field-error>
               {errors.fields.topicSlug}
             </p>
           ) : null}

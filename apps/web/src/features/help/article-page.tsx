@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
+  errorText,
   HelpArticleDocument,
   PublishArticleDocument,
   RateArticleDocument,
@@ -10,9 +11,9 @@ import {
   UnpublishArticleDocument,
   type HelpArticleQuery,
 } from '@crossroads/web-data-access';
-import { RelativeTime } from '@crossroads/web-ui';
+import { fieldStyles, Loading, RelativeTime } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
-import { useIsAtLeast } from '../../ui/require-role.js';
+import { useCan } from '../../ui/require-permission.js';
 import { ArticleMarkdown } from './article-markdown.js';
 import { FeedbackForm } from './feedback-form.js';
 import { RatingDistribution, StarRating } from './star-rating.js';
@@ -25,9 +26,7 @@ export function ArticlePage() {
   const article = data?.article;
   if (loading && !article) {
     return (
-      <p className="loading" role="status">
-        Loading the article…
-      </p>
+      <Loading>Loading the article…</Loading>
     );
   }
   const notFound = (!article && !error) || (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND'));
@@ -54,7 +53,7 @@ export function ArticlePage() {
 }
 
 function ArticleView({ article }: { article: Article }) {
-  const isModerator = useIsAtLeast('MODERATOR');
+  const canWrite = useCan('article.write');
   const toc = article.tableOfContents.filter((e) => e.level <= 3);
   return (
     <div className="article-page">
@@ -74,7 +73,7 @@ function ArticleView({ article }: { article: Article }) {
             </p>
             {article.source ? <Attribution source={article.source} /> : null}
           </header>
-          {isModerator ? <EditorTools article={article} /> : null}
+          {canWrite ? <EditorTools article={article} /> : null}
           <ArticleMarkdown source={article.body} />
           <PrevNext article={article} />
         </article>
@@ -130,7 +129,7 @@ function EditorTools({ article }: { article: Article }) {
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work. Try again.');
+      setError(errorText(e));
     }
   };
   return (
@@ -191,7 +190,7 @@ function ShareLink() {
       <label className="visually-hidden" htmlFor="share-url">
         Article link
       </label>
-      <input id="share-url" className="field__input share__url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+      <input id="share-url" className={`${fieldStyles.input} share__url`} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" className="button button--quiet button--small" onClick={() => void copy()}>
         Copy link
       </button>
@@ -224,7 +223,7 @@ function Helpful({ article }: { article: Article }) {
       setMessage(`Thanks! You rated this article ${stars} ${stars === 1 ? 'star' : 'stars'}.`);
     } catch (e) {
       setMine(before);
-      setMessage(e instanceof Error && e.message ? e.message : 'Your rating could not be saved. Try again.');
+      setMessage(errorText(e));
     }
   };
   return (

@@ -10,7 +10,7 @@ function graphqlError(message: string, extensions: Record<string, unknown>) {
 
 function errorOf(input: HTMLElement): string | null {
   const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field__error'));
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.hasAttribute('data-field-error'));
   return error?.textContent ?? null;
 }
 

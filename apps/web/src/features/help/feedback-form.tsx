@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { formErrorsFrom } from '@crossroads/web-data-access';
+import { alertClassName, fieldClassName, fieldStyles } from '@crossroads/web-ui';
 
 export const FEEDBACK_MIN = 10;
 export const FEEDBACK_MAX = 2000;
@@ -68,14 +69,14 @@ export function FeedbackForm({ onSend }: { onSend: (message: string) => Promise<
       <div role="status" className="feedback-form__status">
         {sent ? <p className="notice">Thank you! Your feedback was sent to the knowledge-base editors.</p> : null}
       </div>
-      <div className={error ? 'field field--invalid' : 'field'}>
-        <label htmlFor={id} className="field__label">
+      <div className={fieldClassName(!!error)}>
+        <label htmlFor={id} className={fieldStyles.label}>
           Your feedback
         </label>
         <textarea
           id={id}
           name="message"
-          className="field__input"
+          className={fieldStyles.input}
           rows={4}
           value={message}
           onChange={(e) => {
@@ -87,15 +88,15 @@ export function FeedbackForm({ onSend }: { onSend: (message: string) => Promise<
           aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
         />
         {error ? (
-          <p id={errorId} className="field__error">
+          <p id={errorId} className={fieldStyles.error} data-field-error>
             {error}
           </p>
         ) : null}
-        <p id={hintId} className="field__hint">
+        <p id={hintId} className={fieldStyles.hint}>
           {FEEDBACK_MIN}–{FEEDBACK_MAX.toLocaleString('en')} characters ({message.trim().length} now). Seen by the editors only.
         </p>
       </div>
-      <div role="alert" className={formError ? 'form-alert' : undefined}>
+      <div role="alert" className={formError ? alertClassName : undefined}>
         {formError}
       </div>
       <button type="submit" className="button" disabled={sending}>

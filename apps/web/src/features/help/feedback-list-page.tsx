@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ArticleFeedbackListDocument, MarkArticleFeedbackDoneDocument, useCurrentUser, type ArticleFeedbackStatus } from '@crossroads/web-data-access';
-import { PlainText, RelativeTime } from '@crossroads/web-ui';
+import { ArticleFeedbackListDocument, errorText, MarkArticleFeedbackDoneDocument, useCurrentUser, type ArticleFeedbackStatus } from '@crossroads/web-data-access';
+import { Loading, LoadMoreList, PlainText, QueryState, RelativeTime } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 
 const PAGE = 20;
@@ -12,9 +12,7 @@ export function FeedbackListPage() {
   const { user, loading } = useCurrentUser();
   if (loading) {
     return (
-      <p className="loading" role="status">
-        Loading…
-      </p>
+      <Loading />
     );
   }
   if (!user) {
@@ -36,7 +34,6 @@ function FeedbackList() {
   const { data, loading, error, fetchMore } = useQuery(ArticleFeedbackListDocument, { variables: { first: PAGE, status } });
   const [markDone] = useMutation(MarkArticleFeedbackDoneDocument);
   const [message, setMessage] = useState<string | null>(null);
-  const [more, setMore] = useState(false);
   const list = data?.articleFeedbackList;
 
   const onDone = async (id: string) => {
@@ -44,7 +41,7 @@ function FeedbackList() {
       await markDone({ variables: { id } });
       setMessage('Marked done.');
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : 'Could not mark it done.');
+      setMessage(errorText(e));
     }
   };
 
@@ -71,54 +68,44 @@ function FeedbackList() {
       <p role="status" className="muted">
         {message}
       </p>
-      {loading && !data ? (
-        <p className="loading" role="status">
-          Loading feedback…
-        </p>
-      ) : error && !data ? (
-        <p className="form-alert" role="alert">
-          {error.message || 'The feedback could not be loaded.'}
-        </p>
-      ) : !list?.edges.length ? (
-        <p className="empty-state">No feedback here. When readers suggest improvements, they appear in this list.</p>
-      ) : (
-        <>
-          <p className="muted">{list.totalCount} items</p>
-          <ul className="feedback-list">
-            {list.edges.map(({ node: f }) => (
-              <li key={f.id} className="panel feedback-item">
-                <p className="feedback-item__meta muted">
-                  On <Link to={`/help/articles/${encodeURIComponent(f.article.slug)}`}>{f.article.title}</Link> · {f.author ? f.author.displayName : 'a guest'} ·{' '}
-                  <RelativeTime iso={f.createdAt} />
-                </p>
-                <p className="feedback-item__message">
-                  <PlainText text={f.message} />
-                </p>
-                {f.status === 'NEW' ? (
-                  <button type="button" className="button button--small" onClick={() => void onDone(f.id)} aria-label={`Mark done: feedback on ${f.article.title}`}>
-                    Mark done
-                  </button>
-                ) : (
-                  <p className="muted">Done</p>
-                )}
-              </li>
-            ))}
-          </ul>
-          {list.pageInfo.hasNextPage ? (
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={more}
-              onClick={() => {
-                setMore(true);
-                void fetchMore({ variables: { after: list.pageInfo.endCursor } }).finally(() => setMore(false));
-              }}
-            >
-              Load more
-            </button>
-          ) : null}
-        </>
-      )}
+      <QueryState
+        data={list}
+        loading={loading}
+        error={error}
+        loadingText="Loading feedback…"
+        errorText="The feedback could not be loaded."
+        showErrorMessage
+        isEmpty={(l) => l.edges.length === 0}
+        empty="No feedback here. When readers suggest improvements, they appear in this list."
+      >
+        {(l) => (
+          <>
+            <p className="muted">{l.totalCount} items</p>
+            <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })}>
+              <ul className="feedback-list">
+                {l.edges.map(({ node: f }) => (
+                  <li key={f.id} className="panel feedback-item">
+                    <p className="feedback-item__meta muted">
+                      On <Link to={`/help/articles/${encodeURIComponent(f.article.slug)}`}>{f.article.title}</Link> · {f.author ? f.author.displayName : 'a guest'} ·{' '}
+                      <RelativeTime iso={f.createdAt} />
+                    </p>
+                    <p className="feedback-item__message">
+                      <PlainText text={f.message} />
+                    </p>
+                    {f.status === 'NEW' ? (
+                      <button type="button" className="button button--small" onClick={() => void onDone(f.id)} aria-label={`Mark done: feedback on ${f.article.title}`}>
+                        Mark done
+                      </button>
+                    ) : (
+                      <p className="muted">Done</p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </LoadMoreList>
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -3,15 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { CreateTopicDocument, HelpSearchDocument, HelpTopicsDocument, formErrorsFrom, type HelpSearchQuery } from '@crossroads/web-data-access';
-import { useIsAtLeast } from '../../ui/require-role.js';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { useCan } from '../../ui/require-permission.js';
+import { EmptyState, fieldStyles, FormAlert, LoadError, Loading, TextField } from '@crossroads/web-ui';
 
 /** The help centre: "How can we help?" search over articles and questions, and every topic. */
 export function HelpHomePage() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q')?.trim() || '';
   const [draft, setDraft] = useState(query);
-  const isModerator = useIsAtLeast('MODERATOR');
+  const canWrite = useCan('article.write');
   const topics = useQuery(HelpTopicsDocument);
 
   const onSearch = (e?: FormEvent) => {
@@ -29,13 +29,13 @@ export function HelpHomePage() {
         <form role="search" className="help-search" onSubmit={onSearch}>
           <SearchField className="search-field help-search__field" value={draft} onChange={setDraft} onSubmit={() => onSearch()} onClear={() => setParams({})}>
             <Label className="visually-hidden">Search articles and questions</Label>
-            <Input className="field__input" placeholder="e.g. moving into a PMO role" />
+            <Input className={fieldStyles.input} placeholder="e.g. moving into a PMO role" />
           </SearchField>
           <Button type="submit" className="button">
             Search
           </Button>
         </form>
-        {isModerator ? (
+        {canWrite ? (
           <p className="help-admin-links">
             <Link to="/help/editor">Write an article</Link> · <Link to="/help/feedback">Reader feedback</Link>
           </p>
@@ -47,13 +47,9 @@ export function HelpHomePage() {
       <section aria-labelledby="topics-title" className="help-topics">
         <h2 id="topics-title">Browse topics</h2>
         {topics.loading && !topics.data ? (
-          <p className="loading" role="status">
-            Loading topics…
-          </p>
+          <Loading>Loading topics…</Loading>
         ) : topics.error && !topics.data ? (
-          <p className="form-alert" role="alert">
-            The topics could not be loaded. Check your connection and reload the page.
-          </p>
+          <LoadError>The topics could not be loaded. Check your connection and reload the page.</LoadError>
         ) : topics.data?.topics.length ? (
           <ul className="topic-grid">
             {topics.data.topics.map((t) => (
@@ -69,10 +65,10 @@ export function HelpHomePage() {
             ))}
           </ul>
         ) : (
-          <p className="empty-state">No topics yet. {isModerator ? 'Create the first one below.' : 'Check back soon, or ask the community a question.'}</p>
+          <EmptyState>No topics yet. {canWrite ? 'Create the first one below.' : 'Check back soon, or ask the community a question.'}</EmptyState>
         )}
       </section>
-      {isModerator ? <NewTopicForm /> : null}
+      {canWrite ? <NewTopicForm /> : null}
     </div>
   );
 }
@@ -81,16 +77,12 @@ function SearchResults({ query, onSuggest }: { query: string; onSuggest: (q: str
   const { data, loading, error } = useQuery(HelpSearchDocument, { variables: { query, first: 8 } });
   if (loading && !data) {
     return (
-      <p className="loading" role="status">
-        Searching…
-      </p>
+      <Loading>Searching…</Loading>
     );
   }
   if (error && !data) {
     return (
-      <p className="form-alert" role="alert">
-        The search failed. Check your connection and try again.
-      </p>
+      <LoadError>The search failed. Check your connection and try again.</LoadError>
     );
   }
   const r = data?.search;
@@ -116,9 +108,9 @@ function SearchResults({ query, onSuggest }: { query: string; onSuggest: (q: str
         </p>
       ) : null}
       {r.articles.length === 0 && r.questions.length === 0 ? (
-        <p className="empty-state">
+        <EmptyState>
           Nothing matched. Try other words, or <Link to="/ask">ask the community</Link>.
-        </p>
+        </EmptyState>
       ) : (
         <div className="help-results__groups">{r.articlesFirst ? [articles, questions] : [questions, articles]}</div>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 
 export interface StarShare {
@@ -23,7 +23,12 @@ const STAR_LABELS = ['', '1 star: not helpful', '2 stars', '3 stars', '4 stars',
 export function StarRating({ value, onRate, disabled }: { value: number | null; onRate: (stars: number) => void; disabled?: boolean }) {
   const [draft, setDraft] = useState<number | null>(value);
   const pointer = useRef(false);
-  useEffect(() => setDraft(value), [value]);
+  // A new saved value (after a submit, or another article) replaces the draft.
+  const [saved, setSaved] = useState(value);
+  if (value !== saved) {
+    setSaved(value);
+    setDraft(value);
+  }
   const send = (stars: number | null) => {
     if (stars != null && !disabled) onRate(stars);
   };

@@ -1,19 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { HelpTopicDocument } from '@crossroads/web-data-access';
+import { EmptyState, Loading } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
-import { useIsAtLeast } from '../../ui/require-role.js';
+import { useCan } from '../../ui/require-permission.js';
 
 /** One topic: its articles in order with their summaries (moderators also see drafts). */
 export function TopicPage() {
   const { topicSlug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(HelpTopicDocument, { variables: { slug: topicSlug } });
-  const isModerator = useIsAtLeast('MODERATOR');
+  const canWrite = useCan('article.write');
   if (loading && !data) {
     return (
-      <p className="loading" role="status">
-        Loading the topic…
-      </p>
+      <Loading>Loading the topic…</Loading>
     );
   }
   if (error && !data) {
@@ -47,7 +46,7 @@ export function TopicPage() {
       </nav>
       <h1>{topic.name}</h1>
       {topic.description ? <p className="muted">{topic.description}</p> : null}
-      {isModerator ? (
+      {canWrite ? (
         <p>
           <Link to={`/help/editor?topic=${encodeURIComponent(topic.slug)}`} className="button button--quiet">
             Write an article in this topic
@@ -55,7 +54,7 @@ export function TopicPage() {
         </p>
       ) : null}
       {topic.articles.length === 0 ? (
-        <p className="empty-state">No articles in this topic yet.</p>
+        <EmptyState>No articles in this topic yet.</EmptyState>
       ) : (
         <ol className="article-list">
           {topic.articles.map((a) => (

@@ -4,8 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
 import { MeDocument, MyMentorProfileDocument, UpsertMentorProfileDocument, useCurrentUser, type MyMentorProfileQuery } from '@crossroads/web-data-access';
-import { MarkdownEditor, TagInput } from '@crossroads/web-ui';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { fieldStyles, FormAlert, Loading, MarkdownEditor, TagInput, TextField } from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
 import { tagProblem } from '../qa/qa-validation.js';
@@ -25,9 +24,7 @@ export function MentorProfilePage() {
   });
   if (loading || (user && loadingProfile && !data)) {
     return (
-      <p className="loading" role="status">
-        Loading…
-      </p>
+      <Loading />
     );
   }
   if (!user) {
@@ -121,6 +118,8 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
       await navigate(`/u/${encodeURIComponent(handle)}`);
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
   const err = form.errors.fields;
 
   return (
@@ -128,7 +127,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
       <title>{profile ? 'Edit your mentor profile · Crossroads' : 'Become a mentor · Crossroads'}</title>
       <h1>{profile ? 'Edit your mentor profile' : 'Become a mentor'}</h1>
       <p className="muted">Your profile appears in the mentor directory and next to questions in your expertise.</p>
-      <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="mentor-form">
+      <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="mentor-form">
         <FormAlert message={form.errors.form} />
         <TextField
           name="headline"
@@ -147,7 +146,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
           onChange={form.onChange}
           error={err.yearsExperience}
           hint={`${M.yearsExperience.min}–${M.yearsExperience.max}.`}
-          className="field__input field__input--short"
+          className="short-field"
         />
         <TagInput
           name="expertise"
@@ -178,8 +177,8 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
           error={err.industries}
           hint={`Comma-separated, at most ${M.industries.max}, such as Construction, Public sector.`}
         />
-        <fieldset className={err.certifications ? 'fieldset field--invalid' : 'fieldset'}>
-          <legend className="field__label">Certifications</legend>
+        <fieldset className={err.certifications ? `fieldset ${fieldStyles.invalid}` : 'fieldset'}>
+          <legend className={fieldStyles.label}>Certifications</legend>
           <CheckboxGroup value={checked} onChange={setChecked} className="cert-choices" aria-label="Known certifications">
             <Label className="visually-hidden">Known certifications</Label>
             {known.map((c) => (
@@ -201,9 +200,9 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
             hint={`Comma-separated. At most ${M.certifications.max} in all, each ${M.certifications.itemMin}–${M.certifications.itemMax} characters.`}
           />
         </fieldset>
-        <fieldset className={err.links ? 'fieldset field--invalid' : 'fieldset'}>
-          <legend className="field__label">Links</legend>
-          <p className="field__hint">Your site or professional profile: https addresses only, at most {M.links.max}.</p>
+        <fieldset className={err.links ? `fieldset ${fieldStyles.invalid}` : 'fieldset'}>
+          <legend className={fieldStyles.label}>Links</legend>
+          <p className={fieldStyles.hint}>Your site or professional profile: https addresses only, at most {M.links.max}.</p>
           {links.map((link, i) => (
             <div key={i} className="link-row">
               <label className="visually-hidden" htmlFor={`link-${i}`}>
@@ -214,7 +213,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
                 name={i === 0 ? 'links' : `links-${i}`}
                 type="url"
                 inputMode="url"
-                className="field__input"
+                className={fieldStyles.input}
                 placeholder="https://"
                 value={link}
                 aria-invalid={err.links ? true : undefined}
@@ -230,7 +229,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
             </div>
           ))}
           {err.links ? (
-            <p id="links-error" className="field__error">
+            <p id="links-error" className={fieldStyles.error} data-field-error>
               {err.links}
             </p>
           ) : null}
@@ -239,7 +238,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
           </button>
         </fieldset>
         <fieldset className="fieldset">
-          <legend className="field__label">Requests</legend>
+          <legend className={fieldStyles.label}>Requests</legend>
           <label className="checkbox">
             <input type="checkbox" name="acceptingRequests" checked={accepting} onChange={(e) => setAccepting(e.currentTarget.checked)} /> I am accepting mentorship requests
           </label>
@@ -251,7 +250,7 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
             onChange={form.onChange}
             error={err.maxOpenRequests}
             hint={`${M.maxOpenRequests.min}–${M.maxOpenRequests.max}: pending and accepted requests together.`}
-            className="field__input field__input--short"
+            className="short-field"
           />
         </fieldset>
         <button type="submit" className="button button--large" disabled={form.submitting}>

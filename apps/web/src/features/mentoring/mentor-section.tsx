@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation } from 'react-router';
 import { FollowMentorDocument, MentorProfileDocument, UnfollowMentorDocument, useCurrentUser } from '@crossroads/web-data-access';
-import { FollowButton, MarkdownView, PlainText, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import { EmptyState, FollowButton, Loading, MarkdownView, PlainText, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
 import { Link } from 'react-router';
 import { linkProblem } from './mentoring-validation.js';
 import { Availability, Stars, VerifiedBadge } from './mentor-card-parts.js';
@@ -40,9 +40,7 @@ export function MentorSection({ handle, displayName }: { handle: string; display
   const m = data?.user?.mentorProfile;
   if (loading && !data) {
     return (
-      <p className="loading" role="status">
-        Loading the mentor profile…
-      </p>
+      <Loading>Loading the mentor profile…</Loading>
     );
   }
   if (!m) {
@@ -159,7 +157,7 @@ export function MentorSection({ handle, displayName }: { handle: string; display
 
       <h3 id="reviews-title">Reviews</h3>
       {m.reviews.length === 0 ? (
-        <p className="empty-state">No reviews yet. Mentees can review a mentorship once it is completed.</p>
+        <EmptyState>No reviews yet. Mentees can review a mentorship once it is completed.</EmptyState>
       ) : (
         <ul className="review-list" aria-labelledby="reviews-title">
           {m.reviews.map((r) => (

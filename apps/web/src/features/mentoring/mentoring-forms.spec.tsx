@@ -35,7 +35,7 @@ function renderWith(element: ReactNode, respond: (body: GraphqlBody) => unknown)
 
 function errorOf(input: HTMLElement): string | null {
   const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field__error'));
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.hasAttribute('data-field-error'));
   return error?.textContent ?? null;
 }
 const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });

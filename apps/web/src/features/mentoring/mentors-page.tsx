@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LIMITS } from '@crossroads/shared-domain';
 import { MentorCertificationsDocument, MentorsDocument, useCurrentUser } from '@crossroads/web-data-access';
-import { TagInput } from '@crossroads/web-ui';
+import { EmptyState, fieldStyles, LoadMoreList, QueryState, TagInput } from '@crossroads/web-ui';
 import { tagProblem } from '../qa/qa-validation.js';
 import { MentorCard } from './mentor-card-parts.js';
 import { useTagSuggestions } from '../qa/use-tag-suggestions.js';
@@ -27,7 +27,6 @@ export function MentorsPage() {
   const [tagText, setTagText] = useState('');
   const tagSuggestions = useTagSuggestions(tagText);
   const { data: certData } = useQuery(MentorCertificationsDocument);
-  const [loadingMore, setLoadingMore] = useState(false);
   const { user } = useCurrentUser();
 
   const { data, loading, error, fetchMore, refetch } = useQuery(MentorsDocument, {
@@ -56,16 +55,6 @@ export function MentorsPage() {
   };
   const filtered = Boolean(expertise || industry || certification || acceptingRequests || search);
 
-  const loadMore = async () => {
-    if (!list?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: list.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   return (
     <section className="mentors-page">
       <title>Mentors · Crossroads</title>
@@ -82,14 +71,14 @@ export function MentorsPage() {
       </div>
 
       <form className="mentor-filters" onSubmit={apply} aria-label="Filter mentors" role="search">
-        <div className="field">
-          <label className="field__label" htmlFor="mentor-search">
+        <div className={fieldStyles.field}>
+          <label className={fieldStyles.label} htmlFor="mentor-search">
             Search
           </label>
           <input
             id="mentor-search"
             type="search"
-            className="field__input"
+            className={fieldStyles.input}
             value={draftSearch}
             onChange={(e) => setDraftSearch(e.currentTarget.value)}
             maxLength={LIMITS.mentoring.search.max}
@@ -107,17 +96,17 @@ export function MentorsPage() {
           validateTag={tagProblem}
           hint="One tag, such as pmo."
         />
-        <div className="field">
-          <label className="field__label" htmlFor="mentor-industry">
+        <div className={fieldStyles.field}>
+          <label className={fieldStyles.label} htmlFor="mentor-industry">
             Industry
           </label>
-          <input id="mentor-industry" className="field__input" value={draftIndustry} onChange={(e) => setDraftIndustry(e.currentTarget.value)} placeholder="e.g. Construction" />
+          <input id="mentor-industry" className={fieldStyles.input} value={draftIndustry} onChange={(e) => setDraftIndustry(e.currentTarget.value)} placeholder="e.g. Construction" />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="mentor-cert">
+        <div className={fieldStyles.field}>
+          <label className={fieldStyles.label} htmlFor="mentor-cert">
             Certification
           </label>
-          <select id="mentor-cert" className="field__input" value={draftCert} onChange={(e) => setDraftCert(e.currentTarget.value)}>
+          <select id="mentor-cert" className={fieldStyles.input} value={draftCert} onChange={(e) => setDraftCert(e.currentTarget.value)}>
             <option value="">Any</option>
             {(certData?.mentorCertifications ?? []).map((c) => (
               <option key={c} value={c}>
@@ -142,46 +131,41 @@ export function MentorsPage() {
         </p>
       </form>
 
-      {error && !list ? (
-        <div className="form-alert" role="alert">
-          The mentors could not be loaded.{' '}
-          <button type="button" className="button button--quiet" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
-      ) : loading && !list ? (
-        <p className="loading" role="status">
-          Loading mentors…
-        </p>
-      ) : list && list.edges.length === 0 ? (
-        <div className="empty-state">
-          <h2>No mentors found</h2>
-          <p>{filtered ? 'No mentor matches these filters. Try fewer of them.' : 'Nobody has a mentor profile yet.'}</p>
-          {user ? (
-            <Link to="/mentor/profile" className="button">
-              Become a mentor
-            </Link>
-          ) : null}
-        </div>
-      ) : list ? (
-        <>
-          <p className="muted feed__count" aria-live="polite">
-            {list.totalCount.toLocaleString('en')} {list.totalCount === 1 ? 'mentor' : 'mentors'}
-          </p>
-          <ul className="mentor-grid">
-            {list.edges.map(({ node }) => (
-              <MentorCard key={node.user.id} m={node} />
-            ))}
-          </ul>
-          {list.pageInfo.hasNextPage ? (
-            <p className="feed__more">
-              <button type="button" className="button button--quiet" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </button>
+      <QueryState
+        data={list}
+        loading={loading}
+        error={error}
+        loadingText="Loading mentors…"
+        errorText="The mentors could not be loaded."
+        onRetry={() => void refetch()}
+        isEmpty={(l) => l.edges.length === 0}
+        empty={
+          <EmptyState as="div">
+            <h2>No mentors found</h2>
+            <p>{filtered ? 'No mentor matches these filters. Try fewer of them.' : 'Nobody has a mentor profile yet.'}</p>
+            {user ? (
+              <Link to="/mentor/profile" className="button">
+                Become a mentor
+              </Link>
+            ) : null}
+          </EmptyState>
+        }
+      >
+        {(l) => (
+          <>
+            <p className="muted feed__count" aria-live="polite">
+              {l.totalCount.toLocaleString('en')} {l.totalCount === 1 ? 'mentor' : 'mentors'}
             </p>
-          ) : null}
-        </>
-      ) : null}
+            <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+              <ul className="mentor-grid">
+                {l.edges.map(({ node }) => (
+                  <MentorCard key={node.user.id} m={node} />
+                ))}
+              </ul>
+            </LoadMoreList>
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

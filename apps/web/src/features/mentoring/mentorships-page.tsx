@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { Label, Radio, RadioGroup, Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
 import {
   CancelMentorshipDocument,
@@ -11,12 +11,13 @@ import {
   ReplyToMentorshipReviewDocument,
   RespondToMentorshipDocument,
   ReviewMentorshipDocument,
-  formErrorsFrom,
+  errorText,
   useCurrentUser,
   type MentorshipItemFragment,
   type MentorshipSide,
+  type MentorshipStatus,
 } from '@crossroads/web-data-access';
-import { PlainText, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import { EmptyState, fieldStyles, FormAlert, Loading, LoadMoreList, PlainText, QueryState, RelativeTime, Tabs, TagChips, TextAreaField, UserBadge } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { optionalText } from './mentoring-validation.js';
 import { Stars } from './mentor-card-parts.js';
@@ -34,9 +35,7 @@ export function MentorshipsPage() {
   const tab: TabId = TABS.includes(raw as TabId) ? (raw as TabId) : 'mentee';
   if (loading) {
     return (
-      <p className="loading" role="status">
-        Loading…
-      </p>
+      <Loading />
     );
   }
   if (!user) {
@@ -55,99 +54,66 @@ export function MentorshipsPage() {
     <section className="mentorships-page">
       <title>My mentorships · Crossroads</title>
       <h1>My mentorships</h1>
-      <Tabs selectedKey={tab} onSelectionChange={(k: Key) => setParams(k === 'mentee' ? {} : { tab: String(k) }, { replace: true })}>
-        <TabList aria-label="Mentorships" className="page-tabs">
-          <Tab id="mentee" className="page-tab">
-            As mentee
-          </Tab>
-          <Tab id="mentor" className="page-tab">
-            As mentor
-          </Tab>
-          <Tab id="matched" className="page-tab">
-            Matched to you
-          </Tab>
-        </TabList>
-        <TabPanel id="mentee" className="page-tabpanel">
-          <RequestList side="MENTEE" />
-        </TabPanel>
-        <TabPanel id="mentor" className="page-tabpanel">
-          <RequestList side="MENTOR" />
-        </TabPanel>
-        <TabPanel id="matched" className="page-tabpanel">
-          <MatchedList isMentor={user.role === 'MENTOR'} />
-        </TabPanel>
-      </Tabs>
+      <Tabs
+        label="Mentorships"
+        selected={tab}
+        onSelect={(k) => setParams(k === 'mentee' ? {} : { tab: k }, { replace: true })}
+        tabs={[
+          { id: 'mentee', label: 'As mentee', panel: <RequestList side="MENTEE" /> },
+          { id: 'mentor', label: 'As mentor', panel: <RequestList side="MENTOR" /> },
+          { id: 'matched', label: 'Matched to you', panel: <MatchedList isMentor={user.role === 'MENTOR'} /> },
+        ]}
+      />
     </section>
   );
 }
 
 function RequestList({ side }: { side: MentorshipSide }) {
   const { data, loading, error, fetchMore, refetch } = useQuery(MentorshipRequestsDocument, { variables: { side, first: 20 }, fetchPolicy: 'cache-and-network' });
-  const [more, setMore] = useState(false);
   const list = data?.mentorshipRequests;
-  if (error && !list) {
-    return (
-      <div className="form-alert" role="alert">
-        Your requests could not be loaded.{' '}
-        <button type="button" className="button button--quiet" onClick={() => void refetch()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  if (loading && !list) {
-    return (
-      <p className="loading" role="status">
-        Loading requests…
-      </p>
-    );
-  }
-  if (!list || list.edges.length === 0) {
-    return side === 'MENTEE' ? (
-      <div className="empty-state">
-        <h2>No requests yet</h2>
-        <p>Find a mentor who knows your situation and ask them for help.</p>
-        <Link to="/mentors" className="button">
-          Browse mentors
-        </Link>
-      </div>
-    ) : (
-      <div className="empty-state">
-        <h2>No requests for you yet</h2>
-        <p>Members ask mentors for help from their profile or from a question. A complete profile and good answers help them find you.</p>
-        <Link to="/mentor/profile" className="button">
-          Your mentor profile
-        </Link>
-      </div>
-    );
-  }
   return (
-    <>
-      <ol className="request-list">
-        {list.edges.map(({ node }) => (
-          <RequestItem key={node.id} r={node} side={side} />
-        ))}
-      </ol>
-      {list.pageInfo.hasNextPage ? (
-        <p className="feed__more">
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={more}
-            onClick={() => {
-              setMore(true);
-              void fetchMore({ variables: { after: list.pageInfo.endCursor } }).finally(() => setMore(false));
-            }}
-          >
-            {more ? 'Loading…' : 'Load more'}
-          </button>
-        </p>
-      ) : null}
-    </>
+    <QueryState
+      data={list}
+      loading={loading}
+      error={error}
+      loadingText="Loading requests…"
+      errorText="Your requests could not be loaded."
+      onRetry={() => void refetch()}
+      isEmpty={(l) => l.edges.length === 0}
+      empty={
+        side === 'MENTEE' ? (
+          <EmptyState as="div">
+            <h2>No requests yet</h2>
+            <p>Find a mentor who knows your situation and ask them for help.</p>
+            <Link to="/mentors" className="button">
+              Browse mentors
+            </Link>
+          </EmptyState>
+        ) : (
+          <EmptyState as="div">
+            <h2>No requests for you yet</h2>
+            <p>Members ask mentors for help from their profile or from a question. A complete profile and good answers help them find you.</p>
+            <Link to="/mentor/profile" className="button">
+              Your mentor profile
+            </Link>
+          </EmptyState>
+        )
+      }
+    >
+      {(l) => (
+        <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+          <ol className="request-list">
+            {l.edges.map(({ node }) => (
+              <RequestItem key={node.id} r={node} side={side} />
+            ))}
+          </ol>
+        </LoadMoreList>
+      )}
+    </QueryState>
   );
 }
 
-const STATUS_LABEL: Record<string, string> = {
+const STATUS_LABEL: Record<MentorshipStatus, string> = {
   PENDING: 'Waiting for the mentor',
   ACCEPTED: 'Accepted',
   DECLINED: 'Declined',
@@ -155,10 +121,6 @@ const STATUS_LABEL: Record<string, string> = {
   CANCELLED: 'Cancelled',
   EXPIRED: 'Expired',
 };
-
-function problemOf(e: unknown): string {
-  return formErrorsFrom(e, []).form ?? 'That did not work. Please try again.';
-}
 
 function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipSide }) {
   const other = side === 'MENTEE' ? r.mentor : r.mentee;
@@ -170,7 +132,7 @@ function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipS
     try {
       await fn();
     } catch (e) {
-      setProblem(problemOf(e));
+      setProblem(errorText(e));
     }
   };
   const busy = completing.loading || cancelling.loading;
@@ -218,11 +180,7 @@ function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipS
           ) : null}
         </p>
       ) : null}
-      {problem ? (
-        <p className="form-alert" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormAlert message={problem} />
 
       {r.review ? (
         <div className="request__review">
@@ -253,35 +211,6 @@ function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipS
   );
 }
 
-function TextArea({ label, value, onChange, error, hint, name }: { label: string; value: string; onChange: (v: string) => void; error?: string | null; hint: string; name: string }) {
-  const id = useId();
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        className="field__input"
-        rows={3}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${error ? `${id}-error ` : ''}${id}-hint`}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-      <p id={`${id}-hint`} className="field__hint">
-        {hint}
-      </p>
-    </div>
-  );
-}
-
 function RespondForm({ requestId, menteeName }: { requestId: string; menteeName: string }) {
   const [respond, { loading }] = useMutation(RespondToMentorshipDocument);
   const [message, setMessage] = useState('');
@@ -293,16 +222,16 @@ function RespondForm({ requestId, menteeName }: { requestId: string; menteeName:
     try {
       await respond({ variables: { input: { requestId, accept, message: message.trim() || null } } });
     } catch (e) {
-      setError(problemOf(e));
+      setError(errorText(e));
     }
   };
   return (
     <form className="respond-form" onSubmit={(e) => e.preventDefault()}>
-      <TextArea
+      <TextAreaField
         name="responseMessage"
         label={`Message to ${menteeName} (optional)`}
         value={message}
-        onChange={setMessage}
+        onChange={(e) => setMessage(e.currentTarget.value)}
         error={error}
         hint={`How and when you can help, or why not. Up to ${M.responseMessage.max.toLocaleString('en')} characters.`}
       />
@@ -330,7 +259,7 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
     try {
       await review({ variables: { input: { requestId, rating: Number(rating), review: text.trim() || null } } });
     } catch (e) {
-      setErrors({ form: problemOf(e) });
+      setErrors({ form: errorText(e) });
     }
   };
   return (
@@ -344,7 +273,7 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
     >
       <h3 className="review-form__title">How was your mentorship with {mentorName}?</h3>
       <RadioGroup value={rating} onChange={setRating} orientation="horizontal" className="rating-group" isInvalid={Boolean(errors.rating)} aria-describedby={errors.rating ? `rating-error-${requestId}` : undefined}>
-        <Label className="field__label">Rating</Label>
+        <Label className={fieldStyles.label}>Rating</Label>
         <div className="rating-group__options">
           {[1, 2, 3, 4, 5].map((n) => (
             <Radio key={n} value={String(n)} className="rating-option" aria-label={`${n} ${n === 1 ? 'star' : 'stars'}`}>
@@ -354,16 +283,12 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
         </div>
       </RadioGroup>
       {errors.rating ? (
-        <p className="field__error" id={`rating-error-${requestId}`}>
+        <p data-field-error className={fieldStyles.error} id={`rating-error-${requestId}`}>
           {errors.rating}
         </p>
       ) : null}
-      <TextArea name="review" label="Review (optional)" value={text} onChange={setText} error={errors.text} hint={`Up to ${M.review.max.toLocaleString('en')} characters, shown on the mentor's profile.`} />
-      {errors.form ? (
-        <p className="form-alert" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      <TextAreaField name="review" label="Review (optional)" value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} hint={`Up to ${M.review.max.toLocaleString('en')} characters, shown on the mentor's profile.`} />
+      <FormAlert message={errors.form} />
       <button type="submit" className="button" disabled={loading}>
         {loading ? 'Sending…' : 'Post review'}
       </button>
@@ -382,7 +307,7 @@ function ReplyForm({ requestId }: { requestId: string }) {
     try {
       await reply({ variables: { input: { requestId, reply: text.trim() } } });
     } catch (e) {
-      setError(problemOf(e));
+      setError(errorText(e));
     }
   };
   return (
@@ -394,7 +319,7 @@ function ReplyForm({ requestId }: { requestId: string }) {
       }}
       noValidate
     >
-      <TextArea name="reply" label="Reply to this review" value={text} onChange={setText} error={error} hint={`Once, up to ${M.reply.max.toLocaleString('en')} characters, shown under the review.`} />
+      <TextAreaField name="reply" label="Reply to this review" value={text} onChange={(e) => setText(e.currentTarget.value)} error={error} hint={`Once, up to ${M.reply.max.toLocaleString('en')} characters, shown under the review.`} />
       <button type="submit" className="button button--quiet" disabled={loading}>
         Post reply
       </button>
@@ -405,58 +330,48 @@ function ReplyForm({ requestId }: { requestId: string }) {
 function MatchedList({ isMentor }: { isMentor: boolean }) {
   const { data, loading, error, fetchMore } = useQuery(MatchedQuestionsDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
   const list = data?.matchedQuestions;
-  if (error && !list) {
-    return (
-      <p className="form-alert" role="alert">
-        The matched questions could not be loaded.
-      </p>
-    );
-  }
-  if (loading && !list) {
-    return (
-      <p className="loading" role="status">
-        Loading matched questions…
-      </p>
-    );
-  }
-  if (!list || list.edges.length === 0) {
-    return (
-      <div className="empty-state">
-        <h2>No matched questions</h2>
-        <p>{isMentor ? 'No open question has a tag in your expertise right now. Add expertise tags to see more.' : 'Open questions in your expertise show here once you have a mentor profile.'}</p>
-        <Link to="/mentor/profile" className="button">
-          {isMentor ? 'Edit your expertise' : 'Become a mentor'}
-        </Link>
-      </div>
-    );
-  }
   return (
-    <>
-      <p className="muted">
-        {list.totalCount} open {list.totalCount === 1 ? 'question' : 'questions'} in your expertise, most shared tags first.
-      </p>
-      <ol className="question-list">
-        {list.edges.map((e) => (
-          <li key={e.cursor} className="question-item matched-item">
-            <div className="question-item__main">
-              <h2 className="question-item__title">
-                <Link to={`/q/${encodeURIComponent(e.node.id)}`}>{e.node.title}</Link>
-              </h2>
-              <p className="muted">
-                {e.reason} · {e.node.answerCount} {e.node.answerCount === 1 ? 'answer' : 'answers'} · <RelativeTime iso={e.node.createdAt} prefix="asked" />
-              </p>
-              <TagChips tags={e.sharedTags.map((name) => ({ name }))} label="Shared tags" />
-            </div>
-          </li>
-        ))}
-      </ol>
-      {list.pageInfo.hasNextPage ? (
-        <p className="feed__more">
-          <button type="button" className="button button--quiet" onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
-            Load more
-          </button>
-        </p>
-      ) : null}
-    </>
+    <QueryState
+      data={list}
+      loading={loading}
+      error={error}
+      loadingText="Loading matched questions…"
+      errorText="The matched questions could not be loaded."
+      isEmpty={(l) => l.edges.length === 0}
+      empty={
+        <EmptyState as="div">
+          <h2>No matched questions</h2>
+          <p>{isMentor ? 'No open question has a tag in your expertise right now. Add expertise tags to see more.' : 'Open questions in your expertise show here once you have a mentor profile.'}</p>
+          <Link to="/mentor/profile" className="button">
+            {isMentor ? 'Edit your expertise' : 'Become a mentor'}
+          </Link>
+        </EmptyState>
+      }
+    >
+      {(l) => (
+        <>
+          <p className="muted">
+            {l.totalCount} open {l.totalCount === 1 ? 'question' : 'questions'} in your expertise, most shared tags first.
+          </p>
+          <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+            <ol className="question-list">
+              {l.edges.map((e) => (
+                <li key={e.cursor} className="question-item matched-item">
+                  <div className="question-item__main">
+                    <h2 className="question-item__title">
+                      <Link to={`/q/${encodeURIComponent(e.node.id)}`}>{e.node.title}</Link>
+                    </h2>
+                    <p className="muted">
+                      {e.reason} · {e.node.answerCount} {e.node.answerCount === 1 ? 'answer' : 'answers'} · <RelativeTime iso={e.node.createdAt} prefix="asked" />
+                    </p>
+                    <TagChips tags={e.sharedTags.map((name) => ({ name }))} label="Shared tags" />
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </LoadMoreList>
+        </>
+      )}
+    </QueryState>
   );
 }

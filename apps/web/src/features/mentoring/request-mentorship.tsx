@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { Button, ComboBox, Dialog, DialogTrigger, Heading, Input, Label, ListBox, ListBoxItem, Modal, ModalOverlay, Popover, Text } from 'react-aria-components';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
-import { PickQuestionsDocument, RequestMentorshipDocument, useCurrentUser } from '@crossroads/web-data-access';
-import { FormAlert } from '../../ui/text-field.js';
+import { errorCode, PickQuestionsDocument, RequestMentorshipDocument, useCurrentUser } from '@crossroads/web-data-access';
+import { ActionDialog, alertClassName, fieldClassName, fieldStyles, FormAlert, TextAreaField } from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 import { useDebounced } from '../qa/use-debounced.js';
 import { REQUEST_FIELDS, validateRequestMessage } from './mentoring-validation.js';
@@ -49,32 +49,15 @@ export function RequestMentorshipButton({
   if (user.handle === mentor.handle) return null;
   if (disabledReason) return <p className="muted mentor-unavailable">{disabledReason}</p>;
   return (
-    <DialogTrigger>
-      <Button className={className} aria-label={label === 'Request mentorship' ? `Request mentorship from ${mentor.displayName}` : undefined}>
-        {label}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  Request mentorship from {mentor.displayName}
-                </Heading>
-                <RequestMentorshipForm mentor={mentor} question={question ?? null} onClose={close} />
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ActionDialog
+      className={className}
+      label={label}
+      aria-label={label === 'Request mentorship' ? `Request mentorship from ${mentor.displayName}` : undefined}
+      title={`Request mentorship from ${mentor.displayName}`}
+    >
+      {(close) => <RequestMentorshipForm mentor={mentor} question={question ?? null} onClose={close} />}
+    </ActionDialog>
   );
-}
-
-function errorCode(e: unknown): string | null {
-  if (!CombinedGraphQLErrors.is(e)) return null;
-  const code = e.errors[0]?.extensions?.['code'];
-  return typeof code === 'string' ? code : null;
 }
 
 /** The request form (inside the dialog): a message of 20–2,000 characters and an optional question. */
@@ -83,7 +66,6 @@ export function RequestMentorshipForm({ mentor, question, onClose }: { mentor: R
   const [picked, setPicked] = useState<QuestionRef | null>(question);
   const [blocked, setBlocked] = useState<{ title: string; message: string } | null>(null);
   const [sent, setSent] = useState(false);
-  const messageId = useId();
   const form = useForm({
     fields: REQUEST_FIELDS,
     initial: { message: '', questionId: question?.id ?? '' },
@@ -107,6 +89,8 @@ export function RequestMentorshipForm({ mentor, question, onClose }: { mentor: R
       }
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
 
   if (sent) {
     return (
@@ -125,38 +109,23 @@ export function RequestMentorshipForm({ mentor, question, onClose }: { mentor: R
   }
 
   const { min, max } = LIMITS.mentoring.requestMessage;
-  const error = form.errors.fields.message;
   return (
-    <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="dialog__body request-form">
+    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="dialog__body request-form">
       <FormAlert message={form.errors.form} />
       {blocked ? (
-        <div className="form-alert" role="alert" data-testid="request-blocked">
+        <div className={alertClassName} role="alert" data-testid="request-blocked">
           <strong>{blocked.title}.</strong> {blocked.message}
         </div>
       ) : null}
-      <div className={error ? 'field field--invalid' : 'field'}>
-        <label htmlFor={messageId} className="field__label">
-          Message
-        </label>
-        <textarea
-          id={messageId}
-          name="message"
-          className="field__input"
-          rows={6}
-          value={form.values.message}
-          onChange={form.onChange}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${error ? `${messageId}-error ` : ''}${messageId}-hint`}
-        />
-        {error ? (
-          <p id={`${messageId}-error`} className="field__error">
-            {error}
-          </p>
-        ) : null}
-        <p id={`${messageId}-hint`} className="field__hint">
-          Where you are, where you want to go, and how {mentor.displayName} could help: {min}–{max.toLocaleString('en')} characters ({form.values.message.trim().length} so far).
-        </p>
-      </div>
+      <TextAreaField
+        name="message"
+        label="Message"
+        rows={6}
+        value={form.values.message}
+        onChange={form.onChange}
+        error={form.errors.fields.message}
+        hint={`Where you are, where you want to go, and how ${mentor.displayName} could help: ${min}–${max.toLocaleString('en')} characters (${form.values.message.trim().length} so far).`}
+      />
       <QuestionPicker value={picked} onChange={setPicked} error={form.errors.fields.questionId} />
       <p className="dialog__actions">
         <Button type="submit" className="button" isDisabled={form.submitting}>
@@ -194,8 +163,8 @@ export function QuestionPicker({
   const items = (data?.questions.edges.map((e) => ({ id: e.node.id, title: e.node.title })) ?? []).filter((q) => q.id !== excludeId);
   if (value) {
     return (
-      <div className="field">
-        <p className="field__label" id={`${name}-picked`}>
+      <div className={fieldStyles.field}>
+        <p className={fieldStyles.label} id={`${name}-picked`}>
           {label}
         </p>
         <p className="picked-question">
@@ -211,7 +180,7 @@ export function QuestionPicker({
   }
   return (
     <ComboBox
-      className={error ? 'field field--invalid' : 'field'}
+      className={fieldClassName(!!error)}
       items={items}
       inputValue={text}
       onInputChange={setText}
@@ -223,13 +192,13 @@ export function QuestionPicker({
       menuTrigger="input"
       isInvalid={Boolean(error)}
     >
-      <Label className="field__label">{label}</Label>
-      <Input className="field__input" name={name} placeholder="Search questions by title" />
-      <Text slot="description" className="field__hint">
+      <Label className={fieldStyles.label}>{label}</Label>
+      <Input className={fieldStyles.input} name={name} placeholder="Search questions by title" />
+      <Text slot="description" className={fieldStyles.hint}>
         {hint}
       </Text>
       {error ? (
-        <Text slot="errorMessage" className="field__error">
+        <Text slot="errorMessage" className={fieldStyles.error} data-field-error>
           {error}
         </Text>
       ) : null}

@@ -1,40 +1,45 @@
 import { NavLink, Outlet } from 'react-router';
-import { useIsAtLeast, RequireRole } from '../../ui/require-role.js';
+import type { Permission } from '@crossroads/shared-domain';
+import { RequirePermission, useCan } from '../../ui/require-permission.js';
 
-/** /moderation: moderators and admins; guests sign in first, members see the forbidden page. */
+/** /moderation: those who moderate comments (moderators, admins); guests sign in first, members see the forbidden page. */
 export function ModerationLayout() {
   return (
-    <RequireRole role="MODERATOR">
+    <RequirePermission permission="comment.moderate">
       <ModerationShell />
-    </RequireRole>
+    </RequirePermission>
   );
 }
 
+// Each tool shows for those holding the permission its API checks.
+const LINKS: readonly { to: string; label: string; permission: Permission }[] = [
+  { to: '/moderation', label: 'Held comments', permission: 'comment.moderate' },
+  { to: '/moderation/flags', label: 'Flags', permission: 'post.hide' },
+  { to: '/moderation/log', label: 'Audit log', permission: 'moderation.log.read' },
+  { to: '/moderation/suspensions', label: 'Suspensions', permission: 'user.suspend' },
+  { to: '/moderation/words', label: 'Word list', permission: 'moderation.words.edit' },
+  { to: '/moderation/roles', label: 'Roles', permission: 'role.set' },
+];
+
 function ModerationShell() {
-  const isAdmin = useIsAtLeast('ADMIN');
-  const links: [string, string][] = [
-    ['/moderation', 'Held comments'],
-    ['/moderation/flags', 'Flags'],
-    ['/moderation/log', 'Audit log'],
-    ['/moderation/suspensions', 'Suspensions'],
-    ...(isAdmin
-      ? ([
-          ['/moderation/words', 'Word list'],
-          ['/moderation/roles', 'Roles'],
-        ] as [string, string][])
-      : []),
-  ];
   return (
     <div className="moderation">
       <h1>Moderation</h1>
       <nav aria-label="Moderation" className="sort-tabs moderation__nav">
-        {links.map(([to, label]) => (
-          <NavLink key={to} to={to} end className="sort-tab">
-            {label}
-          </NavLink>
+        {LINKS.map((link) => (
+          <ToolLink key={link.to} {...link} />
         ))}
       </nav>
       <Outlet />
     </div>
+  );
+}
+
+function ToolLink({ to, label, permission }: { to: string; label: string; permission: Permission }) {
+  if (!useCan(permission)) return null;
+  return (
+    <NavLink to={to} end className="sort-tab">
+      {label}
+    </NavLink>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { ModerationDecision, QueueCommentFragment } from '@crossroads/web-data-access';
-import { PlainText, RelativeTime } from '@crossroads/web-ui';
+import { alertClassName, EmptyState, fieldStyles, PlainText, RelativeTime } from '@crossroads/web-ui';
 
 export type DecideResult = 'done' | 'conflict';
 
@@ -96,13 +96,13 @@ export function QueueList({ items, onDecide }: { items: QueueCommentFragment[]; 
       <div role="status" aria-live="polite" className="queue__announcement" data-testid="queue-announcement">
         {announcement}
       </div>
-      <div role="alert" className={error ? 'form-alert' : undefined}>
+      <div role="alert" className={error ? alertClassName : undefined}>
         {error}
       </div>
       {visible.length === 0 ? (
-        <p className="empty-state" tabIndex={-1} ref={emptyRef}>
+        <EmptyState tabIndex={-1} ref={emptyRef} data-testid="queue-empty">
           The queue is empty. Nothing is waiting for a decision.
-        </p>
+        </EmptyState>
       ) : (
         <ol className="queue__list" aria-label="Held comments, oldest first">
           {visible.map((c) => {
@@ -145,7 +145,7 @@ export function QueueList({ items, onDecide }: { items: QueueCommentFragment[]; 
                     </label>
                     <input
                       id={`reason-${c.id}`}
-                      className="field__input queue-item__reason"
+                      className={`${fieldStyles.input} queue-item__reason`}
                       placeholder="Reason (optional)"
                       maxLength={500}
                       value={reasons[c.id] ?? ''}

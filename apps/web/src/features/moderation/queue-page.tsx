@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ModerateCommentDocument, ModerationQueueChangedDocument, ModerationQueueDocument } from '@crossroads/web-data-access';
+import { LoadMoreButton, QueryState } from '@crossroads/web-ui';
 import { QueueList, type DecideResult } from './queue-list.js';
 
 const PAGE = 20;
@@ -10,16 +11,17 @@ export function QueuePage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(ModerationQueueDocument, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
   const [moderate] = useMutation(ModerateCommentDocument);
   const client = useApolloClient();
-  const [more, setMore] = useState(false);
   const [version, setVersion] = useState(0);
   const queue = data?.moderationQueue;
   // Held comments waiting now: the latest of the loaded count and the live one pushed whenever the
   // queue changes (anyone's decision, a new hold); a refetch after a reconnect wins over an old push.
-  const [waiting, setWaiting] = useState<number | null>(null);
   const total = queue?.totalCount;
-  useEffect(() => {
+  const [waiting, setWaiting] = useState<number | null>(total ?? null);
+  const [loaded, setLoaded] = useState(data);
+  if (data !== loaded) {
+    setLoaded(data);
     if (total != null) setWaiting(total);
-  }, [total, data]);
+  }
   useSubscription(ModerationQueueChangedDocument, { onData: ({ data: event }) => event.data && setWaiting(event.data.moderationQueueChanged) });
 
   const onDecide = async (commentId: string, decision: 'APPROVE' | 'REJECT' | 'SPAM', reason: string | null): Promise<DecideResult> => {
@@ -41,37 +43,19 @@ export function QueuePage() {
       <h2 id="queue-title">
         Held comments{waiting != null ? <span className="muted" data-testid="queue-count"> ({waiting})</span> : null}
       </h2>
-      {loading && !data ? (
-        <p className="loading" role="status">
-          Loading the queue…
-        </p>
-      ) : error && !data ? (
-        <p className="form-alert" role="alert">
-          The queue could not be loaded. {error.message}
-        </p>
-      ) : queue ? (
-        <>
-          <QueueList key={version} items={queue.edges.map((e) => e.node)} onDecide={onDecide} />
-          <p className="queue__more">
-            {queue.pageInfo.hasNextPage ? (
-              <button
-                type="button"
-                className="button button--quiet"
-                disabled={more}
-                onClick={() => {
-                  setMore(true);
-                  void fetchMore({ variables: { after: queue.pageInfo.endCursor } }).finally(() => setMore(false));
-                }}
-              >
-                Load more
+      <QueryState data={queue} loading={loading} error={error} loadingText="Loading the queue…" errorText="The queue could not be loaded." showErrorMessage>
+        {(q) => (
+          <>
+            <QueueList key={version} items={q.edges.map((e) => e.node)} onDecide={onDecide} />
+            <p className="queue__more">
+              <LoadMoreButton pageInfo={q.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />{' '}
+              <button type="button" className="button button--quiet" onClick={() => void refetch().then(() => setVersion((v) => v + 1))}>
+                Refresh the queue
               </button>
-            ) : null}{' '}
-            <button type="button" className="button button--quiet" onClick={() => void refetch().then(() => setVersion((v) => v + 1))}>
-              Refresh the queue
-            </button>
-          </p>
-        </>
-      ) : null}
+            </p>
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

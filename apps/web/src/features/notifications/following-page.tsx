@@ -11,6 +11,7 @@ import {
   type FollowTargetType,
 } from '@crossroads/web-data-access';
 import { RequireSignIn } from './require-sign-in.js';
+import { alertClassName, fieldStyles, LoadError, Loading } from '@crossroads/web-ui';
 
 export const LEVEL_LABELS: Record<FollowLevel, string> = {
   WATCHING: 'Watching',
@@ -28,7 +29,8 @@ const LEVEL_HINTS: Record<FollowLevel, string> = {
   MUTED: 'nothing, ever',
 };
 
-const LEVELS: FollowLevel[] = ['WATCHING', 'TRACKING', 'WATCHING_FIRST_POST', 'NORMAL', 'MUTED'];
+// The choices in the labels' order; keyed by the generated enum, so none is missing.
+const LEVELS = Object.keys(LEVEL_LABELS) as FollowLevel[];
 
 /** /following: followed tags, questions and mentors, each with its level, and unfollow. */
 export function FollowingPage() {
@@ -127,7 +129,7 @@ export function Following() {
                 <label className="visually-hidden" htmlFor={`level-${row.key}`}>
                   Level for {row.name}
                 </label>
-                <select id={`level-${row.key}`} className="field__input following-row__level" value={row.level} onChange={(e) => void changeLevel(row, e.currentTarget.value as FollowLevel)}>
+                <select id={`level-${row.key}`} className={`${fieldStyles.input} following-row__level`} value={row.level} onChange={(e) => void changeLevel(row, e.currentTarget.value as FollowLevel)}>
                   {levels.map((l) => (
                     <option key={l} value={l}>
                       {LEVEL_LABELS[l]} ({LEVEL_HINTS[l]})
@@ -154,17 +156,13 @@ export function Following() {
         What you follow, and how closely. Muted wins over everything. See also your <Link to="/notifications">notifications</Link> and{' '}
         <Link to="/settings/notifications">their settings</Link>.
       </p>
-      <p role="status" className={status?.problem ? 'form-alert' : 'settings__status'} data-testid="following-status">
+      <p role="status" className={status?.problem ? alertClassName : 'settings__status'} data-testid="following-status">
         {status?.text ?? ''}
       </p>
       {loading && !data ? (
-        <p className="loading" role="status">
-          Loading what you follow…
-        </p>
+        <Loading>Loading what you follow…</Loading>
       ) : error && !data ? (
-        <p className="form-alert" role="alert">
-          What you follow could not be loaded. Reload the page to try again.
-        </p>
+        <LoadError>What you follow could not be loaded. Reload the page to try again.</LoadError>
       ) : (
         <>
           {group('Tags', tags, 'No tags yet: follow one from its questions (Tags → a tag → Follow).', LEVELS)}

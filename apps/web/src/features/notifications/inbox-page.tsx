@@ -7,7 +7,7 @@ import {
   UnreadNotificationCountDocument,
   type NotificationItemFragment,
 } from '@crossroads/web-data-access';
-import { RelativeTime } from '@crossroads/web-ui';
+import { EmptyState, LoadMoreList, QueryState, RelativeTime } from '@crossroads/web-ui';
 import { RequireSignIn } from './require-sign-in.js';
 
 const PAGE = 20;
@@ -25,7 +25,6 @@ export function Inbox() {
   const { data, loading, error, fetchMore, refetch } = useQuery(NotificationsDocument, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
   const count = useQuery(UnreadNotificationCountDocument);
   const [markRead] = useMutation(MarkNotificationsReadDocument);
-  const [more, setMore] = useState(false);
   const [status, setStatus] = useState('');
   const navigate = useNavigate();
   const list = data?.notifications;
@@ -79,64 +78,49 @@ export function Inbox() {
       <p role="status" className="inbox__status">
         {status}
       </p>
-      {loading && !list ? (
-        <p className="loading" role="status">
-          Loading notifications…
-        </p>
-      ) : error && !list ? (
-        <p className="form-alert" role="alert">
-          Your notifications could not be loaded.{' '}
-          <button type="button" className="button button--quiet" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </p>
-      ) : list && list.edges.length === 0 ? (
-        <div className="empty-state">
-          <h2>No notifications yet</h2>
-          <p>Answers and comments on your posts, and news from what you follow, will show up here.</p>
-          <Link to="/following" className="button">
-            See what you follow
-          </Link>
-        </div>
-      ) : list ? (
-        <>
-          <ol className="notification-list">
-            {list.edges.map(({ node }) => (
-              <li key={node.id} className={node.read ? 'notification' : 'notification notification--unread'} data-testid="notification">
-                <a
-                  href={node.url}
-                  className="notification__link"
-                  onClick={(e) => {
-                    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                    e.preventDefault();
-                    void open(node);
-                  }}
-                >
-                  {node.read ? null : <span className="visually-hidden">Unread:</span>} {node.text}
-                </a>
-                <span className="notification__meta muted">
-                  <RelativeTime iso={node.createdAt} />
-                </span>
-              </li>
-            ))}
-          </ol>
-          {list.pageInfo.hasNextPage ? (
-            <p className="feed__more">
-              <button
-                type="button"
-                className="button button--quiet"
-                disabled={more}
-                onClick={() => {
-                  setMore(true);
-                  void fetchMore({ variables: { after: list.pageInfo.endCursor } }).finally(() => setMore(false));
-                }}
-              >
-                {more ? 'Loading…' : 'Load more'}
-              </button>
-            </p>
-          ) : null}
-        </>
-      ) : null}
+      <QueryState
+        data={list}
+        loading={loading}
+        error={error}
+        loadingText="Loading notifications…"
+        errorText="Your notifications could not be loaded."
+        onRetry={() => void refetch()}
+        isEmpty={(l) => l.edges.length === 0}
+        empty={
+          <EmptyState as="div">
+            <h2>No notifications yet</h2>
+            <p>Answers and comments on your posts, and news from what you follow, will show up here.</p>
+            <Link to="/following" className="button">
+              See what you follow
+            </Link>
+          </EmptyState>
+        }
+      >
+        {(l) => (
+          <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+            <ol className="notification-list">
+              {l.edges.map(({ node }) => (
+                <li key={node.id} className={node.read ? 'notification' : 'notification notification--unread'} data-testid="notification">
+                  <a
+                    href={node.url}
+                    className="notification__link"
+                    onClick={(e) => {
+                      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                      e.preventDefault();
+                      void open(node);
+                    }}
+                  >
+                    {node.read ? null : <span className="visually-hidden">Unread:</span>} {node.text}
+                  </a>
+                  <span className="notification__meta muted">
+                    <RelativeTime iso={node.createdAt} />
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </LoadMoreList>
+        )}
+      </QueryState>
     </section>
   );
 }

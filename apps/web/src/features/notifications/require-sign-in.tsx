@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { RequireRole } from '../../ui/require-role.js';
+import { RequirePermission } from '../../ui/require-permission.js';
 
 /** Pages for signed-in members: guests sign in first and come back. */
 export function RequireSignIn({ children }: { children: ReactNode }) {
-  return <RequireRole role="MEMBER">{children}</RequireRole>;
+  return <RequirePermission permission="notification.read">{children}</RequirePermission>;
 }

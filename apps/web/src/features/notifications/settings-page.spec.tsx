@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { alertClassName } from '@crossroads/web-ui';
 import { describe, expect, it } from 'vitest';
 import { NotificationSettings } from './settings-page.js';
 import { renderWithApi, type Request } from './test-api.js';
@@ -46,6 +47,6 @@ describe('NotificationSettings', () => {
     setup(true);
     await userEvent.click(await screen.findByRole('checkbox', { name: 'In the app: Answers to your questions' }));
     await waitFor(() => expect(screen.getByTestId('settings-status').textContent).toBe('“Answers to your questions” could not be saved. Please try again.'));
-    expect(screen.getByTestId('settings-status').className).toBe('form-alert');
+    expect(screen.getByTestId('settings-status').className).toBe(alertClassName);
   });
 });

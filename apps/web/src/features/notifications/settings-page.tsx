@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { NotificationSettingsDocument, SetNotificationSettingDocument, type EmailFrequency, type NotificationType } from '@crossroads/web-data-access';
 import { RequireSignIn } from './require-sign-in.js';
+import { alertClassName, fieldStyles, LoadError, Loading } from '@crossroads/web-ui';
 
 export const TYPE_LABELS: Record<NotificationType, string> = {
   ANSWER_POSTED: 'Answers to your questions',
@@ -57,17 +58,13 @@ export function NotificationSettings() {
       <p className="muted">
         Choose what reaches your <Link to="/notifications">inbox</Link> and how often email comes. Changes are saved at once. Emails wait while you are active here.
       </p>
-      <p role="status" className={status?.problem ? 'form-alert' : 'settings__status'} data-testid="settings-status">
+      <p role="status" className={status?.problem ? alertClassName : 'settings__status'} data-testid="settings-status">
         {status?.text ?? ''}
       </p>
       {loading && !data ? (
-        <p className="loading" role="status">
-          Loading your settings…
-        </p>
+        <Loading>Loading your settings…</Loading>
       ) : error && !data ? (
-        <p className="form-alert" role="alert">
-          Your settings could not be loaded. Reload the page to try again.
-        </p>
+        <LoadError>Your settings could not be loaded. Reload the page to try again.</LoadError>
       ) : data ? (
         <ul className="settings-list">
           {data.notificationSettings.map((s) => {
@@ -90,7 +87,7 @@ export function NotificationSettings() {
                   <label htmlFor={`${id}-email`}>Email</label>{' '}
                   <select
                     id={`${id}-email`}
-                    className="field__input"
+                    className={fieldStyles.input}
                     value={s.email}
                     aria-label={`Email: ${TYPE_LABELS[s.type]}`}
                     onChange={(e) => void change(s.type, { email: e.currentTarget.value as EmailFrequency })}

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LIMITS } from '@crossroads/shared-domain';
 import { AskQuestionDocument, SimilarQuestionsDocument, useCurrentUser } from '@crossroads/web-data-access';
-import { MarkdownEditor, TagInput } from '@crossroads/web-ui';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { FormAlert, Loading, MarkdownEditor, TagInput, TextField } from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
 import { ASK_FIELDS, tagProblem, validateAsk } from './qa-validation.js';
@@ -14,7 +13,7 @@ import { useTagSuggestions } from './use-tag-suggestions.js';
 export function AskPage() {
   const { user, loading } = useCurrentUser();
   const location = useLocation();
-  if (loading) return <p className="loading" role="status">Loading…</p>;
+  if (loading) return <Loading />;
   if (!user) {
     return (
       <MessagePage title="Sign in to ask a question" tabTitle="Sign in to ask">
@@ -57,6 +56,8 @@ function AskForm() {
       if (data) await navigate(`/q/${encodeURIComponent(data.askQuestion.id)}`);
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
 
   // A tags error goes away once the tags are changed (like typing clears a text field's error).
   const [dismissedErrors, setDismissedErrors] = useState<object | null>(null);
@@ -68,7 +69,7 @@ function AskForm() {
     <section className="ask-page">
       <title>Ask a question · Crossroads</title>
       <h1>Ask a question</h1>
-      <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="ask-form">
+      <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="ask-form">
         <FormAlert message={form.errors.form} />
         <TextField
           name="title"

@@ -4,7 +4,7 @@ import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '@crossroads/shared-domain';
 import { QuestionFeedDocument, useCurrentUser, type QuestionSort, type QuestionSummaryFragment } from '@crossroads/web-data-access';
-import { RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import { EmptyState, fieldStyles, LoadMoreList, QueryState, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
 import { TagFollow } from './tag-follow.js';
 
 const SORTS: { value: QuestionSort; label: string }[] = [
@@ -29,7 +29,6 @@ export function HomePage() {
   const tag = params.get('tag') || null;
   const search = params.get('q')?.trim() || null;
   const [draft, setDraft] = useState(search ?? '');
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const { data, loading, error, fetchMore, refetch } = useQuery(QuestionFeedDocument, {
     variables: { first: PAGE_SIZE, sort, tag, search },
@@ -56,16 +55,6 @@ export function HomePage() {
     setParams(next);
   };
 
-  const loadMore = async () => {
-    if (!feed?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: feed.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   const { user, loading: userLoading } = useCurrentUser();
   const heading = search ? `Results for “${search}”` : tag ? `Questions tagged ${tag}` : 'Crossroads';
   return (
@@ -86,7 +75,7 @@ export function HomePage() {
       <form role="search" className="feed__search" onSubmit={onSearch}>
         <SearchField value={draft} onChange={setDraft} onClear={() => setDraft('')} className="search-field" aria-label="Search questions">
           <Label className="visually-hidden">Search questions</Label>
-          <Input className="field__input" placeholder="Search questions" maxLength={LIMITS.search.max} />
+          <Input className={fieldStyles.input} placeholder="Search questions" maxLength={LIMITS.search.max} />
         </SearchField>
         <Button type="submit" className="button">
           Search
@@ -130,41 +119,39 @@ export function HomePage() {
         </p>
       ) : null}
 
-      {error && !feed ? (
-        <div className="form-alert" role="alert">
-          The questions could not be loaded. <button type="button" className="button button--quiet" onClick={() => void refetch()}>Try again</button>
-        </div>
-      ) : loading && !feed ? (
-        <p className="loading" role="status" aria-live="polite">
-          Loading questions…
-        </p>
-      ) : feed && feed.edges.length === 0 ? (
-        <div className="empty-state">
-          <h2>No questions here yet</h2>
-          <p>{search ? 'Try other words, or fewer of them.' : tag ? 'Nobody has asked about this tag yet.' : 'Be the first to ask.'}</p>
-          <Link to="/ask" className="button">
-            Ask a question
-          </Link>
-        </div>
-      ) : feed ? (
-        <>
-          <p className="muted feed__count" aria-live="polite">
-            {feed.totalCount.toLocaleString('en')} {feed.totalCount === 1 ? 'question' : 'questions'}
-          </p>
-          <ol className="question-list">
-            {feed.edges.map(({ node }) => (
-              <QuestionItem key={node.id} q={node} />
-            ))}
-          </ol>
-          {feed.pageInfo.hasNextPage ? (
-            <p className="feed__more">
-              <button type="button" className="button button--quiet" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </button>
+      <QueryState
+        data={feed}
+        loading={loading}
+        error={error}
+        loadingText="Loading questions…"
+        errorText="The questions could not be loaded."
+        onRetry={() => void refetch()}
+        isEmpty={(f) => f.edges.length === 0}
+        empty={
+          <EmptyState as="div">
+            <h2>No questions here yet</h2>
+            <p>{search ? 'Try other words, or fewer of them.' : tag ? 'Nobody has asked about this tag yet.' : 'Be the first to ask.'}</p>
+            <Link to="/ask" className="button">
+              Ask a question
+            </Link>
+          </EmptyState>
+        }
+      >
+        {(f) => (
+          <>
+            <p className="muted feed__count" aria-live="polite">
+              {f.totalCount.toLocaleString('en')} {f.totalCount === 1 ? 'question' : 'questions'}
             </p>
-          ) : null}
-        </>
-      ) : null}
+            <LoadMoreList pageInfo={f.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+              <ol className="question-list">
+                {f.edges.map(({ node }) => (
+                  <QuestionItem key={node.id} q={node} />
+                ))}
+              </ol>
+            </LoadMoreList>
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

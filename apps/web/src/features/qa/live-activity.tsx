@@ -29,9 +29,14 @@ export function LiveQuestionActivity({ questionId, viewerId, refetch }: { questi
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
+  // Another question: nothing of the last one is announced or counted.
+  const [shownQuestion, setShownQuestion] = useState(questionId);
+  if (questionId !== shownQuestion) {
+    setShownQuestion(questionId);
+    setMessage('');
+  }
   useEffect(() => {
     tally.current = { answers: 0, comments: 0, accepted: false };
-    setMessage('');
   }, [questionId]);
 
   useSubscription(QuestionActivityDocument, {

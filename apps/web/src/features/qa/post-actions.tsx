@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Dialog, DialogTrigger, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
 import {
   CloseQuestionDocument,
@@ -11,13 +11,14 @@ import {
   FlagPostDocument,
   HidePostDocument,
   ReopenQuestionDocument,
-  formErrorsFrom,
+  errorText,
   type CloseReason,
   type FlagReason,
   type PostType,
 } from '@crossroads/web-data-access';
-import { MarkdownEditor, TagInput } from '@crossroads/web-ui';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { ActionDialog, alertClassName, DialogActions, fieldStyles, FormAlert, MarkdownEditor, TagInput, TextAreaField, TextField } from '@crossroads/web-ui';
+import { enumOptions } from '../../ui/enum-options.js';
+import { REASON_LENGTH, reasonProblem } from '../../ui/moderation-reason.js';
 import { useForm } from '../../ui/use-form.js';
 import { QuestionPicker, type QuestionRef } from '../mentoring/request-mentorship.js';
 import { tagProblem, validateAnswer, validateAsk } from './qa-validation.js';
@@ -60,76 +61,34 @@ export function SourceAttribution({ source }: { source: PostSourceInfo | null | 
 
 const NOUN: Record<PostType, string> = { QUESTION: 'question', ANSWER: 'answer', COMMENT: 'comment' };
 
-function problemOf(e: unknown): string {
-  return formErrorsFrom(e, []).form ?? 'That did not work. Please try again.';
-}
-
-/** A small button that opens a modal react-aria Dialog; the body gets a close function. */
-function ActionDialog({ label, title, children, className = 'button button--quiet button--small' }: { label: ReactNode; title: string; children: (close: () => void) => ReactNode; className?: string }) {
+/** A reason picked from radio buttons, its error below. */
+function ChoiceGroup({ label, options, value, onChange, error }: { label: string; options: { value: string; label: string }[]; value: string; onChange: (v: string) => void; error?: string | undefined }) {
   return (
-    <DialogTrigger>
-      <Button className={className}>{label}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  {title}
-                </Heading>
-                {children(close)}
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
-  );
-}
-
-function ReasonText({ label, value, onChange, error, hint }: { label: string; value: string; onChange: (v: string) => void; error?: string | null; hint: string }) {
-  const id = useId();
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="field__input"
-        rows={3}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${error ? `${id}-e ` : ''}${id}-h`}
-      />
+    <>
+      <RadioGroup value={value} onChange={onChange} className="radio-group" isInvalid={Boolean(error)}>
+        <Label className={fieldStyles.label}>{label}</Label>
+        {options.map((o) => (
+          <Radio key={o.value} value={o.value} className="radio">
+            {o.label}
+          </Radio>
+        ))}
+      </RadioGroup>
       {error ? (
-        <p id={`${id}-e`} className="field__error">
+        <p className={fieldStyles.error} data-field-error>
           {error}
         </p>
       ) : null}
-      <p id={`${id}-h`} className="field__hint">
-        {hint}
-      </p>
-    </div>
+    </>
   );
 }
 
-function reasonProblem(text: string, required: boolean): string | null {
-  const n = text.trim().length;
-  if (!required && n === 0) return null;
-  if (n < 3) return 'Give a reason of at least 3 characters.';
-  if (n > 500) return `The reason must be at most 500 characters (now ${n}).`;
-  return null;
-}
-
-const FLAG_REASONS: { value: FlagReason; label: string }[] = [
-  { value: 'SPAM', label: 'Spam or advertising' },
-  { value: 'RUDE', label: 'Rude or abusive' },
-  { value: 'OFF_TOPIC', label: 'Off-topic' },
-  { value: 'NEEDS_IMPROVEMENT', label: 'Needs improvement' },
-  { value: 'OTHER', label: 'Something else' },
-];
+const FLAG_REASONS = enumOptions<FlagReason>({
+  SPAM: 'Spam or advertising',
+  RUDE: 'Rude or abusive',
+  OFF_TOPIC: 'Off-topic',
+  NEEDS_IMPROVEMENT: 'Needs improvement',
+  OTHER: 'Something else',
+});
 
 export function FlagButton({ targetId, targetType }: { targetId: string; targetType: PostType }) {
   return (
@@ -165,7 +124,7 @@ function FlagForm({ targetId, targetType, close }: { targetId: string; targetTyp
       await flag({ variables: { input: { targetId, targetType, reason: reason as FlagReason, text: reason === 'OTHER' ? text.trim() : null } } });
       setDone(true);
     } catch (e) {
-      setErrors({ form: problemOf(e) });
+      setErrors({ form: errorText(e) });
     }
   };
   return (
@@ -177,29 +136,10 @@ function FlagForm({ targetId, targetType, close }: { targetId: string; targetTyp
         void submit();
       }}
     >
-      {errors.form ? (
-        <p className="form-alert" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <RadioGroup value={reason} onChange={setReason} className="radio-group" isInvalid={Boolean(errors.reason)}>
-        <Label className="field__label">Why?</Label>
-        {FLAG_REASONS.map((r) => (
-          <Radio key={r.value} value={r.value} className="radio">
-            {r.label}
-          </Radio>
-        ))}
-      </RadioGroup>
-      {errors.reason ? <p className="field__error">{errors.reason}</p> : null}
-      {reason === 'OTHER' ? <ReasonText label="What is wrong?" value={text} onChange={setText} error={errors.text} hint="3–500 characters, seen by moderators." /> : null}
-      <p className="dialog__actions">
-        <Button type="submit" className="button" isDisabled={loading}>
-          Send flag
-        </Button>
-        <Button className="button button--quiet" onPress={close}>
-          Cancel
-        </Button>
-      </p>
+      <FormAlert message={errors.form} />
+      <ChoiceGroup label="Why?" options={FLAG_REASONS} value={reason} onChange={setReason} error={errors.reason} />
+      {reason === 'OTHER' ? <TextAreaField label="What is wrong?" value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} hint={`${REASON_LENGTH}, seen by moderators.`} /> : null}
+      <DialogActions submitLabel="Send flag" busy={loading} onCancel={close} />
     </form>
   );
 }
@@ -239,7 +179,7 @@ function ReasonAction({ targetId, targetType, close, onDone, kind }: { targetId:
       close();
       await onDone();
     } catch (e) {
-      setFormError(problemOf(e));
+      setFormError(errorText(e));
     }
   };
   return (
@@ -257,30 +197,23 @@ function ReasonAction({ targetId, targetType, close, onDone, kind }: { targetId:
           ? `The ${NOUN[targetType]} disappears for everyone. Only a moderator can restore it.`
           : `The ${NOUN[targetType]} is hidden from everyone until a moderator restores it.`}
       </p>
-      <ReasonText
+      <TextAreaField
         label={kind === 'hide' ? 'Reason' : 'Reason (optional)'}
         value={text}
-        onChange={setText}
+        onChange={(e) => setText(e.currentTarget.value)}
         error={error}
-        hint="3–500 characters, kept for moderators."
+        hint={`${REASON_LENGTH}, kept for moderators.`}
       />
-      <p className="dialog__actions">
-        <Button type="submit" className="button button--danger" isDisabled={deleting.loading || hiding.loading}>
-          {kind === 'delete' ? 'Delete' : 'Hide'}
-        </Button>
-        <Button className="button button--quiet" onPress={close}>
-          Cancel
-        </Button>
-      </p>
+      <DialogActions submitLabel={kind === 'delete' ? 'Delete' : 'Hide'} danger busy={deleting.loading || hiding.loading} onCancel={close} />
     </form>
   );
 }
 
-const CLOSE_REASONS: { value: CloseReason; label: string }[] = [
-  { value: 'DUPLICATE', label: 'Duplicate of another question' },
-  { value: 'OFF_TOPIC', label: 'Off-topic' },
-  { value: 'UNCLEAR', label: 'Unclear: needs details' },
-];
+const CLOSE_REASONS = enumOptions<CloseReason>({
+  DUPLICATE: 'Duplicate of another question',
+  OFF_TOPIC: 'Off-topic',
+  UNCLEAR: 'Unclear: needs details',
+});
 
 /** Moderator: close (with reason, duplicate-of) or reopen a question. */
 export function CloseReopen({ questionId, closed, onDone }: { questionId: string; closed: boolean; onDone: () => Promise<unknown> }) {
@@ -295,13 +228,13 @@ export function CloseReopen({ questionId, closed, onDone }: { questionId: string
           disabled={reopening.loading}
           onClick={() => {
             setProblem(null);
-            reopen({ variables: { id: questionId } }).then(onDone, (e: unknown) => setProblem(problemOf(e)));
+            reopen({ variables: { id: questionId } }).then(onDone, (e: unknown) => setProblem(errorText(e)));
           }}
         >
           Reopen
         </button>
         {problem ? (
-          <span className="form-alert" role="alert">
+          <span className={alertClassName} role="alert">
             {problem}
           </span>
         ) : null}
@@ -325,7 +258,7 @@ function CloseForm({ questionId, close, onDone }: { questionId: string; close: (
       close();
       await onDone();
     } catch (e) {
-      setErrors({ form: problemOf(e) });
+      setErrors({ form: errorText(e) });
     }
   };
   return (
@@ -337,31 +270,12 @@ function CloseForm({ questionId, close, onDone }: { questionId: string; close: (
         void submit();
       }}
     >
-      {errors.form ? (
-        <p className="form-alert" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <RadioGroup value={reason} onChange={setReason} className="radio-group" isInvalid={Boolean(errors.reason)}>
-        <Label className="field__label">Reason</Label>
-        {CLOSE_REASONS.map((r) => (
-          <Radio key={r.value} value={r.value} className="radio">
-            {r.label}
-          </Radio>
-        ))}
-      </RadioGroup>
-      {errors.reason ? <p className="field__error">{errors.reason}</p> : null}
+      <FormAlert message={errors.form} />
+      <ChoiceGroup label="Reason" options={CLOSE_REASONS} value={reason} onChange={setReason} error={errors.reason} />
       {reason === 'DUPLICATE' ? (
         <QuestionPicker value={dup} onChange={setDup} error={errors.dup} label="Duplicate of" hint="Search for the original question." excludeId={questionId} name="duplicateOf" />
       ) : null}
-      <p className="dialog__actions">
-        <Button type="submit" className="button" isDisabled={loading}>
-          Close question
-        </Button>
-        <Button className="button button--quiet" onPress={close}>
-          Cancel
-        </Button>
-      </p>
+      <DialogActions submitLabel="Close question" busy={loading} onCancel={close} />
     </form>
   );
 }
@@ -383,9 +297,11 @@ export function EditQuestionForm({ q, onDone }: { q: { id: string; title: string
       onDone();
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
   const L = LIMITS.question;
   return (
-    <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="edit-form" aria-label="Edit your question">
+    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="edit-form" aria-label="Edit your question">
       <FormAlert message={form.errors.form} />
       <TextField name="title" label="Title" value={form.values.title} onChange={form.onChange} error={form.errors.fields.title} hint={`${L.title.min}–${L.title.max} characters.`} />
       <MarkdownEditor name="body" label="Details" value={form.values.body} onChange={form.onChange} error={form.errors.fields.body} hint={`Markdown, ${L.body.min}–${L.body.max.toLocaleString('en')} characters.`} rows={10} />
@@ -425,8 +341,10 @@ export function EditAnswerForm({ a, onDone }: { a: { id: string; body: string };
       onDone();
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
   return (
-    <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="edit-form" aria-label="Edit your answer">
+    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="edit-form" aria-label="Edit your answer">
       <FormAlert message={form.errors.form} />
       <MarkdownEditor name="body" label="Answer" value={form.values.body} onChange={form.onChange} error={form.errors.fields.body} rows={8} />
       <p className="dialog__actions">

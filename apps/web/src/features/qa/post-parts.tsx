@@ -5,7 +5,7 @@ type PageQuestion = NonNullable<QuestionPageQuery['question']>;
 export type PageAnswer = PageQuestion['answers']['edges'][number]['node'];
 type CommentPage = PageQuestion['comments'] | PageAnswer['comments'];
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
-import { LIMITS, hasRoleAtLeast, type Role } from '@crossroads/shared-domain';
+import { LIMITS } from '@crossroads/shared-domain';
 import {
   AddCommentDocument,
   PostRevisionsDocument,
@@ -15,8 +15,8 @@ import {
   type QuestionPageQuery,
   type SessionUserFragment,
 } from '@crossroads/web-data-access';
-import { GuestBadge, MarkdownView, PlainText, RelativeTime, UserBadge, VoteButton } from '@crossroads/web-ui';
-import { FormAlert, TextField } from '../../ui/text-field.js';
+import { fieldClassName, fieldStyles, FormAlert, GuestBadge, MarkdownView, PlainText, RelativeTime, TextField, UserBadge, VoteButton } from '@crossroads/web-ui';
+import { userCan } from '../../ui/require-permission.js';
 import { useForm } from '../../ui/use-form.js';
 import { COMMENT_FIELDS, validateComment } from './qa-validation.js';
 import { DeleteButton, FlagButton, HideButton } from './post-actions.js';
@@ -118,7 +118,7 @@ function CommentLine({
   onChanged?: () => Promise<unknown>;
 }) {
   const own = Boolean(viewer && c.author && viewer.id === c.author.id);
-  const moderator = viewer ? hasRoleAtLeast(viewer.role as Role, 'MODERATOR') : false;
+  const canHide = userCan(viewer, 'post.hide');
   return (
     <li id={held ? undefined : `comment-${c.id}`} tabIndex={held ? undefined : -1} className={held ? 'comment comment--held' : 'comment'}>
       <span className="comment__body">
@@ -130,7 +130,7 @@ function CommentLine({
       {viewer && !held ? (
         <span className="comment__actions">
           {own ? <DeleteButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} /> : <FlagButton targetId={c.id} targetType="COMMENT" />}
-          {moderator ? <HideButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} /> : null}
+          {canHide ? <HideButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} /> : null}
         </span>
       ) : null}
       {held ? (
@@ -234,19 +234,21 @@ function CommentForm({
       form.reset();
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
   const bodyError = form.errors.fields.body;
   return (
-    <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate className="comment-form">
+    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="comment-form">
       <FormAlert message={form.errors.form} />
       {guest ? <p className="muted comment-form__privacy">Your email address will not be published. Required fields are marked *</p> : null}
-      <div className={bodyError ? 'field field--invalid' : 'field'}>
-        <label htmlFor={bodyId} className="field__label">
+      <div className={fieldClassName(!!bodyError)}>
+        <label htmlFor={bodyId} className={fieldStyles.label}>
           Comment{guest ? ' *' : ''}
         </label>
         <textarea
           id={bodyId}
           name="body"
-          className="field__input"
+          className={fieldStyles.input}
           rows={3}
           value={form.values.body}
           onChange={form.onChange}
@@ -255,11 +257,11 @@ function CommentForm({
           required
         />
         {bodyError ? (
-          <p id={`${bodyId}-error`} className="field__error">
+          <p id={`${bodyId}-error`} className={fieldStyles.error} data-field-error>
             {bodyError}
           </p>
         ) : null}
-        <p id={`${bodyId}-hint`} className="field__hint">
+        <p id={`${bodyId}-hint`} className={fieldStyles.hint}>
           Plain text, {LIMITS.comment.body.min}–{LIMITS.comment.body.max} characters; links are made clickable. {form.values.body.trim().length}/{LIMITS.comment.body.max}
         </p>
       </div>

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { LIMITS, hasRoleAtLeast, type Role } from '@crossroads/shared-domain';
+import { LIMITS } from '@crossroads/shared-domain';
 import {
+  errorText,
   AcceptAnswerDocument,
   FollowQuestionDocument,
   UnfollowQuestionDocument,
@@ -13,9 +14,9 @@ import {
   useCurrentUser,
   type SessionUserFragment,
 } from '@crossroads/web-data-access';
-import { FollowButton, MarkdownEditor, RelativeTime, TagChips } from '@crossroads/web-ui';
+import { EmptyState, FollowButton, FormAlert, Loading, LoadMoreList, MarkdownEditor, RelativeTime, TagChips } from '@crossroads/web-ui';
 import { useState } from 'react';
-import { FormAlert } from '../../ui/text-field.js';
+import { userCan } from '../../ui/require-permission.js';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
 import { CommentThread, PostBody, PostVote, RevisionHistory, type PageAnswer } from './post-parts.js';
@@ -31,7 +32,6 @@ export function QuestionPage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(QuestionPageDocument, { variables: { id } });
   const q = data?.question;
   const [editing, setEditing] = useState(false);
-  const [loadingMoreAnswers, setLoadingMoreAnswers] = useState(false);
   const navigate = useNavigate();
   const [follow] = useMutation(FollowQuestionDocument);
   const [unfollow] = useMutation(UnfollowQuestionDocument);
@@ -39,9 +39,7 @@ export function QuestionPage() {
 
   if (loading && !q) {
     return (
-      <p className="loading" role="status">
-        Loading the question…
-      </p>
+      <Loading>Loading the question…</Loading>
     );
   }
   const notFound = (!q && !error) || (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND'));
@@ -71,19 +69,9 @@ export function QuestionPage() {
   }
 
   const isAsker = viewer?.id === q.author.id;
-  const isModerator = viewer ? hasRoleAtLeast(viewer.role as Role, 'MODERATOR') : false;
+  const staff = staffOf(viewer);
   const answers = q.answers.edges.map((e) => e.node);
-  const loadMoreAnswers = async () => {
-    const after = q.answers.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMoreAnswers(true);
-    try {
-      // The next page lands in the cached Question.answers (appended by its keyset field policy).
-      await fetchMore({ query: QuestionMoreAnswersDocument, variables: { id: q.id, after } });
-    } finally {
-      setLoadingMoreAnswers(false);
-    }
-  };
+
   return (
     <article className="question-page">
       <title>{`${q.title} · Crossroads`}</title>
@@ -126,15 +114,15 @@ export function QuestionPage() {
             </>
           )}
           <div className="post-actions" role="group" aria-label="Question actions">
-            {(isAsker || isModerator) && !editing ? (
+            {(isAsker || staff.editAny) && !editing ? (
               <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
                 Edit<span className="visually-hidden"> this question</span>
               </button>
             ) : null}
             {isAsker ? <DeleteButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
             {viewer && !isAsker ? <FlagButton targetId={q.id} targetType="QUESTION" /> : null}
-            {isModerator ? <CloseReopen questionId={q.id} closed={q.status === 'CLOSED'} onDone={refetch} /> : null}
-            {isModerator ? <HideButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
+            {staff.close ? <CloseReopen questionId={q.id} closed={q.status === 'CLOSED'} onDone={refetch} /> : null}
+            {staff.hide ? <HideButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
           </div>
           <RevisionHistory questionId={q.id} postId={q.id} level={2} />
           <CommentThread targetId={q.id} targetType="QUESTION" comments={q.comments} viewer={viewer} onPublished={refetch} />
@@ -147,19 +135,20 @@ export function QuestionPage() {
         <h2 id="answers-title">
           {q.answers.totalCount} {q.answers.totalCount === 1 ? 'answer' : 'answers'}
         </h2>
-        {answers.length === 0 ? <p className="empty-state">No answers yet. Do you know? Share what you learned.</p> : null}
-        <ol className="answer-list">
-          {answers.map((a) => (
-            <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} isModerator={isModerator} viewer={viewer} refetch={refetch} />
-          ))}
-        </ol>
-        {q.answers.pageInfo.hasNextPage ? (
-          <p className="answers__more">
-            <button type="button" className="button button--quiet" onClick={() => void loadMoreAnswers()} disabled={loadingMoreAnswers}>
-              {loadingMoreAnswers ? 'Loading…' : 'Load more answers'}
-            </button>
-          </p>
-        ) : null}
+        {answers.length === 0 ? <EmptyState>No answers yet. Do you know? Share what you learned.</EmptyState> : null}
+        {/* The next page lands in the cached Question.answers (appended by its keyset field policy). */}
+        <LoadMoreList
+          pageInfo={q.answers.pageInfo}
+          label="Load more answers"
+          moreClassName="answers__more"
+          onLoadMore={(after) => fetchMore({ query: QuestionMoreAnswersDocument, variables: { id: q.id, after: after ?? undefined } })}
+        >
+          <ol className="answer-list">
+            {answers.map((a) => (
+              <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} staff={staff} viewer={viewer} refetch={refetch} />
+            ))}
+          </ol>
+        </LoadMoreList>
       </section>
 
       {q.status === 'CLOSED' ? (
@@ -186,18 +175,29 @@ function SignInToAnswer() {
   );
 }
 
+/** What a moderator may do on this page, each by the permission its API checks. */
+interface Staff {
+  editAny: boolean;
+  close: boolean;
+  hide: boolean;
+}
+
+function staffOf(viewer: SessionUserFragment | null | undefined): Staff {
+  return { editAny: userCan(viewer, 'post.edit.any'), close: userCan(viewer, 'question.close'), hide: userCan(viewer, 'post.hide') };
+}
+
 function AnswerView({
   a,
   questionId,
   isAsker,
-  isModerator,
+  staff,
   viewer,
   refetch,
 }: {
   a: PageAnswer;
   questionId: string;
   isAsker: boolean;
-  isModerator: boolean;
+  staff: Staff;
   viewer: SessionUserFragment | null;
   refetch: () => Promise<unknown>;
 }) {
@@ -215,7 +215,7 @@ function AnswerView({
       else await accept({ variables: { answerId: a.id } });
       await refetch();
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : 'That did not work. Please try again.');
+      setProblem(errorText(e));
     }
   };
 
@@ -239,14 +239,14 @@ function AnswerView({
           </>
         )}
         <div className="post-actions" role="group" aria-label={`Actions on the answer by ${a.author.displayName}`}>
-          {(isAuthor || isModerator) && !editing ? (
+          {(isAuthor || staff.editAny) && !editing ? (
             <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
               Edit<span className="visually-hidden"> this answer</span>
             </button>
           ) : null}
           {isAuthor ? <DeleteButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
           {viewer && !isAuthor ? <FlagButton targetId={a.id} targetType="ANSWER" /> : null}
-          {isModerator ? <HideButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
+          {staff.hide ? <HideButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
         </div>
         {isAsker ? (
           <p>
@@ -255,11 +255,7 @@ function AnswerView({
             </button>
           </p>
         ) : null}
-        {problem ? (
-          <p className="form-alert" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormAlert message={problem} />
         <RevisionHistory questionId={questionId} postId={a.id} />
         <CommentThread targetId={a.id} targetType="ANSWER" name={`Comments on the answer by ${a.author.displayName}`} comments={a.comments} viewer={viewer} onPublished={refetch} />
       </div>
@@ -281,11 +277,13 @@ function AnswerForm({ questionId, onPosted }: { questionId: string; onPosted: ()
       await onPosted();
     },
   });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
   const { min, max } = LIMITS.answer.body;
   return (
     <section className="answer-form" aria-labelledby="your-answer">
       <h2 id="your-answer">Your answer</h2>
-      <form ref={form.formRef} onSubmit={(e) => void form.onSubmit(e)} noValidate>
+      <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
         <FormAlert message={form.errors.form} />
         <MarkdownEditor
           name="body"

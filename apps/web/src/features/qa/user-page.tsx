@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { UserProfileDocument } from '@crossroads/web-data-access';
-import { Avatar, roleLabel } from '@crossroads/web-ui';
+import { Avatar, Loading, roleLabel } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { MentorSection } from '../mentoring/mentor-section.js';
 import { UserPosts } from './user-posts.js';
@@ -10,7 +10,7 @@ export function UserPage() {
   const { handle = '' } = useParams();
   const { data, loading, error } = useQuery(UserProfileDocument, { variables: { handle } });
   const user = data?.user;
-  if (loading && !data) return <p className="loading" role="status">Loading the profile…</p>;
+  if (loading && !data) return <Loading>Loading the profile…</Loading>;
   if (!user) {
     return error ? (
       <MessagePage title="This profile could not be loaded" tabTitle="Error">

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { UserAnswersDocument, UserQuestionsDocument } from '@crossroads/web-data-access';
-import { RelativeTime } from '@crossroads/web-ui';
+import { LoadMoreList, QueryState, RelativeTime, type PageInfoLike } from '@crossroads/web-ui';
 
 const PAGE_SIZE = 10;
 
@@ -23,14 +23,13 @@ function UserQuestions({ handle, displayName }: { handle: string; displayName: s
     <PostList
       id="profile-questions"
       title="Questions"
-      total={list?.totalCount}
-      loading={loading && !list}
-      failed={!!error && !list}
+      list={list}
+      loading={loading}
+      error={error}
       empty={`${displayName} has not asked any questions yet.`}
-      hasNextPage={list?.pageInfo.hasNextPage ?? false}
-      loadMore={() => fetchMore({ variables: { after: list?.pageInfo.endCursor } })}
+      loadMore={(after) => fetchMore({ variables: { after } })}
       moreLabel="questions"
-      items={(list?.edges ?? []).map(({ node: q }) => (
+      item={({ node: q }) => (
         <li key={q.id} className="profile-post">
           <Link to={`/q/${encodeURIComponent(q.id)}`} className="profile-post__title">
             {q.title}
@@ -40,7 +39,7 @@ function UserQuestions({ handle, displayName }: { handle: string; displayName: s
             {q.status === 'CLOSED' ? ' · closed' : ''} · <RelativeTime iso={q.createdAt} prefix="asked" />
           </span>
         </li>
-      ))}
+      )}
     />
   );
 }
@@ -52,14 +51,13 @@ function UserAnswers({ handle, displayName }: { handle: string; displayName: str
     <PostList
       id="profile-answers"
       title="Answers"
-      total={list?.totalCount}
-      loading={loading && !list}
-      failed={!!error && !list}
+      list={list}
+      loading={loading}
+      error={error}
       empty={`${displayName} has not answered any questions yet.`}
-      hasNextPage={list?.pageInfo.hasNextPage ?? false}
-      loadMore={() => fetchMore({ variables: { after: list?.pageInfo.endCursor } })}
+      loadMore={(after) => fetchMore({ variables: { after } })}
       moreLabel="answers"
-      items={(list?.edges ?? []).map(({ node: a }) => (
+      item={({ node: a }) => (
         <li key={a.id} className="profile-post">
           <Link to={`/q/${encodeURIComponent(a.question.id)}`} className="profile-post__title">
             {a.question.title}
@@ -69,59 +67,58 @@ function UserAnswers({ handle, displayName }: { handle: string; displayName: str
             {plural(a.score, 'vote', 'votes')} · <RelativeTime iso={a.createdAt} prefix="answered" />
           </span>
         </li>
-      ))}
+      )}
     />
   );
 }
 
-function PostList(props: {
+interface PostConnection<E> {
+  totalCount: number;
+  edges: E[];
+  pageInfo: PageInfoLike;
+}
+
+function PostList<E>(props: {
   id: string;
   title: string;
-  total: number | undefined;
+  list: PostConnection<E> | undefined;
   loading: boolean;
-  failed: boolean;
+  error: { message: string } | undefined;
   empty: string;
-  hasNextPage: boolean;
-  loadMore: () => Promise<unknown>;
+  loadMore: (after: string | null) => Promise<unknown>;
   moreLabel: string;
-  items: ReactNode[];
+  item: (edge: E) => ReactNode;
 }) {
-  const [loadingMore, setLoadingMore] = useState(false);
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await props.loadMore();
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return (
     <section className="profile__list" aria-labelledby={`${props.id}-title`}>
       <h2 id={`${props.id}-title`}>
         {props.title}
-        {props.total !== undefined ? <span className="muted"> ({props.total.toLocaleString('en')})</span> : null}
+        {props.list ? <span className="muted"> ({props.list.totalCount.toLocaleString('en')})</span> : null}
       </h2>
-      {props.loading ? (
-        <p className="loading" role="status">
-          Loading…
-        </p>
-      ) : props.failed ? (
-        <p className="notice">This list could not be loaded. Reload the page to try again.</p>
-      ) : props.items.length === 0 ? (
-        <p className="empty-state">{props.empty}</p>
-      ) : (
-        <ul className="profile-post-list" data-testid={props.id}>
-          {props.items}
-        </ul>
-      )}
-      {props.hasNextPage ? (
-        <p>
-          <button type="button" className="button button--quiet" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Load more'}
-            <span className="visually-hidden"> {props.moreLabel}</span>
-          </button>
-        </p>
-      ) : null}
+      <QueryState
+        data={props.list}
+        loading={props.loading}
+        error={props.error}
+        errorText="This list could not be loaded. Reload the page to try again."
+        isEmpty={(l) => l.edges.length === 0}
+        empty={props.empty}
+      >
+        {(l) => (
+          <LoadMoreList
+            pageInfo={l.pageInfo}
+            onLoadMore={props.loadMore}
+            label={
+              <>
+                Load more<span className="visually-hidden"> {props.moreLabel}</span>
+              </>
+            }
+          >
+            <ul className="profile-post-list" data-testid={props.id}>
+              {l.edges.map(props.item)}
+            </ul>
+          </LoadMoreList>
+        )}
+      </QueryState>
     </section>
   );
 }

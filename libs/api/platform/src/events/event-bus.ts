@@ -50,6 +50,8 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly toWake = new WeakMap<QueryRunner, Set<string>>();
   private readonly lastWake = new Map<string, number>();
   private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
+  /** Handler runs in flight, so shutdown lets them finish before the database goes away. */
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -218,9 +220,11 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
       for (let i = 0; i < r.options.concurrency; i++) {
         ids.push(
           await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
-            await jobContext.run({ queue: r.queue }, async () => {
-              for (const job of jobs) await r.handler(job.data);
-            });
+            await this.track(
+              jobContext.run({ queue: r.queue }, async () => {
+                for (const job of jobs) await r.handler(job.data);
+              }),
+            );
           }),
         );
       }
@@ -229,7 +233,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     this.dataSource?.subscribers.push({ afterTransactionCommit: (event) => this.afterCommit(event.queryRunner) });
     for (const s of this.schedules.values()) {
       await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
-      await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => jobContext.run({ queue: s.queue }, () => s.handler()));
+      await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => this.track(jobContext.run({ queue: s.queue }, () => s.handler())));
     }
   }
 
@@ -239,6 +243,15 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const timer of this.wakeTimers.values()) clearTimeout(timer);
     this.wakeTimers.clear();
     await boss?.stop({ graceful: true, timeout: 5_000, wait: true });
+    // pg-boss stops waiting after its timeout while a slow handler still runs; its workers then poll
+    // until that handler returns. Waiting for it here means nothing touches the database (or, under
+    // Jest, a torn-down module registry) after shutdown returns.
+    await Promise.allSettled([...this.running]);
+  }
+
+  private track<T>(run: Promise<T>): Promise<T> {
+    this.running.add(run);
+    return run.finally(() => this.running.delete(run));
   }
 
   private started(): PgBoss {

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { formErrorsFrom, INTERNAL_ERROR_MESSAGE, NETWORK_ERROR_MESSAGE } from './form-errors.js';
+import { errorCode, errorText, formErrorsFrom, INTERNAL_ERROR_MESSAGE, NETWORK_ERROR_MESSAGE } from './form-errors.js';
 
 const graphqlError = (...errors: { message: string; extensions?: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ data: null, errors });
 const FIELDS = ['email', 'handle', 'password'] as const;
@@ -28,5 +28,19 @@ describe('formErrorsFrom', () => {
 
   it('reports a failed request as a connection problem', () => {
     expect(formErrorsFrom(new TypeError('Failed to fetch'), FIELDS)).toEqual({ fields: {}, form: NETWORK_ERROR_MESSAGE });
+  });
+});
+
+describe('errorText and errorCode', () => {
+  it('gives the first error’s message and code', () => {
+    const error = graphqlError({ message: 'The question is already closed.', extensions: { code: 'CONFLICT' } }, { message: 'second', extensions: { code: 'NOT_FOUND' } });
+    expect(errorText(error)).toBe('The question is already closed.');
+    expect(errorCode(error)).toBe('CONFLICT');
+  });
+
+  it('hides internal details and names a network failure', () => {
+    expect(errorText(graphqlError({ message: 'relation "x" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } }))).toBe(INTERNAL_ERROR_MESSAGE);
+    expect(errorText(new TypeError('Failed to fetch'))).toBe(NETWORK_ERROR_MESSAGE);
+    expect(errorCode(new TypeError('Failed to fetch'))).toBeNull();
   });
 });

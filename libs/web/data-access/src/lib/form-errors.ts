@@ -33,3 +33,15 @@ export function formErrorsFrom<F extends string>(error: unknown, fields: readonl
   if (!result.form && Object.keys(result.fields).length === 0) result.form = INTERNAL_ERROR_MESSAGE;
   return result;
 }
+
+/** One sentence for a failed operation shown outside a form (a button's action, a dialog's decision). */
+export function errorText(error: unknown): string {
+  return formErrorsFrom(error, []).form ?? INTERNAL_ERROR_MESSAGE;
+}
+
+/** The first GraphQL error's `extensions.code` (CONFLICT, FORBIDDEN…), or null for a network failure. */
+export function errorCode(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const code = error.errors[0]?.extensions?.['code'];
+  return typeof code === 'string' ? code : null;
+}

@@ -1,5 +1,6 @@
 import { execute, GraphQLObjectType, GraphQLSchema, GraphQLString, subscribe, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+// graphql-ws's server helper, not a React hook: renamed so the hooks rules see no hook.
+import { useServer as serveGraphqlWs } from 'graphql-ws/use/ws';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -62,7 +63,7 @@ async function startServer() {
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise<void>((r) => wss.once('listening', () => r()));
   const inits: (Record<string, unknown> | undefined)[] = [];
-  const server = useServer(
+  const server = serveGraphqlWs(
     {
       schema,
       // graphql-ws may load the other build of graphql (CJS vs ESM): run with this one's.

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, ComboBox, ComboBoxStateContext, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, type Key } from 'react-aria-components';
+import { fieldClassName, fieldStyles } from './field.js';
 
 export interface TagSuggestion {
   name: string;
@@ -116,7 +117,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
   const items = suggestions.filter((s) => !value.includes(s.name));
   const message = problem ?? error;
   return (
-    <div className={message ? 'field tag-input field--invalid' : 'field tag-input'}>
+    <div className={fieldClassName(!!message, 'tag-input')}>
       <ComboBox
         items={items}
         inputValue={text}
@@ -138,14 +139,14 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         isInvalid={Boolean(message)}
         className="tag-input__combo"
       >
-        <Label className="field__label">{label}</Label>
+        <Label className={fieldStyles.label}>{label}</Label>
         <CloseHandle closeRef={closeRef} />
-        <Input ref={inputRef} className="field__input" name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
-        <Text slot="description" className={full ? 'field__hint field__hint--limit' : 'field__hint'}>
+        <Input ref={inputRef} className={fieldStyles.input} name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
+        <Text slot="description" className={full ? `${fieldStyles.hint} ${fieldStyles.over}` : fieldStyles.hint}>
           {full ? limitMessage(max) : (hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`)}
         </Text>
         {message ? (
-          <Text slot="errorMessage" className="field__error">
+          <Text slot="errorMessage" className={fieldStyles.error} data-field-error>
             {message}
           </Text>
         ) : null}
@@ -191,6 +192,9 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
 /** Lends the ComboBox's close() to the TagInput (a pick keeps no selection, so it would stay open). */
 function CloseHandle({ closeRef }: { closeRef: { current: (() => void) | null } }) {
   const state = useContext(ComboBoxStateContext);
-  closeRef.current = state ? () => state.close() : null;
+  // After each render (a ref is written outside render); the handlers that call it run later.
+  useEffect(() => {
+    closeRef.current = state ? () => state.close() : null;
+  });
   return null;
 }

@@ -1,0 +1,121 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { ModerationLogDocument, type ModerationAction } from '@crossroads/web-data-access';
+import { Field, LoadMoreList, QueryState, RelativeTime, TextField } from '@crossroads/web-ui';
+
+const PAGE = 20;
+
+// Keyed by the generated enum: an action the API adds fails to compile until it is listed here.
+const ACTIONS = Object.keys({
+  APPROVE_COMMENT: 1,
+  REJECT_COMMENT: 1,
+  SPAM_COMMENT: 1,
+  CLOSE_QUESTION: 1,
+  REOPEN_QUESTION: 1,
+  HIDE_POST: 1,
+  RESTORE_POST: 1,
+  DISMISS_FLAGS: 1,
+  HIDE_FLAGGED: 1,
+  SUSPEND: 1,
+  LIFT_SUSPENSION: 1,
+  SET_MODERATION_WORDS: 1,
+  SET_ROLE: 1,
+  VERIFY_MENTOR: 1,
+  UNVERIFY_MENTOR: 1,
+} satisfies Record<ModerationAction, 1>) as ModerationAction[];
+
+export function actionLabel(a: string): string {
+  const s = a.toLowerCase().replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** /moderation/log: every moderation action, newest first, filtered by moderator, action and target. */
+export function LogPage() {
+  const [params, setParams] = useSearchParams();
+  const actorHandle = params.get('actor') || null;
+  const action = (ACTIONS as string[]).includes(params.get('action') ?? '') ? (params.get('action') as ModerationAction) : null;
+  const targetId = params.get('target') || null;
+  const [draft, setDraft] = useState({ actor: actorHandle ?? '', action: action ?? '', target: targetId ?? '' });
+  const { data, loading, error, fetchMore } = useQuery(ModerationLogDocument, { variables: { first: PAGE, actorHandle, action, targetId }, fetchPolicy: 'cache-and-network' });
+  const log = data?.moderationLog;
+
+  const onFilter = (e: FormEvent) => {
+    e.preventDefault();
+    const next: Record<string, string> = {};
+    if (draft.actor.trim()) next['actor'] = draft.actor.trim().replace(/^@/, '');
+    if (draft.action) next['action'] = draft.action;
+    if (draft.target.trim()) next['target'] = draft.target.trim();
+    setParams(next);
+  };
+
+  return (
+    <section aria-labelledby="log-title">
+      <title>Audit log · Moderation · Crossroads</title>
+      <h2 id="log-title">Audit log</h2>
+      <form className="filter-form" onSubmit={onFilter} aria-label="Filter the audit log">
+        <TextField name="actor" label="Moderator (handle)" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.currentTarget.value })} />
+        <Field label="Action">
+          {(control) => (
+            <select {...control} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}>
+              <option value="">Any action</option>
+              {ACTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {actionLabel(a)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField name="target" label="Target id" value={draft.target} onChange={(e) => setDraft({ ...draft, target: e.currentTarget.value })} />
+        <button type="submit" className="button">
+          Filter
+        </button>
+      </form>
+      <QueryState
+        data={log}
+        loading={loading}
+        error={error}
+        loadingText="Loading the log…"
+        errorText="The log could not be loaded."
+        showErrorMessage
+        isEmpty={(l) => l.edges.length === 0}
+        empty="No actions match these filters."
+      >
+        {(l) => (
+          <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })}>
+            <div className="table-wrap">
+              <table className="log-table">
+                <caption className="visually-hidden">Moderation actions, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Who</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Target</th>
+                    <th scope="col">Reason</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {l.edges.map(({ node: entry }) => (
+                    <tr key={entry.id} data-testid="log-row">
+                      <td>
+                        <RelativeTime iso={entry.createdAt} />
+                      </td>
+                      <td>{entry.actor ? `@${entry.actor.handle}` : 'system'}</td>
+                      <td>{actionLabel(entry.action)}</td>
+                      <td>
+                        {entry.targetType.toLowerCase().replace('_', ' ')} <code className="log-table__id">{entry.targetId.slice(0, 8)}</code>
+                      </td>
+                      <td>{entry.reason ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </LoadMoreList>
+        )}
+      </QueryState>
+    </section>
+  );
+}
