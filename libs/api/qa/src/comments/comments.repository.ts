@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { returning } from '@crossroads/api-platform';
+import { type Row, rows } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 import { COMMENT_COLUMNS, COMMENT_PREVIEW_SIZE, commentFromRow } from '../common/sql.js';
 import type { CommentEntity } from './comment.entity.js';
@@ -13,36 +13,37 @@ const HELD = `c.status = 'PENDING' AND c.deleted_at IS NULL`;
  * with how many are held in all: one statement.
  */
 export async function heldPage(db: EntityManager, after: [Date, string] | null, limit: number): Promise<{ comments: CommentEntity[]; totalCount: number }> {
-  const rows = (await db.query(
+  const found = await rows<Row>(
+    db,
     `SELECT (SELECT count(*)::int FROM comments c WHERE ${HELD}) AS "totalCount", p.* FROM (SELECT 1) one
      LEFT JOIN LATERAL (SELECT ${COMMENT_COLUMNS} FROM comments c WHERE ${HELD} ${after ? `AND (c.created_at, c.id) > ($1, $2)` : ''}
                         ORDER BY c.created_at, c.id LIMIT ${limit}) p ON true
      ORDER BY p."createdAt", p.id`,
     after ?? [],
-  )) as Record<string, unknown>[];
-  return { totalCount: Number(rows[0]?.totalCount ?? 0), comments: rows.filter((r) => r.id !== null).map(commentFromRow) };
+  );
+  return { totalCount: Number(found[0]?.totalCount ?? 0), comments: found.filter((r) => r.id !== null).map(commentFromRow) };
 }
 
 export async function heldCount(db: EntityManager): Promise<number> {
-  const [{ total }] = (await db.query(`SELECT count(*)::int AS total FROM comments c WHERE ${HELD}`)) as { total: number }[];
+  const [{ total }] = await rows<{ total: number }>(db, `SELECT count(*)::int AS total FROM comments c WHERE ${HELD}`);
   return total;
 }
 
 /** Decides a held comment; undefined when it is not held (any more). */
 export async function decideHeld(m: EntityManager, id: string, status: 'PUBLISHED' | 'REJECTED' | 'SPAM'): Promise<CommentEntity | undefined> {
-  const [row] = await returning(m, `UPDATE comments c SET status = $2, updated_at = now() WHERE c.id = $1 AND ${HELD} RETURNING ${COMMENT_COLUMNS}`, [id, status]);
+  const [row] = await rows(m, `UPDATE comments c SET status = $2, updated_at = now() WHERE c.id = $1 AND ${HELD} RETURNING ${COMMENT_COLUMNS}`, [id, status]);
   return row && commentFromRow(row);
 }
 
 export async function liveStatus(m: EntityManager, id: string): Promise<string | undefined> {
-  const [row] = (await m.query(`SELECT status FROM comments WHERE id = $1 AND deleted_at IS NULL`, [id])) as { status: string }[];
+  const [row] = await rows<{ status: string }>(m, `SELECT status FROM comments WHERE id = $1 AND deleted_at IS NULL`, [id]);
   return row?.status;
 }
 
 export async function postAuthorId(m: EntityManager, comment: CommentEntity): Promise<string> {
-  const [post] = (await m.query(`SELECT author_id AS "authorId" FROM ${comment.postType === 'QUESTION' ? 'questions' : 'answers'} WHERE id = $1`, [
+  const [post] = await rows<{ authorId: string }>(m, `SELECT author_id AS "authorId" FROM ${comment.postType === 'QUESTION' ? 'questions' : 'answers'} WHERE id = $1`, [
     comment.postId,
-  ])) as { authorId: string }[];
+  ]);
   return post.authorId;
 }
 
@@ -55,25 +56,27 @@ export interface AuthorCommentCounts {
 
 /** Each member's comments by outcome, in one grouped query (comments_author_status_idx). */
 export async function countsByAuthor(db: EntityManager, authorIds: readonly string[]): Promise<AuthorCommentCounts[]> {
-  return (await db.query(
+  return await rows<AuthorCommentCounts>(
+    db,
     `SELECT author_id AS "authorId",
             count(*) FILTER (WHERE status = 'PUBLISHED')::int AS "approvedCount",
             count(*) FILTER (WHERE status = 'REJECTED')::int AS "rejectedCount",
             count(*) FILTER (WHERE status = 'SPAM')::int AS "spamCount"
      FROM comments WHERE author_id = ANY($1::uuid[]) GROUP BY author_id`,
     [[...authorIds]],
-  )) as AuthorCommentCounts[];
+  );
 }
 
 /** The live post a comment goes on: its question and author (an answer's question must be live too). */
 export async function commentTarget(m: EntityManager, type: QaPostType, id: string): Promise<{ questionId: string; postAuthorId: string } | undefined> {
-  const [post] = (await m.query(
+  const [post] = await rows<{ questionId: string; postAuthorId: string }>(
+    m,
     type === 'QUESTION'
       ? `SELECT q.id AS "questionId", q.author_id AS "postAuthorId" FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL`
       : `SELECT a.question_id AS "questionId", a.author_id AS "postAuthorId" FROM answers a JOIN questions q ON q.id = a.question_id
          WHERE a.id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL`,
     [id],
-  )) as { questionId: string; postAuthorId: string }[];
+  );
   return post;
 }
 
@@ -90,11 +93,12 @@ export interface NewComment {
 }
 
 export async function insert(m: EntityManager, c: NewComment): Promise<CommentEntity> {
-  const [row] = (await m.query(
+  const [row] = await rows<Row>(
+    m,
     `INSERT INTO comments AS c (post_type, post_id, question_id, author_id, guest_name, guest_email, body, status, hold_reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COMMENT_COLUMNS}`,
     [c.postType, c.postId, c.questionId, c.authorId, c.guestName, c.guestEmail, c.body, c.status, c.holdReason],
-  )) as Record<string, unknown>[];
+  );
   return commentFromRow(row);
 }
 
@@ -103,28 +107,30 @@ export async function insert(m: EntityManager, c: NewComment): Promise<CommentEn
  * default), after the keyset (createdAt, id) if any: one windowed query for every post.
  */
 export async function publishedOf(db: EntityManager, postIds: readonly string[], limit = COMMENT_PREVIEW_SIZE, after: [Date, string] | null = null): Promise<CommentEntity[]> {
-  const rows = (await db.query(
+  const found = await rows<Row>(
+    db,
     `SELECT * FROM (SELECT ${COMMENT_COLUMNS}, row_number() OVER (PARTITION BY c.post_id ORDER BY c.created_at, c.id) AS rn
        FROM comments c WHERE c.post_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL ${after ? `AND (c.created_at, c.id) > ($2, $3)` : ''}) x
      WHERE x.rn <= ${Number(limit)} ORDER BY x."postId", x.rn`,
     [[...postIds], ...(after ?? [])],
-  )) as Record<string, unknown>[];
-  return rows.map(commentFromRow);
+  );
+  return found.map(commentFromRow);
 }
 
 /** A live guest comment's contact (for the follow-up email). */
 export async function guestContact(db: EntityManager, id: string): Promise<{ questionId: string; guestName: string; guestEmail: string } | undefined> {
-  const [row] = (await db.query(
+  const [row] = await rows<{ questionId: string; guestName: string; guestEmail: string }>(
+    db,
     `SELECT c.question_id AS "questionId", c.guest_name AS "guestName", c.guest_email AS "guestEmail" FROM comments c
      WHERE c.id = $1 AND c.author_id IS NULL AND c.guest_email IS NOT NULL AND c.deleted_at IS NULL`,
     [id],
-  )) as { questionId: string; guestName: string; guestEmail: string }[];
+  );
   return row;
 }
 
 export async function publishedById(db: EntityManager, ids: readonly string[]): Promise<CommentEntity[]> {
-  const rows = (await db.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`, [
+  const found = await rows<Row>(db, `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`, [
     [...ids],
-  ])) as Record<string, unknown>[];
-  return rows.map(commentFromRow);
+  ]);
+  return found.map(commentFromRow);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { returning } from '@crossroads/api-platform';
+import { type Row, rows } from '@crossroads/api-platform';
 import { QUESTION_COLUMNS, questionFromRow } from '../common/sql.js';
 import type { QuestionEntity } from './question.entity.js';
 
@@ -16,20 +16,21 @@ export interface ClosedState {
 
 /** A live question's closed state, locked until the caller's transaction ends. */
 export async function lockClosedState(m: EntityManager, id: string): Promise<ClosedState | undefined> {
-  const [row] = (await m.query(
+  const [row] = await rows<ClosedState>(
+    m,
     `SELECT closed_at AS "closedAt", close_reason AS "closeReason", duplicate_of_id AS "duplicateOfId" FROM questions WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
     [id],
-  )) as ClosedState[];
+  );
   return row;
 }
 
 export async function isLive(m: EntityManager, id: string): Promise<boolean> {
-  const [row] = (await m.query(`SELECT 1 FROM questions WHERE id = $1 AND deleted_at IS NULL`, [id])) as unknown[];
+  const [row] = await rows<unknown>(m, `SELECT 1 FROM questions WHERE id = $1 AND deleted_at IS NULL`, [id]);
   return Boolean(row);
 }
 
 export async function setClosed(m: EntityManager, id: string, reason: string | null, duplicateOfId: string | null): Promise<QuestionEntity> {
-  const [row] = await returning(
+  const [row] = await rows(
     m,
     `UPDATE questions q SET closed_at = ${reason === null ? 'NULL' : 'now()'}, close_reason = $2, duplicate_of_id = $3 WHERE q.id = $1 RETURNING ${QUESTION_COLUMNS}`,
     [id, reason, duplicateOfId],
@@ -50,7 +51,8 @@ export interface RelatedTo {
  * most shared tags first, then score. One statement for every key.
  */
 export async function relatedToTags(db: EntityManager, keys: RelatedTo[], size: number, candidates: number): Promise<Map<string, QuestionEntity[]>> {
-  const rows = (await db.query(
+  const found = await rows<Row>(
+    db,
     `SELECT x.key, ${QUESTION_COLUMNS}
      FROM jsonb_to_recordset($1::jsonb) AS x(key text, tags varchar[], "excludeId" uuid)
      CROSS JOIN LATERAL (
@@ -62,9 +64,9 @@ export async function relatedToTags(db: EntityManager, keys: RelatedTo[], size: 
      ) q
      ORDER BY x.key, q.overlap DESC, q.score DESC, q.id DESC`,
     [JSON.stringify(keys), size],
-  )) as Record<string, unknown>[];
+  );
   const byKey = new Map<string, QuestionEntity[]>();
-  for (const row of rows) byKey.set(String(row.key), [...(byKey.get(String(row.key)) ?? []), questionFromRow(row)]);
+  for (const row of found) byKey.set(String(row.key), [...(byKey.get(String(row.key)) ?? []), questionFromRow(row)]);
   return byKey;
 }
 
@@ -87,7 +89,8 @@ export async function matchingExpertise(
   after: [number, Date, string] | null,
   limit: number,
 ): Promise<{ totalCount: number; matches: ExpertiseMatch[] }> {
-  const rows = (await db.query(
+  const found = await rows<Row & { totalCount: number; sharedTags: string[]; shared: number }>(
+    db,
     `WITH m AS MATERIALIZED (
        SELECT ${QUESTION_COLUMNS},
               ARRAY(SELECT t FROM unnest(q.tags) WITH ORDINALITY u(t, i) WHERE t = ANY($2::varchar[]) ORDER BY i) AS "sharedTags",
@@ -102,11 +105,9 @@ export async function matchingExpertise(
                         ORDER BY m.shared DESC, m."createdAt" DESC, m.id DESC LIMIT ${limit}) p ON true
      ORDER BY p.shared DESC, p."createdAt" DESC, p.id DESC`,
     [userId, expertise, ...(after ?? [])],
-  )) as Record<string, unknown>[];
+  );
   return {
-    totalCount: Number(rows[0]?.totalCount ?? 0),
-    matches: rows
-      .filter((r) => r.id !== null)
-      .map((r) => ({ question: questionFromRow(r), sharedTags: r.sharedTags as string[], shared: Number(r.shared) })),
+    totalCount: found[0]?.totalCount ?? 0,
+    matches: found.filter((r) => r.id !== null).map((r) => ({ question: questionFromRow(r), sharedTags: r.sharedTags, shared: r.shared })),
   };
 }
