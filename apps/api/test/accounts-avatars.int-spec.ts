@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { AVATAR } from '@crossroads/shared-domain';
 import { AccountDeletionService } from '@crossroads/api-accounts';
 import { TestApp, type TestUser } from './support/test-app.js';
+import { createIsolatedDatabase } from './support/isolated-database.js';
 
 const ME = `{ me { avatarUrl } }`;
 
@@ -45,12 +46,17 @@ describe('avatars on disk (DATA_DIR)', () => {
     }
   };
 
+  // Its own database: the erasure job of a suite running beside it would erase this suite's due
+  // accounts on its own instance, whose data folder does not hold these avatar files.
+  let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'crossroads-avatars-'));
-    t = await TestApp.start({ dataDir });
+    database = await createIsolatedDatabase('avatars');
+    t = await TestApp.start({ dataDir }, database.url);
   });
   afterAll(async () => {
     await t.close();
+    await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -135,7 +141,7 @@ describe('avatars on disk (DATA_DIR)', () => {
     const u = await t.createUser();
     const { body } = await upload(t, u, await jpegWithExif(100, 100));
     await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '8 days' WHERE id = $1`, [u.user.id]);
-    expect(await t.app.get(AccountDeletionService).eraseDue()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(AccountDeletionService).eraseDue()).toBe(1);
     expect(filesOf(u.user.id)).toEqual([]);
     expect((await fetch(t.url + body.avatarUrl!)).status).toBe(404);
     const [row] = (await t.dataSource.query(`SELECT avatar_version AS "v" FROM users WHERE id = $1`, [u.user.id])) as { v: string | null }[];

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, readColumns, tableProblems, type Table } from '@crossroads/api-platform';
 import { knowledgeBaseTables } from '@crossroads/api-knowledge-base';
+import { moderationTables } from '@crossroads/api-moderation';
 import { notificationsTables } from '@crossroads/api-notifications';
 import { apiSchema } from '../src/api-schema.js';
 
 /** Every row type a context declares for its repositories, by context. */
-const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables };
+const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables };
 
 let dataSource: DataSource;
 beforeAll(async () => {

@@ -3,3 +3,4 @@ export { moderationEntities, moderationMigrations, moderationResolvers } from '.
 export { CommentModerationService } from './queue/comment-moderation.service.js';
 export * from './events/moderation-events.js';
 export { backdateModerationLog } from './bulk/backdate.bulk.js';
+export { moderationTables } from './tables.js';

@@ -7,6 +7,7 @@ import { CommentsResolver } from './comments/comments.resolver.js';
 import { CommentsService } from './comments/comments.service.js';
 import { QaExportPart } from './export/qa-export.part.js';
 import { QuestionsResolver } from './questions/questions.resolver.js';
+import { PostingActivityService, PostsService } from './posts/posts.service.js';
 import { QuestionsService } from './questions/questions.service.js';
 import { ViewCounterService } from './questions/view-counter.service.js';
 import { ReputationService } from './reputation/reputation.service.js';
@@ -38,6 +39,8 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     SpellingService,
     ViewCounterService,
     UserPostsService,
+    PostsService,
+    PostingActivityService,
     QuestionsResolver,
     QuestionActivityResolver,
     QuestionActivityPublisher,
@@ -48,6 +51,6 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     RevisionsResolver,
     UserPostsResolver,
   ],
-  exports: [QuestionsService, AnswersService, CommentsService, ViewCounterService, CommentHoldPolicy, TagsService],
+  exports: [QuestionsService, AnswersService, CommentsService, PostsService, PostingActivityService, ViewCounterService, CommentHoldPolicy, TagsService],
 })
 export class QaModule {}

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '@crossroads/shared-domain';
+import type { AccountStanding, Role } from '@crossroads/shared-domain';
 import { AuditWriter, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal, inTransaction } from '@crossroads/api-platform';
 import { UserEntity } from './user.entity.js';
 
@@ -54,6 +54,40 @@ export class UsersService {
       [...userIds],
     ])) as { id: string; lastSeenAt: Date | null; createdAt: Date }[];
     return new Map(rows.map((r) => [r.id, { lastSeenAt: r.lastSeenAt, createdAt: r.createdAt }]));
+  }
+
+  /** Role, reputation and age of each account (the facts flag weights and vote rules use), in the caller's transaction. */
+  async standings(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, AccountStanding>> {
+    const rows = (await manager.query(`SELECT id, role, reputation, created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`, [[...userIds]])) as (AccountStanding & {
+      id: string;
+    })[];
+    return new Map(rows.map(({ id, ...standing }) => [id, standing]));
+  }
+
+  /** The standing of an account known to exist (the signed-in member's). */
+  async standing(manager: EntityManager, userId: string): Promise<AccountStanding> {
+    const [row] = (await manager.query(`SELECT role, reputation, created_at AS "createdAt" FROM users WHERE id = $1`, [userId])) as AccountStanding[];
+    return row;
+  }
+
+  /** The account with this handle, locked until the caller's transaction ends (a moderator acting on it). */
+  async lockByHandle(manager: EntityManager, handle: string): Promise<{ id: string; handle: string; role: Role } | undefined> {
+    const [row] = (await manager.query(`SELECT id, handle, role FROM users WHERE handle = $1 FOR UPDATE`, [handle.trim().toLowerCase()])) as {
+      id: string;
+      handle: string;
+      role: Role;
+    }[];
+    return row;
+  }
+
+  /** Seconds until the account is `periodSeconds` old; null when it already is (or does not exist). */
+  async secondsUntilAged(manager: EntityManager, userId: string, periodSeconds: number): Promise<number | null> {
+    const [row] = (await manager.query(
+      `SELECT extract(epoch FROM created_at + make_interval(secs => $2) - now())::float8 AS "newFor"
+       FROM users WHERE id = $1 AND created_at > now() - make_interval(secs => $2)`,
+      [userId, periodSeconds],
+    )) as { newFor: number }[];
+    return row ? row.newFor : null;
   }
 
   /**

@@ -1,6 +1,5 @@
 import { LIMITS } from '@crossroads/shared-domain';
-import { col, maybeOne, one, rows, selectList, table, type Db, type Row, type RowOf } from '@crossroads/api-platform';
-import { QUESTION_COLUMNS } from '@crossroads/api-qa';
+import { col, maybeOne, one, rows, selectList, table, type Db, type RowOf } from '@crossroads/api-platform';
 import type { ArticleStatus } from './article.entity.js';
 
 /** kb_articles, as the knowledge base reads it (search_vector is written by a trigger, never read). */
@@ -39,8 +38,6 @@ const COLUMNS = selectList(articlesTable, 'a');
 const REVISION_COLUMNS = selectList(articleRevisionsTable, 'r');
 /** Order of a topic's articles: position, then creation (same keys as the topic-order indexes). */
 const ORDER = 'a.position, a.created_at, a.id';
-/** How many of the newest related-question candidates are ranked by tag overlap. */
-const RELATED_CANDIDATES = 200;
 
 export type NewArticle = Pick<ArticleRow, 'topicId' | 'slug' | 'title' | 'summary' | 'body' | 'tags' | 'authorId'> &
   Partial<Pick<ArticleRow, 'sourceQuestionId' | 'sourceAskerId' | 'sourceAnswererId'>>;
@@ -88,28 +85,6 @@ export function articleNeighbours(db: Db, ids: readonly string[]): Promise<{ id:
         ORDER BY n.position, n.created_at, n.id LIMIT 1) AS "nextId"
      FROM kb_articles x WHERE x.id = ANY($1::uuid[])`,
     [[...ids]],
-  );
-}
-
-/**
- * Live questions sharing a tag with each article (not its own source thread): among the newest
- * candidates, most shared tags first, then score. Question rows as qa selects them, plus articleId.
- */
-export function relatedQuestionRows(db: Db, ids: readonly string[], size: number): Promise<(Row & { articleId: string })[]> {
-  return rows(
-    db,
-    `SELECT x.id AS "articleId", ${QUESTION_COLUMNS}
-     FROM kb_articles x
-     CROSS JOIN LATERAL (
-       SELECT c.*, (SELECT count(*) FROM unnest(c.tags) tg WHERE tg = ANY(x.tags)) AS overlap
-       FROM (SELECT q0.* FROM questions q0
-             WHERE q0.deleted_at IS NULL AND q0.tags && x.tags AND q0.id IS DISTINCT FROM x.source_question_id
-             ORDER BY q0.created_at DESC LIMIT ${RELATED_CANDIDATES}) c
-       ORDER BY overlap DESC, c.score DESC, c.id DESC LIMIT $2
-     ) q
-     WHERE x.id = ANY($1::uuid[])
-     ORDER BY x.id, q.overlap DESC, q.score DESC, q.id DESC`,
-    [[...ids], size],
   );
 }
 

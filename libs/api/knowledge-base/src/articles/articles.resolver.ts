@@ -110,7 +110,7 @@ export class ArticlesResolver {
   async relatedQuestions(@Parent() a: ArticleModel, @Args() args: RelatedQuestionsArgs, @Context() ctx: GraphqlContext): Promise<QuestionModel[]> {
     if (!a.tags.length) return [];
     const size = pageSize(args.first, 'first', relatedQuestions.maxSize, relatedQuestions.defaultSize);
-    return (await this.articles.relatedQuestionsLoader(ctx.loaders, size).load(a.id)).map(toQuestionModel);
+    return (await this.articles.relatedQuestionsLoader(ctx.loaders, size).load(a)).map(toQuestionModel);
   }
 
   @ResolveField(() => ArticleRatingModel, { description: '"Was this article helpful?": mean, count and the share of each star.' })

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { roleHasPermission, slugify } from '@crossroads/shared-domain';
 import { BadInputError, ConflictError, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, type Principal, inTransaction, isUuid } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
-import { AnswersService, QuestionsService, questionFromRow } from '@crossroads/api-qa';
+import { AnswersService, QuestionsService, type QuestionEntity } from '@crossroads/api-qa';
 import { canSee, seesAllDrafts } from '../common/access.js';
 import { withUniqueSlug } from '../common/unique-slug.js';
 import { KbSettingsService } from '../settings/settings.service.js';
@@ -25,7 +25,11 @@ export interface RankedArticle {
   rank: number;
 }
 
-type QuestionEntity = ReturnType<typeof questionFromRow>;
+/** How many of the newest related-question candidates are ranked by tag overlap. */
+const RELATED_CANDIDATES = 200;
+
+type RelatedArticle = Pick<ArticleRow, 'id' | 'tags' | 'sourceQuestionId'>;
+
 
 @Injectable()
 export class ArticlesService {
@@ -75,20 +79,22 @@ export class ArticlesService {
   }
 
   /**
-   * Live questions sharing a tag with each article (not its own source thread): among the newest
-   * candidates, most shared tags first, then score. One statement for a batch of articles.
+   * Live questions sharing a tag with each article (not its own source thread), through qa's read
+   * model: one statement for a batch of articles.
    */
   relatedQuestionsLoader(loaders: LoaderRegistry, size: number) {
-    return loaders.get<string, QuestionEntity[]>(`kb.articles.relatedQuestions:${size}`, async (ids) => {
-      const rows = await repo.relatedQuestionRows(this.dataSource, ids, size);
-      const byArticle = new Map<string, QuestionEntity[]>();
-      for (const row of rows) {
-        const list = byArticle.get(row.articleId) ?? [];
-        list.push(questionFromRow(row));
-        byArticle.set(row.articleId, list);
-      }
-      return ids.map((id) => byArticle.get(id) ?? []);
-    });
+    return loaders.get<RelatedArticle, QuestionEntity[]>(
+      `kb.articles.relatedQuestions:${size}`,
+      async (articles) => {
+        const related = await this.questions.relatedToTags(
+          articles.map((a) => ({ key: a.id, tags: a.tags, excludeId: a.sourceQuestionId })),
+          size,
+          RELATED_CANDIDATES,
+        );
+        return articles.map((a) => related.get(a.id) ?? []);
+      },
+      { cacheKeyFn: (a) => a.id },
+    );
   }
 
   /** The published article promoted from each question, if any. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { LoaderRegistry } from '@crossroads/api-platform';
-import { QUESTION_COLUMNS, questionFromRow } from '@crossroads/api-qa';
+import { QuestionsService } from '@crossroads/api-qa';
 import { PROFILE_COLUMNS, profileFromRow } from '../common/sql.js';
 import type { MentorProfileEntity } from '../profiles/mentor-profile.entity.js';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
@@ -28,6 +28,7 @@ export class MatchingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: MentorProfilesService,
+    private readonly questions: QuestionsService,
   ) {}
 
   /**
@@ -94,50 +95,23 @@ export class MatchingService {
   /**
    * Open questions (not closed, no accepted answer, not asked or already answered by the mentor)
    * sharing a tag with the mentor's expertise: most shared tags first, then newest. Keyset paged.
-   * Reads qa's exported read models (qa_open_questions, qa_answerers) with its column list and row mapper.
+   * Reads the questions through qa's read model.
    */
   async matchedQuestions(userId: string, expertise: string[], args: { first?: number; after?: string }) {
     const size = pageSize(args.first);
     const list = 'matchedQuestions';
-    const params: unknown[] = [userId, expertise];
-    let keyset = '';
-    if (args.after) {
-      const [shared, createdAt, id] = decodeCursor(args.after, list, ['number', 'date', 'id']);
-      params.push(shared, createdAt, id);
-      keyset = `WHERE (m.shared, m."createdAt", m.id) < ($3::int, $4::timestamptz, $5::uuid)`;
-    }
-    const rows = (await this.dataSource.query(
-      `WITH m AS MATERIALIZED (
-         SELECT ${QUESTION_COLUMNS},
-                ARRAY(SELECT t FROM unnest(q.tags) WITH ORDINALITY u(t, i) WHERE t = ANY($2::varchar[]) ORDER BY i) AS "sharedTags",
-                cardinality(ARRAY(SELECT t FROM unnest(q.tags) t WHERE t = ANY($2::varchar[])))::int AS shared
-         FROM qa_open_questions q
-         WHERE q.author_id <> $1 AND q.tags && $2::varchar[]
-           AND NOT EXISTS (SELECT 1 FROM qa_answerers a WHERE a.question_id = q.id AND a.user_id = $1)
-       )
-       SELECT (SELECT count(*) FROM m)::int AS "totalCount", p.* FROM (SELECT 1) one
-       LEFT JOIN LATERAL (SELECT * FROM m ${keyset} ORDER BY m.shared DESC, m."createdAt" DESC, m.id DESC LIMIT ${size + 1}) p ON true
-       ORDER BY p.shared DESC, p."createdAt" DESC, p.id DESC`,
-      params,
-    )) as Row[];
-    const totalCount = Number(rows[0]?.totalCount ?? 0);
-    const page = toPage(
-      rows.filter((r) => r.id !== null),
-      size,
-    );
+    const after = args.after ? (decodeCursor(args.after, list, ['number', 'date', 'id']) as [number, Date, string]) : null;
+    const { totalCount, matches } = await this.questions.matchingExpertise(userId, expertise, after, size + 1);
+    const page = toPage(matches, size);
     return {
       totalCount,
       hasNextPage: page.hasNextPage,
-      items: page.items.map((r) => {
-        const question = questionFromRow(r);
-        const shared = r.sharedTags as string[];
-        return {
-          question,
-          sharedTags: shared,
-          reason: `Matches your expertise: ${shared.map((t) => `#${t}`).join(', ')}`,
-          cursor: encodeCursor(list, [Number(r.shared), question.createdAt, question.id]),
-        };
-      }),
+      items: page.items.map(({ question, sharedTags, shared }) => ({
+        question,
+        sharedTags,
+        reason: `Matches your expertise: ${sharedTags.map((t) => `#${t}`).join(', ')}`,
+        cursor: encodeCursor(list, [shared, question.createdAt, question.id]),
+      })),
     };
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
 import { PostingLimits, RateLimitedError, type PostingKind, type Principal } from '@crossroads/api-platform';
+import { UsersService } from '@crossroads/api-accounts';
+import { PostingActivityService } from '@crossroads/api-qa';
 import { NEW_ACCOUNT_LIMITS, newAccountRefusal, type NewAccountPosts } from './new-account-limits.policy.js';
 
 /**
@@ -12,31 +14,24 @@ import { NEW_ACCOUNT_LIMITS, newAccountRefusal, type NewAccountPosts } from './n
  */
 @Injectable()
 export class NewAccountLimitsService extends PostingLimits {
+  constructor(
+    private readonly users: UsersService,
+    private readonly posts: PostingActivityService,
+  ) {
+    super();
+  }
+
   async check(m: EntityManager, author: Principal, kind: PostingKind): Promise<void> {
     if (roleHasPermission(author.role, 'post.hide')) return;
-    const [account] = (await m.query(
-      `SELECT extract(epoch FROM created_at + make_interval(secs => $2) - now())::float8 AS "newFor"
-       FROM users WHERE id = $1 AND created_at > now() - make_interval(secs => $2)`,
-      [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
-    )) as { newFor: number }[];
-    if (!account) return;
+    const newFor = await this.users.secondsUntilAged(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
+    if (newFor === null) return;
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`new-account-posts:${author.id}`]);
-    const since = `now() - make_interval(secs => $2)`;
     let posts: NewAccountPosts;
     if (kind === 'QUESTION') {
-      const [q] = (await m.query(
-        `SELECT count(*)::int AS n, extract(epoch FROM clock_timestamp() - max(created_at))::float8 AS "sinceLast"
-         FROM questions WHERE author_id = $1 AND created_at > ${since}`,
-        [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
-      )) as { n: number; sinceLast: number | null }[];
-      posts = { newForSeconds: account.newFor, count: q.n, secondsSinceLastQuestion: q.sinceLast };
+      const q = await this.posts.recentQuestions(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
+      posts = { newForSeconds: newFor, count: q.n, secondsSinceLastQuestion: q.sinceLast };
     } else {
-      const [p] = (await m.query(
-        `SELECT (SELECT count(*) FROM answers WHERE author_id = $1 AND created_at > ${since})::int
-              + (SELECT count(*) FROM comments WHERE author_id = $1 AND created_at > ${since})::int AS n`,
-        [author.id, NEW_ACCOUNT_LIMITS.periodSeconds],
-      )) as { n: number }[];
-      posts = { newForSeconds: account.newFor, count: p.n };
+      posts = { newForSeconds: newFor, count: await this.posts.recentAnswersAndComments(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds) };
     }
     const refusal = newAccountRefusal(kind, posts);
     if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfterSeconds);

@@ -1,9 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Int, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { EventBus, ForbiddenError, LIVE_TOPICS, LiveBus, RequirePermission, isLiveRequest, type GraphqlContext, type RecordedEvent } from '@crossroads/api-platform';
-import { QA_EVENTS } from '@crossroads/api-qa';
+import { CommentsService, QA_EVENTS } from '@crossroads/api-qa';
 import { MODERATION_EVENTS, type ModerationActionPayload } from '../events/moderation-events.js';
 
 /** The live message on `LIVE_TOPICS.moderationQueue`. */
@@ -25,7 +23,7 @@ export class ModerationLivePublisher implements OnModuleInit {
   constructor(
     private readonly events: EventBus,
     private readonly live: LiveBus,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly comments: CommentsService,
   ) {}
 
   onModuleInit(): void {
@@ -44,9 +42,7 @@ export class ModerationLivePublisher implements OnModuleInit {
 
   /** The count now (not a delta): late or repeated messages still leave every client right. */
   private async publishQueue(): Promise<void> {
-    const [{ waiting }] = (await this.dataSource.query(`SELECT count(*)::int AS waiting FROM comments WHERE status = 'PENDING' AND deleted_at IS NULL`)) as {
-      waiting: number;
-    }[];
+    const waiting = await this.comments.heldCount();
     await this.live.publish(LIVE_TOPICS.moderationQueue, { waiting } satisfies ModerationQueueMessage);
   }
 }

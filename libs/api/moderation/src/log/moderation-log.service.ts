@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditWriter, EventBus, decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-platform';
-import { ModerationLogEntity, type ModerationAction, type ModerationTarget } from './moderation-log.entity.js';
+import type { ModerationLogEntity, ModerationAction, ModerationTarget } from './moderation-log.entity.js';
+import * as log from './moderation-log.repository.js';
 import { MODERATION_EVENTS, type ModerationActionPayload } from '../events/moderation-events.js';
 
 export interface LogFilter {
   first?: number | null;
   after?: string | null;
-  actorHandle?: string | null;
+  actorId?: string | null;
   targetId?: string | null;
   action?: ModerationAction | null;
 }
@@ -35,14 +36,7 @@ export class ModerationLogService extends AuditWriter {
     manager: EntityManager,
     entry: { actorId: string; action: ModerationAction; targetType: ModerationTarget; targetId: string; reason?: string | null; details?: Record<string, unknown> },
   ): Promise<void> {
-    await manager.query(`INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
-      entry.actorId,
-      entry.action,
-      entry.targetType,
-      entry.targetId,
-      entry.reason ?? null,
-      JSON.stringify(entry.details ?? {}),
-    ]);
+    await log.insert(manager, { ...entry, reason: entry.reason ?? null, details: entry.details ?? {} });
     // Every logged action is also announced: authors hear of decisions on their content, live views refresh.
     await this.events.emit(manager, {
       type: MODERATION_EVENTS.actionRecorded,
@@ -57,38 +51,10 @@ export class ModerationLogService extends AuditWriter {
     });
   }
 
-  /** Newest first, keyset on (created_at, id); each filter has its own (filter, created_at, id) index. */
+  /** Newest first, keyset on (created_at, id). */
   async page(filter: LogFilter): Promise<Page<ModerationLogEntity>> {
     const size = pageSize(filter.first);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.actorHandle) {
-      params.push(filter.actorHandle.trim().toLowerCase());
-      where.push(`l.actor_id = (SELECT id FROM users WHERE handle = $${params.length})`);
-    }
-    if (filter.targetId) {
-      params.push(filter.targetId);
-      where.push(`l.target_id = $${params.length}`);
-    }
-    if (filter.action) {
-      params.push(filter.action);
-      where.push(`l.action = $${params.length}`);
-    }
-    if (filter.after) {
-      const [createdAt, id] = decodeCursor(filter.after, 'moderationLog', ['date', 'id']);
-      params.push(createdAt, id);
-      where.push(`(l.created_at, l.id) < ($${params.length - 1}, $${params.length})`);
-    }
-    const rows = (await this.dataSource.query(
-      `SELECT l.id, l.actor_id AS "actorId", l.action, l.target_type AS "targetType", l.target_id AS "targetId", l.reason, l.details,
-              l.created_at AS "createdAt"
-       FROM moderation_log l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY l.created_at DESC, l.id DESC LIMIT ${size + 1}`,
-      params,
-    )) as ModerationLogEntity[];
-    return toPage(
-      rows.map((r) => Object.assign(new ModerationLogEntity(), r)),
-      size,
-    );
+    const before = filter.after ? (decodeCursor(filter.after, 'moderationLog', ['date', 'id']) as [Date, string]) : null;
+    return toPage(await log.page(this.dataSource.manager, filter, before, size + 1), size);
   }
 }

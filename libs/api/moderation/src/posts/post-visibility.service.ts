@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
-import { AnswersService, type PostType } from '@crossroads/api-qa';
+import { PostsService, type PostType, type PostVisibilityRow } from '@crossroads/api-qa';
+import * as flags from '../flags/flags.repository.js';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { DeletePostInput, HidePostInput, RestorePostInput } from './dto/post-visibility.inputs.js';
 
-const TABLE: Record<PostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };
 const NAME: Record<PostType, string> = { QUESTION: 'Question', ANSWER: 'Answer', COMMENT: 'Comment' };
 
 /** The reason the weighted-flag rule records on the post it hides. */
@@ -19,26 +19,16 @@ export interface PostVisibility {
   reason: string | null;
 }
 
-interface LockedPost {
-  authorId: string | null;
-  /** The question itself, or the question the answer or comment is on (for links in notifications). */
-  questionId: string;
-  deletedAt: Date | null;
-  deletedBy: string | null;
-  deleteReason: string | null;
-}
-
 /**
  * Soft delete and restore: authors delete their own posts, moderators hide and restore any post.
- * Nothing is erased: deleted_at / deleted_by / delete_reason record who hid it and why, and the
- * counter triggers follow deleted_at. Moderator actions are logged.
+ * Nothing is erased: qa records who hid it and why (PostsService). Moderator actions are logged.
  */
 @Injectable()
 export class PostVisibilityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
-    private readonly answers: AnswersService,
+    private readonly posts: PostsService,
   ) {}
 
   async deleteOwn(viewer: Principal, input: DeletePostInput): Promise<PostVisibility> {
@@ -73,7 +63,7 @@ export class PostVisibilityService {
     return inTransaction(this.dataSource, async (m) => {
       const post = await this.lock(m, input.targetType, input.targetId);
       if (!post.deletedAt) throw new ConflictError(`This ${input.targetType.toLowerCase()} is not hidden.`, 'targetId');
-      await m.query(`UPDATE ${TABLE[input.targetType]} SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = $1`, [input.targetId]);
+      await this.posts.restore(m, input.targetType, input.targetId);
       const flags = await this.resolveFlags(m, input.targetId, false);
       await this.log.record(m, {
         actorId: actor.id,
@@ -95,34 +85,18 @@ export class PostVisibilityService {
     });
   }
 
-  private async lock(m: EntityManager, type: PostType, id: string): Promise<LockedPost> {
-    const [post] = (await m.query(
-      `SELECT author_id AS "authorId", ${type === 'QUESTION' ? 'id' : 'question_id'} AS "questionId", deleted_at AS "deletedAt", deleted_by AS "deletedBy", delete_reason AS "deleteReason"
-       FROM ${TABLE[type]} WHERE id = $1 FOR UPDATE`,
-      [id],
-    )) as LockedPost[];
+  private async lock(m: EntityManager, type: PostType, id: string): Promise<PostVisibilityRow> {
+    const post = await this.posts.lockVisibility(m, type, id);
     if (!post) throw new NotFoundError(NAME[type], 'targetId');
     return post;
   }
 
   private async hide(m: EntityManager, type: PostType, id: string, by: string, reason: string): Promise<PostVisibility> {
-    const [rows] = (await m.query(
-      `UPDATE ${TABLE[type]} SET deleted_at = now(), deleted_by = $2, delete_reason = $3 WHERE id = $1 RETURNING deleted_at AS "deletedAt"`,
-      [id, by, reason],
-    )) as [{ deletedAt: Date }[], number];
-    // A hidden accepted answer no longer answers its question: the question is OPEN again.
-    if (type === 'ANSWER') await this.answers.releaseAcceptance(m, id);
-    return { postId: id, postType: type, hiddenAt: rows[0].deletedAt, reason };
+    return { postId: id, postType: type, hiddenAt: await this.posts.hide(m, type, id, by, reason), reason };
   }
 
   /** Closes the post's open flags (the moderator decided); returns how many were open. */
-  private async resolveFlags(m: EntityManager, postId: string, hidden: boolean): Promise<number> {
-    const [rows] = (await m.query(
-      `UPDATE flagged_posts SET open_flags = 0, hidden_at = CASE WHEN $2 THEN coalesce(hidden_at, now()) END WHERE post_id = $1
-       RETURNING (SELECT count(*)::int FROM flags WHERE post_id = $1 AND resolved_at IS NULL) AS "open"`,
-      [postId, hidden],
-    )) as [{ open: number }[], number];
-    if (rows.length) await m.query(`UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL`, [postId]);
-    return rows[0]?.open ?? 0;
+  private resolveFlags(m: EntityManager, postId: string, hidden: boolean): Promise<number> {
+    return flags.settleForPost(m, postId, hidden);
   }
 }

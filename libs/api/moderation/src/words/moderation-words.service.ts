@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ModerationWordList, type Principal, inTransaction } from '@crossroads/api-platform';
 import { ModerationLogService, WORD_LIST_TARGET_ID } from '../log/moderation-log.service.js';
+import * as stored from './moderation-words.repository.js';
 
 /** How long an instance trusts its cached copy of the list (changes made elsewhere show up within this). */
 export const WORD_LIST_CACHE_MS = 30_000;
@@ -39,15 +40,12 @@ export class ModerationWordsService extends ModerationWordList {
   async set(actor: Principal, input: string[]): Promise<string[]> {
     const wanted = [...new Set(input)].sort();
     const result = await inTransaction(this.dataSource, async (m) => {
-      // One editor at a time: the diff below is computed against a list nobody else is changing.
-      await m.query(`LOCK TABLE moderation_words IN SHARE ROW EXCLUSIVE MODE`);
+      await stored.lockForEdit(m);
       const current = await this.read(m);
       const added = wanted.filter((w) => !current.includes(w));
       const removed = current.filter((w) => !wanted.includes(w));
-      if (removed.length) await m.query(`DELETE FROM moderation_words WHERE word = ANY($1::varchar[])`, [removed]);
-      if (added.length) {
-        await m.query(`INSERT INTO moderation_words (word, added_by) SELECT unnest($1::varchar[]), $2`, [added, actor.id]);
-      }
+      if (removed.length) await stored.remove(m, removed);
+      if (added.length) await stored.add(m, added, actor.id);
       if (added.length || removed.length) {
         await this.log.record(m, {
           actorId: actor.id,
@@ -63,8 +61,7 @@ export class ModerationWordsService extends ModerationWordList {
     return result;
   }
 
-  private async read(m: EntityManager): Promise<string[]> {
-    const rows = (await m.query(`SELECT word FROM moderation_words ORDER BY word`)) as { word: string }[];
-    return rows.map((r) => r.word);
+  private read(m: EntityManager): Promise<string[]> {
+    return stored.all(m);
   }
 }

@@ -2,7 +2,7 @@ import { bulkRows, type BulkDb } from '@crossroads/api-platform';
 
 /**
  * Switches qa's per-row "did you mean" trigger off for the caller's transaction (migration
- * QaDeferrableSearchWords): a bulk loader then adds the words once per batch with addSearchWords.
+ * DeferrableSearchWords1795307516954): a bulk loader then adds the words once per batch with addSearchWords.
  */
 export async function deferSearchWords(db: BulkDb): Promise<void> {
   await db.query(`SET LOCAL crossroads.defer_search_words = 'on'`);

@@ -1,12 +1,13 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ABUSE_LIMITS, roleHasPermission } from '@crossroads/shared-domain';
 import { randomUUID } from 'node:crypto';
-import { BadInputError, EventBus, ForbiddenError, NotFoundError, PostingLimits, RateLimitService, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, pageSize, toPage, type Page, inTransaction } from '@crossroads/api-platform';
+import { BadInputError, ConflictError, EventBus, ForbiddenError, NotFoundError, PostingLimits, RateLimitService, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, pageSize, toPage, type Page, inTransaction } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
-import { COMMENT_COLUMNS, COMMENT_PREVIEW_SIZE, commentFromRow } from '../common/sql.js';
+import { COMMENT_PREVIEW_SIZE } from '../common/sql.js';
 import { CommentHoldPolicy } from './comment-hold.policy.js';
+import * as comments from './comments.repository.js';
 import { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput } from './dto/add-comment.input.js';
 import { QA_EVENTS, type CommentFollowUpRequestedPayload, type CommentHeldPayload, type CommentPublishedPayload } from '../events/qa-events.js';
@@ -44,35 +45,24 @@ export class CommentsService {
     const trapped = !viewer && Boolean(input.website);
     const postType: QaPostType = input.targetType;
     return inTransaction(this.dataSource, async (m) => {
-      const [post] = (await m.query(
-        postType === 'QUESTION'
-          ? `SELECT q.id AS "questionId", q.author_id AS "postAuthorId" FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL`
-          : `SELECT a.question_id AS "questionId", a.author_id AS "postAuthorId" FROM answers a JOIN questions q ON q.id = a.question_id
-             WHERE a.id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL`,
-        [input.targetId],
-      )) as { questionId: string; postAuthorId: string }[];
+      const post = await comments.commentTarget(m, postType, input.targetId);
       if (!post) throw new NotFoundError(postType === 'QUESTION' ? 'Question' : 'Answer', 'targetId');
       if (trapped) return droppedComment(input, postType, post.questionId);
 
       const decision = await this.holdPolicy.decide(m, viewer, input.body);
       if (decision.outcome === 'refuse') throw new ForbiddenError(decision.message);
       if (viewer) await this.limits?.check(m, viewer, 'COMMENT');
-      const [row] = (await m.query(
-        `INSERT INTO comments AS c (post_type, post_id, question_id, author_id, guest_name, guest_email, body, status, hold_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COMMENT_COLUMNS}`,
-        [
-          postType,
-          input.targetId,
-          post.questionId,
-          viewer?.id ?? null,
-          viewer ? null : input.guestName,
-          viewer ? null : input.guestEmail,
-          input.body,
-          decision.outcome === 'publish' ? 'PUBLISHED' : 'PENDING',
-          decision.outcome === 'hold' ? decision.reason : null,
-        ],
-      )) as Record<string, unknown>[];
-      const comment = commentFromRow(row);
+      const comment = await comments.insert(m, {
+        postType,
+        postId: input.targetId,
+        questionId: post.questionId,
+        authorId: viewer?.id ?? null,
+        guestName: viewer ? null : (input.guestName ?? null),
+        guestEmail: viewer ? null : (input.guestEmail ?? null),
+        body: input.body,
+        status: decision.outcome === 'publish' ? 'PUBLISHED' : 'PENDING',
+        holdReason: decision.outcome === 'hold' ? decision.reason : null,
+      });
       await this.events.emit(
         m,
         decision.outcome === 'publish'
@@ -111,13 +101,7 @@ export class CommentsService {
    */
   previewLoader(loaders: LoaderRegistry) {
     return loaders.get<string, CommentEntity[]>('qa.comments.preview', async (postIds) => {
-      const rows = (await this.dataSource.query(
-        `SELECT * FROM (SELECT ${COMMENT_COLUMNS}, row_number() OVER (PARTITION BY c.post_id ORDER BY c.created_at, c.id) AS rn
-           FROM comments c WHERE c.post_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL) x
-         WHERE x.rn <= ${COMMENT_PREVIEW_SIZE} ORDER BY x."postId", x.rn`,
-        [[...postIds]],
-      )) as Record<string, unknown>[];
-      return groupBy(postIds, rows.map(commentFromRow), (c) => c.postId);
+      return groupBy(postIds, await comments.publishedOf(this.dataSource.manager, postIds), (c) => c.postId);
     });
   }
 
@@ -126,21 +110,13 @@ export class CommentsService {
    * follow-up emails (never shown to anyone; the address is still only on the comment).
    */
   async guestContact(commentId: string): Promise<{ questionId: string; guestName: string; guestEmail: string } | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT c.question_id AS "questionId", c.guest_name AS "guestName", c.guest_email AS "guestEmail" FROM comments c
-       WHERE c.id = $1 AND c.author_id IS NULL AND c.guest_email IS NOT NULL AND c.deleted_at IS NULL`,
-      [commentId],
-    )) as { questionId: string; guestName: string; guestEmail: string }[];
-    return row ?? null;
+    return (await comments.guestContact(this.dataSource.manager, commentId)) ?? null;
   }
 
   /** Published comments by id, batched per request (what other contexts show, e.g. a notification's comment). */
   byIdLoader(loaders: LoaderRegistry) {
     return loaders.get<string, CommentEntity | null>('qa.comments.byId', async (ids) => {
-      const rows = (await this.dataSource.query(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`, [
-        [...ids],
-      ])) as Record<string, unknown>[];
-      const found = new Map(rows.map(commentFromRow).map((c) => [c.id, c]));
+      const found = new Map((await comments.publishedById(this.dataSource.manager, ids)).map((c) => [c.id, c]));
       return ids.map((id) => found.get(id) ?? null);
     });
   }
@@ -156,24 +132,61 @@ export class CommentsService {
       const found = new Map<string, CommentEntity[]>();
       for (const [rest, postIds] of groups) {
         const [limit, after] = rest.split('|');
-        const params: unknown[] = [postIds];
-        let keyset = '';
-        if (after) {
-          const [createdAt, id] = decodeCursor(after, 'comments', ['date', 'id']);
-          params.push(createdAt, id);
-          keyset = `AND (c.created_at, c.id) > ($2, $3)`;
-        }
-        const rows = (await this.dataSource.query(
-          `SELECT * FROM (SELECT ${COMMENT_COLUMNS}, row_number() OVER (PARTITION BY c.post_id ORDER BY c.created_at, c.id) AS rn
-             FROM comments c WHERE c.post_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL ${keyset}) x
-           WHERE x.rn <= ${Number(limit)} ORDER BY x."postId", x.rn`,
-          params,
-        )) as Record<string, unknown>[];
-        const grouped = groupBy(postIds, rows.map(commentFromRow), (c) => c.postId);
+        const keyset = after ? (decodeCursor(after, 'comments', ['date', 'id']) as [Date, string]) : null;
+        const rows = await comments.publishedOf(this.dataSource.manager, postIds, Number(limit), keyset);
+        const grouped = groupBy(postIds, rows, (c) => c.postId);
         postIds.forEach((id, i) => found.set(`${id}|${rest}`, grouped[i]));
       }
       return keys.map((k) => found.get(k) ?? []);
     });
+  }
+
+  /** Held (PENDING) comments oldest first, keyset on (createdAt, id), with how many wait in all. */
+  async heldPage(args: { first?: number | null; after?: string | null }): Promise<Page<CommentEntity> & { totalCount: number }> {
+    const size = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 'moderationQueue', ['date', 'id']) as [Date, string]) : null;
+    const page = await comments.heldPage(this.dataSource.manager, after, size + 1);
+    return { ...toPage(page.comments, size), totalCount: page.totalCount };
+  }
+
+  heldCount(): Promise<number> {
+    return comments.heldCount(this.dataSource.manager);
+  }
+
+  /**
+   * A moderator's decision on a held comment, in the caller's transaction. Exactly one decision wins:
+   * the conditional UPDATE only matches a held comment, so a second one gets CONFLICT. Published, the
+   * comment appears now: followers hear of it as of a new comment, once.
+   */
+  async decideHeld(m: EntityManager, actorId: string, id: string, status: 'PUBLISHED' | 'REJECTED' | 'SPAM'): Promise<CommentEntity> {
+    const comment = await comments.decideHeld(m, id, status);
+    if (!comment) {
+      const current = await comments.liveStatus(m, id);
+      if (!current) throw new NotFoundError('Comment', 'commentId');
+      throw new ConflictError(`This comment was already decided (${current}).`, 'commentId');
+    }
+    if (status === 'PUBLISHED') {
+      const postAuthorId = await comments.postAuthorId(m, comment);
+      await this.events.emit(m, {
+        type: QA_EVENTS.commentPublished,
+        actorId,
+        payload: {
+          commentId: comment.id,
+          postType: comment.postType,
+          postId: comment.postId,
+          questionId: comment.questionId,
+          authorId: comment.authorId,
+          postAuthorId,
+          approved: true,
+        } satisfies CommentPublishedPayload,
+      });
+    }
+    return comment;
+  }
+
+  /** Read model for moderation: members' comments by outcome (members without comments are absent). */
+  countsByAuthor(authorIds: readonly string[]): Promise<comments.AuthorCommentCounts[]> {
+    return comments.countsByAuthor(this.dataSource.manager, authorIds);
   }
 
   /** A page of a post's published comments, through the loaders. */

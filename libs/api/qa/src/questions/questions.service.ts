@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
 import { EventBus, ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, isUuid, pageSize, inTransaction, returning } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
@@ -18,6 +18,7 @@ import type { QuestionsArgs } from './dto/questions.args.js';
 import type { QuestionEntity } from './question.entity.js';
 import type { QuestionSort } from './question.model.js';
 import { QA_EVENTS, type PostEditedPayload, type QuestionAskedPayload } from '../events/qa-events.js';
+import * as questions from './questions.repository.js';
 
 export interface QuestionFeed {
   questions: QuestionEntity[];
@@ -250,6 +251,34 @@ export class QuestionsService {
       [words.join(' | ')],
     )) as Record<string, unknown>[];
     return rows.map(questionFromRow);
+  }
+
+  /** A live question's closed state, locked until the caller's transaction (`m`) ends; undefined when absent or deleted. */
+  lockClosedState(m: EntityManager, id: string): Promise<questions.ClosedState | undefined> {
+    return questions.lockClosedState(m, id);
+  }
+
+  isLive(m: EntityManager, id: string): Promise<boolean> {
+    return questions.isLive(m, id);
+  }
+
+  /** Closes the question (no new answers) in the caller's transaction. */
+  close(m: EntityManager, id: string, reason: string, duplicateOfId: string | null): Promise<QuestionEntity> {
+    return questions.setClosed(m, id, reason, duplicateOfId);
+  }
+
+  reopen(m: EntityManager, id: string): Promise<QuestionEntity> {
+    return questions.setClosed(m, id, null, null);
+  }
+
+  /** Read model for other contexts: live questions related to each key's tags, in one statement. */
+  relatedToTags(keys: questions.RelatedTo[], size: number, candidates: number): Promise<Map<string, QuestionEntity[]>> {
+    return questions.relatedToTags(this.dataSource.manager, keys, size, candidates);
+  }
+
+  /** Read model for mentoring: open questions a mentor with this expertise could answer (one statement). */
+  matchingExpertise(userId: string, expertise: string[], after: [number, Date, string] | null, limit: number) {
+    return questions.matchingExpertise(this.dataSource.manager, userId, expertise, after, limit);
   }
 
   byIdLoader(loaders: LoaderRegistry) {

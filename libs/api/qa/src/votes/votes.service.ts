@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { votesEarnReputation, type AccountStanding } from '@crossroads/shared-domain';
-import { BadInputError, EventBus, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal, inTransaction, returning } from '@crossroads/api-platform';
+import { UsersService } from '@crossroads/api-accounts';
+import { BadInputError, EventBus, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal, inTransaction } from '@crossroads/api-platform';
+import * as votes from './votes.repository.js';
 import type { QaPostType } from '../common/post-type.js';
 import { ReputationService } from '../reputation/reputation.service.js';
 import type { ReputationKind } from '../reputation/reputation-event.entity.js';
@@ -15,6 +17,7 @@ export class VotesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly events: EventBus,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -25,22 +28,15 @@ export class VotesService {
   async vote(viewer: Principal, input: VoteInput): Promise<number> {
     if (input.targetType === 'COMMENT') throw new BadInputError('targetType', 'Only questions and answers can be voted on.');
     const type: QaPostType = input.targetType;
-    const table = type === 'QUESTION' ? 'questions' : 'answers';
     return inTransaction(this.dataSource, async (m) => {
-      const [post] = (await m.query(
-        `SELECT author_id AS "authorId", score, ${type === 'QUESTION' ? 'id' : 'question_id'} AS "questionId" FROM ${table} WHERE id = $1 AND deleted_at IS NULL`,
-        [input.targetId],
-      )) as { authorId: string; score: number; questionId: string }[];
+      const post = await votes.votable(m, type, input.targetId);
       if (!post) throw new NotFoundError(type === 'QUESTION' ? 'Question' : 'Answer', 'targetId');
       if (post.authorId === viewer.id) throw new ForbiddenError('You cannot vote on your own post.');
 
       const previous = await this.swapVote(m, viewer.id, input.targetId, type, input.value);
       const delta = input.value - previous;
-      if (delta === 0) {
-        const [current] = (await m.query(`SELECT score FROM ${table} WHERE id = $1`, [input.targetId])) as { score: number }[];
-        return current.score;
-      }
-      const [updated] = await returning<{ score: number }>(m, `UPDATE ${table} SET score = score + $1 WHERE id = $2 RETURNING score`, [delta, input.targetId]);
+      if (delta === 0) return votes.score(m, type, input.targetId);
+      const score = await votes.addToScore(m, type, input.targetId, delta);
 
       const upKind: ReputationKind = type === 'QUESTION' ? 'QUESTION_UPVOTED' : 'ANSWER_UPVOTED';
       if (previous === 1) await this.reputation.revoke(m, upKind, input.targetId, viewer.id);
@@ -53,46 +49,34 @@ export class VotesService {
       await this.events.emit(m, {
         type: QA_EVENTS.postVoted,
         actorId: viewer.id,
-        payload: { postType: type, postId: input.targetId, questionId: post.questionId, authorId: post.authorId, value: input.value, score: updated.score } satisfies PostVotedPayload,
+        payload: { postType: type, postId: input.targetId, questionId: post.questionId, authorId: post.authorId, value: input.value, score } satisfies PostVotedPayload,
       });
-      return updated.score;
+      return score;
     });
   }
 
   private async standing(m: EntityManager, userId: string): Promise<AccountStanding> {
-    const [row] = (await m.query(`SELECT role, reputation, created_at AS "createdAt" FROM users WHERE id = $1`, [userId])) as AccountStanding[];
-    return row;
+    return this.users.standing(m, userId);
   }
 
   /** Writes the vote and returns the previous value (0 when none). Safe against the same user voting twice at once. */
   private async swapVote(m: EntityManager, userId: string, postId: string, postType: QaPostType, value: number): Promise<number> {
-    if (value === 0) {
-      const removed = await returning<{ value: number }>(m, `DELETE FROM votes WHERE user_id = $1 AND post_id = $2 RETURNING value`, [userId, postId]);
-      return removed[0]?.value ?? 0;
-    }
+    if (value === 0) return votes.deleteVote(m, userId, postId);
     for (;;) {
-      const [existing] = (await m.query(`SELECT value FROM votes WHERE user_id = $1 AND post_id = $2 FOR UPDATE`, [userId, postId])) as { value: number }[];
-      if (existing) {
-        if (existing.value !== value) await m.query(`UPDATE votes SET value = $3, updated_at = now() WHERE user_id = $1 AND post_id = $2`, [userId, postId, value]);
-        return existing.value;
+      const existing = await votes.lockVote(m, userId, postId);
+      if (existing !== undefined) {
+        if (existing !== value) await votes.setVote(m, userId, postId, value);
+        return existing;
       }
       // A concurrent insert by the same user makes this one wait, then do nothing: read it again.
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO votes (user_id, post_id, post_type, value) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, post_id) DO NOTHING RETURNING value`,
-        [userId, postId, postType, value],
-      );
-      if (inserted.length) return 0;
+      if (await votes.insertVote(m, userId, postId, postType, value)) return 0;
     }
   }
 
   /** The viewer's vote per post (0 when none). Pages prime it from their own query. */
   viewerVoteLoader(loaders: LoaderRegistry, viewerId: string) {
     return loaders.get<string, number>(`qa.votes.viewer:${viewerId}`, async (postIds) => {
-      const rows = (await this.dataSource.query(`SELECT post_id AS "postId", value FROM votes WHERE user_id = $1 AND post_id = ANY($2::uuid[])`, [
-        viewerId,
-        [...postIds],
-      ])) as { postId: string; value: number }[];
-      const byPost = new Map(rows.map((r) => [r.postId, r.value]));
+      const byPost = await votes.votesOf(this.dataSource.manager, viewerId, postIds);
       return postIds.map((id) => byPost.get(id) ?? 0);
     });
   }
