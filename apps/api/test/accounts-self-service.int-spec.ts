@@ -239,6 +239,84 @@ describe('email verification', () => {
   });
 });
 
+describe('email change', () => {
+  const REQUEST = `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`;
+  const CONFIRM = `mutation($token: String!) { confirmEmailChange(token: $token) { handle email emailVerified } }`;
+  const MY_EMAIL = `{ me { email emailVerified } }`;
+  const newAddress = () => `${uniqueHandle('new')}@example.test`;
+
+  it('refuses a wrong password on password and an invalid address on newEmail, and sends nothing', async () => {
+    const u = await t.createUser();
+    const to = newAddress();
+    const wrong = await t.gql(REQUEST, { input: { newEmail: to, password: 'not my password at all' } }, { token: u.token });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const invalid = await t.gql(REQUEST, { input: { newEmail: 'not-an-address', password: TEST_PASSWORD } }, { token: u.token });
+    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newEmail' });
+    expect((await t.gql(MY_EMAIL, {}, { token: u.token })).data?.me.email).toBe(u.email);
+    const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM account_tokens WHERE user_id = $1 AND purpose = 'email_change'`, [u.user.id])) as { count: number }[];
+    expect(count).toBe(0);
+  });
+
+  it('mails a link to the new address; following it switches and verifies the address once, tells the old one, and keeps sessions', async () => {
+    const u = await t.createUser();
+    const to = newAddress();
+    const res = await t.gql(REQUEST, { input: { newEmail: to.toUpperCase(), password: TEST_PASSWORD } }, { token: u.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.requestEmailChange).toBe(true);
+    const mail = await smtp.waitFor(sentTo(to));
+    expect(mail.subject).toBe('Confirm your new email address for Crossroads');
+    const link = linkToken(mail, '/confirm-email');
+    // Nothing changes until the link is followed.
+    expect((await t.gql(MY_EMAIL, {}, { token: u.token })).data?.me.email).toBe(u.email);
+    const confirmed = await t.gql(CONFIRM, { token: link });
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data?.confirmEmailChange.handle).toBe(u.user.handle);
+    expect((await t.gql(MY_EMAIL, {}, { token: u.token })).data?.me).toEqual({ email: to, emailVerified: true });
+    const notice = await smtp.waitFor((m) => sentTo(u.email)(m) && m.subject === 'Your Crossroads email address was changed');
+    expect(notice.text).toContain(`${to[0]}***@example.test`);
+    expect(notice.text).not.toContain(to);
+    expect(notice.text).toMatch(/reset your password/i);
+    const again = await t.gql(CONFIRM, { token: link });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    await expect(login({ ...u, email: to })).resolves.toBeTruthy();
+    await expect(login(u)).rejects.toThrow();
+  });
+
+  it('answers the same for an address that has an account: that address gets a notice, not a link', async () => {
+    const u = await t.createUser();
+    const owner = await t.createUser();
+    const res = await t.gql(REQUEST, { input: { newEmail: owner.email, password: TEST_PASSWORD } }, { token: u.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.requestEmailChange).toBe(true);
+    const notice = await smtp.waitFor((m) => sentTo(owner.email)(m) && m.subject === 'Someone tried to use this address on Crossroads');
+    expect(notice.text).not.toContain('/confirm-email');
+    expect((await t.gql(MY_EMAIL, {}, { token: u.token })).data?.me.email).toBe(u.email);
+  });
+
+  it('refuses an expired link, and a link whose address was taken meanwhile', async () => {
+    const u = await t.createUser();
+    const to = newAddress();
+    await t.gql(REQUEST, { input: { newEmail: to, password: TEST_PASSWORD } }, { token: u.token });
+    const first = linkToken(await smtp.waitFor(sentTo(to)), '/confirm-email');
+    await t.dataSource.query(`UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [first]);
+    expect((await t.gql(CONFIRM, { token: first })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+
+    const other = newAddress();
+    await t.gql(REQUEST, { input: { newEmail: other, password: TEST_PASSWORD } }, { token: u.token });
+    const second = linkToken(await smtp.waitFor(sentTo(other)), '/confirm-email');
+    const rival = await t.createUser();
+    await t.dataSource.query(`UPDATE users SET email = $1 WHERE id = $2`, [other, rival.user.id]);
+    expect(codeOf(await t.gql(CONFIRM, { token: second }))).toBe('CONFLICT');
+    expect((await t.gql(MY_EMAIL, {}, { token: u.token })).data?.me.email).toBe(u.email);
+  });
+
+  it('is limited to 3 requests an hour per account, wrong passwords included', async () => {
+    const u = await t.createUser();
+    for (let i = 0; i < 3; i++) await t.gql(REQUEST, { input: { newEmail: newAddress(), password: 'not my password at all' } }, { token: u.token });
+    expect(codeOf(await t.gql(REQUEST, { input: { newEmail: newAddress(), password: TEST_PASSWORD } }, { token: u.token }))).toBe('RATE_LIMITED');
+  });
+});
+
 describe('sessions', () => {
   const SESSIONS = `{ mySessions { id current userAgent ipPrefix createdAt lastUsedAt } }`;
   const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) }`;

@@ -186,6 +186,26 @@ const ROWS: Record<string, Row> = {
     },
     expected: EVERYONE,
   },
+  requestEmailChange: {
+    mutation: `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`,
+    setup: async () => ({ variables: { input: { newEmail: `${randomUUID()}@example.test`, password: TEST_PASSWORD } } }),
+    expected: MEMBERS_ONLY,
+  },
+  // Public by design: the credential is the link emailed to the new address.
+  confirmEmailChange: {
+    mutation: `mutation($token: String!) { confirmEmailChange(token: $token) { id } }`,
+    setup: async () => {
+      const u = await member();
+      const token = randomUUID();
+      await t.dataSource.query(`INSERT INTO account_tokens (user_id, purpose, token_hash, new_email, expires_at) VALUES ($1, 'email_change', $2, $3, now() + interval '1 hour')`, [
+        u.user.id,
+        createHash('sha256').update(token).digest('hex'),
+        `${randomUUID()}@example.test`,
+      ]);
+      return { variables: { token } };
+    },
+    expected: EVERYONE,
+  },
   resendVerificationEmail: { mutation: `mutation { resendVerificationEmail }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
   revokeSession: {
     mutation: `mutation($id: ID!) { revokeSession(id: $id) }`,

@@ -9,6 +9,7 @@ import { SessionPrincipalResolver } from './auth/session-principal.resolver.js';
 import { TokenService } from './auth/token.service.js';
 import { AccountDeletionService } from './self-service/account-deletion.service.js';
 import { ExportController } from './self-service/export.controller.js';
+import { EmailChangeService } from './self-service/email-change.service.js';
 import { EmailVerificationService } from './self-service/email-verification.service.js';
 import { PasswordResetService } from './self-service/password-reset.service.js';
 import { SessionsResolver } from './self-service/sessions.resolver.js';
@@ -49,6 +50,7 @@ import { UsersService } from './users/users.service.js';
     SelfServiceService,
     PasswordResetService,
     EmailVerificationService,
+    EmailChangeService,
     SessionsService,
     AccountDeletionService,
     SessionsResolver,

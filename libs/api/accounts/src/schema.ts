@@ -11,6 +11,7 @@ import { EmailVerified1796300000000 } from './migrations/1796300000000-email-ver
 import { SessionClient1796400000000 } from './migrations/1796400000000-session-client.js';
 import { AccountDeletion1796500000000 } from './migrations/1796500000000-account-deletion.js';
 import { UserAvatar1796700000000 } from './migrations/1796700000000-user-avatar.js';
+import { AccountTokenNewEmail1796800000000 } from './migrations/1796800000000-account-token-new-email.js';
 import { AvatarsResolver } from './avatars/avatars.resolver.js';
 import { UserIdentities1796600000000 } from './migrations/1796600000000-user-identities.js';
 import { OidcResolver } from './oidc/oidc.resolver.js';
@@ -20,5 +21,5 @@ import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { UsersResolver } from './users/users.resolver.js';
 
 export const accountsEntities = [UserEntity, RefreshTokenEntity, AccountTokenEntity, UserIdentityEntity];
-export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000, UserProfile1796100000000, AccountTokens1796200000000, EmailVerified1796300000000, SessionClient1796400000000, AccountDeletion1796500000000, UserIdentities1796600000000, UserAvatar1796700000000];
+export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000, UserProfile1796100000000, AccountTokens1796200000000, EmailVerified1796300000000, SessionClient1796400000000, AccountDeletion1796500000000, UserIdentities1796600000000, UserAvatar1796700000000, AccountTokenNewEmail1796800000000];
 export const accountsResolvers = [AuthResolver, UsersResolver, SelfServiceResolver, SessionsResolver, OidcResolver, AvatarsResolver];

@@ -142,6 +142,7 @@ export const ABUSE_LIMITS = {
 export const ACCOUNT_LINKS = {
   passwordReset: { validMinutes: 60, perIp: { points: 10, windowSeconds: 3_600 }, perAddress: { points: 3, windowSeconds: 3_600 } },
   emailVerification: { validMinutes: 7 * 24 * 60, resendPerAccount: { points: 3, windowSeconds: 3_600 } },
+  emailChange: { validMinutes: 60, perAccount: { points: 3, windowSeconds: 3_600 } },
 } as const;
 
 /** Leaving: how long a deleted account can be restored by signing in before its personal data is erased. */

@@ -88,8 +88,14 @@ function expiredLink(): BadInputError {
 }
 
 /** A new random single-use token for `purpose`; only its hash is stored. */
-export async function issueAccountToken(manager: EntityManager, userId: string, purpose: AccountTokenPurpose, validMinutes: number): Promise<{ id: string; token: string }> {
+export async function issueAccountToken(
+  manager: EntityManager,
+  userId: string,
+  purpose: AccountTokenPurpose,
+  validMinutes: number,
+  newEmail: string | null = null,
+): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString('base64url');
-  const result = await manager.insert(AccountTokenEntity, { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + validMinutes * 60_000) });
+  const result = await manager.insert(AccountTokenEntity, { userId, purpose, newEmail, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + validMinutes * 60_000) });
   return { id: (result.identifiers[0] as { id: string }).id, token };
 }

@@ -13,7 +13,9 @@ import { ResetPasswordInput } from './dto/reset-password.input.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
 import { AccountDeletionService } from './account-deletion.service.js';
 import { DeleteAccountInput } from './dto/delete-account.input.js';
+import { EmailChangeService } from './email-change.service.js';
 import { EmailVerificationService } from './email-verification.service.js';
+import { RequestEmailChangeInput } from './dto/request-email-change.input.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { SelfServiceService } from './self-service.service.js';
 
@@ -24,6 +26,7 @@ export class SelfServiceResolver {
     private readonly selfService: SelfServiceService,
     private readonly passwordReset: PasswordResetService,
     private readonly emailVerification: EmailVerificationService,
+    private readonly emailChange: EmailChangeService,
     private readonly deletion: AccountDeletionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -68,6 +71,22 @@ export class SelfServiceResolver {
   async resendVerificationEmail(@CurrentUser() viewer: Principal): Promise<boolean> {
     await this.emailVerification.resend(viewer);
     return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Emails a single-use link (valid 1 hour) to the new address; the address changes when it is followed. Needs the current password (BAD_USER_INPUT on password). Always true otherwise: an address that has an account gets a notice instead of a link. 3 an hour.',
+  })
+  @SignedIn()
+  async requestEmailChange(@Args('input') input: RequestEmailChangeInput, @CurrentUser() viewer: Principal): Promise<boolean> {
+    await this.emailChange.request(viewer, input.newEmail, input.password);
+    return true;
+  }
+
+  @Mutation(() => UserModel, { description: 'Switches to the new, now verified, address from the emailed link and tells the old address (no sign-in needed: the link is the credential).' })
+  @Public()
+  async confirmEmailChange(@Args('token') token: string): Promise<UserModel> {
+    return toUserModel(await this.emailChange.confirm(token));
   }
 
   @Mutation(() => Boolean, {
