@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', lazy: async () => ({ Component: (await import('../features/account/password-reset-pages.js')).ForgotPasswordPage }) },
       { path: 'reset-password', lazy: async () => ({ Component: (await import('../features/account/password-reset-pages.js')).ResetPasswordPage }) },
       { path: 'verify-email', lazy: async () => ({ Component: (await import('../features/account/verify-email-page.js')).VerifyEmailPage }) },
+      { path: 'confirm-email', lazy: async () => ({ Component: (await import('../features/account/confirm-email-page.js')).ConfirmEmailPage }) },
       { path: 'sign-in/link', lazy: async () => ({ Component: (await import('../features/account/oidc-sign-in.js')).OidcLinkPage }) },
       { path: 'account-deleted', lazy: async () => ({ Component: (await import('../features/account/delete-account-settings.js')).AccountDeletedPage }) },
       { path: 'following', lazy: async () => ({ Component: (await import('../features/notifications/following-page.js')).FollowingPage }) },
