@@ -197,6 +197,8 @@ describe('UX pass', () => {
     const accepted = await postAnswer(first.token, id, 'List each project with its goal, your role and one measurable result.');
     await postAnswer(second.token, id, 'Ask your manager for a short reference that names the projects you led.');
     await gql(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: accepted }, asker.token);
+    // Edited, so the question offers its "Edit history" (only edited posts do).
+    await gql(`mutation($i: EditQuestionInput!) { editQuestion(input: $i) { id } }`, { i: { id, body: 'I ran several process projects as a support lead. How do I show them on a CV for a PMO role, and which results count?' } }, asker.token);
 
     const { context, page, problems } = await newSession(browser);
     await page.goto(`/q/${encodeURIComponent(id)}`);

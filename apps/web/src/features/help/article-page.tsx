@@ -11,7 +11,7 @@ import {
   UnpublishArticleDocument,
   type HelpArticleQuery,
 } from '@crossroads/web-data-access';
-import { fieldStyles, Loading, RelativeTime } from '@crossroads/web-ui';
+import { Loading, RelativeTime } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { useCan } from '../../ui/require-permission.js';
 import { ArticleMarkdown } from './article-markdown.js';
@@ -61,23 +61,19 @@ function ArticleView({ article }: { article: Article }) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/help">Help centre</Link> <span aria-hidden="true">›</span> <Link to={`/help/${encodeURIComponent(article.topic.slug)}`}>{article.topic.name}</Link>
       </nav>
-      <div className="article-layout">
-        <article className="article-main" aria-labelledby="article-title">
-          <header className="article-header">
-            <h1 id="article-title">{article.title}</h1>
-            {article.summary ? <p className="article-summary">{article.summary}</p> : null}
-            <p className="muted">
-              {article.status === 'DRAFT' ? <strong className="status-badge">Draft · </strong> : null}
-              By <Link to={`/u/${encodeURIComponent(article.author.handle)}`}>{article.author.displayName}</Link> ·{' '}
-              <RelativeTime iso={article.updatedAt} prefix="updated" />
-            </p>
-            {article.source ? <Attribution source={article.source} /> : null}
-          </header>
-          {canWrite ? <EditorTools article={article} /> : null}
-          <ArticleMarkdown source={article.body} />
-          <PrevNext article={article} />
-        </article>
-        <aside className="article-aside">
+      {/* One grid: the title first, then (beside the text on wide screens) the contents and share box. */}
+      <article className="article-layout" aria-labelledby="article-title">
+        <header className="article-header">
+          <h1 id="article-title">{article.title}</h1>
+          {article.summary ? <p className="article-summary">{article.summary}</p> : null}
+          <p className="muted">
+            {article.status === 'DRAFT' ? <strong className="status-badge">Draft · </strong> : null}
+            By <Link to={`/u/${encodeURIComponent(article.author.handle)}`}>{article.author.displayName}</Link> ·{' '}
+            <RelativeTime iso={article.updatedAt} prefix="updated" />
+          </p>
+          {article.source ? <Attribution source={article.source} /> : null}
+        </header>
+        <div className="article-aside">
           {toc.length ? (
             <nav aria-labelledby="toc-title" className="toc">
               <h2 id="toc-title">On this page</h2>
@@ -91,8 +87,13 @@ function ArticleView({ article }: { article: Article }) {
             </nav>
           ) : null}
           <ShareLink />
-        </aside>
-      </div>
+        </div>
+        <div className="article-main">
+          {canWrite ? <EditorTools article={article} /> : null}
+          <ArticleMarkdown source={article.body} />
+          <PrevNext article={article} />
+        </div>
+      </article>
       {article.status === 'PUBLISHED' ? <Helpful article={article} /> : null}
       {article.status === 'PUBLISHED' ? <Feedback articleId={article.id} /> : null}
       <RelatedQuestions questions={article.relatedQuestions} />
@@ -187,10 +188,6 @@ function ShareLink() {
   return (
     <section aria-labelledby="share-title" className="share">
       <h2 id="share-title">Share this article</h2>
-      <label className="visually-hidden" htmlFor="share-url">
-        Article link
-      </label>
-      <input id="share-url" className={`${fieldStyles.input} share__url`} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" className="button button--quiet button--small" onClick={() => void copy()}>
         Copy link
       </button>

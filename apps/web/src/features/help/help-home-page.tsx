@@ -2,11 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
-import { CreateTopicDocument, HelpSearchDocument, HelpTopicsDocument, formErrorsFrom, type HelpSearchQuery } from '@crossroads/web-data-access';
+import { CreateTopicDocument, HelpPopularArticlesDocument, HelpSearchDocument, HelpTopicsDocument, formErrorsFrom, type HelpPopularArticlesQuery, type HelpSearchQuery } from '@crossroads/web-data-access';
 import { useCan } from '../../ui/require-permission.js';
 import { EmptyState, fieldStyles, FormAlert, LoadError, Loading, TextField } from '@crossroads/web-ui';
 
-/** The help centre: "How can we help?" search over articles and questions, and every topic. */
+/** The help centre: a "How can we help?" search over articles and questions, popular articles, every topic and a way to ask people. */
 export function HelpHomePage() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q')?.trim() || '';
@@ -23,8 +23,8 @@ export function HelpHomePage() {
   return (
     <div className="help-home">
       <title>{query ? `“${query}” · Help centre · Crossroads` : 'Help centre · Crossroads'}</title>
-      <section className="help-hero">
-        <h1>How can we help?</h1>
+      <section className="help-hero" aria-labelledby="help-title">
+        <h1 id="help-title">How can we help?</h1>
         <p className="muted">Search for answers or browse our knowledge base.</p>
         <form role="search" className="help-search" onSubmit={onSearch}>
           <SearchField className="search-field help-search__field" value={draft} onChange={setDraft} onSubmit={() => onSearch()} onClear={() => setParams({})}>
@@ -42,7 +42,7 @@ export function HelpHomePage() {
         ) : null}
       </section>
 
-      {query ? <SearchResults query={query} onSuggest={(q) => (setDraft(q), setParams({ q }))} /> : null}
+      {query ? <SearchResults query={query} onSuggest={(q) => (setDraft(q), setParams({ q }))} /> : <PopularArticles />}
 
       <section aria-labelledby="topics-title" className="help-topics">
         <h2 id="topics-title">Browse topics</h2>
@@ -68,8 +68,54 @@ export function HelpHomePage() {
           <EmptyState>No topics yet. {canWrite ? 'Create the first one below.' : 'Check back soon, or ask the community a question.'}</EmptyState>
         )}
       </section>
+      <section aria-labelledby="contact-title" className="help-contact">
+        <h2 id="contact-title">Still need help?</h2>
+        <p>People who have made the move answer questions every day.</p>
+        <p className="help-contact__actions">
+          <Link to="/ask" className="button">
+            Ask the community
+          </Link>
+          <Link to="/mentors" className="button button--quiet">
+            Find a mentor
+          </Link>
+        </p>
+      </section>
       {canWrite ? <NewTopicForm /> : null}
     </div>
+  );
+}
+
+type PopularArticle = HelpPopularArticlesQuery['topics'][number]['articles'][number] & { topicName: string };
+
+/** Published articles, best rated first (by mean stars, then number of ratings), then the most recently published. */
+function rankPopular(topics: HelpPopularArticlesQuery['topics'], limit: number): PopularArticle[] {
+  const rated = (a: PopularArticle) => (a.rating.count > 0 ? (a.rating.average ?? 0) : -1);
+  return topics
+    .flatMap((t) => t.articles.map((a) => ({ ...a, topicName: t.name })))
+    .filter((a) => a.status === 'PUBLISHED')
+    .sort((a, b) => rated(b) - rated(a) || b.rating.count - a.rating.count || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+    .slice(0, limit);
+}
+
+function PopularArticles() {
+  const { data } = useQuery(HelpPopularArticlesDocument);
+  const articles = data ? rankPopular(data.topics, 5) : [];
+  if (!articles.length) return null;
+  return (
+    <section aria-labelledby="popular-title" className="help-popular">
+      <h2 id="popular-title">Popular articles</h2>
+      <ul className="result-list">
+        {articles.map((a) => (
+          <li key={a.id} className="result-item">
+            <Link to={`/help/articles/${encodeURIComponent(a.slug)}`} className="result-item__title">
+              {a.title}
+            </Link>
+            <span className="muted"> · {a.topicName}</span>
+            {a.summary ? <p className="result-item__summary">{a.summary}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -124,140 +124,143 @@ export function QuestionPage() {
             {staff.close ? <CloseReopen questionId={q.id} closed={q.status === 'CLOSED'} onDone={refetch} /> : null}
             {staff.hide ? <HideButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
           </div>
-          <RevisionHistory questionId={q.id} postId={q.id} level={2} />
+          {q.revisions.length > 0 ? <RevisionHistory questionId={q.id} postId={q.id} level={2} /> : null}
           <CommentThread targetId={q.id} targetType="QUESTION" comments={q.comments} viewer={viewer} onPublished={refetch} />
         </div>
       </div>
 
-      <SuggestedMentors suggestions={q.mentorSuggestions} question={{ id: q.id, title: q.title }} />
+      {/* Answers first; the mentors sit beside them on wide screens, after them on narrow ones (CSS grid). */}
+      <div className="question-page__layout">
+        <section className="answers" aria-labelledby="answers-title">
+          <h2 id="answers-title">
+            {q.answers.totalCount} {q.answers.totalCount === 1 ? 'answer' : 'answers'}
+          </h2>
+          {answers.length === 0 ? <EmptyState>No answers yet. Do you know? Share what you learned.</EmptyState> : null}
+          {/* The next page lands in the cached Question.answers (appended by its keyset field policy). */}
+          <LoadMoreList
+            pageInfo={q.answers.pageInfo}
+            label="Load more answers"
+            moreClassName="answers__more"
+            onLoadMore={(after) => fetchMore({ query: QuestionMoreAnswersDocument, variables: { id: q.id, after: after ?? undefined } })}
+          >
+            <ol className="answer-list">
+              {answers.map((a) => (
+                <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} staff={staff} viewer={viewer} refetch={refetch} />
+              ))}
+            </ol>
+          </LoadMoreList>
+        </section>
 
-      <section className="answers" aria-labelledby="answers-title">
-        <h2 id="answers-title">
-          {q.answers.totalCount} {q.answers.totalCount === 1 ? 'answer' : 'answers'}
-        </h2>
-        {answers.length === 0 ? <EmptyState>No answers yet. Do you know? Share what you learned.</EmptyState> : null}
-        {/* The next page lands in the cached Question.answers (appended by its keyset field policy). */}
-        <LoadMoreList
-          pageInfo={q.answers.pageInfo}
-          label="Load more answers"
-          moreClassName="answers__more"
-          onLoadMore={(after) => fetchMore({ query: QuestionMoreAnswersDocument, variables: { id: q.id, after: after ?? undefined } })}
-        >
-          <ol className="answer-list">
-            {answers.map((a) => (
-              <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} staff={staff} viewer={viewer} refetch={refetch} />
-            ))}
-          </ol>
-        </LoadMoreList>
-      </section>
+        <SuggestedMentors suggestions={q.mentorSuggestions} question={{ id: q.id, title: q.title }} />
 
-      {q.status === 'CLOSED' ? (
-        <p className="notice">This question is closed and takes no new answers.</p>
-      ) : viewer ? (
-        <AnswerForm questionId={q.id} onPosted={refetch} />
-      ) : (
-        <SignInToAnswer />
-      )}
-    </article>
-  );
-}
-
-function SignInToAnswer() {
-  const location = useLocation();
-  const next = encodeURIComponent(location.pathname);
-  return (
-    <section className="answer-form answer-form--guest" aria-labelledby="your-answer">
-      <h2 id="your-answer">Your answer</h2>
-      <p>
-        <Link to={`/sign-in?next=${next}`}>Sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link> to answer this question.
-      </p>
-    </section>
-  );
-}
-
-/** What a moderator may do on this page, each by the permission its API checks. */
-interface Staff {
-  editAny: boolean;
-  close: boolean;
-  hide: boolean;
-}
-
-function staffOf(viewer: SessionUserFragment | null | undefined): Staff {
-  return { editAny: userCan(viewer, 'post.edit.any'), close: userCan(viewer, 'question.close'), hide: userCan(viewer, 'post.hide') };
-}
-
-function AnswerView({
-  a,
-  questionId,
-  isAsker,
-  staff,
-  viewer,
-  refetch,
-}: {
-  a: PageAnswer;
-  questionId: string;
-  isAsker: boolean;
-  staff: Staff;
-  viewer: SessionUserFragment | null;
-  refetch: () => Promise<unknown>;
-}) {
-  const [accept, acceptState] = useMutation(AcceptAnswerDocument);
-  const [unaccept, unacceptState] = useMutation(UnacceptAnswerDocument);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
-  const busy = acceptState.loading || unacceptState.loading;
-  const isAuthor = viewer?.id === a.author.id;
-
-  const toggle = async () => {
-    setProblem(null);
-    try {
-      if (a.isAccepted) await unaccept({ variables: { questionId } });
-      else await accept({ variables: { answerId: a.id } });
-      await refetch();
-    } catch (e) {
-      setProblem(errorText(e));
-    }
-  };
-
-  return (
-    <li id={`answer-${a.id}`} tabIndex={-1} className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
-      <div className="post__side">
-        <PostVote id={a.id} type="ANSWER" score={a.score} viewerVote={a.viewerVote} viewer={viewer} authorId={a.author.id} />
-        {a.isAccepted ? (
-          <p className="accepted-mark" title="Accepted by the asker">
-            <span aria-hidden="true">✓</span> Accepted
-          </p>
-        ) : null}
-      </div>
-      <div className="post__main">
-        {editing ? (
-          <EditAnswerForm a={a} onDone={() => setEditing(false)} />
+        {q.status === 'CLOSED' ? (
+          <p className="notice">This question is closed and takes no new answers.</p>
+        ) : viewer ? (
+          <AnswerForm questionId={q.id} onPosted={refetch} />
         ) : (
-          <>
-            <PostBody body={a.body} author={a.author} createdAt={a.createdAt} verb="answered" />
-            <SourceAttribution source={a.source} />
-          </>
+          <SignInToAnswer />
         )}
-        <div className="post-actions" role="group" aria-label={`Actions on the answer by ${a.author.displayName}`}>
-          {(isAuthor || staff.editAny) && !editing ? (
-            <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> this answer</span>
-            </button>
-          ) : null}
-          {isAuthor ? <DeleteButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
-          {viewer && !isAuthor ? <FlagButton targetId={a.id} targetType="ANSWER" /> : null}
-          {staff.hide ? <HideButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
         </div>
-        {isAsker ? (
-          <p>
-            <button type="button" className={a.isAccepted ? 'button button--quiet' : 'button'} onClick={() => void toggle()} disabled={busy}>
-              {a.isAccepted ? 'Withdraw acceptance' : 'Accept this answer'}
-            </button>
-          </p>
-        ) : null}
-        <FormAlert message={problem} />
-        <RevisionHistory questionId={questionId} postId={a.id} />
-        <CommentThread targetId={a.id} targetType="ANSWER" name={`Comments on the answer by ${a.author.displayName}`} comments={a.comments} viewer={viewer} onPublished={refetch} />
+      </article>
+    );
+  }
+
+  function SignInToAnswer() {
+    const location = useLocation();
+    const next = encodeURIComponent(location.pathname);
+    return (
+      <section className="answer-form answer-form--guest" aria-labelledby="your-answer">
+        <h2 id="your-answer">Your answer</h2>
+        <p>
+          <Link to={`/sign-in?next=${next}`}>Sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link> to answer this question.
+        </p>
+      </section>
+    );
+  }
+
+  /** What a moderator may do on this page, each by the permission its API checks. */
+  interface Staff {
+    editAny: boolean;
+    close: boolean;
+    hide: boolean;
+  }
+
+  function staffOf(viewer: SessionUserFragment | null | undefined): Staff {
+    return { editAny: userCan(viewer, 'post.edit.any'), close: userCan(viewer, 'question.close'), hide: userCan(viewer, 'post.hide') };
+  }
+
+  function AnswerView({
+    a,
+    questionId,
+    isAsker,
+    staff,
+    viewer,
+    refetch,
+  }: {
+    a: PageAnswer;
+    questionId: string;
+    isAsker: boolean;
+    staff: Staff;
+    viewer: SessionUserFragment | null;
+    refetch: () => Promise<unknown>;
+  }) {
+    const [accept, acceptState] = useMutation(AcceptAnswerDocument);
+    const [unaccept, unacceptState] = useMutation(UnacceptAnswerDocument);
+    const [problem, setProblem] = useState<string | null>(null);
+    const [editing, setEditing] = useState(false);
+    const busy = acceptState.loading || unacceptState.loading;
+    const isAuthor = viewer?.id === a.author.id;
+
+    const toggle = async () => {
+      setProblem(null);
+      try {
+        if (a.isAccepted) await unaccept({ variables: { questionId } });
+        else await accept({ variables: { answerId: a.id } });
+        await refetch();
+      } catch (e) {
+        setProblem(errorText(e));
+      }
+    };
+
+    return (
+      <li id={`answer-${a.id}`} tabIndex={-1} className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
+        <div className="post__side">
+          <PostVote id={a.id} type="ANSWER" score={a.score} viewerVote={a.viewerVote} viewer={viewer} authorId={a.author.id} />
+          {a.isAccepted ? (
+            <p className="accepted-mark" title="Accepted by the asker">
+              <span aria-hidden="true">✓</span> Accepted
+            </p>
+          ) : null}
+        </div>
+        <div className="post__main">
+          {editing ? (
+            <EditAnswerForm a={a} onDone={() => setEditing(false)} />
+          ) : (
+            <>
+              <PostBody body={a.body} author={a.author} createdAt={a.createdAt} verb="answered" />
+              <SourceAttribution source={a.source} />
+            </>
+          )}
+          <div className="post-actions" role="group" aria-label={`Actions on the answer by ${a.author.displayName}`}>
+            {(isAuthor || staff.editAny) && !editing ? (
+              <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
+                Edit<span className="visually-hidden"> this answer</span>
+              </button>
+            ) : null}
+            {isAuthor ? <DeleteButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
+            {viewer && !isAuthor ? <FlagButton targetId={a.id} targetType="ANSWER" /> : null}
+            {staff.hide ? <HideButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
+          </div>
+          {isAsker ? (
+            <p>
+              <button type="button" className={a.isAccepted ? 'button button--quiet' : 'button'} onClick={() => void toggle()} disabled={busy}>
+                {a.isAccepted ? 'Withdraw acceptance' : 'Accept this answer'}
+              </button>
+            </p>
+          ) : null}
+          <FormAlert message={problem} />
+          {a.revisions.length > 0 ? <RevisionHistory questionId={questionId} postId={a.id} /> : null}
+          <CommentThread targetId={a.id} targetType="ANSWER" name={`Comments on the answer by ${a.author.displayName}`} comments={a.comments} viewer={viewer} onPublished={refetch} />
       </div>
     </li>
   );
