@@ -1,6 +1,6 @@
 // Issue 18 items 5–7 (layout): the compact header, the question page's order and the help centre,
 // at 375 and 1280 px, driven by role and accessible name; screenshots of the main pages.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
 import { askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerUser } from './support/api.js';
@@ -51,7 +51,7 @@ async function box(el: Locator): Promise<{ x: number; y: number; width: number; 
 }
 
 /** Whether a comes before b in the document. */
-async function precedes(page: Page, a: Locator, b: Locator): Promise<boolean> {
+async function precedes(a: Locator, b: Locator): Promise<boolean> {
   const second = await b.elementHandle();
   return a.evaluate((x, y) => Boolean(y && x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING), second);
 }
@@ -70,7 +70,11 @@ describe('UX layout', () => {
     // Brand, Menu, Sign in and Sign up side by side, none over another.
     const row = [header.getByRole('link', { name: 'Crossroads home' }), menu, header.getByRole('link', { name: 'Sign in' }), header.getByRole('link', { name: 'Sign up' })];
     const boxes = await Promise.all(row.map(box));
-    boxes.slice(1).forEach((b, i) => expect(b.x).toBeGreaterThanOrEqual(boxes[i]!.x + boxes[i]!.width));
+    boxes.slice(1).forEach((b, i) => {
+      const before = boxes[i];
+      expect(before).toBeDefined();
+      if (before) expect(b.x).toBeGreaterThanOrEqual(before.x + before.width);
+    });
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'layout-header-375');
 
@@ -128,7 +132,7 @@ describe('UX layout', () => {
     const answers = page.getByRole('heading', { level: 2, name: '1 answer' });
     const mentors = page.getByRole('heading', { level: 2, name: 'Mentors who could help' });
     await answers.waitFor();
-    expect(await precedes(page, answers, mentors)).toBe(true);
+    expect(await precedes(answers, mentors)).toBe(true);
     // Wide: the mentors sit beside the answers, level with them.
     const [aw, mw] = [await box(answers), await box(mentors)];
     expect(mw.x).toBeGreaterThan(aw.x + aw.width);

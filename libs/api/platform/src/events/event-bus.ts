@@ -6,6 +6,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { isRetryableTransactionError } from '../database/pg-errors.js';
 import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
 import { jobContext } from './job-context.js';
+import { settlePgBossCompletions } from './pg-boss-settle.js';
+
+settlePgBossCompletions();
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
