@@ -204,6 +204,7 @@ function AnswerView({
   const [accept, acceptState] = useMutation(AcceptAnswerDocument);
   const [unaccept, unacceptState] = useMutation(UnacceptAnswerDocument);
   const [problem, setProblem] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
   const [editing, setEditing] = useState(false);
   const busy = acceptState.loading || unacceptState.loading;
   const isAuthor = viewer?.id === a.author.id;
@@ -211,9 +212,11 @@ function AnswerView({
   const toggle = async () => {
     setProblem(null);
     try {
-      if (a.isAccepted) await unaccept({ variables: { questionId } });
-      else await accept({ variables: { answerId: a.id } });
+      const accepting = !a.isAccepted;
+      if (accepting) await accept({ variables: { answerId: a.id } });
+      else await unaccept({ variables: { questionId } });
       await refetch();
+      setSaid(accepting ? `You accepted the answer by ${a.author.displayName}.` : `The answer by ${a.author.displayName} is no longer accepted.`);
     } catch (e) {
       setProblem(errorText(e));
     }
@@ -238,6 +241,9 @@ function AnswerView({
             <SourceAttribution source={a.source} />
           </>
         )}
+        <p role="status" className="visually-hidden">
+          {said}
+        </p>
         <div className="post-actions" role="group" aria-label={`Actions on the answer by ${a.author.displayName}`}>
           {(isAuthor || staff.editAny) && !editing ? (
             <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
