@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerAgedUser, registerInBrowser, registerUser } from './support/api.js';
+import { addComment, askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerAgedUser, registerInBrowser, registerUser } from './support/api.js';
 import { sharedAdminToken, staffInBrowser } from './support/staff.js';
 
 let browser: Browser;
@@ -27,14 +27,15 @@ beforeAll(async () => {
   }
   const asker = await registerUser('uxdq', 'Dee Asker');
   questionId = await askQuestion(asker.token, title, 'I lead a support team and want a PMO analyst role. Is a course worth it before I apply?', ['pmo']);
-  for (const [name, body] of [
-    ['Gwen Guest', `A course helped me get interviews ${run}.`],
-    ['Hugo Guest', `Experience counted more than courses for me ${run}.`],
+  // Members' first comments are held (guest comments would spend the suites' hourly guest limit).
+  for (const [prefix, name, body] of [
+    ['uxdgw', 'Gwen Commenter', `A course helped me get interviews ${run}.`],
+    ['uxdhu', 'Hugo Commenter', `Experience counted more than courses for me ${run}.`],
   ] as const) {
-    const c = await gql<{ addComment: { id: string } }>(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, {
-      i: { targetId: questionId, targetType: 'QUESTION', body, guestName: name, guestEmail: 'guest@example.com' },
-    });
-    held.push({ id: c.addComment.id, body, name });
+    const member = await registerAgedUser(prefix, name);
+    const c = await addComment(member.token, questionId, 'QUESTION', body);
+    expect(c.status).toBe('PENDING');
+    held.push({ id: c.id, body, name });
   }
   mod = await newSession(browser);
   await staffInBrowser(mod.page, admin, 'uxdmod', 'Dora Moderator', 'MODERATOR');
@@ -51,7 +52,7 @@ describe('UX details', () => {
     await page.getByRole('heading', { level: 2, name: 'Held comments (2)' }).waitFor();
     for (const c of held) {
       for (const verb of ['Approve', 'Reject', 'Spam']) {
-        expect(await page.getByRole('button', { name: `${verb} comment by ${c.name} (guest) on ${title}:`, exact: false }).count()).toBe(1);
+        expect(await page.getByRole('button', { name: `${verb} comment by ${c.name} on ${title}:`, exact: false }).count()).toBe(1);
       }
     }
     await expectAccessible(page, 'moderation queue with two held comments');
@@ -61,9 +62,9 @@ describe('UX details', () => {
     await screenshot(page, 'ux-moderation-queue-375');
     await page.setViewportSize(DESKTOP);
 
-    await page.getByRole('button', { name: `Approve comment by Gwen Guest (guest) on ${title}:`, exact: false }).click();
+    await page.getByRole('button', { name: `Approve comment by Gwen Commenter on ${title}:`, exact: false }).click();
     await page.getByRole('heading', { level: 2, name: 'Held comments (1)' }).waitFor();
-    await page.getByRole('button', { name: `Reject comment by Hugo Guest (guest) on ${title}:`, exact: false }).click();
+    await page.getByRole('button', { name: `Reject comment by Hugo Commenter on ${title}:`, exact: false }).click();
     await page.getByText('The queue is empty. Nothing is waiting for a decision.').waitFor();
     // No count over an empty queue.
     await page.getByRole('heading', { level: 2, name: 'Held comments', exact: true }).waitFor();
@@ -149,7 +150,7 @@ describe('UX details', () => {
     await postAnswer(helper.token, id, 'Name each tool with what you delivered with it, such as a weekly portfolio report.');
     await page.goto(`/q/${encodeURIComponent(id)}`);
     await page.getByRole('button', { name: 'Accept this answer' }).click();
-    await page.getByRole('status').filter({ hasText: 'You accepted the answer by Abe Answerer.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Abe Answerer’s answer is now marked as the one that solved your question.' }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -216,7 +216,7 @@ function AnswerView({
       if (accepting) await accept({ variables: { answerId: a.id } });
       else await unaccept({ variables: { questionId } });
       await refetch();
-      setSaid(accepting ? `You accepted the answer by ${a.author.displayName}.` : `The answer by ${a.author.displayName} is no longer accepted.`);
+      setSaid(accepting ? `${a.author.displayName}’s answer is now marked as the one that solved your question.` : `${a.author.displayName}’s answer is no longer marked as the solution.`);
     } catch (e) {
       setProblem(errorText(e));
     }
