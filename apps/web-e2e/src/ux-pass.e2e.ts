@@ -226,9 +226,9 @@ describe('UX pass', () => {
     const { context, page, problems } = await newSession(browser);
     await staffInBrowser(page, await sharedAdminToken(), 'uxmod', 'Mo Moderator', 'MODERATOR');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Moderation' }).click();
-    await page.getByRole('button', { name: `Approve the comment by Gil Guest (guest): “First held note ${run} about PMO roles”` }).waitFor();
-    await page.getByRole('button', { name: `Reject the comment by Gil Guest (guest): “First held note ${run} about PMO roles”` }).waitFor();
-    await page.getByRole('button', { name: `Spam the comment by Gil Guest (guest): “First held note ${run} about PMO roles”` }).waitFor();
+    await page.getByRole('button', { name: `Approve comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”` }).waitFor();
+    await page.getByRole('button', { name: `Reject comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”` }).waitFor();
+    await page.getByRole('button', { name: `Spam comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”` }).waitFor();
     await expectAccessible(page, 'moderation queue');
     expect(problems).toEqual([]);
     await context.close();

@@ -188,7 +188,7 @@ describe('request mentorship form', () => {
       <RequestMentorshipForm mentor={mentor} question={{ id: 'q1', title: 'How do I move into a PMO?' }} onClose={() => undefined} />,
       () => ({ data: { requestMentorship: request } }),
     );
-    expect(screen.getByRole('link', { name: 'How do I move into a PMO?' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'How do I move into a PMO? (opens in a new tab)' })).toBeTruthy();
     type('Message', 'I would like help moving into a PMO role next year.');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
     await screen.findByText(/Your request was sent to Mia Mentor/);

@@ -32,7 +32,9 @@ export function MentorshipsPage() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
-  const tab: TabId = TABS.includes(raw as TabId) ? (raw as TabId) : 'mentee';
+  // Mentors are mostly here for the requests sent to them: that tab comes first for them.
+  const landing: TabId = user?.role === 'MENTOR' ? 'mentor' : 'mentee';
+  const tab: TabId = TABS.includes(raw as TabId) ? (raw as TabId) : landing;
   if (loading) {
     return (
       <Loading />
@@ -57,7 +59,7 @@ export function MentorshipsPage() {
       <Tabs
         label="Mentorships"
         selected={tab}
-        onSelect={(k) => setParams(k === 'mentee' ? {} : { tab: k }, { replace: true })}
+        onSelect={(k) => setParams(k === landing ? {} : { tab: k }, { replace: true })}
         tabs={[
           { id: 'mentee', label: 'As mentee', panel: <RequestList side="MENTEE" /> },
           { id: 'mentor', label: 'As mentor', panel: <RequestList side="MENTOR" /> },
@@ -71,45 +73,52 @@ export function MentorshipsPage() {
 function RequestList({ side }: { side: MentorshipSide }) {
   const { data, loading, error, fetchMore, refetch } = useQuery(MentorshipRequestsDocument, { variables: { side, first: 20 }, fetchPolicy: 'cache-and-network' });
   const list = data?.mentorshipRequests;
+  // Said politely after a response: the answered form leaves the page with the button just pressed.
+  const [announcement, setAnnouncement] = useState('');
   return (
-    <QueryState
-      data={list}
-      loading={loading}
-      error={error}
-      loadingText="Loading requests…"
-      errorText="Your requests could not be loaded."
-      onRetry={() => void refetch()}
-      isEmpty={(l) => l.edges.length === 0}
-      empty={
-        side === 'MENTEE' ? (
-          <EmptyState as="div">
-            <h2>No requests yet</h2>
-            <p>Find a mentor who knows your situation and ask them for help.</p>
-            <Link to="/mentors" className="button">
-              Browse mentors
-            </Link>
-          </EmptyState>
-        ) : (
-          <EmptyState as="div">
-            <h2>No requests for you yet</h2>
-            <p>Members ask mentors for help from their profile or from a question. A complete profile and good answers help them find you.</p>
-            <Link to="/mentor/profile" className="button">
-              Your mentor profile
-            </Link>
-          </EmptyState>
-        )
-      }
-    >
-      {(l) => (
-        <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
-          <ol className="request-list">
-            {l.edges.map(({ node }) => (
-              <RequestItem key={node.id} r={node} side={side} />
-            ))}
-          </ol>
-        </LoadMoreList>
-      )}
-    </QueryState>
+    <>
+      <p role="status" className="visually-hidden" data-testid="mentorship-announcement">
+        {announcement}
+      </p>
+      <QueryState
+        data={list}
+        loading={loading}
+        error={error}
+        loadingText="Loading requests…"
+        errorText="Your requests could not be loaded."
+        onRetry={() => void refetch()}
+        isEmpty={(l) => l.edges.length === 0}
+        empty={
+          side === 'MENTEE' ? (
+            <EmptyState as="div">
+              <h2>No requests yet</h2>
+              <p>Find a mentor who knows your situation and ask them for help.</p>
+              <Link to="/mentors" className="button">
+                Browse mentors
+              </Link>
+            </EmptyState>
+          ) : (
+            <EmptyState as="div">
+              <h2>No requests for you yet</h2>
+              <p>Members ask mentors for help from their profile or from a question. A complete profile and good answers help them find you.</p>
+              <Link to="/mentor/profile" className="button">
+                Your mentor profile
+              </Link>
+            </EmptyState>
+          )
+        }
+      >
+        {(l) => (
+          <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+            <ol className="request-list">
+              {l.edges.map(({ node }) => (
+                <RequestItem key={node.id} r={node} side={side} onAnnounce={setAnnouncement} />
+              ))}
+            </ol>
+          </LoadMoreList>
+        )}
+      </QueryState>
+    </>
   );
 }
 
@@ -122,7 +131,7 @@ const STATUS_LABEL: Record<MentorshipStatus, string> = {
   EXPIRED: 'Expired',
 };
 
-function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipSide }) {
+function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side: MentorshipSide; onAnnounce: (text: string) => void }) {
   const other = side === 'MENTEE' ? r.mentor : r.mentee;
   const [complete, completing] = useMutation(CompleteMentorshipDocument);
   const [cancel, cancelling] = useMutation(CancelMentorshipDocument);
@@ -165,7 +174,7 @@ function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipS
         </div>
       ) : null}
 
-      {side === 'MENTOR' && r.status === 'PENDING' ? <RespondForm requestId={r.id} menteeName={r.mentee.displayName} /> : null}
+      {side === 'MENTOR' && r.status === 'PENDING' ? <RespondForm requestId={r.id} menteeName={r.mentee.displayName} onResponded={onAnnounce} /> : null}
       {open ? (
         <p className="request__actions">
           {r.status === 'ACCEPTED' ? (
@@ -211,7 +220,7 @@ function RequestItem({ r, side }: { r: MentorshipItemFragment; side: MentorshipS
   );
 }
 
-function RespondForm({ requestId, menteeName }: { requestId: string; menteeName: string }) {
+function RespondForm({ requestId, menteeName, onResponded }: { requestId: string; menteeName: string; onResponded: (text: string) => void }) {
   const [respond, { loading }] = useMutation(RespondToMentorshipDocument);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -221,6 +230,7 @@ function RespondForm({ requestId, menteeName }: { requestId: string; menteeName:
     setError(null);
     try {
       await respond({ variables: { input: { requestId, accept, message: message.trim() || null } } });
+      onResponded(accept ? `You accepted the request from ${menteeName}.` : `You declined the request from ${menteeName}.`);
     } catch (e) {
       setError(errorText(e));
     }

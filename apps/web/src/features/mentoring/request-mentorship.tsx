@@ -170,6 +170,7 @@ export function QuestionPicker({
         <p className="picked-question">
           <Link to={`/q/${encodeURIComponent(value.id)}`} target="_blank">
             {value.title}
+            {' '}<span className="visually-hidden">(opens in a new tab)</span>
           </Link>{' '}
           <Button className="button button--quiet button--small" onPress={() => onChange(null)} aria-label={`Remove the question “${value.title}”`}>
             Remove

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
-import { ModerationLogDocument, type ModerationAction } from '@crossroads/web-data-access';
+import { Link, useSearchParams } from 'react-router';
+import { ModerationLogDocument, type ModerationAction, type ModerationTargetType } from '@crossroads/web-data-access';
 import { Field, LoadMoreList, QueryState, RelativeTime, TextField } from '@crossroads/web-ui';
 
 const PAGE = 20;
@@ -28,6 +28,36 @@ const ACTIONS = Object.keys({
 export function actionLabel(a: string): string {
   const s = a.toLowerCase().replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The facts an entry's details may carry that say where its target lives. */
+function detailsOf(json: string): { questionId?: string; handle?: string } {
+  try {
+    const d: unknown = JSON.parse(json);
+    if (!d || typeof d !== 'object') return {};
+    const { questionId, handle } = d as Record<string, unknown>;
+    return { questionId: typeof questionId === 'string' ? questionId : undefined, handle: typeof handle === 'string' ? handle : undefined };
+  } catch {
+    return {};
+  }
+}
+
+/** A link to what the entry names, with a readable label (the id stays in the Target filter's reach via its title). */
+export function LogTarget({ type, id, details }: { type: ModerationTargetType; id: string; details: string }) {
+  const { questionId, handle } = detailsOf(details);
+  const q = (qid: string) => `/q/${encodeURIComponent(qid)}`;
+  switch (type) {
+    case 'QUESTION':
+      return <Link to={q(id)}>Question</Link>;
+    case 'ANSWER':
+      return questionId ? <Link to={`${q(questionId)}#answer-${encodeURIComponent(id)}`}>Answer on a question</Link> : <>Answer</>;
+    case 'COMMENT':
+      return questionId ? <Link to={q(questionId)}>Comment on a question</Link> : <>Comment</>;
+    case 'USER':
+      return handle ? <Link to={`/u/${encodeURIComponent(handle)}`}>@{handle}</Link> : <>A member</>;
+    case 'WORD_LIST':
+      return <Link to="/moderation/words">Word list</Link>;
+  }
 }
 
 /** /moderation/log: every moderation action, newest first, filtered by moderator, action and target. */
@@ -99,15 +129,15 @@ export function LogPage() {
                 <tbody>
                   {l.edges.map(({ node: entry }) => (
                     <tr key={entry.id} data-testid="log-row">
-                      <td>
+                      <td data-label="When">
                         <RelativeTime iso={entry.createdAt} />
                       </td>
-                      <td>{entry.actor ? `@${entry.actor.handle}` : 'system'}</td>
-                      <td>{actionLabel(entry.action)}</td>
-                      <td>
-                        {entry.targetType.toLowerCase().replace('_', ' ')} <code className="log-table__id">{entry.targetId.slice(0, 8)}</code>
+                      <td data-label="Who">{entry.actor ? <Link to={`/u/${encodeURIComponent(entry.actor.handle)}`}>@{entry.actor.handle}</Link> : 'system'}</td>
+                      <td data-label="Action">{actionLabel(entry.action)}</td>
+                      <td data-label="Target">
+                        <LogTarget type={entry.targetType} id={entry.targetId} details={entry.details} />
                       </td>
-                      <td>{entry.reason ?? '—'}</td>
+                      <td data-label="Reason">{entry.reason ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>

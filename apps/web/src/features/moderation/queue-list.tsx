@@ -6,10 +6,10 @@ import { alertClassName, EmptyState, fieldStyles, PlainText, RelativeTime } from
 export type DecideResult = 'done' | 'conflict';
 
 const KEYS: Record<string, ModerationDecision> = { a: 'APPROVE', r: 'REJECT', s: 'SPAM' };
-/** What a decision button acts on, so each is named apart: "the comment by Ann (guest): “Thanks…”". */
-function target(c: Parameters<typeof authorName>[0] & { body: string }): string {
+/** What a decision button acts on, so each is named apart: "comment by Ann (guest) on Moving into a PMO?: “Thanks…”". */
+function target(c: QueueCommentFragment): string {
   const words = c.body.length > 40 ? `${c.body.slice(0, 40).trimEnd()}…` : c.body;
-  return `the comment by ${authorName(c)}: “${words}”`;
+  return `comment by ${authorName(c)}${c.question ? ` on ${c.question.title}` : ''}: “${words}”`;
 }
 
 const PAST: Record<ModerationDecision, string> = { APPROVE: 'Approved', REJECT: 'Rejected', SPAM: 'Marked as spam' };

@@ -27,21 +27,38 @@ export function QueuePage() {
   const onDecide = async (commentId: string, decision: 'APPROVE' | 'REJECT' | 'SPAM', reason: string | null): Promise<DecideResult> => {
     try {
       await moderate({ variables: { input: { commentId, decision, reason } } });
+      onDecided();
       return 'done';
     } catch (e) {
-      if (CombinedGraphQLErrors.is(e) && e.errors.some((x) => x.extensions?.['code'] === 'CONFLICT')) return 'conflict';
+      if (CombinedGraphQLErrors.is(e) && e.errors.some((x) => x.extensions?.['code'] === 'CONFLICT')) {
+        onDecided();
+        return 'conflict';
+      }
       throw e;
     } finally {
       // Published comments show on their question page: the cached page is refetched next time.
       client.cache.evict({ fieldName: 'question' });
     }
   };
+  // A decided comment (by us or, on a conflict, by someone else) left the queue: the cached count
+  // drops with it, so the heading matches the list even when no live push arrives.
+  const onDecided = () => {
+    client.cache.modify({
+      fields: {
+        moderationQueue: (existing) => {
+          const count = (existing as { totalCount?: unknown }).totalCount;
+          return typeof count === 'number' ? ({ ...existing, totalCount: Math.max(0, count - 1) } as typeof existing) : existing;
+        },
+      },
+    });
+  };
 
   return (
     <section aria-labelledby="queue-title">
       <title>Held comments · Moderation · Crossroads</title>
       <h2 id="queue-title">
-        Held comments{waiting != null ? <span className="muted" data-testid="queue-count"> ({waiting})</span> : null}
+        {/* No count over an empty queue. */}
+        Held comments{waiting ? <span className="muted" data-testid="queue-count"> ({waiting})</span> : null}
       </h2>
       <QueryState data={queue} loading={loading} error={error} loadingText="Loading the queue…" errorText="The queue could not be loaded." showErrorMessage>
         {(q) => (

@@ -90,6 +90,7 @@ function AskForm() {
                 <li key={s.id}>
                   <Link to={`/q/${encodeURIComponent(s.id)}`} target="_blank">
                     {s.title}
+                    {' '}<span className="visually-hidden">(opens in a new tab)</span>
                   </Link>{' '}
                   <span className="muted">
                     ({s.answerCount} {s.answerCount === 1 ? 'answer' : 'answers'}

@@ -129,8 +129,8 @@ export function HomePage() {
         isEmpty={(f) => f.edges.length === 0}
         empty={
           <EmptyState as="div">
-            <h2>No questions here yet</h2>
-            <p>{search ? 'Try other words, or fewer of them.' : tag ? 'Nobody has asked about this tag yet.' : 'Be the first to ask.'}</p>
+            <h2>{search ? `No questions match “${search}”` : 'No questions here yet'}</h2>
+            <p>{search ? 'Try other words, or fewer of them. If nobody has asked yet, ask it yourself.' : tag ? 'Nobody has asked about this tag yet.' : 'Be the first to ask.'}</p>
             <Link to="/ask" className="button">
               Ask a question
             </Link>

@@ -160,147 +160,153 @@ export function QuestionPage() {
         ) : (
           <SignInToAnswer />
         )}
-        </div>
-      </article>
-    );
-  }
-
-  function SignInToAnswer() {
-    const location = useLocation();
-    const next = encodeURIComponent(location.pathname);
-    return (
-      <section className="answer-form answer-form--guest" aria-labelledby="your-answer">
-        <h2 id="your-answer">Your answer</h2>
-        <p>
-          <Link to={`/sign-in?next=${next}`}>Sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link> to answer this question.
-        </p>
-      </section>
-    );
-  }
-
-  /** What a moderator may do on this page, each by the permission its API checks. */
-  interface Staff {
-    editAny: boolean;
-    close: boolean;
-    hide: boolean;
-  }
-
-  function staffOf(viewer: SessionUserFragment | null | undefined): Staff {
-    return { editAny: userCan(viewer, 'post.edit.any'), close: userCan(viewer, 'question.close'), hide: userCan(viewer, 'post.hide') };
-  }
-
-  function AnswerView({
-    a,
-    questionId,
-    isAsker,
-    staff,
-    viewer,
-    refetch,
-  }: {
-    a: PageAnswer;
-    questionId: string;
-    isAsker: boolean;
-    staff: Staff;
-    viewer: SessionUserFragment | null;
-    refetch: () => Promise<unknown>;
-  }) {
-    const [accept, acceptState] = useMutation(AcceptAnswerDocument);
-    const [unaccept, unacceptState] = useMutation(UnacceptAnswerDocument);
-    const [problem, setProblem] = useState<string | null>(null);
-    const [editing, setEditing] = useState(false);
-    const busy = acceptState.loading || unacceptState.loading;
-    const isAuthor = viewer?.id === a.author.id;
-
-    const toggle = async () => {
-      setProblem(null);
-      try {
-        if (a.isAccepted) await unaccept({ variables: { questionId } });
-        else await accept({ variables: { answerId: a.id } });
-        await refetch();
-      } catch (e) {
-        setProblem(errorText(e));
-      }
-    };
-
-    return (
-      <li id={`answer-${a.id}`} tabIndex={-1} className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
-        <div className="post__side">
-          <PostVote id={a.id} type="ANSWER" score={a.score} viewerVote={a.viewerVote} viewer={viewer} authorId={a.author.id} />
-          {a.isAccepted ? (
-            <p className="accepted-mark" title="Accepted by the asker">
-              <span aria-hidden="true">✓</span> Accepted
-            </p>
-          ) : null}
-        </div>
-        <div className="post__main">
-          {editing ? (
-            <EditAnswerForm a={a} onDone={() => setEditing(false)} />
-          ) : (
-            <>
-              <PostBody body={a.body} author={a.author} createdAt={a.createdAt} verb="answered" />
-              <SourceAttribution source={a.source} />
-            </>
-          )}
-          <div className="post-actions" role="group" aria-label={`Actions on the answer by ${a.author.displayName}`}>
-            {(isAuthor || staff.editAny) && !editing ? (
-              <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
-                Edit<span className="visually-hidden"> this answer</span>
-              </button>
-            ) : null}
-            {isAuthor ? <DeleteButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
-            {viewer && !isAuthor ? <FlagButton targetId={a.id} targetType="ANSWER" /> : null}
-            {staff.hide ? <HideButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
-          </div>
-          {isAsker ? (
-            <p>
-              <button type="button" className={a.isAccepted ? 'button button--quiet' : 'button'} onClick={() => void toggle()} disabled={busy}>
-                {a.isAccepted ? 'Withdraw acceptance' : 'Accept this answer'}
-              </button>
-            </p>
-          ) : null}
-          <FormAlert message={problem} />
-          {a.revisions.length > 0 ? <RevisionHistory questionId={questionId} postId={a.id} /> : null}
-          <CommentThread targetId={a.id} targetType="ANSWER" name={`Comments on the answer by ${a.author.displayName}`} comments={a.comments} viewer={viewer} onPublished={refetch} />
       </div>
-    </li>
+    </article>
   );
+}
+
+function SignInToAnswer() {
+  const location = useLocation();
+  const next = encodeURIComponent(location.pathname);
+  return (
+    <section className="answer-form answer-form--guest" aria-labelledby="your-answer">
+      <h2 id="your-answer">Your answer</h2>
+      <p>
+        <Link to={`/sign-in?next=${next}`}>Sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link> to answer this question.
+      </p>
+    </section>
+  );
+}
+
+/** What a moderator may do on this page, each by the permission its API checks. */
+interface Staff {
+  editAny: boolean;
+  close: boolean;
+  hide: boolean;
+}
+
+function staffOf(viewer: SessionUserFragment | null | undefined): Staff {
+  return { editAny: userCan(viewer, 'post.edit.any'), close: userCan(viewer, 'question.close'), hide: userCan(viewer, 'post.hide') };
+}
+
+function AnswerView({
+  a,
+  questionId,
+  isAsker,
+  staff,
+  viewer,
+  refetch,
+}: {
+  a: PageAnswer;
+  questionId: string;
+  isAsker: boolean;
+  staff: Staff;
+  viewer: SessionUserFragment | null;
+  refetch: () => Promise<unknown>;
+}) {
+  const [accept, acceptState] = useMutation(AcceptAnswerDocument);
+  const [unaccept, unacceptState] = useMutation(UnacceptAnswerDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const [editing, setEditing] = useState(false);
+  const busy = acceptState.loading || unacceptState.loading;
+  const isAuthor = viewer?.id === a.author.id;
+
+  const toggle = async () => {
+    setProblem(null);
+    try {
+      const accepting = !a.isAccepted;
+      if (accepting) await accept({ variables: { answerId: a.id } });
+      else await unaccept({ variables: { questionId } });
+      await refetch();
+      setSaid(accepting ? `${a.author.displayName}’s answer is now marked as the one that solved your question.` : `${a.author.displayName}’s answer is no longer marked as the solution.`);
+    } catch (e) {
+      setProblem(errorText(e));
+    }
+  };
+
+  return (
+    <li id={`answer-${a.id}`} tabIndex={-1} className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
+      <div className="post__side">
+        <PostVote id={a.id} type="ANSWER" score={a.score} viewerVote={a.viewerVote} viewer={viewer} authorId={a.author.id} />
+        {a.isAccepted ? (
+          <p className="accepted-mark" title="Accepted by the asker">
+            <span aria-hidden="true">✓</span> Accepted
+          </p>
+        ) : null}
+      </div>
+      <div className="post__main">
+        {editing ? (
+          <EditAnswerForm a={a} onDone={() => setEditing(false)} />
+        ) : (
+          <>
+            <PostBody body={a.body} author={a.author} createdAt={a.createdAt} verb="answered" />
+            <SourceAttribution source={a.source} />
+          </>
+        )}
+        <p role="status" className="visually-hidden">
+          {said}
+        </p>
+        <div className="post-actions" role="group" aria-label={`Actions on the answer by ${a.author.displayName}`}>
+          {(isAuthor || staff.editAny) && !editing ? (
+            <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
+              Edit<span className="visually-hidden"> this answer</span>
+            </button>
+          ) : null}
+          {isAuthor ? <DeleteButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
+          {viewer && !isAuthor ? <FlagButton targetId={a.id} targetType="ANSWER" /> : null}
+          {staff.hide ? <HideButton targetId={a.id} targetType="ANSWER" onDone={refetch} /> : null}
+        </div>
+        {isAsker ? (
+          <p>
+            <button type="button" className={a.isAccepted ? 'button button--quiet' : 'button'} onClick={() => void toggle()} disabled={busy}>
+              {a.isAccepted ? 'Withdraw acceptance' : 'Accept this answer'}
+            </button>
+          </p>
+        ) : null}
+        <FormAlert message={problem} />
+        {a.revisions.length > 0 ? <RevisionHistory questionId={questionId} postId={a.id} /> : null}
+        <CommentThread targetId={a.id} targetType="ANSWER" name={`Comments on the answer by ${a.author.displayName}`} comments={a.comments} viewer={viewer} onPublished={refetch} />
+    </div>
+  </li>
+);
 }
 
 const ANSWER_FIELDS = ['body'] as const;
 
 function AnswerForm({ questionId, onPosted }: { questionId: string; onPosted: () => Promise<unknown> }) {
-  const [postAnswer] = useMutation(PostAnswerDocument);
-  const form = useForm({
-    fields: ANSWER_FIELDS,
-    initial: { body: '' },
-    validate: (v) => ({ body: validateAnswer(v.body) }),
-    submit: async (v) => {
-      await postAnswer({ variables: { input: { questionId, body: v.body.trim() } } });
-      form.reset();
-      await onPosted();
-    },
-  });
-  // A callback ref, destructured: render reads no ref through `form`.
-  const { setFormElement } = form;
-  const { min, max } = LIMITS.answer.body;
-  return (
-    <section className="answer-form" aria-labelledby="your-answer">
-      <h2 id="your-answer">Your answer</h2>
-      <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
-        <FormAlert message={form.errors.form} />
-        <MarkdownEditor
-          name="body"
-          label="Answer"
-          value={form.values.body}
-          onChange={form.onChange}
-          error={form.errors.fields.body}
-          hint={`Markdown, ${min}–${max.toLocaleString('en')} characters (${form.values.body.trim().length} so far).`}
-          rows={8}
-        />
-        <button type="submit" className="button button--large" disabled={form.submitting}>
-          {form.submitting ? 'Posting…' : 'Post your answer'}
-        </button>
-      </form>
-    </section>
-  );
+const [postAnswer] = useMutation(PostAnswerDocument);
+const form = useForm({
+  fields: ANSWER_FIELDS,
+  initial: { body: '' },
+  validate: (v) => ({ body: validateAnswer(v.body) }),
+  submit: async (v) => {
+    await postAnswer({ variables: { input: { questionId, body: v.body.trim() } } });
+    form.reset();
+    await onPosted();
+  },
+});
+// A callback ref, destructured: render reads no ref through `form`.
+const { setFormElement } = form;
+const { min, max } = LIMITS.answer.body;
+return (
+  <section className="answer-form" aria-labelledby="your-answer">
+    <h2 id="your-answer">Your answer</h2>
+    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
+      <FormAlert message={form.errors.form} />
+      <MarkdownEditor
+        name="body"
+        label="Answer"
+        value={form.values.body}
+        onChange={form.onChange}
+        error={form.errors.fields.body}
+        hint={`Markdown, ${min}–${max.toLocaleString('en')} characters (${form.values.body.trim().length} so far).`}
+        rows={8}
+      />
+      <button type="submit" className="button button--large" disabled={form.submitting}>
+        {form.submitting ? 'Posting…' : 'Post your answer'}
+      </button>
+    </form>
+  </section>
+);
 }

@@ -38,7 +38,7 @@ export function TagsPage() {
                   <Link className="tag-chip" to={`/?tag=${encodeURIComponent(node.name)}`}>
                     {node.name}
                   </Link>
-                  <p className="tag-card__description">{node.description ?? <span className="muted">No description yet.</span>}</p>
+                  {node.description ? <p className="tag-card__description">{node.description}</p> : null}
                   <p className="muted tag-card__count">
                     {node.questionCount.toLocaleString('en')} {node.questionCount === 1 ? 'question' : 'questions'}
                   </p>
