@@ -3,6 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { loadConfig } from '@crossroads/api-platform';
 import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, randomIp, uniqueHandle, type TestUser } from './support/test-app.js';
 import { TestSmtpServer } from './support/smtp.js';
+import { createIsolatedDatabase } from './support/isolated-database.js';
 import { ask } from './support/qa.js';
 import { AccountDeletionService } from '@crossroads/api-accounts';
 
@@ -19,13 +20,19 @@ const PUBLIC_URL = 'https://crossroads.example';
 let t: TestApp;
 const smtp = new TestSmtpServer();
 
+// Its own database: on a shared one, another suite's instance (without this SMTP server) may take
+// these emails' delivery jobs, and the links never reach this server.
+let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
+
 beforeAll(async () => {
   await smtp.start();
+  database = await createIsolatedDatabase('self_service');
   const mail = { ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789' }).mail, smtpUrl: smtp.url, publicUrl: PUBLIC_URL };
-  t = await TestApp.start({ jobPollSeconds: 0.5, mail });
+  t = await TestApp.start({ jobPollSeconds: 0.5, mail }, database.url);
 });
 afterAll(async () => {
   await t.close();
+  await database.drop();
   await smtp.stop();
 });
 
