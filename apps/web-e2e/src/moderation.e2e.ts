@@ -117,6 +117,8 @@ describe('moderation', () => {
     await page.getByLabel('Moderator (handle)').fill(moderator.handle);
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL(/action=SUSPEND/);
+    // The filtered page replaces the unfiltered one (which also holds this row): wait for it to settle.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="log-row"]').length === 1);
     await page.getByTestId('log-row').filter({ hasText: 'Repeated self-promotion in comments' }).waitFor();
     expect(await page.getByTestId('log-row').count()).toBe(1);
     await expectAccessible(page, 'audit log');
