@@ -102,7 +102,7 @@ describe('UX layout', () => {
 
   it('signed in as staff, the header is one row at 1280 and compact at 375 with the account menu', async () => {
     const { context, page, problems } = await newSession(browser, DESKTOP);
-    await staffInBrowser(page, await sharedAdminToken(), 'uxlmod', 'Morgan Moderator', 'MODERATOR');
+    await staffInBrowser(page, await sharedAdminToken(), 'uxlmod', 'Lena Layoutson', 'MODERATOR');
     const header = page.getByRole('banner');
     const brand = header.getByRole('link', { name: 'Crossroads home' });
     const account = header.getByRole('navigation', { name: 'Account' });
@@ -116,7 +116,7 @@ describe('UX layout', () => {
 
     await page.setViewportSize(PHONE);
     expect((await box(header)).height).toBeLessThanOrEqual(72);
-    await account.getByRole('button', { name: /Morgan Moderator/ }).click();
+    await account.getByRole('button', { name: /Lena Layoutson/ }).click();
     await account.getByRole('link', { name: 'Settings' }).waitFor();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page, 'signed-in header at 375 with the account menu open');

@@ -89,10 +89,12 @@ export async function registerInBrowser(page: Page, prefix: string, displayName:
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     data: { query: `mutation($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }`, variables: { i: { handle, email, password, displayName } } },
   });
-  const body = (await res.json()) as { data: { register: { accessToken: string; user: { id: string } } } };
+  const body = (await res.json()) as { data: { register: { accessToken: string; user: { id: string } } } | null; errors?: unknown[] };
+  const registered = body.data?.register;
+  if (!registered) throw new Error(`register failed: ${JSON.stringify(body.errors)}`);
   await page.goto('/');
   await page.getByTestId('current-user').waitFor();
-  return { id: body.data.register.user.id, handle, email, password, displayName, token: body.data.register.accessToken };
+  return { id: registered.user.id, handle, email, password, displayName, token: registered.accessToken };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
