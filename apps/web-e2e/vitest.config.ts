@@ -1,4 +1,15 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Files in name order, every run the same: the flows share one API and database, so an order that
+ * changed with Vitest's timing cache made failures depend on the machine's history.
+ */
+class ByName extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+  }
+}
 
 // Run by scripts/run-e2e.mjs, which starts the API (serving the built web app) and sets E2E_BASE_URL.
 export default defineConfig({
@@ -7,6 +18,7 @@ export default defineConfig({
     include: ['src/**/*.e2e.ts'],
     // One browser at a time: the flows share an API and the machines are small.
     fileParallelism: false,
+    sequence: { sequencer: ByName },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -97,7 +97,7 @@ describe('Q&A in the browser', () => {
 
     const tags = page.getByRole('combobox', { name: 'Tags' });
     // Typed key by key as a person would; the suggestion arrives after a pause, so wait for it.
-    await tags.pressSequentially('pm');
+    await tags.pressSequentially('pmo');
     await page.getByRole('option', { name: /^pmo, \d+ questions?$/ }).click();
     const chosen = page.locator('.tag-input__chosen .tag-chip');
     await chosen.filter({ hasText: 'pmo' }).waitFor();
