@@ -735,6 +735,23 @@ const READ_ROWS: Record<string, Row> = {
     shown: (d) => d.mentorshipRequests.edges.length > 0,
   },
 
+  // A held comment, by the token its author got: whoever holds the token (the author's browser) sees it.
+  heldComments: {
+    mutation: `query($tokens: [String!]!) { heldComments(tokens: $tokens) { id status } }`,
+    setup: async () => {
+      const { q } = await post();
+      const author = await member();
+      // A member's first comment is held.
+      const { addComment } = await gqlOk(
+        `mutation($input: AddCommentInput!) { addComment(input: $input) { id status heldToken } }`,
+        { input: { targetId: q.id, targetType: 'QUESTION', body: 'Have you looked at the CAPM before the PMP?' } },
+        author,
+      );
+      return { author, variables: { tokens: [addComment.heldToken] } };
+    },
+    expected: { ...EVERYONE_SEES, author: 'shown' },
+    shown: (d) => d.heldComments.length === 1 && d.heldComments[0].status === 'PENDING',
+  },
   // Public reads
   oidcProviders: { mutation: `{ oidcProviders { id } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
   questions: { mutation: `{ questions(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
@@ -831,6 +848,27 @@ const READ_ROWS: Record<string, Row> = {
     },
     expected: FOLLOWER_ONLY,
     shown: (d) => d.user.mentorProfile.viewerFollows === true,
+  },
+  // The viewer's open request to a mentor: only the mentee who sent it sees it (the mentor is asked on their own profile: null).
+  'MentorProfile.viewerOpenRequest': {
+    mutation: `query($handle: String!) { user(handle: $handle) { mentorProfile { viewerOpenRequest { id status } } } }`,
+    setup: async () => {
+      const m = await mentorship('PENDING');
+      return { author: m.mentee, mentor: m.mentor, variables: { handle: m.mentor.user.handle } };
+    },
+    expected: FOLLOWER_ONLY,
+    shown: (d) => d.user.mentorProfile.viewerOpenRequest?.status === 'PENDING',
+  },
+  // The audit log's label of a hidden question: its title, for the staff who may read the log (and see hidden posts).
+  'ModerationLogEntry.targetLabel': {
+    mutation: `query($target: ID) { moderationLog(first: 5, targetId: $target) { edges { node { targetLabel } } } }`,
+    setup: async () => {
+      const { q } = await post();
+      await gqlOk(`mutation($input: HidePostInput!) { hidePost(input: $input) { hidden } }`, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Spam link farm' } }, await t.createUser('MODERATOR'));
+      return { variables: { target: q.id } };
+    },
+    expected: { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'shown', admin: 'shown' },
+    shown: (d) => d.moderationLog.edges.length > 0 && d.moderationLog.edges.every((e: any) => typeof e.node.targetLabel === 'string' && e.node.targetLabel.length > 0),
   },
   'Question.viewerVote': {
     mutation: `query($id: ID!) { question(id: $id) { viewerVote } }`,

@@ -11,6 +11,7 @@ import { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
 import { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
 import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
+import { MentorViewerRequestResolver } from './requests/viewer-open-request.resolver.js';
 
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
@@ -28,6 +29,7 @@ import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.j
     QuestionMentorsResolver,
     MentorshipRequestsResolver,
     MentorshipReviewResolver,
+    MentorViewerRequestResolver,
   ],
   exports: [MentorProfilesService, MentorshipRequestsService],
 })

@@ -7,7 +7,8 @@ import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/me
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
 import { MentorshipReviewEntity } from './reviews/mentorship-review.entity.js';
+import { MentorViewerRequestResolver } from './requests/viewer-open-request.resolver.js';
 
 export const mentoringEntities = [MentorProfileEntity, MentorshipRequestEntity, MentorshipReviewEntity];
 export const mentoringMigrations = [CreateMentoring1795307497503, MentoringIndexesViews1795307497504, DropMentoringQaViews1796710000001];
-export const mentoringResolvers = [MentorProfilesResolver, UserMentorProfileResolver, QuestionMentorsResolver, MentorshipRequestsResolver, MentorshipReviewResolver];
+export const mentoringResolvers = [MentorProfilesResolver, UserMentorProfileResolver, QuestionMentorsResolver, MentorshipRequestsResolver, MentorshipReviewResolver, MentorViewerRequestResolver];

@@ -2,7 +2,7 @@ export { QaModule } from './qa.module.js';
 export { qaEntities, qaMigrations, qaResolvers } from './schema.js';
 export { QuestionsService } from './questions/questions.service.js';
 export { AnswersService } from './answers/answers.service.js';
-export { PostsService, PostingActivityService, type PostVisibilityRow } from './posts/posts.service.js';
+export { PostsService, PostingActivityService, type PostQuestionTitle, type PostVisibilityRow } from './posts/posts.service.js';
 export type { QuestionEntity } from './questions/question.entity.js';
 export type { CommentEntity } from './comments/comment.entity.js';
 export { ViewCounterService, VIEW_FLUSH_TAG } from './questions/view-counter.service.js';

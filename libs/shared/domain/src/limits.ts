@@ -14,7 +14,8 @@ export const LIMITS = {
     tags: { min: 1, max: 5 },
   },
   answer: { body: { min: 30, max: 30_000 } },
-  comment: { body: { min: 15, max: 600 } },
+  /** heldTokensMax: held comments a browser may ask to see again at once (heldComments). */
+  comment: { body: { min: 15, max: 600 }, heldTokensMax: 50 },
   tag: { min: 2, max: 25, pattern: /^[a-z0-9+#.-]+$/, description: { max: 500 } },
   guestName: { min: 1, max: 60 },
   /** Free-text search: query length, and how many of the newest matches are ranked. */
@@ -112,6 +113,9 @@ export const NOTIFICATION_EMAIL = { awayMinutes: 10, digestStopDays: 180, digest
 
 /** Access tokens are short-lived; the refresh cookie renews them. */
 export const SESSION = { accessTokenMinutes: 15, refreshTokenDays: 30 } as const;
+
+/** The readable "has session" cookie set and cleared with the httpOnly refresh cookie (value "1", no secret). */
+export const SESSION_HINT_COOKIE = 'cr_session';
 
 /**
  * Trust bars (product.md, Moderation). An account is established once it is at least

@@ -1,5 +1,5 @@
 import type { CookieOptions, Request, Response } from 'express';
-import { SESSION } from '@crossroads/shared-domain';
+import { SESSION, SESSION_HINT_COOKIE } from '@crossroads/shared-domain';
 
 export const REFRESH_COOKIE = 'crossroads_refresh';
 
@@ -7,12 +7,24 @@ function options(secure: boolean): CookieOptions {
   return { httpOnly: true, sameSite: 'strict', secure, path: '/graphql' };
 }
 
+/**
+ * The "has session" hint beside the refresh cookie: readable by the web app (not httpOnly) and
+ * holding no secret, only "1". Without it the app knows there is nothing to refresh and makes no
+ * refresh call. Its path is "/" (the refresh cookie's "/graphql" would hide it from the pages).
+ */
+function hintOptions(secure: boolean): CookieOptions {
+  return { httpOnly: false, sameSite: 'strict', secure, path: '/' };
+}
+
 export function setRefreshCookie(res: Response, token: string, secure: boolean): void {
-  res.cookie(REFRESH_COOKIE, token, { ...options(secure), maxAge: SESSION.refreshTokenDays * 86_400_000 });
+  const maxAge = SESSION.refreshTokenDays * 86_400_000;
+  res.cookie(REFRESH_COOKIE, token, { ...options(secure), maxAge });
+  res.cookie(SESSION_HINT_COOKIE, '1', { ...hintOptions(secure), maxAge });
 }
 
 export function clearRefreshCookie(res: Response, secure: boolean): void {
   res.clearCookie(REFRESH_COOKIE, options(secure));
+  res.clearCookie(SESSION_HINT_COOKIE, hintOptions(secure));
 }
 
 export function readRefreshCookie(req: Pick<Request, 'cookies'>): string | undefined {

@@ -8,6 +8,7 @@ export function toCommentModel(c: CommentEntity): CommentModel {
     guestName: c.guestName,
     status: c.status,
     createdAt: c.createdAt,
+    heldToken: null,
     authorId: c.authorId,
     postType: c.postType,
     postId: c.postId,

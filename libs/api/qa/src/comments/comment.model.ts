@@ -26,6 +26,12 @@ export class CommentModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "In addComment's answer for a held (PENDING) comment only: the token with which its author sees it again (heldComments) until it is decided. Null elsewhere.",
+  })
+  heldToken!: string | null;
+
   authorId!: string | null;
   postType!: QaPostType;
   postId!: string;

@@ -134,3 +134,9 @@ export async function publishedById(db: EntityManager, ids: readonly string[]): 
   ]);
   return found.map(commentFromRow);
 }
+
+/** The comments among `ids` that still wait for moderation, oldest first (primary keys). */
+export async function heldByIds(db: EntityManager, ids: readonly string[]): Promise<CommentEntity[]> {
+  const found = await rows<Row>(db, `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND ${HELD} ORDER BY c.created_at, c.id`, [[...ids]]);
+  return found.map(commentFromRow);
+}

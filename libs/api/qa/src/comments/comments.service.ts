@@ -141,6 +141,11 @@ export class CommentsService {
     });
   }
 
+  /** Of these comments, those still held (their authors see them until a moderator decides). */
+  heldByIds(ids: readonly string[]): Promise<CommentEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : comments.heldByIds(this.dataSource.manager, ids);
+  }
+
   /** Held (PENDING) comments oldest first, keyset on (createdAt, id), with how many wait in all. */
   async heldPage(args: { first?: number | null; after?: string | null }): Promise<Page<CommentEntity> & { totalCount: number }> {
     const size = pageSize(args.first);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PostType } from '../common/post-type.js';
-import { affected, rows } from '@crossroads/api-platform';
+import { affected, rows, type Db } from '@crossroads/api-platform';
 
 /** The only SQL on the visibility columns (deleted_at / deleted_by / delete_reason) of qa's three post tables. */
 const TABLE: Record<PostType, string> = { QUESTION: 'questions', ANSWER: 'answers', COMMENT: 'comments' };
@@ -64,6 +64,31 @@ export async function setHiddenBy(m: EntityManager, type: PostType, id: string, 
 
 export async function clearHidden(m: EntityManager, type: PostType, id: string): Promise<void> {
   await affected(m, `UPDATE ${TABLE[type]} SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = $1`, [id]);
+}
+
+export interface PostQuestionTitle {
+  type: PostType;
+  id: string;
+  /** The question itself, or the question the answer or comment is on. */
+  questionId: string;
+  title: string;
+}
+
+/**
+ * The question titles of many posts in one statement (primary keys; the answer's or comment's
+ * question by its primary key). A hidden question, answer or comment is left out unless `includeHidden`.
+ */
+export async function questionTitles(db: Db, ids: Record<PostType, readonly string[]>, includeHidden: boolean): Promise<PostQuestionTitle[]> {
+  const visible = (alias: string) => (includeHidden ? '' : ` AND ${alias}.deleted_at IS NULL`);
+  return rows<PostQuestionTitle>(
+    db,
+    `SELECT 'QUESTION' AS type, q.id, q.id AS "questionId", q.title FROM questions q WHERE q.id = ANY($1::uuid[])${visible('q')}
+     UNION ALL
+     SELECT 'ANSWER', a.id, q.id, q.title FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.id = ANY($2::uuid[])${visible('a')}${visible('q')}
+     UNION ALL
+     SELECT 'COMMENT', c.id, q.id, q.title FROM comments c JOIN questions q ON q.id = c.question_id WHERE c.id = ANY($3::uuid[])${visible('c')}${visible('q')}`,
+    [ids.QUESTION, ids.ANSWER, ids.COMMENT],
+  );
 }
 
 /** A member's questions in the last `seconds`, and how long ago the latest was asked. */

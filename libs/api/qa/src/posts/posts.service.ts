@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AnswersService } from '../answers/answers.service.js';
 import type { PostType } from '../common/post-type.js';
 import * as posts from './posts.repository.js';
 
-export type { PostVisibilityRow } from './posts.repository.js';
+export type { PostQuestionTitle, PostVisibilityRow } from './posts.repository.js';
 
 /**
  * Commands other contexts use on questions, answers and comments as posts, inside the caller's
@@ -12,7 +13,15 @@ export type { PostVisibilityRow } from './posts.repository.js';
  */
 @Injectable()
 export class PostsService {
-  constructor(private readonly answers: AnswersService) {}
+  constructor(
+    private readonly answers: AnswersService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Titles of the questions posts are (on), for labels such as the audit log's; hidden posts only with `includeHidden`. */
+  questionTitles(ids: Record<PostType, readonly string[]>, includeHidden: boolean): Promise<posts.PostQuestionTitle[]> {
+    return posts.questionTitles(this.dataSource, ids, includeHidden);
+  }
 
   /** The post's author, question and visibility, locked until the caller's transaction ends. */
   lockVisibility(m: EntityManager, type: PostType, id: string): Promise<posts.PostVisibilityRow | undefined> {
