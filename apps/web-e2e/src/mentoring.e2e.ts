@@ -82,12 +82,20 @@ describe('mentoring in the browser', () => {
     await dialog.getByText('Your request was sent to Mira Mentor').waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    // A second request to the same mentor while one is open: CONFLICT shown clearly.
-    await page.getByRole('button', { name: 'Request mentorship from Mira Mentor' }).click();
-    await dialog.getByLabel('Message').fill('Another request, while the first one is still open.');
-    await dialog.getByRole('button', { name: 'Send request' }).click();
-    await dialog.getByTestId('request-blocked').waitFor();
-    await page.keyboard.press('Escape');
+    // While it is open no second request is offered (the API would refuse it): the profile says
+    // "Request pending" and links to the request, after a reload too (the API's viewerOpenRequest).
+    const viewRequest = page.getByRole('link', { name: 'View your request to Mira Mentor' });
+    for (const when of ['after sending', 'after a reload']) {
+      if (when === 'after a reload') await page.reload();
+      await viewRequest.waitFor();
+      await page.getByText('Request pending', { exact: true }).waitFor();
+      expect(await page.getByRole('button', { name: 'Request mentorship from Mira Mentor' }).count(), when).toBe(0);
+    }
+    expect(await viewRequest.getAttribute('href')).toMatch(/^\/mentorships\?tab=mentee#request-[0-9a-f-]{36}$/);
+    await expectAccessible(page, 'mentor profile with a pending request');
+    await viewRequest.click();
+    await page.getByRole('heading', { level: 1, name: 'My mentorships' }).waitFor();
+    await page.getByRole('listitem', { name: 'Request to Mira Mentor' }).getByText('Waiting for the mentor', { exact: true }).waitFor();
 
     // The mentor accepts with a message.
     const m = mentorSession.page;

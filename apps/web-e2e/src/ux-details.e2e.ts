@@ -79,7 +79,8 @@ describe('UX details', () => {
     await page.goto(`/moderation/log?target=${encodeURIComponent(first.id)}`);
     await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
     const row = page.getByTestId('log-row').filter({ hasText: 'Approve comment' });
-    const link = row.getByRole('link', { name: 'Comment on a question' });
+    // Named by the question's title (the API's targetLabel), not a generic "Comment on a question".
+    const link = row.getByRole('link', { name: `Comment on “${title}”` });
     expect(await link.getAttribute('href')).toBe(`/q/${questionId}`);
     expect(await row.textContent()).not.toContain(first.id.slice(0, 8));
 

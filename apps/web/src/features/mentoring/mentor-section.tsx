@@ -89,6 +89,7 @@ export function MentorSection({ handle, displayName }: { handle: string; display
             <RequestMentorshipButton
               mentor={{ handle, displayName }}
               question={fromQuestion}
+              openRequest={m.viewerOpenRequest}
               disabledReason={m.acceptingRequests ? null : `${displayName} is not taking mentorship requests at the moment.`}
             />
           )}

@@ -147,7 +147,7 @@ function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side:
   const busy = completing.loading || cancelling.loading;
   const open = r.status === 'PENDING' || r.status === 'ACCEPTED';
   return (
-    <li className="request" aria-label={`${side === 'MENTEE' ? 'Request to' : 'Request from'} ${other.displayName}`} data-testid="mentorship-request">
+    <li className="request" id={`request-${r.id}`} aria-label={`${side === 'MENTEE' ? 'Request to' : 'Request from'} ${other.displayName}`} data-testid="mentorship-request">
       <p className="request__head">
         <span className={`status-pill status-pill--${r.status.toLowerCase()}`}>{STATUS_LABEL[r.status] ?? r.status}</span>{' '}
         {side === 'MENTEE' ? 'To' : 'From'} <UserBadge user={other} /> <RelativeTime iso={r.createdAt} />

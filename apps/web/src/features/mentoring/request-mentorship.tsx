@@ -18,21 +18,29 @@ export interface QuestionRef {
   id: string;
   title: string;
 }
+/** The viewer's open request to this mentor (MentorProfile.viewerOpenRequest). */
+export interface OpenRequestRef {
+  id: string;
+  status: string;
+}
 
 /**
  * "Request mentorship": a button opening a react-aria modal Dialog with the request form. Guests
- * get a sign-in link instead; a mentor does not see it on their own profile.
+ * get a sign-in link instead; a mentor does not see it on their own profile; while the viewer's
+ * request to this mentor is open, it says so and links to it instead (a second would be refused).
  */
 export function RequestMentorshipButton({
   mentor,
   question,
   disabledReason,
+  openRequest,
   className = 'button',
   label = 'Request mentorship',
 }: {
   mentor: RequestTarget;
   question?: QuestionRef | null;
   disabledReason?: string | null;
+  openRequest?: OpenRequestRef | null;
   className?: string;
   label?: string;
 }) {
@@ -47,6 +55,16 @@ export function RequestMentorshipButton({
     );
   }
   if (user.handle === mentor.handle) return null;
+  if (openRequest) {
+    return (
+      <p className="request-open">
+        <span className={`status-pill status-pill--${openRequest.status.toLowerCase()}`}>{openRequest.status === 'ACCEPTED' ? 'Mentorship in progress' : 'Request pending'}</span>{' '}
+        <Link to={`/mentorships?tab=mentee#request-${encodeURIComponent(openRequest.id)}`}>
+          View your request<span className="visually-hidden"> to {mentor.displayName}</span>
+        </Link>
+      </p>
+    );
+  }
   if (disabledReason) return <p className="muted mentor-unavailable">{disabledReason}</p>;
   return (
     <ActionDialog
@@ -62,7 +80,8 @@ export function RequestMentorshipButton({
 
 /** The request form (inside the dialog): a message of 20–2,000 characters and an optional question. */
 export function RequestMentorshipForm({ mentor, question, onClose }: { mentor: RequestTarget; question: QuestionRef | null; onClose: () => void }) {
-  const [request] = useMutation(RequestMentorshipDocument);
+  // The pages that show this mentor ask again, so they say "Request pending" from now on.
+  const [request] = useMutation(RequestMentorshipDocument, { refetchQueries: ['MentorProfile', 'QuestionPage'] });
   const [picked, setPicked] = useState<QuestionRef | null>(question);
   const [blocked, setBlocked] = useState<{ title: string; message: string } | null>(null);
   const [sent, setSent] = useState(false);

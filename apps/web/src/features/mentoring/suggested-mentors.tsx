@@ -9,6 +9,7 @@ interface Suggestion {
     headline: string;
     verified: boolean;
     acceptingRequests: boolean;
+    viewerOpenRequest?: { id: string; status: string } | null;
     user: { id: string; handle: string; displayName: string; reputation: number; role: string };
   };
 }
@@ -34,6 +35,7 @@ export function SuggestedMentors({ suggestions, question }: { suggestions: reado
               <RequestMentorshipButton
                 mentor={{ handle: s.mentor.user.handle, displayName: s.mentor.user.displayName }}
                 question={question}
+                openRequest={s.mentor.viewerOpenRequest}
                 className="button button--small"
                 disabledReason={s.mentor.acceptingRequests ? null : 'Not taking requests right now.'}
               />

@@ -42,21 +42,24 @@ function detailsOf(json: string): { questionId?: string; handle?: string } {
   }
 }
 
-/** A link to what the entry names, with a readable label (the id stays in the Target filter's reach via its title). */
-export function LogTarget({ type, id, details }: { type: ModerationTargetType; id: string; details: string }) {
+/**
+ * A link to what the entry names, its text the API's label (a question's title, "Answer on “…”",
+ * @handle); the generic words only when there is no label (the target is gone).
+ */
+export function LogTarget({ type, id, details, label }: { type: ModerationTargetType; id: string; details: string; label?: string | null }) {
   const { questionId, handle } = detailsOf(details);
   const q = (qid: string) => `/q/${encodeURIComponent(qid)}`;
   switch (type) {
     case 'QUESTION':
-      return <Link to={q(id)}>Question</Link>;
+      return <Link to={q(id)}>{label ?? 'Question'}</Link>;
     case 'ANSWER':
-      return questionId ? <Link to={`${q(questionId)}#answer-${encodeURIComponent(id)}`}>Answer on a question</Link> : <>Answer</>;
+      return questionId ? <Link to={`${q(questionId)}#answer-${encodeURIComponent(id)}`}>{label ?? 'Answer on a question'}</Link> : <>{label ?? 'Answer'}</>;
     case 'COMMENT':
-      return questionId ? <Link to={q(questionId)}>Comment on a question</Link> : <>Comment</>;
+      return questionId ? <Link to={q(questionId)}>{label ?? 'Comment on a question'}</Link> : <>{label ?? 'Comment'}</>;
     case 'USER':
-      return handle ? <Link to={`/u/${encodeURIComponent(handle)}`}>@{handle}</Link> : <>A member</>;
+      return handle ? <Link to={`/u/${encodeURIComponent(handle)}`}>@{handle}</Link> : label?.startsWith('@') ? <Link to={`/u/${encodeURIComponent(label.slice(1))}`}>{label}</Link> : <>A member</>;
     case 'WORD_LIST':
-      return <Link to="/moderation/words">Word list</Link>;
+      return <Link to="/moderation/words">{label ?? 'Word list'}</Link>;
   }
 }
 
@@ -135,7 +138,7 @@ export function LogPage() {
                       <td data-label="Who">{entry.actor ? <Link to={`/u/${encodeURIComponent(entry.actor.handle)}`}>@{entry.actor.handle}</Link> : 'system'}</td>
                       <td data-label="Action">{actionLabel(entry.action)}</td>
                       <td data-label="Target">
-                        <LogTarget type={entry.targetType} id={entry.targetId} details={entry.details} />
+                        <LogTarget type={entry.targetType} id={entry.targetId} details={entry.details} label={entry.targetLabel} />
                       </td>
                       <td data-label="Reason">{entry.reason ?? '—'}</td>
                     </tr>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 type PageQuestion = NonNullable<QuestionPageQuery['question']>;
 export type PageAnswer = PageQuestion['answers']['edges'][number]['node'];
@@ -8,6 +8,7 @@ import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-compone
 import { LIMITS } from '@crossroads/shared-domain';
 import {
   AddCommentDocument,
+  HeldCommentsDocument,
   PostRevisionsDocument,
   VoteDocument,
   type CommentItemFragment,
@@ -20,6 +21,7 @@ import { userCan } from '../../ui/require-permission.js';
 import { useForm } from '../../ui/use-form.js';
 import { COMMENT_FIELDS, validateComment } from './qa-validation.js';
 import { DeleteButton, FlagButton, HideButton } from './post-actions.js';
+import { forgetHeldComments, heldCommentTokens, rememberHeldComment } from './held-comments.js';
 
 /** Votes on a question or answer; the button shows the change at once, the cache takes the server's score. */
 export function PostVote({
@@ -160,15 +162,25 @@ export function CommentThread({
   onPublished: () => Promise<unknown>;
 }) {
   const [held, setHeld] = useState<CommentItemFragment[]>([]);
+  // One's held comments from earlier visits (tokens kept in this browser), still waiting.
+  const [tokens] = useState(() => heldCommentTokens(targetId));
+  const { data: heldData } = useQuery(HeldCommentsDocument, { variables: { tokens }, skip: tokens.length === 0, fetchPolicy: 'network-only', context: { privateRead: true } });
+  useEffect(() => {
+    if (!heldData) return;
+    // A token is "<comment id>.<signature>": those whose comment is no longer listed were decided.
+    forgetHeldComments(tokens.filter((t) => !heldData.heldComments.some((c) => t.startsWith(`${c.id}.`))));
+  }, [heldData, tokens]);
+  const published = new Set(comments.edges.map(({ node }) => node.id));
+  const shownHeld = [...(heldData?.heldComments ?? []), ...held].filter((c, i, all) => !published.has(c.id) && all.findIndex((o) => o.id === c.id) === i);
   const label = targetType === 'QUESTION' ? 'question' : 'answer';
   return (
     <section className="comments" aria-label={name ?? `Comments on this ${label}`}>
-      {comments.edges.length + held.length > 0 ? (
+      {comments.edges.length + shownHeld.length > 0 ? (
         <ul className="comment-list">
           {comments.edges.map(({ node }) => (
             <CommentLine key={node.id} c={node} viewer={viewer} onChanged={onPublished} />
           ))}
-          {held.map((c) => (
+          {shownHeld.map((c) => (
             <CommentLine key={c.id} c={c} held />
           ))}
         </ul>
@@ -186,7 +198,10 @@ export function CommentThread({
             viewer={viewer}
             onAdded={async (c) => {
               if (c.status === 'PUBLISHED') await onPublished();
-              else setHeld((h) => [...h, c]);
+              else {
+                if (c.heldToken) rememberHeldComment(targetId, c.heldToken);
+                setHeld((h) => [...h, c]);
+              }
             }}
           />
         </DisclosurePanel>
@@ -204,7 +219,7 @@ function CommentForm({
   targetId: string;
   targetType: PostType;
   viewer: SessionUserFragment | null;
-  onAdded: (c: CommentItemFragment) => Promise<void>;
+  onAdded: (c: CommentItemFragment & { heldToken?: string | null }) => Promise<void>;
 }) {
   const [addComment] = useMutation(AddCommentDocument);
   const guest = !viewer;

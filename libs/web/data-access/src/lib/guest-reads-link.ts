@@ -14,8 +14,10 @@ export function canPersistQueries(): boolean {
 }
 
 function isGuestQuery(operation: ApolloLink.Operation): boolean {
-  const headers = operation.getContext()['headers'] as Record<string, string> | undefined;
-  return operation.operationType === OperationTypeNode.QUERY && !headers?.['authorization'];
+  const context = operation.getContext();
+  const headers = context['headers'] as Record<string, string> | undefined;
+  // `privateRead`: variables that are secrets (held-comment tokens) stay out of URLs and shared caches.
+  return operation.operationType === OperationTypeNode.QUERY && !headers?.['authorization'] && !context['privateRead'];
 }
 
 /**
@@ -23,8 +25,8 @@ function isGuestQuery(operation: ApolloLink.Operation): boolean {
  * falling back to POST with the text the first time a server does not know it), so the API's
  * anonymous cache, nginx and a CDN can answer them by URL. The browser revalidates every time
  * (`cache: 'no-cache'` sends its ETag and gets a 304 when nothing changed): its own copy hears no
- * invalidation. Signed-in requests (an Authorization header, set by the auth link before this one)
- * and mutations stay POSTs.
+ * invalidation. Signed-in requests (an Authorization header, set by the auth link before this one),
+ * queries marked `context: { privateRead: true }` and mutations stay POSTs.
  */
 export function guestReadsLink(http: ApolloLink): ApolloLink {
   const persisted = new PersistedQueryLink({ sha256, useGETForHashedQueries: true });
