@@ -85,7 +85,11 @@ describe('held comments, seen again by their author', () => {
 
   it('a published comment carries no token, and more tokens than allowed is BAD_USER_INPUT on tokens', async () => {
     const q = await ask(t, await t.createUser());
-    const published = await t.gql(ADD_GUEST, { input: { targetId: q.id, targetType: 'QUESTION', body: 'A comment by a moderator, published at once.' } }, { token: mod.token });
+    // A member's first comment is held; once one is approved, the next publishes at once.
+    const member = await t.createUser();
+    const first = await t.gql(ADD_GUEST, { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment, held for moderation.' } }, { token: member.token });
+    await t.gql(MODERATE, { input: { commentId: first.data!.addComment.id, decision: 'APPROVE' } }, { token: mod.token });
+    const published = await t.gql(ADD_GUEST, { input: { targetId: q.id, targetType: 'QUESTION', body: 'A second comment, published at once.' } }, { token: member.token });
     expect(published.data!.addComment).toMatchObject({ status: 'PUBLISHED', heldToken: null });
     const tooMany = await t.gql(HELD, { tokens: Array.from({ length: 51 }, () => `${randomUUID()}.${'A'.repeat(43)}`) });
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
