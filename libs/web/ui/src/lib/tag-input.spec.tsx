@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { TagInput, normalizeTag, type TagSuggestion } from './tag-input.js';
+import { TagInput, limitMessage, normalizeTag, tagCount, type TagSuggestion } from './tag-input.js';
 
 const ALL: TagSuggestion[] = [
   { name: 'project-management', questionCount: 12 },
@@ -92,6 +92,24 @@ describe('TagInput', () => {
     expect(full.hasAttribute('disabled')).toBe(true);
     const described = (full.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain('You have chosen 2 tags, the most allowed: remove one to add another.');
+  });
+
+  it('reads right for one tag and for many ("1 tags chosen" was the old placeholder at a limit of 1)', () => {
+    expect(tagCount(1)).toBe('1 tag');
+    expect(tagCount(5)).toBe('5 tags');
+    expect(limitMessage(1)).toBe('You have chosen a tag, the most allowed: remove it to choose another.');
+    expect(limitMessage(5)).toBe('You have chosen 5 tags, the most allowed: remove one to add another.');
+  });
+
+  it('with a limit of 1, says "Up to 1 tag" and, when full, names no count', async () => {
+    const user = userEvent.setup();
+    render(<Harness max={1} />);
+    const input = screen.getByRole('combobox', { name: 'Tags' });
+    expect(screen.getByText('Up to 1 tag. Choose a suggestion or press Enter to add.')).toBeTruthy();
+    await user.type(input, 'pmo{Enter}');
+    expect(value()).toBe('pmo');
+    expect(document.body.textContent).not.toMatch(/\b1 tags\b/);
+    expect(input.getAttribute('placeholder')).toBeNull();
   });
 
   it('normalizeTag trims and lower-cases', () => {

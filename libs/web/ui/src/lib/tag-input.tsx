@@ -23,6 +23,11 @@ export interface TagInputProps {
   name?: string;
 }
 
+/** "1 tag", "5 tags": counts in this box's messages read right for one and for many. */
+export function tagCount(n: number): string {
+  return `${n} ${n === 1 ? 'tag' : 'tags'}`;
+}
+
 /** Why the box is disabled once the list is full (its description while full). */
 export function limitMessage(max: number): string {
   return max === 1 ? 'You have chosen a tag, the most allowed: remove it to choose another.' : `You have chosen ${max} tags, the most allowed: remove one to add another.`;
@@ -77,7 +82,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
     if (value.includes(tag)) {
       setProblem(`“${tag}” is already added.`);
     } else if (full) {
-      setProblem(`At most ${max} tags.`);
+      setProblem(`At most ${tagCount(max)}.`);
     } else {
       const invalid = validateTag?.(tag) ?? null;
       if (invalid) {
@@ -143,7 +148,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         <CloseHandle closeRef={closeRef} />
         <Input ref={inputRef} className={fieldStyles.input} name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
         <Text slot="description" className={full ? `${fieldStyles.hint} ${fieldStyles.over}` : fieldStyles.hint}>
-          {full ? limitMessage(max) : (hint ?? `Up to ${max} tags. Choose a suggestion or press Enter to add.`)}
+          {full ? limitMessage(max) : (hint ?? `Up to ${tagCount(max)}. Choose a suggestion or press Enter to add.`)}
         </Text>
         {message ? (
           <Text slot="errorMessage" className={fieldStyles.error} data-field-error>
