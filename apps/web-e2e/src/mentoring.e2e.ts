@@ -85,6 +85,8 @@ describe('mentoring in the browser', () => {
     // While it is open no second request is offered (the API would refuse it): the profile says
     // "Request pending" and links to the request, after a reload too (the API's viewerOpenRequest).
     const viewRequest = page.getByRole('link', { name: 'View your request to Mira Mentor' });
+    // Closing the confirmation puts focus on the link that replaced the button (not on <body>).
+    await page.waitForFunction(() => document.activeElement?.getAttribute('href')?.startsWith('/mentorships?tab=mentee#request-') === true);
     for (const when of ['after sending', 'after a reload']) {
       if (when === 'after a reload') await page.reload();
       await viewRequest.waitFor();

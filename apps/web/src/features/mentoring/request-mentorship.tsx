@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
@@ -46,6 +46,8 @@ export function RequestMentorshipButton({
 }) {
   const { user, loading } = useCurrentUser();
   const location = useLocation();
+  const client = useApolloClient();
+  const sent = useRef(false);
   if (loading) return null;
   if (!user) {
     return (
@@ -59,7 +61,16 @@ export function RequestMentorshipButton({
     return (
       <p className="request-open">
         <span className={`status-pill status-pill--${openRequest.status.toLowerCase()}`}>{openRequest.status === 'ACCEPTED' ? 'Mentorship in progress' : 'Request pending'}</span>{' '}
-        <Link to={`/mentorships?tab=mentee#request-${encodeURIComponent(openRequest.id)}`}>
+        <Link
+          to={`/mentorships?tab=mentee#request-${encodeURIComponent(openRequest.id)}`}
+          // Just sent from here: the button that opened the dialog is gone, so focus lands on its successor.
+          ref={(el) => {
+            if (el && sent.current) {
+              sent.current = false;
+              el.focus();
+            }
+          }}
+        >
           View your request<span className="visually-hidden"> to {mentor.displayName}</span>
         </Link>
       </p>
@@ -72,16 +83,28 @@ export function RequestMentorshipButton({
       label={label}
       aria-label={label === 'Request mentorship' ? `Request mentorship from ${mentor.displayName}` : undefined}
       title={`Request mentorship from ${mentor.displayName}`}
+      onOpenChange={(isOpen) => {
+        // Once the confirmation is closed, the pages showing this mentor ask again and say "Request pending".
+        if (!isOpen && sent.current) void client.refetchQueries({ include: ['MentorProfile', 'QuestionPage'] });
+      }}
     >
-      {(close) => <RequestMentorshipForm mentor={mentor} question={question ?? null} onClose={close} />}
+      {(close) => (
+        <RequestMentorshipForm
+          mentor={mentor}
+          question={question ?? null}
+          onClose={close}
+          onSent={() => {
+            sent.current = true;
+          }}
+        />
+      )}
     </ActionDialog>
   );
 }
 
 /** The request form (inside the dialog): a message of 20–2,000 characters and an optional question. */
-export function RequestMentorshipForm({ mentor, question, onClose }: { mentor: RequestTarget; question: QuestionRef | null; onClose: () => void }) {
-  // The pages that show this mentor ask again, so they say "Request pending" from now on.
-  const [request] = useMutation(RequestMentorshipDocument, { refetchQueries: ['MentorProfile', 'QuestionPage'] });
+export function RequestMentorshipForm({ mentor, question, onClose, onSent }: { mentor: RequestTarget; question: QuestionRef | null; onClose: () => void; onSent?: () => void }) {
+  const [request] = useMutation(RequestMentorshipDocument);
   const [picked, setPicked] = useState<QuestionRef | null>(question);
   const [blocked, setBlocked] = useState<{ title: string; message: string } | null>(null);
   const [sent, setSent] = useState(false);
@@ -94,6 +117,7 @@ export function RequestMentorshipForm({ mentor, question, onClose }: { mentor: R
       try {
         await request({ variables: { input: { mentorHandle: mentor.handle, message: v.message.trim(), questionId: picked?.id ?? null } } });
         setSent(true);
+        onSent?.();
       } catch (e) {
         const code = errorCode(e);
         const field = CombinedGraphQLErrors.is(e) ? String(e.errors[0]?.extensions?.['field'] ?? '').replace(/^input\./, '') : '';

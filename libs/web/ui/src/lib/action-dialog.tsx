@@ -13,15 +13,17 @@ export interface ActionDialogProps {
   className?: string;
   /** The opening button's accessible name, when its text needs more context ("… from Ada"). */
   'aria-label'?: string | undefined;
+  /** Told when the dialog opens or closes (e.g. to refresh the page once it is closed). */
+  onOpenChange?: (isOpen: boolean) => void;
 }
 
 /**
  * A button opening a modal dialog (react-aria: focus trapped and restored, Escape and a click
  * outside close it). The body is usually a form asking to confirm, often with a reason.
  */
-export function ActionDialog({ label, title, children, className = 'button button--quiet button--small', 'aria-label': ariaLabel }: ActionDialogProps) {
+export function ActionDialog({ label, title, children, className = 'button button--quiet button--small', 'aria-label': ariaLabel, onOpenChange }: ActionDialogProps) {
   return (
-    <DialogTrigger>
+    <DialogTrigger onOpenChange={onOpenChange}>
       <Button className={className} aria-label={ariaLabel}>
         {label}
       </Button>
