@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { GRAPHQL_LIMITS, batchLimit, securityHeaders, webAppMiddleware, type AppConfig } from '@crossroads/api-platform';
+import { sessionHintBackfill } from '@crossroads/api-accounts';
 import { AppModule } from './app.module.js';
 
 /** Builds the HTTP application: the API at /graphql and /health, and the web app at /. */
@@ -19,6 +20,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(securityHeaders);
   app.use('/graphql', express.json({ limit: '1mb' }), batchLimit(GRAPHQL_LIMITS.maxBatchSize));
   app.use(cookieParser());
+  app.use('/graphql', sessionHintBackfill(config.isProduction));
   const web = webAppMiddleware(config.webDistDir);
   if (web) app.use(web);
   return app;

@@ -25,8 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The Set-Cookie header for `name`, whole (attributes included). */
-const setCookie = (result: { headers: Headers }, name: string) => result.headers.getSetCookie().find((h) => h.startsWith(`${name}=`));
+/** The last Set-Cookie header for `name` (what the browser ends with), whole (attributes included). */
+const setCookie = (result: { headers: Headers }, name: string) => result.headers.getSetCookie().findLast((h) => h.startsWith(`${name}=`));
 
 describe('the readable "has session" cookie', () => {
   it('comes with the refresh cookie (same lifetime, path /, readable, no secret) and goes with it', async () => {
@@ -53,6 +53,18 @@ describe('the readable "has session" cookie', () => {
     const failed = await t.gql(REFRESH, {}, { cookie: cookieFrom(rotated, 'crossroads_refresh') });
     expect(codeOf(failed)).toBe('UNAUTHENTICATED');
     expect(setCookie(failed, 'cr_session')).toMatch(/^cr_session=;.*Expires=Thu, 01 Jan 1970/);
+  });
+});
+
+describe('the hint for browsers signed in before it existed', () => {
+  it('a request carrying the refresh cookie without the hint gets the hint; one with both, or neither, gets nothing', async () => {
+    const handle = uniqueHandle('hintb');
+    const registered = await t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Hugo Hint' } });
+    const refresh = cookieFrom(registered, 'crossroads_refresh')!;
+    const query = `{ questions(first: 1) { totalCount } }`;
+    expect(setCookie(await t.gql(query, {}, { cookie: refresh }), 'cr_session')?.split(';')[0]).toBe('cr_session=1');
+    expect(setCookie(await t.gql(query, {}, { cookie: `${refresh}; cr_session=1` }), 'cr_session')).toBeUndefined();
+    expect(setCookie(await t.gql(query, {}), 'cr_session')).toBeUndefined();
   });
 });
 

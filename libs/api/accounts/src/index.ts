@@ -5,6 +5,7 @@ export { UserModel, RoleEnum } from './users/user.model.js';
 export { toUserModel } from './users/user.mapper.js';
 export { ARGON2_OPTIONS } from './auth/password-hasher.js';
 export { TokenService } from './auth/token.service.js';
+export { sessionHintBackfill } from './auth/session-cookie.js';
 export { PRINCIPAL_LOOKUP_TAG } from './auth/session-principal.resolver.js';
 export { accountsEntities, accountsMigrations, accountsResolvers } from './schema.js';
 export { ACCOUNTS_EVENTS, type AccountErasedPayload } from './self-service/account-deletion.service.js';

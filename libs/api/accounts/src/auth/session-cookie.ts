@@ -1,4 +1,4 @@
-import type { CookieOptions, Request, Response } from 'express';
+import type { CookieOptions, NextFunction, Request, Response } from 'express';
 import { SESSION, SESSION_HINT_COOKIE } from '@crossroads/shared-domain';
 
 export const REFRESH_COOKIE = 'crossroads_refresh';
@@ -30,4 +30,20 @@ export function clearRefreshCookie(res: Response, secure: boolean): void {
 export function readRefreshCookie(req: Pick<Request, 'cookies'>): string | undefined {
   const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
   return typeof value === 'string' && value ? value : undefined;
+}
+
+/**
+ * For browsers signed in before the hint existed: a request to /graphql that carries the refresh
+ * cookie but no hint gets the hint, so the next page load restores the session instead of
+ * skipping the refresh. If the refresh cookie has meanwhile expired, that one refresh fails and
+ * clears the hint.
+ */
+export function sessionHintBackfill(secure: boolean) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const cookies = req.cookies as Record<string, unknown> | undefined;
+    if (readRefreshCookie(req) && cookies?.[SESSION_HINT_COOKIE] === undefined) {
+      res.cookie(SESSION_HINT_COOKIE, '1', { ...hintOptions(secure), maxAge: SESSION.refreshTokenDays * 86_400_000 });
+    }
+    next();
+  };
 }
