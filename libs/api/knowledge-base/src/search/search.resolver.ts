@@ -1,6 +1,7 @@
+import { Optional } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@crossroads/shared-domain';
-import { FullTextSearch, CurrentUser, Public, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, SearchLog, type GraphqlContext, type Principal } from '@crossroads/api-platform';
 import { QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { ArticlesService } from '../articles/articles.service.js';
@@ -17,6 +18,7 @@ export class SearchResolver {
   constructor(
     private readonly articles: ArticlesService,
     private readonly questions: QuestionsService,
+    @Optional() private readonly searchLog?: SearchLog,
   ) {}
 
   @Query(() => SearchResultsModel, { description: 'Searches articles and questions together; articlesFirst says which to show first.' })
@@ -39,6 +41,7 @@ export class SearchResolver {
     } else if (didYouMean) {
       articles = await this.articles.search(didYouMean, size);
     }
+    this.searchLog?.record('HELP', args.query, articles.length + questions.length);
     const best = articles[0]?.rank ?? 0;
     return Object.assign(new SearchResultsModel(), {
       articles: articles.map((r) => toArticleModel(r.article)),
