@@ -132,6 +132,19 @@ describe('searches that found nothing', () => {
     expect(columns.names).toEqual(['id', 'query', 'results', 'scope', 'searched_at']);
   });
 
+  it('counts a search answered only through "did you mean" as one that found nothing', async () => {
+    const word = `zw${Date.now().toString(36)}`;
+    await ask(t, await t.createUser('MEMBER'), { title: `Becoming a ${word} coordinator after ten years`, body: 'I have run service teams for a decade and want a change now.' });
+    const typo = `${word.slice(0, -1)} coordinatr`;
+    const res = await t.gql(`query($s: String!) { questions(search: $s, first: 5) { totalCount didYouMean } }`, { s: typo });
+    expect(res.data?.questions).toMatchObject({ didYouMean: `${word} coordinator` });
+    expect(res.data?.questions.totalCount).toBeGreaterThan(0);
+    await t.app.get(SearchLogService).flush();
+    const today = new Date().toISOString();
+    const unmet = (await insights({ from: today, to: today })).data!.communityInsights.unmetSearches;
+    expect(unmet).toEqual(expect.arrayContaining([{ scope: 'QUESTIONS', query: typo, searches: 1 }]));
+  });
+
   it('forgets searches after SEARCH_LOG_DAYS (180 by default)', async () => {
     const word = `old${randomUUID().slice(0, 6)}`;
     await t.dataSource.query(`INSERT INTO insights_searches (scope, query, results, searched_at) VALUES ('QUESTIONS', $1, 0, now() - interval '181 days'), ('QUESTIONS', $1 || '-kept', 0, now() - interval '179 days')`, [word]);

@@ -31,6 +31,8 @@ export class SearchResolver {
       this.questions.feed(ctx.loaders, viewer?.id ?? null, { search: args.query, first: size }),
       this.articles.search(args.query, size),
     ]);
+    // Results as typed: what "did you mean" finds instead does not count for the search log.
+    this.searchLog?.record('HELP', args.query, found.length + (feed.didYouMean ? 0 : feed.questions.length));
     let articles = found;
     let questions = feed.questions;
     let didYouMean = feed.didYouMean;
@@ -41,7 +43,6 @@ export class SearchResolver {
     } else if (didYouMean) {
       articles = await this.articles.search(didYouMean, size);
     }
-    this.searchLog?.record('HELP', args.query, articles.length + questions.length);
     const best = articles[0]?.rank ?? 0;
     return Object.assign(new SearchResultsModel(), {
       articles: articles.map((r) => toArticleModel(r.article)),

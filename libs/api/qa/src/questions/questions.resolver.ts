@@ -52,7 +52,8 @@ export class QuestionsResolver {
   async questions(@Args() args: QuestionsArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<QuestionConnectionModel> {
     const feed = await this.questionsService.feed(ctx.loaders, viewer?.id ?? null, args);
     // A search's first page is one search; later pages and the help centre's own call are not.
-    if (args.search && !args.after) this.searchLog?.record('QUESTIONS', args.search, feed.totalCount);
+    // Results as typed: a search answered only through "did you mean" found nothing itself.
+    if (args.search && !args.after) this.searchLog?.record('QUESTIONS', args.search, feed.didYouMean ? 0 : feed.totalCount);
     const { edges, pageInfo } = connectionOf(feed.questions, (_q, i) => feed.cursors[i], toQuestionModel, feed.hasNextPage);
     return Object.assign(new QuestionConnectionModel(), { edges, pageInfo, totalCount: feed.totalCount, didYouMean: feed.didYouMean });
   }
