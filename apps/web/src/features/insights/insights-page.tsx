@@ -56,7 +56,7 @@ function PeriodControls({ preset, from, to, tag, onChoose }: { preset: Preset; f
       ) : null}
       <TextField label="Tag (optional)" value={draft.tag} onChange={(e) => setDraft({ ...draft, tag: e.target.value })} placeholder="e.g. pmo" />
       <button type="submit" className="button">
-        Show
+        Apply
       </button>
     </form>
   );
@@ -142,11 +142,12 @@ function ChartPanel<T>({ title, rows, columns, file, chart, empty }: { title: st
         <h3 id={headingId}>{title}</h3>
         {empty ? null : (
           <div className={styles['panelActions']}>
+            {/* A toggle keeps its name; aria-pressed says which view shows. */}
             <button type="button" className="button button--quiet" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-              {asTable ? 'Show chart' : 'Show table'}
+              Table view
             </button>
-            <button type="button" className="button button--quiet" onClick={() => downloadCsv(file, toCsv(rows, columns))}>
-              Download CSV<span className="visually-hidden">: {title}</span>
+            <button type="button" className="button button--quiet" aria-label={`Download CSV: ${title}`} onClick={() => downloadCsv(file, toCsv(rows, columns))}>
+              Download CSV
             </button>
           </div>
         )}
@@ -202,8 +203,8 @@ function UnmetSearches({ insights, file }: { insights: Insights; file: string })
       <div className={styles['panelHead']}>
         <h3 id="unmet-searches">Searches that found nothing</h3>
         {rows.length ? (
-          <button type="button" className="button button--quiet" onClick={() => downloadCsv(file, toCsv(rows, columns))}>
-            Download CSV<span className="visually-hidden">: searches that found nothing</span>
+          <button type="button" className="button button--quiet" aria-label="Download CSV: Searches that found nothing" onClick={() => downloadCsv(file, toCsv(rows, columns))}>
+            Download CSV
           </button>
         ) : null}
       </div>
@@ -228,12 +229,12 @@ function UnmetSearches({ insights, file }: { insights: Insights; file: string })
                   <td>{s.scope === 'HELP' ? 'Help centre' : 'Questions'}</td>
                   <td className={styles['number']}>{s.searches}</td>
                   <td>
-                    <Link to={`/help/editor?title=${encodeURIComponent(s.query)}`}>
-                      Draft an article<span className="visually-hidden"> about “{s.query}”</span>
+                    <Link to={`/help/editor?title=${encodeURIComponent(s.query)}`} aria-label={`Draft an article about “${s.query}”`}>
+                      Draft an article
                     </Link>
                     {' · '}
-                    <Link to={`/ask?title=${encodeURIComponent(s.query)}`}>
-                      Ask this<span className="visually-hidden">: “{s.query}”</span>
+                    <Link to={`/ask?title=${encodeURIComponent(s.query)}`} aria-label={`Ask this: “${s.query}”`}>
+                      Ask this
                     </Link>
                   </td>
                 </tr>
