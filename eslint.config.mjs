@@ -40,6 +40,8 @@ export default [
             { sourceTag: 'context:importer', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa'] },
             // Notifications react to the other contexts (their exported services and events); nothing but the app imports it.
             { sourceTag: 'context:notifications', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa', 'context:mentoring', 'context:moderation'] },
+            // Insights hears the other contexts' events and keeps its own rollups; nothing but the app imports it.
+            { sourceTag: 'context:insights', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa', 'context:mentoring', 'context:moderation', 'context:knowledge-base'] },
             { sourceTag: 'context:demo', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa', 'context:mentoring', 'context:moderation', 'context:knowledge-base'] },
             { sourceTag: 'context:web', onlyDependOnLibsWithTags: ['context:web', 'context:shared'] },
             { sourceTag: 'context:tooling', onlyDependOnLibsWithTags: ['context:kernel', 'context:shared'] },

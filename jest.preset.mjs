@@ -28,6 +28,7 @@ export const apiJestPreset = {
     '^@crossroads/api-knowledge-base$': lib('api/knowledge-base'),
     '^@crossroads/api-demo$': lib('api/demo'),
     '^@crossroads/api-notifications$': lib('api/notifications'),
+    '^@crossroads/api-insights$': lib('api/insights'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

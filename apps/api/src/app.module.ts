@@ -5,6 +5,7 @@ import { MentoringModule } from '@crossroads/api-mentoring';
 import { ModerationModule } from '@crossroads/api-moderation';
 import { ImporterModule } from '@crossroads/api-importer';
 import { KnowledgeBaseModule } from '@crossroads/api-knowledge-base';
+import { InsightsModule } from '@crossroads/api-insights';
 import { NotificationsModule } from '@crossroads/api-notifications';
 import { AnonymousCache, PlatformModule, type AppConfig } from '@crossroads/api-platform';
 import { apiSchema } from './api-schema.js';
@@ -16,7 +17,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule, KnowledgeBaseModule, NotificationsModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule, KnowledgeBaseModule, NotificationsModule, InsightsModule],
     };
   }
 

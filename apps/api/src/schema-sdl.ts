@@ -9,6 +9,7 @@ import { moderationResolvers } from '@crossroads/api-moderation';
 import { importerResolvers } from '@crossroads/api-importer';
 import { knowledgeBaseResolvers } from '@crossroads/api-knowledge-base';
 import { notificationsResolvers } from '@crossroads/api-notifications';
+import { insightsResolvers } from '@crossroads/api-insights';
 import { findProjectRoot, platformResolvers } from '@crossroads/api-platform';
 import { join } from 'node:path';
 
@@ -34,6 +35,7 @@ export async function buildSchemaSdl(): Promise<string> {
       ...importerResolvers,
       ...knowledgeBaseResolvers,
       ...notificationsResolvers,
+      ...insightsResolvers,
     ]);
     return printSortedSchema(schema);
   } finally {

@@ -679,6 +679,11 @@ const READ_ROWS: Record<string, Row> = {
   moderationLog: { mutation: `{ moderationLog(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   moderationWords: { mutation: `{ moderationWords }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   knowledgeBaseSettings: { mutation: `{ knowledgeBaseSettings { mentorsMayWrite } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
+  communityInsights: {
+    mutation: `{ communityInsights(period: { from: "2026-11-01T00:00:00Z", to: "2026-11-30T00:00:00Z" }) { questionsAsked } }`,
+    setup: async () => ({ variables: {} }),
+    expected: STAFF_READ,
+  },
   articleFeedbackList: {
     mutation: `query($id: ID) { articleFeedbackList(articleId: $id, first: 10) { totalCount } }`,
     setup: async () => {

@@ -45,6 +45,10 @@ export const TABLE_OWNERS = {
     tables: ['follows', 'notifications', 'notification_receipts', 'notification_settings', 'guest_follow_ups'],
     functions: ['notification_group_text'],
   },
+  insights: {
+    tables: ['insights_questions', 'insights_daily', 'insights_applied_events', 'insights_searches'],
+    functions: [],
+  },
   demo: { tables: [], functions: [] },
 } as const satisfies Record<string, { tables: readonly string[]; functions: readonly string[]; readModels?: readonly string[] }>;
 

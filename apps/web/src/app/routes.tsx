@@ -52,6 +52,8 @@ export const routes: RouteObject[] = [
           { path: 'suspensions', lazy: async () => ({ Component: (await import('../features/moderation/suspensions-page.js')).SuspensionsPage }) },
           { path: 'words', lazy: async () => ({ Component: (await import('../features/moderation/words-page.js')).WordsPage }) },
           { path: 'roles', lazy: async () => ({ Component: (await import('../features/moderation/roles-page.js')).RolesPage }) },
+          // Charts (visx) load with this route only: the initial bundle is unchanged.
+          { path: 'insights', lazy: async () => ({ Component: (await import('../features/insights/insights-page.js')).InsightsPage }) },
         ],
       },
       { path: 'help', lazy: async () => ({ Component: (await import('../features/help/help-home-page.js')).HelpHomePage }) },

@@ -14,6 +14,7 @@ export * from './auth/access.decorators.js';
 export * from './auth/moderation-facts.js';
 export * from './auth/audit-writer.js';
 export * from './auth/posting-limits.js';
+export * from './auth/search-log.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-limits.js';
 export * from './graphql/loader-registry.js';

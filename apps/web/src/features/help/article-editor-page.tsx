@@ -66,7 +66,7 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
   const [params] = useSearchParams();
   const topics = useQuery(HelpTopicsDocument);
   const [values, setValues] = useState<Values>({
-    title: article?.title ?? '',
+    title: article?.title ?? params.get('title') ?? '',
     summary: article?.summary ?? '',
     topicSlug: article?.topic.slug ?? params.get('topic') ?? '',
     body: article?.body ?? '',

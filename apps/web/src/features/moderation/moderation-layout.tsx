@@ -19,6 +19,7 @@ const LINKS: readonly { to: string; label: string; permission: Permission }[] = 
   { to: '/moderation/suspensions', label: 'Suspensions', permission: 'user.suspend' },
   { to: '/moderation/words', label: 'Word list', permission: 'moderation.words.edit' },
   { to: '/moderation/roles', label: 'Roles', permission: 'role.set' },
+  { to: '/moderation/insights', label: 'Insights', permission: 'insights.read' },
 ];
 
 function ModerationShell() {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { LIMITS } from '@crossroads/shared-domain';
 import { AskQuestionDocument, SimilarQuestionsDocument, useCurrentUser } from '@crossroads/web-data-access';
 import { FormAlert, Loading, MarkdownEditor, TagInput, TextField } from '@crossroads/web-ui';
@@ -34,6 +34,8 @@ export function AskPage() {
 
 function AskForm() {
   const navigate = useNavigate();
+  // ?title= starts the question (insights' "ask this" for a search that found nothing).
+  const [params] = useSearchParams();
   const [ask] = useMutation(AskQuestionDocument);
   const [tags, setTags] = useState<string[]>([]);
   const [tagText, setTagText] = useState('');
@@ -41,7 +43,7 @@ function AskForm() {
 
   const form = useForm({
     fields: ASK_FIELDS,
-    initial: { title: '', body: '', tags: '' },
+    initial: { title: params.get('title')?.slice(0, LIMITS.question.title.max) ?? '', body: '', tags: '' },
     validate: (v) => validateAsk({ title: v.title, body: v.body, tags }),
     submit: async (v) => {
       const { data } = await ask({

@@ -1,6 +1,7 @@
+import { Optional } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@crossroads/shared-domain';
-import { FullTextSearch, CurrentUser, Public, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, SearchLog, type GraphqlContext, type Principal } from '@crossroads/api-platform';
 import { QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { ArticlesService } from '../articles/articles.service.js';
@@ -17,6 +18,7 @@ export class SearchResolver {
   constructor(
     private readonly articles: ArticlesService,
     private readonly questions: QuestionsService,
+    @Optional() private readonly searchLog?: SearchLog,
   ) {}
 
   @Query(() => SearchResultsModel, { description: 'Searches articles and questions together; articlesFirst says which to show first.' })
@@ -29,6 +31,8 @@ export class SearchResolver {
       this.questions.feed(ctx.loaders, viewer?.id ?? null, { search: args.query, first: size }),
       this.articles.search(args.query, size),
     ]);
+    // Results as typed: what "did you mean" finds instead does not count for the search log.
+    this.searchLog?.record('HELP', args.query, found.length + (feed.didYouMean ? 0 : feed.questions.length));
     let articles = found;
     let questions = feed.questions;
     let didYouMean = feed.didYouMean;

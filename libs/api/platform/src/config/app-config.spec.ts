@@ -83,6 +83,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: 'lots' })[0]).toMatch(/REGISTRATION_LIMIT_PER_HOUR/);
   });
 
+  it('reads SEARCH_LOG_DAYS, 180 by default', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).searchLogDays).toBe(180);
+    expect(loadConfig({ JWT_SECRET: SECRET, SEARCH_LOG_DAYS: '30' }).searchLogDays).toBe(30);
+    for (const bad of ['0', '3651', 'forever']) expect(problemsOf({ JWT_SECRET: SECRET, SEARCH_LOG_DAYS: bad })[0]).toMatch(/SEARCH_LOG_DAYS/);
+  });
+
   it('reads ANON_CACHE_SECONDS, 30 by default, 0 turning the anonymous cache off', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).anonCacheSeconds).toBe(30);
     expect(loadConfig({ JWT_SECRET: SECRET, ANON_CACHE_SECONDS: '0' }).anonCacheSeconds).toBe(0);

@@ -50,6 +50,8 @@ export interface AppConfig {
   emailInstantDelaySeconds: number;
   /** Backstop lifetime of a cached anonymous GraphQL read (ANON_CACHE_SECONDS); 0 turns the cache off. */
   anonCacheSeconds: number;
+  /** Days the anonymous search log (insights' "searches that found nothing") is kept (SEARCH_LOG_DAYS). */
+  searchLogDays: number;
   mail: MailConfig;
   /** OpenID Connect providers people may sign in with; empty: password sign-in only. */
   oidcProviders: OidcProviderConfig[];
@@ -159,6 +161,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const anonCacheSeconds = Number(anonCacheRaw);
   if (!/^\d+$/.test(anonCacheRaw) || anonCacheSeconds > 3600) problems.push(`ANON_CACHE_SECONDS must be a whole number from 0 (off) to 3600 (got "${anonCacheRaw}")`);
 
+  const searchLogRaw = value('SEARCH_LOG_DAYS') ?? '180';
+  const searchLogDays = Number(searchLogRaw);
+  if (!/^\d+$/.test(searchLogRaw) || searchLogDays < 1 || searchLogDays > 3650) problems.push(`SEARCH_LOG_DAYS must be a whole number from 1 to 3650 (got "${searchLogRaw}")`);
+
   const smtpUrl = value('SMTP_URL');
   if (smtpUrl && !validUrl(smtpUrl, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
   const publicUrlRaw = value('PUBLIC_URL');
@@ -219,6 +225,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobMaintenanceSeconds,
     emailInstantDelaySeconds,
     anonCacheSeconds,
+    searchLogDays,
     mail: {
       smtpUrl,
       publicUrl: (publicUrlRaw ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),

@@ -33,6 +33,8 @@ export const col = {
   float: () => new Col<number>(['float4', 'float8']),
   bool: () => new Col<boolean>(['bool']),
   timestamp: () => new Col<Date>(['timestamptz', 'timestamp']),
+  /** A calendar day: node-postgres gives a Date at local midnight; select it with to_char to get text. */
+  date: () => new Col<Date>(['date']),
   textArray: () => new Col<string[]>(['_text', '_varchar']),
   uuidArray: () => new Col<string[]>(['_uuid']),
   json: <T>() => new Col<T>(['json', 'jsonb']),

@@ -1,5 +1,6 @@
+import { Optional } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FullTextSearch, CurrentUser, Public, RequirePermission, SignedIn, type GraphqlContext, type Principal, connectionOf, PageArgs } from '@crossroads/api-platform';
+import { FullTextSearch, CurrentUser, Public, RequirePermission, SearchLog, SignedIn, type GraphqlContext, type Principal, connectionOf, PageArgs } from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { AnswerConnectionModel, AnswerModel } from '../answers/answer.model.js';
 import { toAnswerModel } from '../answers/answer.mapper.js';
@@ -33,6 +34,7 @@ export class QuestionsResolver {
     private readonly revisionsService: RevisionsService,
     private readonly usersService: UsersService,
     private readonly viewsService: ViewCounterService,
+    @Optional() private readonly searchLog?: SearchLog,
   ) {}
 
   @Query(() => QuestionModel, { nullable: true, description: 'One question (counts a view). NOT_FOUND when it does not exist or is hidden.' })
@@ -49,6 +51,9 @@ export class QuestionsResolver {
   @FullTextSearch('search')
   async questions(@Args() args: QuestionsArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<QuestionConnectionModel> {
     const feed = await this.questionsService.feed(ctx.loaders, viewer?.id ?? null, args);
+    // A search's first page is one search; later pages and the help centre's own call are not.
+    // Results as typed: a search answered only through "did you mean" found nothing itself.
+    if (args.search && !args.after) this.searchLog?.record('QUESTIONS', args.search, feed.didYouMean ? 0 : feed.totalCount);
     const { edges, pageInfo } = connectionOf(feed.questions, (_q, i) => feed.cursors[i], toQuestionModel, feed.hasNextPage);
     return Object.assign(new QuestionConnectionModel(), { edges, pageInfo, totalCount: feed.totalCount, didYouMean: feed.didYouMean });
   }

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
+import { askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerAgedUser, registerInBrowser } from './support/api.js';
+import { sharedAdminToken, staffInBrowser } from './support/staff.js';
+
+let browser: Browser;
+const run = Date.now().toString(36);
+const tag = `insights-${run}`;
+const lostWord = `qzv${run}`;
+const today = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const asker = await registerAgedUser('insa', 'Ines Asker');
+  const helper = await registerAgedUser('insh', 'Hugo Helper');
+  const answered = await askQuestion(asker.token, `How do I show PMO impact in a quarterly review ${run}?`, 'My director wants numbers, but a PMO mostly prevents problems. What do you report?', [tag]);
+  await askQuestion(asker.token, `Which PMO maturity model should a small company start with ${run}?`, 'We are 80 people with six projects at a time. Is P3M3 overkill for us?', [tag]);
+  await postAnswer(helper.token, answered, 'Report avoided slippage and decisions made on time, next to delivery dates.');
+  // A search that finds nothing, from a guest: it shows in "Searches that found nothing".
+  await gql(`query($s: String!) { search(query: $s) { articlesFirst } }`, { s: lostWord });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Reloads until the dashboard shows `text`: the rollups and the search log fill in after the writes. */
+async function reloadUntil(page: Page, text: string | RegExp) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await page.getByRole('heading', { level: 3, name: 'Posts per day' }).or(page.getByText(/Nobody posted/)).first().waitFor();
+    if ((await page.getByText(text).count()) > 0) return;
+    if (Date.now() > deadline) throw new Error(`the insights never showed ${String(text)}`);
+    await page.reload();
+  }
+}
+
+describe('community insights', () => {
+  it('a moderator opens the dashboard, switches period and tag, reads a table, downloads CSV, and finds the searches that found nothing', async () => {
+    const { context, page, problems } = await newSession(browser);
+    const admin = await sharedAdminToken();
+    await staffInBrowser(page, admin, 'insm', 'Ida Insights', 'MODERATOR');
+    await page.goto('/moderation');
+    await page.getByRole('navigation', { name: 'Moderation' }).getByRole('link', { name: 'Insights' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Insights' }).waitFor();
+    await page.getByRole('radio', { name: 'Last 30 days' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Last 30 days' }).isChecked()).toBe(true);
+
+    // Searches that found nothing, with one-click follow-ups.
+    await reloadUntil(page, lostWord);
+    const row = page.getByRole('row').filter({ hasText: lostWord });
+    await row.getByRole('link', { name: `Ask this: “${lostWord}”` }).waitFor();
+    expect(await row.getByRole('link', { name: `Draft an article about “${lostWord}”` }).getAttribute('href')).toBe(`/help/editor?title=${lostWord}`);
+
+    // Switch to 7 days and the test's own tag, by keyboard.
+    await page.getByRole('radio', { name: 'Last 7 days' }).check();
+    await page.getByRole('textbox', { name: 'Tag (optional)' }).fill(tag);
+    await page.getByRole('textbox', { name: 'Tag (optional)' }).press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('days') === '7' && url.searchParams.get('tag') === tag);
+    await reloadUntil(page, /Posts per day/);
+    await page.getByText(`in #${tag}`).waitFor();
+    const asked = page.locator('dt', { hasText: 'Questions asked' }).locator('xpath=following-sibling::dd');
+    await reloadUntil(page, /50%/);
+    expect(await asked.textContent()).toBe('2');
+    await expectAccessible(page, 'insights dashboard');
+    await screenshot(page, 'insights-1280');
+
+    // The same figures as a table, then as CSV.
+    const activity = page.getByRole('region', { name: 'Posts per day' });
+    const tableView = activity.getByRole('button', { name: 'Table view' });
+    expect(await tableView.getAttribute('aria-pressed')).toBe('false');
+    await tableView.click();
+    expect(await tableView.getAttribute('aria-pressed')).toBe('true');
+    const todayRow = page.getByRole('region', { name: 'Posts per day (table)' }).getByRole('row').filter({ hasText: today });
+    expect((await todayRow.getByRole('cell').allTextContents()).slice(1)).toEqual(['2', '1', '0']);
+    const [download] = await Promise.all([page.waitForEvent('download'), activity.getByRole('button', { name: 'Download CSV: Posts per day' }).click()]);
+    expect(download.suggestedFilename()).toBe(`crossroads-activity-${(await page.getByRole('row').nth(1).getByRole('cell').first().textContent())!}-${today}-${tag}.csv`);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Day,Questions,Answers,Comments');
+    expect(csv).toContain(`${today},2,1,0\r\n`);
+    await expectAccessible(page, 'insights table view');
+
+    // An empty period says so instead of drawing an empty chart.
+    await page.getByRole('radio', { name: 'Custom range' }).check();
+    await page.getByRole('textbox', { name: 'From', exact: true }).fill('2020-01-01');
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill('2020-01-31');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText(`Nobody posted in #${tag} from 2020-01-01 to 2020-01-31.`).waitFor();
+    expect(await page.getByRole('button', { name: /Download CSV: Posts per day/ }).count()).toBe(0);
+
+    // A reversed range: the API's message, naming the field.
+    await page.getByRole('textbox', { name: 'From', exact: true }).fill('2020-02-01');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('alert').getByText(/to must not be before from/).waitFor();
+
+    await page.goto(`/moderation/insights?days=7&tag=${tag}`);
+    await reloadUntil(page, /Posts per day/);
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'insights dashboard at 375');
+    await screenshot(page, 'insights-375');
+    await page.setViewportSize(DESKTOP);
+    expect(problems.filter((p) => !p.includes('BAD_USER_INPUT') && !p.includes('400'))).toEqual([]);
+    await context.close();
+  });
+
+  it('members are refused the dashboard', async () => {
+    const { context, page } = await newSession(browser);
+    await registerInBrowser(page, 'insx', 'Max Member');
+    await page.goto('/moderation/insights');
+    await page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' }).waitFor();
+    await context.close();
+  });
+});

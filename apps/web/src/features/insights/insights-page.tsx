@@ -1,0 +1,250 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CommunityInsightsDocument, type CommunityInsightsQuery } from '@crossroads/web-data-access';
+import { EmptyState, QueryState, TextField } from '@crossroads/web-ui';
+import { ActivityChart, RateChart } from './activity-chart.js';
+import { downloadCsv, toCsv, type CsvColumn } from './csv.js';
+import styles from './insights.module.css';
+import { periodFromParams, PRESETS, type Preset } from './period.js';
+
+type Insights = CommunityInsightsQuery['communityInsights'];
+
+/** /moderation/insights: the community's health over a period, as charts each with a table and a CSV. */
+export function InsightsPage() {
+  const [params, setParams] = useSearchParams();
+  const period = periodFromParams(params, new Date());
+  const { data, loading, error, refetch } = useQuery(CommunityInsightsDocument, {
+    variables: { period: { from: `${period.from}T00:00:00Z`, to: `${period.to}T00:00:00Z`, tag: period.tag } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const choose = (next: Record<string, string>) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)));
+  return (
+    <section aria-labelledby="insights-title">
+      <h2 id="insights-title">Insights</h2>
+      <PeriodControls key={params.toString()} preset={period.preset} from={period.from} to={period.to} tag={period.tag ?? ''} onChoose={choose} />
+      <QueryState data={data} loading={loading} error={error} errorText="The insights could not be loaded." showErrorMessage onRetry={() => void refetch()}>
+        {(d) => <Dashboard insights={d.communityInsights} />}
+      </QueryState>
+    </section>
+  );
+}
+
+function PeriodControls({ preset, from, to, tag, onChoose }: { preset: Preset; from: string; to: string; tag: string; onChoose: (p: Record<string, string>) => void }) {
+  const [draft, setDraft] = useState({ preset, from, to, tag });
+  const name = useId();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onChoose(draft.preset === 'custom' ? { from: draft.from, to: draft.to, tag: draft.tag.trim() } : { days: draft.preset, tag: draft.tag.trim() });
+  };
+  return (
+    <form className={styles['controls']} onSubmit={submit} aria-label="Period and tag">
+      <fieldset className={styles['periods']}>
+        <legend>Period</legend>
+        {PRESETS.map((p) => (
+          <label key={p.id}>
+            <input type="radio" name={name} value={p.id} checked={draft.preset === p.id} onChange={() => setDraft({ ...draft, preset: p.id })} />
+            {p.label}
+          </label>
+        ))}
+      </fieldset>
+      {draft.preset === 'custom' ? (
+        <>
+          <TextField label="From" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <TextField label="To" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        </>
+      ) : null}
+      <TextField label="Tag (optional)" value={draft.tag} onChange={(e) => setDraft({ ...draft, tag: e.target.value })} placeholder="e.g. pmo" />
+      <button type="submit" className="button">
+        Apply
+      </button>
+    </form>
+  );
+}
+
+const hours = (h: number | null | undefined) => (h == null ? '—' : h < 1 ? `${Math.round(h * 60)} min` : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} days`);
+const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '—');
+
+function Dashboard({ insights }: { insights: Insights }) {
+  const scope = insights.tag ? ` in #${insights.tag}` : '';
+  const lastDay = insights.activity.at(-1)?.day ?? '';
+  const range = `${insights.activity[0]?.day ?? ''} to ${lastDay}`;
+  const totals = insights.activity.reduce((t, d) => ({ questions: t.questions + d.questions, answers: t.answers + d.answers, comments: t.comments + d.comments }), { questions: 0, answers: 0, comments: 0 });
+  const file = (what: string) => `crossroads-${what}-${insights.activity[0]?.day ?? ''}-${lastDay}${insights.tag ? `-${insights.tag}` : ''}.csv`;
+  const empty = totals.questions + totals.answers + totals.comments === 0;
+  return (
+    <>
+      <p>
+        {range}
+        {scope} (UTC days).
+      </p>
+      <dl className={styles['figures']}>
+        <Figure label="Questions asked">{insights.questionsAsked}</Figure>
+        <Figure label="Answered">{percent(insights.questionsAnswered, insights.questionsAsked)}</Figure>
+        <Figure label="Median time to first answer">{hours(insights.medianHoursToFirstAnswer)}</Figure>
+        <Figure label="With an accepted answer">{percent(insights.questionsAccepted, insights.questionsAsked)}</Figure>
+        <Figure label="Median time to accepted answer">{hours(insights.medianHoursToAcceptedAnswer)}</Figure>
+      </dl>
+
+      <ChartPanel
+        title="Posts per day"
+        rows={insights.activity}
+        columns={[
+          { header: 'Day', value: (d) => d.day },
+          { header: 'Questions', value: (d) => d.questions },
+          { header: 'Answers', value: (d) => d.answers },
+          { header: 'Comments', value: (d) => d.comments },
+        ]}
+        file={file('activity')}
+        empty={empty ? `Nobody posted${scope} from ${range}.` : null}
+        chart={<ActivityChart days={insights.activity} summary={`Posts per day${scope}, ${range}: ${totals.questions} questions, ${totals.answers} answers, ${totals.comments} comments.`} />}
+      />
+
+      <ChartPanel
+        title="Unanswered by tag"
+        rows={insights.unansweredByTag}
+        columns={[
+          { header: 'Tag', value: (t) => t.tag },
+          { header: 'Questions', value: (t) => t.questions },
+          { header: 'Unanswered', value: (t) => t.unanswered },
+          { header: 'Unanswered %', value: (t) => Math.round(t.unansweredRate * 100) },
+        ]}
+        file={file('unanswered-by-tag')}
+        empty={insights.unansweredByTag.length ? null : `No questions were asked${scope} in this period.`}
+        chart={
+          <RateChart
+            bars={insights.unansweredByTag.map((t) => ({ label: t.tag, rate: t.unansweredRate, detail: `${t.unanswered} of ${t.questions}` }))}
+            summary={`Share of questions without an answer, by tag: ${insights.unansweredByTag.map((t) => `${t.tag} ${Math.round(t.unansweredRate * 100)}%`).join(', ')}.`}
+          />
+        }
+      />
+
+      <UnmetSearches insights={insights} file={file('searches-without-results')} />
+    </>
+  );
+}
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className={styles['figure']}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function ChartPanel<T>({ title, rows, columns, file, chart, empty }: { title: string; rows: readonly T[]; columns: CsvColumn<T>[]; file: string; chart: ReactNode; empty: string | null }) {
+  const [asTable, setAsTable] = useState(false);
+  const headingId = useId();
+  return (
+    <section className={styles['panel']} aria-labelledby={headingId}>
+      <div className={styles['panelHead']}>
+        <h3 id={headingId}>{title}</h3>
+        {empty ? null : (
+          <div className={styles['panelActions']}>
+            {/* A toggle keeps its name; aria-pressed says which view shows. */}
+            <button type="button" className="button button--quiet" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+              Table view
+            </button>
+            <button type="button" className="button button--quiet" aria-label={`Download CSV: ${title}`} onClick={() => downloadCsv(file, toCsv(rows, columns))}>
+              Download CSV
+            </button>
+          </div>
+        )}
+      </div>
+      {empty ? <EmptyState>{empty}</EmptyState> : asTable ? <DataTable caption={title} rows={rows} columns={columns} /> : chart}
+    </section>
+  );
+}
+
+function DataTable<T>({ caption, rows, columns }: { caption: string; rows: readonly T[]; columns: CsvColumn<T>[] }) {
+  return (
+    <div className={styles['tableWrap']} tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className={styles['table']}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {columns.map((c) => {
+                const v = c.value(r);
+                return (
+                  <td key={c.header} className={typeof v === 'number' ? styles['number'] : undefined}>
+                    {v}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function UnmetSearches({ insights, file }: { insights: Insights; file: string }) {
+  const rows = insights.unmetSearches;
+  const columns: CsvColumn<(typeof rows)[number]>[] = [
+    { header: 'Search', value: (s) => s.query },
+    { header: 'Where', value: (s) => (s.scope === 'HELP' ? 'Help centre' : 'Questions') },
+    { header: 'Searches', value: (s) => s.searches },
+    { header: 'Last searched', value: (s) => s.lastSearchedAt },
+  ];
+  return (
+    <section className={styles['panel']} aria-labelledby="unmet-searches">
+      <div className={styles['panelHead']}>
+        <h3 id="unmet-searches">Searches that found nothing</h3>
+        {rows.length ? (
+          <button type="button" className="button button--quiet" aria-label="Download CSV: Searches that found nothing" onClick={() => downloadCsv(file, toCsv(rows, columns))}>
+            Download CSV
+          </button>
+        ) : null}
+      </div>
+      {rows.length ? (
+        <div className={styles['tableWrap']}>
+          <table className={styles['table']}>
+            <caption className="visually-hidden">What people looked for and did not find, most searched first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Search</th>
+                <th scope="col">Where</th>
+                <th scope="col" className={styles['number']}>
+                  Searches
+                </th>
+                <th scope="col">Write it</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={`${s.scope}:${s.query}`}>
+                  <td>{s.query}</td>
+                  <td>{s.scope === 'HELP' ? 'Help centre' : 'Questions'}</td>
+                  <td className={styles['number']}>{s.searches}</td>
+                  <td>
+                    <Link to={`/help/editor?title=${encodeURIComponent(s.query)}`} aria-label={`Draft an article about “${s.query}”`}>
+                      Draft an article
+                    </Link>
+                    {' · '}
+                    <Link to={`/ask?title=${encodeURIComponent(s.query)}`} aria-label={`Ask this: “${s.query}”`}>
+                      Ask this
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState>Every search in this period found something.</EmptyState>
+      )}
+    </section>
+  );
+}

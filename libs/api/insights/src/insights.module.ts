@@ -1,0 +1,21 @@
+import { Global, Module } from '@nestjs/common';
+import { SearchLog } from '@crossroads/api-platform';
+import { QaModule } from '@crossroads/api-qa';
+import { ActivityHandlers } from './activity/activity.handlers.js';
+import { CommunityInsightsResolver } from './dashboard/community-insights.resolver.js';
+import { CommunityInsightsService } from './dashboard/community-insights.service.js';
+import { SearchLogService } from './searches/search-log.service.js';
+import { SearchRetentionJob } from './searches/search-retention.job.js';
+
+/**
+ * Insights: rollups kept current from other contexts' events, the anonymous search log, and the
+ * dashboards that read only those. Global so that its SearchLog reaches qa and the knowledge base
+ * without them importing this context.
+ */
+@Global()
+@Module({
+  imports: [QaModule],
+  providers: [ActivityHandlers, SearchLogService, { provide: SearchLog, useExisting: SearchLogService }, SearchRetentionJob, CommunityInsightsService, CommunityInsightsResolver],
+  exports: [SearchLog, SearchLogService, SearchRetentionJob],
+})
+export class InsightsModule {}
