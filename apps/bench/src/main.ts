@@ -1,19 +1,29 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { coldStart, explainMs, latencies, load, loadWithCpu, median, percentile, post, round, startApi, startFloor, StatementLog, type LoadResult, type Proc } from './measure.js';
 import { drainJobs, measureFanOut, measureFollowedAnswer, measureUnderWriters } from './live.js';
+import { measureLcp, type LcpRow } from './lcp.js';
 import { ADD_COMMENT, FEED, FEED_PAGE, QUESTION, QUESTION_WITH_MENTORS, SEARCH, VOTE } from './queries.js';
 import { markdown, writeChart, type Measurement, type Results } from './report.js';
 import { ROOT, connectServer, ensureBenchDatabase, ensureFixtures, query, accessToken, type Server } from './setup.js';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, size: { type: 'string' }, fresh: { type: 'boolean' }, seconds: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    quick: { type: 'boolean' },
+    size: { type: 'string' },
+    fresh: { type: 'boolean' },
+    seconds: { type: 'string' },
+    only: { type: 'string' },
+    'web-baseline': { type: 'string' },
+    help: { type: 'boolean' },
+  },
 });
 if (values.help) {
-  process.stdout.write('Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live|guest]\n');
+  process.stdout.write('Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live|guest|lcp] [--web-baseline DIR]\n');
   process.exit(0);
 }
 const SIZES: Record<string, number> = { '20k': 20_000, '100k': 100_000, '1m': 1_000_000 };
@@ -29,7 +39,7 @@ const WARM = quick ? 2 : 5;
 const SEARCH_N = quick ? 30 : 100;
 const OUT = join(ROOT, 'apps/bench');
 
-const STEPS = ['database', 'servers', 'statements', 'feed', 'question page', 'guest reads', 'search', 'deep paging', 'mutations', 'live updates', 'cold start', 'report'];
+const STEPS = ['database', 'servers', 'statements', 'feed', 'question page', 'guest reads', 'search', 'deep paging', 'mutations', 'live updates', 'LCP', 'cold start', 'report'];
 const bar = new cliProgress.SingleBar(
   { format: 'bench [{bar}] {value}/{total} {step}', hideCursor: true, clearOnComplete: false },
   cliProgress.Presets.shades_classic,
@@ -113,6 +123,10 @@ async function main() {
 
     next('live updates');
     await measureLive(api.url, db.url, fx.members);
+
+    next('LCP (Chromium)');
+    measureInitialJs();
+    await measureWebLcp(api.url, fx.thirtyAnswers, db.url);
 
     for (const p of procs.splice(0)) await p.stop();
     next('cold start');
@@ -404,8 +418,84 @@ async function measureMutations(apiUrl: string, dbUrl: string, members: Array<{ 
   }
 }
 
-/** `--only live|guest`: those measurements alone, replacing their rows in results/latest.json. */
-async function partialRun(only: 'live' | 'guest') {
+/**
+ * Largest Contentful Paint of the home page and the 30-answer question page as a guest's first visit,
+ * in Debian's Chromium against the production API serving the built web app (as `npm start` does):
+ * median of several cold loads on loopback and with the CPU slowed 4×. With `--web-baseline DIR` (an
+ * earlier build of the web app), a second API serves that build and both are measured alternately.
+ */
+async function measureWebLcp(apiUrl: string, thirtyAnswers: string, dbUrl: string) {
+  const pages = [
+    { name: 'home', path: '/', id: 'lcp-home' },
+    { name: 'question page (30 answers)', path: `/q/${thirtyAnswers}`, id: 'lcp-question-page' },
+  ];
+  const loads = quick ? 5 : 9;
+  const baselineDir = values['web-baseline'];
+  const baseline = baselineDir ? await startApi(dbUrl, { WEB_DIST_DIR: baselineDir }) : undefined;
+  try {
+    const sides = [{ side: 'current', baseUrl: apiUrl }, ...(baseline ? [{ side: 'baseline', baseUrl: baseline.url }] : [])];
+    const { rows, loadAverage } = await measureLcp(sides, pages, { loads, rates: [1, 4] }, say);
+    const at = (side: string, path: string, rate: number) => {
+      const row = rows.find((r) => r.side === side && r.path === path && r.rate === rate);
+      if (!row) throw new Error(`no LCP row for ${side} ${path} at ${rate}×`);
+      return row;
+    };
+    const spread = (r: LcpRow) => `${Math.round(Math.min(...r.samples.map((x) => x.ms)))}–${Math.round(Math.max(...r.samples.map((x) => x.ms)))}`;
+    const fcp = (r: LcpRow) => Math.round(median(r.samples.map((x) => x.fcpMs)));
+    const ttfb = (r: LcpRow) => Math.round(median(r.samples.map((x) => x.ttfbMs)));
+    for (const p of pages) {
+      const [plain, slow] = [at('current', p.path, 1), at('current', p.path, 4)];
+      const before = baseline ? ` — the baseline build (${baselineDir}) in the same run, alternated: loopback ${at('baseline', p.path, 1).medianMs} ms, 4× CPU ${at('baseline', p.path, 4).medianMs} ms` : '';
+      add({
+        id: p.id,
+        what: `${p.name} Largest Contentful Paint, guest's first visit (headless Chromium, cold cache)`,
+        bar: '≤ 1 s on loopback, ≤ 2 s at 4× CPU throttling',
+        measured: `loopback ${plain.medianMs} ms (${spread(plain)}; TTFB ${ttfb(plain)} ms, FCP ${fcp(plain)} ms), 4× CPU ${slow.medianMs} ms (${spread(slow)}; FCP ${fcp(slow)} ms); median of ${loads} loads each, LCP element ${plain.samples[plain.samples.length - 1].element}${before}`,
+        ...atMost(Math.max(plain.medianMs / 1000, slow.medianMs / 2000), 1),
+        figures: {
+          loopbackMedianMs: plain.medianMs,
+          cpu4xMedianMs: slow.medianMs,
+          loopback: plain.samples,
+          cpu4x: slow.samples,
+          loads,
+          ...(baseline ? { baseline: { dir: baselineDir, loopbackMedianMs: at('baseline', p.path, 1).medianMs, cpu4xMedianMs: at('baseline', p.path, 4).medianMs, loopback: at('baseline', p.path, 1).samples, cpu4x: at('baseline', p.path, 4).samples } } : {}),
+        },
+        note: `load average (1 min) ${loadAverage.start.toFixed(1)} at the start of the LCP loads, ${loadAverage.end.toFixed(1)} at the end`,
+      });
+    }
+  } finally {
+    await baseline?.stop();
+  }
+}
+
+/**
+ * The JavaScript a first visit loads before anything renders: the entry script and the modules
+ * index.html preloads, gzip-compressed as `npm start` serves them (the .gz files written at build;
+ * a file too small to have one is compressed here).
+ */
+function measureInitialJs() {
+  const dir = join(ROOT, 'dist/apps/web');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const sizes = files.map((f) => {
+    const raw = readFileSync(join(dir, f));
+    const gz = existsSync(join(dir, `${f}.gz`)) ? statSync(join(dir, `${f}.gz`)).size : gzipSync(raw, { level: 9 }).length;
+    return { file: f, bytes: raw.length, gzipBytes: gz };
+  });
+  const gzip = sizes.reduce((s, x) => s + x.gzipBytes, 0);
+  const raw = sizes.reduce((s, x) => s + x.bytes, 0);
+  add({
+    id: 'web-initial-js',
+    what: 'web: initial JavaScript of a first visit (entry script and preloaded modules), gzip',
+    bar: 'initial JavaScript ≤ 200 KB gzip, served compressed',
+    measured: `${gzip.toLocaleString('en-US')} B gzip (${raw.toLocaleString('en-US')} B uncompressed) in ${sizes.length} files: ${sizes.map((x) => `${x.file.replace(/^assets\//, '')} ${x.gzipBytes.toLocaleString('en-US')} B`).join(', ')}`,
+    ...atMost(gzip, 200_000),
+    figures: { gzipBytes: gzip, bytes: raw, files: sizes },
+  });
+}
+
+/** `--only live|guest|lcp`: those measurements alone, replacing their rows in results/latest.json. */
+async function partialRun(only: 'live' | 'guest' | 'lcp') {
   const loadStart = loadavg()[0];
   const server: Server = await connectServer(say);
   try {
@@ -415,6 +505,10 @@ async function partialRun(only: 'live' | 'guest') {
     const floor = only === 'guest' ? await startFloor(db.url) : undefined;
     try {
       if (only === 'live') await measureLive(api.url, db.url, fx.members);
+      else if (only === 'lcp') {
+        measureInitialJs();
+        await measureWebLcp(api.url, fx.thirtyAnswers, db.url);
+      }
       else await measureGuestReads(api, floor as Proc, fx.thirtyAnswers);
     } finally {
       await api.stop();
@@ -495,11 +589,11 @@ async function machine(server: Server) {
   };
 }
 
-if (values.only !== undefined && values.only !== 'live' && values.only !== 'guest') {
-  process.stderr.write('--only accepts: live, guest\n');
+if (values.only !== undefined && values.only !== 'live' && values.only !== 'guest' && values.only !== 'lcp') {
+  process.stderr.write('--only accepts: live, guest, lcp\n');
   process.exit(2);
 }
-(values.only === 'live' || values.only === 'guest' ? partialRun(values.only) : main()).catch((e: unknown) => {
+(values.only === 'live' || values.only === 'guest' || values.only === 'lcp' ? partialRun(values.only) : main()).catch((e: unknown) => {
   bar.stop();
   process.stderr.write(`\nbench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
