@@ -7,12 +7,15 @@ import { ImporterModule } from '@crossroads/api-importer';
 import { KnowledgeBaseModule } from '@crossroads/api-knowledge-base';
 import { InsightsModule } from '@crossroads/api-insights';
 import { NotificationsModule } from '@crossroads/api-notifications';
-import { AnonymousCache, PlatformModule, type AppConfig } from '@crossroads/api-platform';
+import { AnonymousCache, PlatformModule, ReadReplicas, type AppConfig } from '@crossroads/api-platform';
 import { apiSchema } from './api-schema.js';
 
 @Module({})
 export class AppModule implements NestModule {
-  constructor(private readonly cache: AnonymousCache) {}
+  constructor(
+    private readonly cache: AnonymousCache,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
@@ -26,6 +29,8 @@ export class AppModule implements NestModule {
    * modules' middleware (the request log and its X-Request-Id), so a cached answer is logged like any.
    */
   configure(consumer: MiddlewareConsumer): void {
+    // Before the cache's middleware, so the route is set for everything the request runs (read-replicas.ts).
+    if (this.replicas.enabled) consumer.apply(this.replicas.middleware()).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
     if (this.cache.enabled) consumer.apply(this.cache.middleware()).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
   }
 }

@@ -37,6 +37,7 @@ export * from './migrations/index.js';
 export * from './database/transaction.js';
 export * from './database/pg-errors.js';
 export * from './database/rows.js';
+export { ReadReplicas, onPrimary, readsFromReplica, isPlainRead } from './database/read-replicas.js';
 export * from './graphql/paging/index.js';
 export * from './graphql/input-text.js';
 export * from './logging/progress-bar.js';

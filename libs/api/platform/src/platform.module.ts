@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -26,6 +27,7 @@ import { DevMailController, UnsubscribeController } from './mail/mail.controller
 import { Mailer } from './mail/mailer.js';
 import { UnsubscribeHandlers } from './mail/unsubscribe.js';
 import { AnonymousCache } from './cache/anonymous-cache.js';
+import { ReadReplicas } from './database/read-replicas.js';
 
 /** The platform's own GraphQL resolvers (for the schema emitter). */
 export const platformResolvers = [MailBacklogResolver];
@@ -46,14 +48,20 @@ export class PlatformModule {
     // Built here because the GraphQL options need it; its injected parts are attached below.
     const live = new LiveServer(config);
     const cache = new AnonymousCache(config, databaseUrl);
+    const replicas = new ReadReplicas(config, databaseUrl);
     return {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, schema)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(databaseUrl, schema, undefined, config.databaseReplicaUrls),
+          // Plain reads of GraphQL queries may go to a replica (read-replicas.ts).
+          dataSourceFactory: async (options?: DataSourceOptions) =>
+            replicas.attach(await new DataSource(options ?? dataSourceOptions(databaseUrl, schema, undefined, config.databaseReplicaUrls)).initialize()),
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config, (error) => graphqlLogger.error(error), live, cache),
+          ...graphqlOptions(config, (error) => graphqlLogger.error(error), live, cache, replicas),
         }),
         PassportModule,
         TerminusModule,
@@ -68,6 +76,7 @@ export class PlatformModule {
         AccessTokenVerifier,
         { provide: LiveServer, useFactory: (verifier: AccessTokenVerifier, bus: LiveBus) => live.attach(verifier, bus), inject: [AccessTokenVerifier, LiveBus] },
         { provide: AnonymousCache, useFactory: (bus: EventBus) => cache.attach(bus), inject: [EventBus] },
+        { provide: ReadReplicas, useValue: replicas },
         JwtStrategy,
         RateLimitService,
         RequestBudgetPlugin,
@@ -87,7 +96,7 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers, AnonymousCache, AccountExportParts],
+      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers, AnonymousCache, ReadReplicas, AccountExportParts],
     };
   }
 }

@@ -21,6 +21,10 @@ export interface AppConfig {
   /** When unset, an embedded PostgreSQL is started with its data under `dataDir`. */
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Streaming replicas for the plain reads of GraphQL queries (DATABASE_REPLICA_URLS, comma-separated); empty: the primary only. */
+  databaseReplicaUrls: string[];
+  /** How long a member's (or client address's) own requests read the primary after their write (DATABASE_REPLICA_STICKY_SECONDS). */
+  replicaStickySeconds: number;
   jwtSecret: string;
   /** `isDefault` marks the development-only fallback account, printed at start. */
   admin: { email: string; password: string; isDefault: boolean } | undefined;
@@ -109,6 +113,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const databaseReplicaUrls = (value('DATABASE_REPLICA_URLS') ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (databaseReplicaUrls.some((u) => !/^postgres(ql)?:\/\//.test(u))) problems.push('DATABASE_REPLICA_URLS must be postgres:// or postgresql:// URLs, separated by commas');
+  if (databaseReplicaUrls.length && !databaseUrl) problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary they replicate)');
+  const stickyRaw = value('DATABASE_REPLICA_STICKY_SECONDS') ?? '5';
+  const replicaStickySeconds = Number(stickyRaw);
+  if (!/^\d+$/.test(stickyRaw) || replicaStickySeconds < 1 || replicaStickySeconds > 3600) problems.push(`DATABASE_REPLICA_STICKY_SECONDS must be a whole number from 1 to 3600 (got "${stickyRaw}")`);
   const redisUrl = value('REDIS_URL');
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
 
@@ -207,6 +217,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: value('HOST') ?? '127.0.0.1',
     port,
     databaseUrl,
+    databaseReplicaUrls,
+    replicaStickySeconds,
     redisUrl,
     jwtSecret,
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword, isDefault: false } : nodeEnv === 'development' ? DEV_ADMIN : undefined,

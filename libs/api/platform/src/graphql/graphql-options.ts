@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { AppConfig } from '../config/app-config.js';
 import type { LiveServer } from '../live/live-server.js';
 import type { AnonymousCache } from '../cache/anonymous-cache.js';
+import type { ReadReplicas } from '../database/read-replicas.js';
 import { anonymousCachePlugin } from '../cache/anonymous-cache.plugin.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { createErrorFormatter } from './format-error.js';
@@ -12,7 +13,7 @@ import { GRAPHQL_LIMITS } from './graphql-limits.js';
 import { inputStringsPlugin } from './input-strings-plugin.js';
 import { maxOperationsRule } from './operation-count-rule.js';
 
-export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void, live?: LiveServer, cache?: AnonymousCache): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void, live?: LiveServer, cache?: AnonymousCache, replicas?: ReadReplicas): ApolloDriverConfig {
   const armor = new ApolloArmor({
     // A fragment counts as the fields it holds, not as extra levels: clients may use fragments freely.
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
@@ -46,6 +47,7 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
       ...protection.plugins,
       inputStringsPlugin(),
       ...(cache ? [anonymousCachePlugin(cache)] : []),
+      ...(replicas?.enabled ? [replicas.plugin()] : []),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
