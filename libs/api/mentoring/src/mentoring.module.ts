@@ -11,6 +11,12 @@ import { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
 import { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
 import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
+import { SessionInviteController, SessionInvites } from './sessions/session-invite.js';
+import { SessionRemindersJob } from './sessions/session-reminders.job.js';
+import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessions/sessions.resolver.js';
+import { MentorshipSessionsService } from './sessions/sessions.service.js';
+import { MentorshipMessageResolver, MentorshipThreadPublisher, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
+import { MentorshipWorkspaceService } from './workspace/workspace.service.js';
 
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
@@ -28,7 +34,17 @@ import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.j
     QuestionMentorsResolver,
     MentorshipRequestsResolver,
     MentorshipReviewResolver,
+    MentorshipWorkspaceService,
+    MentorshipSessionsService,
+    SessionInvites,
+    SessionRemindersJob,
+    MentorshipThreadPublisher,
+    MentorshipWorkspaceResolver,
+    MentorshipMessageResolver,
+    MentorshipSessionsResolver,
+    MentorAvailabilityResolver,
   ],
-  exports: [MentorProfilesService, MentorshipRequestsService],
+  controllers: [SessionInviteController],
+  exports: [MentorProfilesService, MentorshipRequestsService, MentorshipWorkspaceService, MentorshipSessionsService, SessionInvites, SessionRemindersJob],
 })
 export class MentoringModule {}
