@@ -249,7 +249,9 @@ function Sessions({ m }: { m: Workspace }) {
 function SessionItem({ s }: { s: WorkspaceSessionFragment }) {
   const [update, updating] = useMutation(UpdateMentorshipSessionDocument);
   const [error, setError] = useState<string | null>(null);
-  const started = new Date(s.startsAt).getTime() <= Date.now();
+  // Read once per mount: whether the session had started when the page showed it.
+  const [now] = useState(() => Date.now());
+  const started = new Date(s.startsAt).getTime() <= now;
   const act = async (status: SessionStatus) => {
     setError(null);
     try {
@@ -346,7 +348,7 @@ function Booking({ m }: { m: Workspace }) {
                 <select id="booking-day" value={chosenDay} onChange={(e) => (setDay(e.currentTarget.value), setSlot(''))}>
                   {days.map((d) => (
                     <option key={d} value={d}>
-                      {dayLabel(byDay.get(d)![0])}
+                      {dayLabel(byDay.get(d)?.[0] ?? `${d}T12:00:00`)}
                     </option>
                   ))}
                 </select>

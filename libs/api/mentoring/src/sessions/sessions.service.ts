@@ -74,7 +74,7 @@ export class MentorshipSessionsService {
     for (const zone of zones) if (!isValidTimeZone(zone)) throw new BadInputError('timeZone', `"${zone}" is not a known time zone (use an IANA name such as Europe/Paris).`);
     if (zones.size > 1) throw new BadInputError('timeZone', 'All windows must use the same time zone.');
     const windows = input
-      .map((w) => ({ weekday: w.weekday, startMinute: parseClock(w.start)!, endMinute: parseClock(w.end)!, timeZone: w.timeZone.trim() }))
+      .map((w) => ({ weekday: w.weekday, startMinute: parseClock(w.start) ?? 0, endMinute: parseClock(w.end) ?? 0, timeZone: w.timeZone.trim() }))
       .sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
     for (const [i, w] of windows.entries()) {
       if (w.startMinute >= w.endMinute) throw new BadInputError('end', 'Each window must end after it starts.');

@@ -61,7 +61,7 @@ export function slotStarts(args: {
     let day = DateTime.fromJSDate(from, { zone }).startOf('day').minus({ days: 1 });
     const lastDay = DateTime.fromMillis(to, { zone }).startOf('day').plus({ days: 1 });
     while (day <= lastDay) {
-      const date = day.toISODate()!;
+      const date = day.toISODate() ?? '';
       if (!exceptions.has(date)) {
         for (const w of inZone) {
           if (w.weekday !== day.weekday) continue;

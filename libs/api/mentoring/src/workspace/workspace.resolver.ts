@@ -115,7 +115,8 @@ export class MentorshipWorkspaceResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<MentorshipMessageConnectionModel> {
     this.pairOnly(r, viewer);
-    const [page, counts] = await Promise.all([this.workspace.messages(r.id, args), this.workspace.countsLoader(ctx.loaders, viewer!.id).load(r.id)]);
+    const viewerId = viewer?.id ?? '';
+    const [page, counts] = await Promise.all([this.workspace.messages(r.id, args), this.workspace.countsLoader(ctx.loaders, viewerId).load(r.id)]);
     const { edges, pageInfo } = connectionOf(page.items, messageCursor, toMessageModel, page.hasNextPage);
     return Object.assign(new MentorshipMessageConnectionModel(), { edges, pageInfo, totalCount: counts.total, unreadCount: counts.unread });
   }
