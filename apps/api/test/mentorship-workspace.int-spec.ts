@@ -5,11 +5,12 @@ import { SessionRemindersJob } from '@crossroads/api-mentoring';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { RESPOND, makeMentor, requestMentorship } from './support/mentoring.js';
 import { LiveSubscription, connectLive, untilSubscribed } from './support/live.js';
-import { waitForNote } from './support/notifications.js';
+import { waitFor, waitForNote } from './support/notifications.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await TestApp.start();
+  // Instant emails after 1 s (not 60): the booking email below is waited for, not slept for.
+  t = await TestApp.start({ emailInstantDelaySeconds: 1, jobPollSeconds: 0.5 });
 });
 afterAll(() => t.close());
 
@@ -285,6 +286,28 @@ describe('calendar invites (.ics)', () => {
     const outsider = await t.createUser();
     const foreign = mentorship.sessions[0].icsUrl.replace(/u=[^&]+/, `u=${outsider.user.id}`).replace(/^https?:\/\/[^/]+/, t.url);
     expect((await fetch(foreign)).status).toBe(404);
+  });
+});
+
+describe('booking email', () => {
+  it('the other participant, away, gets an email with the invite (.ics, VTIMEZONE) attached', async () => {
+    const { mentor, mentee, id } = await pair();
+    // Away: any request of the mentor from here on would make them "active" (no email).
+    await t.dataSource.query(`UPDATE users SET last_seen_at = now() - interval '1 hour' WHERE id = $1`, [mentor.user.id]);
+    const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const { bookableSlots } = await ok(SLOTS, { h: mentor.user.handle, from, days: 3, minutes: 30 }, mentee);
+    const session = (await ok(BOOK, { input: { mentorshipId: id, startsAt: bookableSlots[0], minutes: 30 } }, mentee)).bookMentorshipSession;
+    const [mail] = await waitFor(
+      () => t.dataSource.query(`SELECT subject, attachments FROM mail_messages WHERE recipient = $1 AND attachments <> '[]'::jsonb`, [mentor.email]) as Promise<{ subject: string; attachments: { filename: string; contentType: string; content: string }[] }[]>,
+      (found) => found.length > 0,
+    );
+    expect(mail.subject).toMatch(/booked a mentorship session/);
+    expect(mail.attachments[0]).toMatchObject({ filename: 'crossroads-session.ics', contentType: expect.stringMatching(/^text\/calendar/) });
+    const cal = new ICAL.Component(ICAL.parse(mail.attachments[0].content));
+    expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Paris');
+    const event = cal.getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('uid')).toBe(`${session.id}@crossroads`);
+    expect(event.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Paris');
   });
 });
 

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, DESKTOP, launchBrowser, newSession, screenshot } from './support/browser.js';
 import { expectAccessible, expectNoHorizontalScroll, gql, registerInBrowser, type Account } from './support/api.js';
+import { VECTORS, expectInert } from './support/xss.js';
 
 type Session = { context: BrowserContext; page: Page; problems: string[] };
 
@@ -90,5 +91,22 @@ describe('mentorship workspace', () => {
     await expectAccessible(mentorPage, 'mentorship thread (mentor)');
     expect(mentorSession.problems).toEqual([]);
     expect(menteeSession.problems).toEqual([]);
+  });
+
+  it('messages with every XSS vector render inert', async () => {
+    await gql(
+      `mutation($i: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $i) { id } }`,
+      { i: { mentorshipId, body: `Vectors:\n\n${VECTORS.join('\n\n')}` } },
+      mentee.token,
+    );
+    const { page } = mentorSession;
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`/mentorships/${mentorshipId}`);
+    await page.getByTestId('thread').getByText('Vectors:').waitFor();
+    await expectInert(page, dialogs);
   });
 });

@@ -17,6 +17,7 @@ import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessio
 import { MentorshipSessionsService } from './sessions/sessions.service.js';
 import { MentorshipMessageResolver, MentorshipThreadPublisher, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
 import { MentorshipWorkspaceService } from './workspace/workspace.service.js';
+import { WorkspaceExportPart } from './workspace/workspace-export.part.js';
 
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
@@ -35,6 +36,7 @@ import { MentorshipWorkspaceService } from './workspace/workspace.service.js';
     MentorshipRequestsResolver,
     MentorshipReviewResolver,
     MentorshipWorkspaceService,
+    WorkspaceExportPart,
     MentorshipSessionsService,
     SessionInvites,
     SessionRemindersJob,

@@ -261,7 +261,7 @@ function SessionItem({ s }: { s: WorkspaceSessionFragment }) {
     }
   };
   return (
-    <li data-testid="session">
+    <li data-testid="session" id={`session-${s.id}`}>
       <p>
         <strong>
           {dayLabel(s.startsAt)}, {timeLabel(s.startsAt)}–{timeLabel(s.endsAt)}

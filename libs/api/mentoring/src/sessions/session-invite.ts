@@ -65,6 +65,14 @@ export class SessionInvites {
     return cal.toString();
   }
 
+  /** The invite as an email attachment for one participant (null when the session is gone or not theirs). */
+  async attachmentFor(sessionId: string, userId: string): Promise<{ filename: string; contentType: string; content: string } | null> {
+    if (!isUuid(sessionId)) return null;
+    const session = await sessionById(this.dataSource, sessionId);
+    if (!session || !isParticipant(session, userId)) return null;
+    return { filename: 'crossroads-session.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: await this.ics(session) };
+  }
+
   async forParticipant(sessionId: string, userId: string, sig: string): Promise<SessionRow | null> {
     if (!isUuid(sessionId) || !isUuid(userId) || !sig || !this.verify(sessionId, userId, sig)) return null;
     const session = await sessionById(this.dataSource, sessionId);

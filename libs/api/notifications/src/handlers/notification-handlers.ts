@@ -54,6 +54,8 @@ export const commentUrl = (questionId: string, commentId: string) => `/q/${quest
 export const mentorshipUrl = (requestId: string) => `/mentorships#mentorship-${requestId}`;
 /** The mentorship's workspace page (thread, plan, sessions). */
 export const workspaceUrl = (mentorshipId: string) => `/mentorships/${mentorshipId}`;
+/** One session on the workspace page; the instant email reads the session id back to attach its invite. */
+export const sessionUrl = (mentorshipId: string, sessionId: string) => `/mentorships/${mentorshipId}#session-${sessionId}`;
 
 /** What a moderator's decision says to the author; actions not listed notify nobody. */
 const DECISIONS: Partial<Record<ModerationActionPayload['action'], string>> = {
@@ -386,7 +388,7 @@ export class NotificationHandlers implements OnModuleInit {
         actorId,
         actorName,
         mentorshipId: p.mentorshipId,
-        url: workspaceUrl(p.mentorshipId),
+        url: sessionUrl(p.mentorshipId, p.sessionId),
         direct: [{ userId: other, type: 'MENTORSHIP_SESSION', variant: 'pair' }],
         texts: { pair: `${actorName ?? 'Your mentorship partner'} ${what} ${when}` },
         exclude: [actorId],
@@ -396,7 +398,7 @@ export class NotificationHandlers implements OnModuleInit {
 
   /** 24 h and 1 h before a scheduled session: both participants. */
   private async sessionReminder(loaders: LoaderRegistry, event: RecordedEvent<MentorshipSessionReminderPayload>): Promise<number> {
-    const { mentorshipId, menteeId, mentorId, hoursBefore } = event.payload;
+    const { mentorshipId, sessionId, menteeId, mentorId, hoursBefore } = event.payload;
     const [menteeName, mentorName] = await Promise.all([this.nameOf(loaders, menteeId), this.nameOf(loaders, mentorId)]);
     const inWhat = hoursBefore === 24 ? 'tomorrow' : 'in an hour';
     return this.writer.inTransaction(async (_m, deliver) => {
@@ -405,7 +407,7 @@ export class NotificationHandlers implements OnModuleInit {
         actorId: null,
         actorName: null,
         mentorshipId,
-        url: workspaceUrl(mentorshipId),
+        url: sessionUrl(mentorshipId, sessionId),
         direct: [
           { userId: menteeId, type: 'MENTORSHIP_SESSION_REMINDER', variant: 'mentee' },
           { userId: mentorId, type: 'MENTORSHIP_SESSION_REMINDER', variant: 'mentor' },
