@@ -35,6 +35,11 @@ const SESSION_COLUMNS = selectList(mentorshipSessionsTable, 's');
 
 // ---- availability ----
 
+/** Whether the user has a mentor profile (only mentors have availability). */
+export async function hasMentorProfile(db: Db, userId: string): Promise<boolean> {
+  return (await maybeOne(db, `SELECT 1 FROM mentor_profiles mp WHERE mp.user_id = $1`, [userId])) !== undefined;
+}
+
 export function windowsOf(db: Db, mentorIds: readonly string[]): Promise<AvailabilityWindowRow[]> {
   return rows<AvailabilityWindowRow>(
     db,

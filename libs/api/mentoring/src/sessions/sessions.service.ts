@@ -12,7 +12,6 @@ import {
   inTransaction,
   isExclusionViolation,
   isUuid,
-  maybeOne,
   type Principal,
 } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
@@ -27,6 +26,7 @@ import { sessionChange } from './session-rules.js';
 import {
   busyRanges,
   exceptionsOf,
+  hasMentorProfile,
   hasOtherDone,
   insertSession,
   replaceExceptions,
@@ -52,8 +52,7 @@ export class MentorshipSessionsService {
   ) {}
 
   private async requireMentorProfile(viewer: Principal): Promise<void> {
-    const found = await maybeOne(this.dataSource, `SELECT 1 FROM mentor_profiles mp WHERE mp.user_id = $1`, [viewer.id]);
-    if (!found) throw new ForbiddenError('Create a mentor profile before setting your availability.');
+    if (!(await hasMentorProfile(this.dataSource, viewer.id))) throw new ForbiddenError('Create a mentor profile before setting your availability.');
   }
 
   /**
