@@ -92,7 +92,7 @@ describe('MentorshipPage', { timeout: 20_000 }, () => {
   });
 
   it('shows a live message from the other participant and announces it', async () => {
-    const state = { messages: [{ id: 'a', body: 'Hello Wren', authorId: member.id }] };
+    const state: { messages: { id: string; body: string; authorId: string }[] } = { messages: [{ id: 'a', body: 'Hello Wren', authorId: member.id }] };
     const api = setup(state);
     await screen.findByText('Hello Wren');
     await waitFor(() => expect(api.subscribed('MentorshipMessageAdded')).toBe(true));
