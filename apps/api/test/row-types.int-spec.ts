@@ -5,10 +5,11 @@ import { knowledgeBaseTables } from '@crossroads/api-knowledge-base';
 import { moderationTables } from '@crossroads/api-moderation';
 import { notificationsTables } from '@crossroads/api-notifications';
 import { insightsTables } from '@crossroads/api-insights';
+import { mentoringTables } from '@crossroads/api-mentoring';
 import { apiSchema } from '../src/api-schema.js';
 
 /** Every row type a context declares for its repositories, by context. */
-const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables, insights: insightsTables };
+const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables, mentoring: mentoringTables, insights: insightsTables };
 
 let dataSource: DataSource;
 beforeAll(async () => {

@@ -30,7 +30,20 @@ export const TABLE_OWNERS = {
     functions: [],
   },
   mentoring: {
-    tables: ['mentor_profiles', 'mentorship_requests', 'mentorship_reviews', 'mentoring_answer_stats', 'mentoring_accepted_by_tag', 'mentoring_first_answers'],
+    tables: [
+      'mentor_profiles',
+      'mentorship_requests',
+      'mentorship_reviews',
+      'mentoring_answer_stats',
+      'mentoring_accepted_by_tag',
+      'mentoring_first_answers',
+      'mentorship_messages',
+      'mentorship_read_marks',
+      'mentorship_plan_revisions',
+      'mentor_availability_windows',
+      'mentor_availability_exceptions',
+      'mentorship_sessions',
+    ],
     functions: [],
   },
   importer: {

@@ -11,3 +11,8 @@ export { toMentorProfileModel } from './profiles/mentor-profile.mapper.js';
 export { MentorshipRequestModel } from './requests/mentorship-request.model.js';
 export { toMentorshipRequestModel } from './requests/mentorship-request.mapper.js';
 export { backdateMentoring, type MentoringBackdate } from './bulk/backdate.bulk.js';
+export { MentorshipWorkspaceService } from './workspace/workspace.service.js';
+export { MentorshipSessionsService } from './sessions/sessions.service.js';
+export { SessionInvites } from './sessions/session-invite.js';
+export { SessionRemindersJob, SESSION_REMINDERS_QUEUE } from './sessions/session-reminders.job.js';
+export { mentoringTables } from './tables.js';

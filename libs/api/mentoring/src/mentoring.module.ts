@@ -12,6 +12,13 @@ import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests
 import { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
 import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
 import { MentorViewerRequestResolver } from './requests/viewer-open-request.resolver.js';
+import { SessionInviteController, SessionInvites } from './sessions/session-invite.js';
+import { SessionRemindersJob } from './sessions/session-reminders.job.js';
+import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessions/sessions.resolver.js';
+import { MentorshipSessionsService } from './sessions/sessions.service.js';
+import { MentorshipMessageResolver, MentorshipThreadPublisher, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
+import { MentorshipWorkspaceService } from './workspace/workspace.service.js';
+import { WorkspaceExportPart } from './workspace/workspace-export.part.js';
 
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
@@ -30,7 +37,18 @@ import { MentorViewerRequestResolver } from './requests/viewer-open-request.reso
     MentorshipRequestsResolver,
     MentorshipReviewResolver,
     MentorViewerRequestResolver,
+    MentorshipWorkspaceService,
+    WorkspaceExportPart,
+    MentorshipSessionsService,
+    SessionInvites,
+    SessionRemindersJob,
+    MentorshipThreadPublisher,
+    MentorshipWorkspaceResolver,
+    MentorshipMessageResolver,
+    MentorshipSessionsResolver,
+    MentorAvailabilityResolver,
   ],
-  exports: [MentorProfilesService, MentorshipRequestsService],
+  controllers: [SessionInviteController],
+  exports: [MentorProfilesService, MentorshipRequestsService, MentorshipWorkspaceService, MentorshipSessionsService, SessionInvites, SessionRemindersJob],
 })
 export class MentoringModule {}

@@ -6,9 +6,12 @@ import { MentorProfileEntity } from './profiles/mentor-profile.entity.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
+import { MentorshipWorkspace1797000000000 } from './migrations/1797000000000-mentorship-workspace.js';
+import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessions/sessions.resolver.js';
+import { MentorshipMessageResolver, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
 import { MentorshipReviewEntity } from './reviews/mentorship-review.entity.js';
 import { MentorViewerRequestResolver } from './requests/viewer-open-request.resolver.js';
 
 export const mentoringEntities = [MentorProfileEntity, MentorshipRequestEntity, MentorshipReviewEntity];
-export const mentoringMigrations = [CreateMentoring1795307497503, MentoringIndexesViews1795307497504, DropMentoringQaViews1796710000001];
-export const mentoringResolvers = [MentorProfilesResolver, UserMentorProfileResolver, QuestionMentorsResolver, MentorshipRequestsResolver, MentorshipReviewResolver, MentorViewerRequestResolver];
+export const mentoringMigrations = [CreateMentoring1795307497503, MentoringIndexesViews1795307497504, DropMentoringQaViews1796710000001, MentorshipWorkspace1797000000000];
+export const mentoringResolvers = [MentorProfilesResolver, UserMentorProfileResolver, QuestionMentorsResolver, MentorshipRequestsResolver, MentorshipReviewResolver, MentorshipWorkspaceResolver, MentorshipMessageResolver, MentorshipSessionsResolver, MentorAvailabilityResolver, MentorViewerRequestResolver];

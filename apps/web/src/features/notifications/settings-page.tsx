@@ -18,6 +18,9 @@ export const TYPE_LABELS: Record<NotificationType, string> = {
   FOLLOWED_TAG_QUESTION: 'New questions in tags you follow',
   FOLLOWED_QUESTION_ANSWER: 'Answers on questions you follow',
   MATCHED_QUESTION: 'Questions matched to you (mentors)',
+  MENTORSHIP_MESSAGE: 'Messages in your mentorships',
+  MENTORSHIP_SESSION: 'Mentorship sessions booked or cancelled',
+  MENTORSHIP_SESSION_REMINDER: 'Reminders before mentorship sessions',
 };
 
 export const EMAIL_LABELS: Record<EmailFrequency, string> = {

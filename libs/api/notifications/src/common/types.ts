@@ -12,6 +12,9 @@ export const NOTIFICATION_TYPES = [
   'FOLLOWED_TAG_QUESTION',
   'FOLLOWED_QUESTION_ANSWER',
   'MATCHED_QUESTION',
+  'MENTORSHIP_MESSAGE',
+  'MENTORSHIP_SESSION',
+  'MENTORSHIP_SESSION_REMINDER',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -51,4 +54,7 @@ export const DEFAULT_SETTINGS: Record<NotificationType, { inApp: boolean; email:
   FOLLOWED_TAG_QUESTION: { inApp: true, email: 'DAILY' },
   FOLLOWED_QUESTION_ANSWER: { inApp: true, email: 'DAILY' },
   MATCHED_QUESTION: { inApp: true, email: 'DAILY' },
+  MENTORSHIP_MESSAGE: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_SESSION: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_SESSION_REMINDER: { inApp: true, email: 'INSTANT' },
 };

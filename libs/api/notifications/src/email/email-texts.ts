@@ -15,6 +15,9 @@ export const EMAIL_TEXTS: Record<NotificationType, { action: string; why: string
   FOLLOWED_TAG_QUESTION: { action: 'Read the question', why: 'You get this because you follow this tag.', stops: 'emails about new questions in tags you follow' },
   FOLLOWED_QUESTION_ANSWER: { action: 'Read the answer', why: 'You get this because you watch this question.', stops: 'emails about answers on questions you watch' },
   MATCHED_QUESTION: { action: 'Read the question', why: 'You get this because the question matches your mentoring expertise.', stops: 'emails about questions matched to your expertise' },
+  MENTORSHIP_MESSAGE: { action: 'Read the message', why: 'You get this because you are in this mentorship.', stops: 'emails about new mentorship messages' },
+  MENTORSHIP_SESSION: { action: 'See the session', why: 'You get this because you are in this mentorship.', stops: 'emails about booked and cancelled mentorship sessions' },
+  MENTORSHIP_SESSION_REMINDER: { action: 'See the session', why: 'You get this because you have a mentorship session coming up.', stops: 'reminders of mentorship sessions' },
 };
 
 /** Markdown as a one-paragraph plain excerpt (emails quote posts, they do not render them). */

@@ -1,0 +1,5 @@
+import { availabilityWindowsTable, mentorshipSessionsTable } from './sessions/sessions.repository.js';
+import { mentorshipMessagesTable, mentorshipPlanRevisionsTable, mentorshipReadMarksTable } from './workspace/workspace.repository.js';
+
+/** The row types mentoring declares, checked against the migrated schema by apps/api/test/row-types.int-spec.ts. */
+export const mentoringTables = [mentorshipMessagesTable, mentorshipReadMarksTable, mentorshipPlanRevisionsTable, availabilityWindowsTable, mentorshipSessionsTable];
