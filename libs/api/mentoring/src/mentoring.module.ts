@@ -11,6 +11,15 @@ import { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
 import { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
 import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
+import { CheckInsResolver, ProfileOutcomesResolver } from './check-ins/check-ins.resolver.js';
+import { CheckInsService } from './check-ins/check-ins.service.js';
+import { ConductResolver, ProfilePauseResolver, ReviewExpectationsResolver } from './conduct/conduct.resolver.js';
+import { ConductService } from './conduct/conduct.service.js';
+import { SessionEventsHandler } from './conduct/session-events.handler.js';
+import { RequestReminderJob } from './responsiveness/request-reminder.job.js';
+import { ProfileResponsivenessResolver, RequestNextMentorResolver } from './responsiveness/responsiveness.resolver.js';
+import { ResponsivenessService } from './responsiveness/responsiveness.service.js';
+
 
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
@@ -28,7 +37,19 @@ import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.j
     QuestionMentorsResolver,
     MentorshipRequestsResolver,
     MentorshipReviewResolver,
+    ConductService,
+    CheckInsService,
+    ResponsivenessService,
+    RequestReminderJob,
+    SessionEventsHandler,
+    ProfileResponsivenessResolver,
+    RequestNextMentorResolver,
+    CheckInsResolver,
+    ProfileOutcomesResolver,
+    ConductResolver,
+    ProfilePauseResolver,
+    ReviewExpectationsResolver,
   ],
-  exports: [MentorProfilesService, MentorshipRequestsService],
+  exports: [MentorProfilesService, MentorshipRequestsService, CheckInsService, ConductService, RequestReminderJob, SessionEventsHandler],
 })
 export class MentoringModule {}
