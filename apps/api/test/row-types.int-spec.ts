@@ -4,10 +4,11 @@ import { dataSourceOptions, readColumns, tableProblems, type Table } from '@cros
 import { knowledgeBaseTables } from '@crossroads/api-knowledge-base';
 import { moderationTables } from '@crossroads/api-moderation';
 import { notificationsTables } from '@crossroads/api-notifications';
+import { mentoringTables } from '@crossroads/api-mentoring';
 import { apiSchema } from '../src/api-schema.js';
 
 /** Every row type a context declares for its repositories, by context. */
-const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables };
+const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables, mentoring: mentoringTables };
 
 let dataSource: DataSource;
 beforeAll(async () => {

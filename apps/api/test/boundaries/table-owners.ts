@@ -30,7 +30,18 @@ export const TABLE_OWNERS = {
     functions: [],
   },
   mentoring: {
-    tables: ['mentor_profiles', 'mentorship_requests', 'mentorship_reviews', 'mentoring_answer_stats', 'mentoring_accepted_by_tag', 'mentoring_first_answers'],
+    tables: [
+      'mentor_profiles',
+      'mentorship_requests',
+      'mentorship_reviews',
+      'mentoring_answer_stats',
+      'mentoring_accepted_by_tag',
+      'mentoring_first_answers',
+      'mentorship_check_ins',
+      'mentorship_conduct_incidents',
+      'mentor_request_pauses',
+      'mentor_pause_appeals',
+    ],
     functions: [],
   },
   importer: {

@@ -18,6 +18,10 @@ export const TYPE_LABELS: Record<NotificationType, string> = {
   FOLLOWED_TAG_QUESTION: 'New questions in tags you follow',
   FOLLOWED_QUESTION_ANSWER: 'Answers on questions you follow',
   MATCHED_QUESTION: 'Questions matched to you (mentors)',
+  MENTORSHIP_REMINDER: 'Reminders of mentorship requests waiting for your answer',
+  MENTORSHIP_CHECK_IN: 'Mentorship check-ins (fit and outcomes)',
+  MENTORSHIP_ENDED: 'A mentorship ended early',
+  MENTORSHIP_CONDUCT: 'Missed or late-cancelled mentorship sessions',
 };
 
 export const EMAIL_LABELS: Record<EmailFrequency, string> = {

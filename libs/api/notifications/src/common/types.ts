@@ -12,6 +12,10 @@ export const NOTIFICATION_TYPES = [
   'FOLLOWED_TAG_QUESTION',
   'FOLLOWED_QUESTION_ANSWER',
   'MATCHED_QUESTION',
+  'MENTORSHIP_REMINDER',
+  'MENTORSHIP_CHECK_IN',
+  'MENTORSHIP_ENDED',
+  'MENTORSHIP_CONDUCT',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -51,4 +55,8 @@ export const DEFAULT_SETTINGS: Record<NotificationType, { inApp: boolean; email:
   FOLLOWED_TAG_QUESTION: { inApp: true, email: 'DAILY' },
   FOLLOWED_QUESTION_ANSWER: { inApp: true, email: 'DAILY' },
   MATCHED_QUESTION: { inApp: true, email: 'DAILY' },
+  MENTORSHIP_REMINDER: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_CHECK_IN: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_ENDED: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_CONDUCT: { inApp: true, email: 'INSTANT' },
 };

@@ -15,6 +15,10 @@ export const EMAIL_TEXTS: Record<NotificationType, { action: string; why: string
   FOLLOWED_TAG_QUESTION: { action: 'Read the question', why: 'You get this because you follow this tag.', stops: 'emails about new questions in tags you follow' },
   FOLLOWED_QUESTION_ANSWER: { action: 'Read the answer', why: 'You get this because you watch this question.', stops: 'emails about answers on questions you watch' },
   MATCHED_QUESTION: { action: 'Read the question', why: 'You get this because the question matches your mentoring expertise.', stops: 'emails about questions matched to your expertise' },
+  MENTORSHIP_REMINDER: { action: 'Answer the request', why: 'You get this because a member asked you for mentorship 2 days ago.', stops: 'reminders of unanswered mentorship requests' },
+  MENTORSHIP_CHECK_IN: { action: 'Answer the check-in', why: 'You get this because you are in a mentorship on Crossroads.', stops: 'emails about mentorship check-ins' },
+  MENTORSHIP_ENDED: { action: 'See your mentorships', why: 'You get this because you were in this mentorship.', stops: 'emails when a mentorship ends early' },
+  MENTORSHIP_CONDUCT: { action: 'See your mentorships', why: 'You get this because a session of your mentorship was missed or cancelled late.', stops: 'emails about missed or late-cancelled sessions' },
 };
 
 /** Markdown as a one-paragraph plain excerpt (emails quote posts, they do not render them). */

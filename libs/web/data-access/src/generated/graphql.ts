@@ -218,7 +218,7 @@ export type MentorshipSide =
   | 'MENTEE'
   | 'MENTOR';
 
-/** PENDING until the mentor answers (EXPIRED after 7 days); ACCEPTED or DECLINED; COMPLETED by either side; CANCELLED by the mentee. */
+/** PENDING until the mentor answers (EXPIRED after 7 days); ACCEPTED or DECLINED; COMPLETED by either side; CANCELLED by the mentee, or ended after a "no" to the fit question (endReason NOT_A_GOOD_FIT). */
 export type MentorshipStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
@@ -284,7 +284,11 @@ export type NotificationType =
   | 'MATCHED_QUESTION'
   | 'MENTION'
   | 'MENTORSHIP_ANSWERED'
+  | 'MENTORSHIP_CHECK_IN'
+  | 'MENTORSHIP_CONDUCT'
+  | 'MENTORSHIP_ENDED'
   | 'MENTORSHIP_EXPIRING'
+  | 'MENTORSHIP_REMINDER'
   | 'MENTORSHIP_REQUESTED'
   | 'MENTORSHIP_REVIEWED'
   | 'MODERATION_DECISION';
@@ -374,6 +378,8 @@ export type RespondToMentorshipInput = {
 };
 
 export type ReviewMentorshipInput = {
+  /** Private: did it meet your expectations, 1–5. Only moderators see it. */
+  metExpectations?: number | null | undefined;
   /** 1–5 stars. */
   rating: number;
   requestId: string | number;
