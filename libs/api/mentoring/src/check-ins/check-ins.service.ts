@@ -69,8 +69,10 @@ export class CheckInsService implements OnModuleInit {
 
   /** Answers the viewer's open check-in: the fit question (goodFit) or the latest due outcome one (outcome). */
   async answer(viewer: Principal, input: CheckInInput): Promise<boolean> {
-    const hasFit = input.goodFit !== undefined && input.goodFit !== null;
-    const hasOutcome = input.outcome !== undefined && input.outcome !== null;
+    const goodFit = input.goodFit ?? null;
+    const outcome = input.outcome ?? null;
+    const hasFit = goodFit !== null;
+    const hasOutcome = outcome !== null;
     if (hasFit === hasOutcome) throw new BadInputError(hasFit ? 'outcome' : 'goodFit', 'Answer either goodFit or outcome, one at a time.');
     if (!isUuid(input.mentorshipId)) throw new NotFoundError('Mentorship', 'mentorshipId');
     return inTransaction(this.dataSource, async (m) => {
@@ -80,12 +82,12 @@ export class CheckInsService implements OnModuleInit {
         [input.mentorshipId],
       );
       if (!request || (request.menteeId !== viewer.id && request.mentorId !== viewer.id)) throw new NotFoundError('Mentorship', 'mentorshipId');
-      if (hasFit) {
+      if (goodFit !== null) {
         const checkIn = await lockCheckIn(m, input.mentorshipId, viewer.id, 'FIT');
         if (!checkIn) throw new ConflictError('The fit question comes after your first session together.', 'goodFit');
         if (checkIn.answeredAt) throw new ConflictError('You already answered this check-in.', 'goodFit');
-        await answer(m, checkIn.id, { goodFit: input.goodFit! });
-        if (!input.goodFit) {
+        await answer(m, checkIn.id, { goodFit });
+        if (!goodFit) {
           const ended = await this.requests.endNotAFit(m, input.mentorshipId, viewer.id);
           if (ended) {
             await this.events.emit(m, {
@@ -103,7 +105,8 @@ export class CheckInsService implements OnModuleInit {
       const checkIn = await lockCheckIn(m, input.mentorshipId, viewer.id, 'OUTCOME');
       if (!checkIn) throw new ConflictError(`No check-in is due yet: the first comes ${LIMITS.mentoring.checkInDays[0]} days after the mentor accepted.`, 'outcome');
       if (checkIn.answeredAt) throw new ConflictError('You already answered this check-in.', 'outcome');
-      await answer(m, checkIn.id, { madeMove: input.outcome!.madeMove, roleReached: input.outcome!.roleReached ?? null });
+      if (!outcome) throw new BadInputError('outcome', 'Answer either goodFit or outcome, one at a time.');
+      await answer(m, checkIn.id, { madeMove: outcome.madeMove, roleReached: outcome.roleReached ?? null });
       return true;
     });
   }
