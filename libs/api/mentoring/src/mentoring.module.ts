@@ -11,6 +11,7 @@ import { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
 import { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
 import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
+import { TestMentorshipsController } from './bulk/test-mentorships.controller.js';
 import { CheckInsResolver, ProfileOutcomesResolver } from './check-ins/check-ins.resolver.js';
 import { CheckInsService } from './check-ins/check-ins.service.js';
 import { ConductResolver, ProfilePauseResolver, ReviewExpectationsResolver } from './conduct/conduct.resolver.js';
@@ -24,6 +25,7 @@ import { ResponsivenessService } from './responsiveness/responsiveness.service.j
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
   imports: [AccountsModule, QaModule],
+  controllers: [TestMentorshipsController],
   providers: [
     MentoringExportPart,
     MentorProfilesService,
