@@ -519,6 +519,21 @@ const ROWS: Record<string, Row> = {
     expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
 
+  decideMentorPauseAppeal: {
+    mutation: `mutation($input: DecideMentorPauseAppealInput!) { decideMentorPauseAppeal(input: $input) { upheld } }`,
+    setup: async () => {
+      const author = await pausedMentor();
+      const { appealMentorshipPause } = await gqlOk(
+        `mutation($input: AppealMentorshipPauseInput!) { appealMentorshipPause(input: $input) { id } }`,
+        { input: { message: 'Both sessions clashed with a family emergency; I told the mentees.' } },
+        author,
+      );
+      return { author, variables: { input: { appealId: appealMentorshipPause.id, lift: true, reason: 'Documented emergency' } } };
+    },
+    // The appealing mentor cannot decide their own appeal.
+    expected: { ...MODERATORS, author: 'FORBIDDEN' },
+  },
+
   // Knowledge base (articles.mentorsMayWrite stays off here, so mentors are refused like members)
   createTopic: {
     mutation: `mutation($input: CreateTopicInput!) { createTopic(input: $input) { id } }`,

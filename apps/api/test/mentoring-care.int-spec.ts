@@ -247,6 +247,17 @@ describe('no-shows', () => {
     const listed = (await ok(LIST, {}, await t.createUser('MODERATOR'))).mentorPauseAppeals;
     expect(listed.edges.map((e: any) => e.node)).toContainEqual({ id: appeal.id, message, mentor: { handle: mentor.user.handle } });
     expect(codeOf(await t.gql(LIST, {}, { token: mentor.token }))).toBe('FORBIDDEN');
+
+    // A moderator lifts the pause, with a reason in the audit log; a second decision is refused.
+    const DECIDE = `mutation($input: DecideMentorPauseAppealInput!) { decideMentorPauseAppeal(input: $input) { id upheld decidedAt } }`;
+    const moderator = await t.createUser('MODERATOR');
+    const decided = (await ok(DECIDE, { input: { appealId: appeal.id, lift: true, reason: 'A documented emergency' } }, moderator)).decideMentorPauseAppeal;
+    expect(decided).toMatchObject({ id: appeal.id, upheld: false });
+    expect(codeOf(await t.gql(DECIDE, { input: { appealId: appeal.id, lift: false, reason: 'Changed my mind' } }, { token: moderator.token }))).toBe('CONFLICT');
+    expect((await ok(PROFILE, { h: mentor.user.handle }, mentor)).user.mentorProfile.requestsPausedUntil).toBeNull();
+    expect((await requestMentorship(t, await t.createUser(), mentor.user.handle)).errors).toBeUndefined();
+    const [logged] = await t.dataSource.query(`SELECT action, reason, target_id AS "targetId" FROM moderation_log WHERE actor_id = $1`, [moderator.user.id]);
+    expect(logged).toEqual({ action: 'LIFT_MENTOR_PAUSE', reason: 'A documented emergency', targetId: mentor.user.id });
   });
 
   it("a mentee's no-show suppresses their review; met expectations is for moderators' eyes only", async () => {

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsString, Length } from 'class-validator';
+import { IsBoolean, IsString, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 import { PageInfoModel, trim } from '@crossroads/api-platform';
 
@@ -13,6 +13,26 @@ export class AppealMentorshipPauseInput {
   @IsString({ message: 'message must be text.' })
   @Length(appealMessage.min, appealMessage.max, { message: `message must be ${appealMessage.min} to ${appealMessage.max} characters long.` })
   message!: string;
+}
+
+const { reason } = LIMITS.moderation;
+
+@InputType()
+export class DecideMentorPauseAppealInput {
+  @Field(() => ID)
+  @IsString({ message: 'appealId must be an id.' })
+  @MaxLength(64, { message: 'appealId must be an id.' })
+  appealId!: string;
+
+  @Field({ description: 'true lifts the pause now; false keeps it to its end.' })
+  @IsBoolean({ message: 'lift must be true or false.' })
+  lift!: boolean;
+
+  @Field({ description: `For the audit log, ${reason.min}–${reason.max} characters.` })
+  @Transform(trim)
+  @IsString({ message: 'reason must be text.' })
+  @Length(reason.min, reason.max, { message: `reason must be ${reason.min} to ${reason.max} characters long.` })
+  reason!: string;
 }
 
 @ObjectType('MentorPauseAppeal', { description: "A paused mentor's appeal to moderators (one per pause)." })

@@ -5,7 +5,7 @@ import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { MentorProfileModel } from '../profiles/mentor-profile.model.js';
 import { MentorshipReviewModel } from '../reviews/mentorship-review.model.js';
 import type { PauseAppealRow } from './conduct.repository.js';
-import { AppealMentorshipPauseInput, MentorPauseAppealConnectionModel, MentorPauseAppealModel } from './conduct.model.js';
+import { AppealMentorshipPauseInput, DecideMentorPauseAppealInput, MentorPauseAppealConnectionModel, MentorPauseAppealModel } from './conduct.model.js';
 import { ConductService, appealCursor } from './conduct.service.js';
 
 const toAppealModel = (a: PauseAppealRow) => Object.assign(new MentorPauseAppealModel(), a);
@@ -24,6 +24,12 @@ export class ConductResolver {
   @SignedIn()
   async appealMentorshipPause(@Args('input') input: AppealMentorshipPauseInput, @CurrentUser() viewer: Principal): Promise<MentorPauseAppealModel> {
     return toAppealModel(await this.conduct.appeal(viewer, input.message));
+  }
+
+  @Mutation(() => MentorPauseAppealModel, { description: 'MODERATOR+: decides an appeal once (lift the pause, or keep it), with a reason for the audit log.' })
+  @RequirePermission(STAFF)
+  async decideMentorPauseAppeal(@Args('input') input: DecideMentorPauseAppealInput, @CurrentUser() viewer: Principal): Promise<MentorPauseAppealModel> {
+    return toAppealModel(await this.conduct.decide(viewer, input));
   }
 
   @Query(() => MentorPauseAppealConnectionModel, { description: 'MODERATOR+: undecided appeals of paused mentors, oldest first.' })

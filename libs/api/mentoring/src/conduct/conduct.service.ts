@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@crossroads/shared-domain';
-import { ConflictError, EventBus, NotFoundError, byKeys, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import { AuditWriter, ConflictError, EventBus, NotFoundError, isUuid, byKeys, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
 import { MENTORING_CARE_EVENTS, type MentorshipConductPayload } from '../events/mentoring-care-events.js';
 import type { MentorshipSessionUpdatedPayload } from '../events/mentoring-events.js';
 import {
   activePause,
   activePauses,
+  decideAppeal,
   insertAppeal,
+  liftPause,
+  lockAppeal,
   insertIncident,
   insertPause,
   openAppeals,
@@ -32,6 +35,7 @@ export class ConductService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventBus,
+    @Optional() private readonly audit?: AuditWriter,
   ) {}
 
   /** Hears a session's new status; returns the incident charged, if any. Idempotent per session. */
@@ -75,6 +79,30 @@ export class ConductService {
       const appeal = await insertAppeal(m, pause, message);
       if (!appeal) throw new ConflictError('You already appealed this pause; a moderator will decide.', 'message');
       return appeal;
+    });
+  }
+
+  /**
+   * A moderator decides an appeal, once: `lift` ends the pause at once, otherwise it runs its course.
+   * Logged with the reason in the moderation audit log, in the same transaction.
+   */
+  async decide(viewer: Principal, input: { appealId: string; lift: boolean; reason: string }): Promise<PauseAppealRow> {
+    if (!isUuid(input.appealId)) throw new NotFoundError('Appeal', 'appealId');
+    return inTransaction(this.dataSource, async (m) => {
+      const appeal = await lockAppeal(m, input.appealId);
+      if (!appeal) throw new NotFoundError('Appeal', 'appealId');
+      if (appeal.decidedAt) throw new ConflictError('This appeal was already decided.', 'appealId');
+      if (input.lift) await liftPause(m, appeal.pauseId, viewer.id);
+      const decided = await decideAppeal(m, appeal.id, viewer.id, !input.lift);
+      await this.audit?.record(m, {
+        actorId: viewer.id,
+        action: input.lift ? 'LIFT_MENTOR_PAUSE' : 'UPHOLD_MENTOR_PAUSE',
+        targetType: 'USER',
+        targetId: appeal.mentorId,
+        reason: input.reason,
+        details: { appealId: appeal.id },
+      });
+      return decided;
     });
   }
 

@@ -273,6 +273,7 @@ export type ModerationAction =
   | 'DISMISS_FLAGS'
   | 'HIDE_FLAGGED'
   | 'HIDE_POST'
+  | 'LIFT_MENTOR_PAUSE'
   | 'LIFT_SUSPENSION'
   | 'REJECT_COMMENT'
   | 'REOPEN_QUESTION'
@@ -282,6 +283,7 @@ export type ModerationAction =
   | 'SPAM_COMMENT'
   | 'SUSPEND'
   | 'UNVERIFY_MENTOR'
+  | 'UPHOLD_MENTOR_PAUSE'
   | 'VERIFY_MENTOR';
 
 /** SPAM also holds the author’s later comments. */
