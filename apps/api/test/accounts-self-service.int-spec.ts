@@ -466,7 +466,7 @@ describe('GET /me/export', () => {
     expect(data.settings.notifications).toContainEqual(expect.objectContaining({ type: 'FOLLOWED_TAG_QUESTION', email: 'WEEKLY' }));
     // Every context's part is there (accounts assembles them through the export port).
     expect(Object.keys(data).sort()).toEqual(
-      ['answers', 'comments', 'exportedAt', 'mentorProfile', 'mentorshipRequests', 'profile', 'questions', 'settings', 'votes'].sort(),
+      ['answers', 'comments', 'exportedAt', 'mentorAvailability', 'mentorProfile', 'mentorshipMessages', 'mentorshipPlanRevisions', 'mentorshipRequests', 'profile', 'questions', 'settings', 'votes'].sort(),
     );
     expect(data.mentorProfile).toBeNull();
   });

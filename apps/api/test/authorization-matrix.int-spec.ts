@@ -116,6 +116,25 @@ async function mentorship(stage: 'PENDING' | 'ACCEPTED' | 'COMPLETED' | 'REVIEWE
   return { mentor, mentee, requestId };
 }
 
+/** An accepted mentorship whose mentor has availability every day, with its first free 30-minute slot. */
+async function workspace() {
+  const m = await mentorship('ACCEPTED');
+  await gqlOk(
+    `mutation($input: [AvailabilityWindowInput!]!) { setAvailability(input: $input) { headline } }`,
+    { input: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', timeZone: 'UTC' })) },
+    m.mentor,
+  );
+  const { bookableSlots } = await gqlOk(
+    `query($h: String!, $from: DateTime!) { bookableSlots(mentorHandle: $h, from: $from, days: 2) }`,
+    { h: m.mentor.user.handle, from: new Date(Date.now() + 2 * 86_400_000).toISOString() },
+    m.mentor,
+  );
+  return { ...m, slot: bookableSlots[0] as string };
+}
+const BOOK_SESSION = `mutation($input: BookSessionInput!) { bookMentorshipSession(input: $input) { id } }`;
+/** Private to the pair: NOT_FOUND for everyone else, staff included. */
+const PAIR_ONLY = { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' } as const;
+const PAIR_SEES = { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'shown', mentor: 'shown', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' } as const;
 /** An accepted mentorship whose mentor answered 31 days ago: the mentee's day-30 check-in is due. */
 async function mentorshipAtDay31() {
   const m = await mentorship('ACCEPTED');
@@ -503,6 +522,67 @@ const ROWS: Record<string, Row> = {
     expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'FORBIDDEN', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
 
+  // Mentorship workspace (issue 19)
+  sendMentorshipMessage: {
+    mutation: `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, body: 'Shall we meet on Thursday?' } } };
+    },
+    expected: PAIR_ONLY,
+  },
+  markMentorshipRead: {
+    mutation: `mutation($id: ID!) { markMentorshipRead(id: $id) { id } }`,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
+    },
+    expected: PAIR_ONLY,
+  },
+  setMentorshipPlan: {
+    mutation: `mutation($input: MentorshipPlanInput!) { setMentorshipPlan(input: $input) { id } }`,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, goal: 'A PMO role within a year' } } };
+    },
+    expected: PAIR_ONLY,
+  },
+  setAvailability: {
+    mutation: `mutation($input: [AvailabilityWindowInput!]!) { setAvailability(input: $input) { headline } }`,
+    setup: async () => {
+      const mentor = await t.createUser('MENTOR');
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+      return { mentor, variables: { input: [{ weekday: 1, start: '18:00', end: '20:00', timeZone: 'Europe/Paris' }] } };
+    },
+    // Only a mentor with a profile has availability.
+    expected: { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'ok', moderator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
+  setAvailabilityExceptions: {
+    mutation: `mutation($dates: [String!]!) { setAvailabilityExceptions(dates: $dates) { headline } }`,
+    setup: async () => {
+      const mentor = await t.createUser('MENTOR');
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+      return { mentor, variables: { dates: ['2027-12-24'] } };
+    },
+    expected: { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'ok', moderator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
+  bookMentorshipSession: {
+    mutation: BOOK_SESSION,
+    setup: async () => {
+      const m = await workspace();
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, startsAt: m.slot, minutes: 30 } } };
+    },
+    expected: PAIR_ONLY,
+  },
+  updateMentorshipSession: {
+    mutation: `mutation($input: UpdateSessionInput!) { updateMentorshipSession(input: $input) { id } }`,
+    setup: async () => {
+      const m = await workspace();
+      const { bookMentorshipSession } = await gqlOk(BOOK_SESSION, { input: { mentorshipId: m.requestId, startsAt: m.slot, minutes: 30 } }, m.mentee);
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { id: bookMentorshipSession.id, status: 'CANCELLED' } } };
+    },
+    expected: PAIR_ONLY,
+  },
   answerMentorshipCheckIn: {
     mutation: `mutation($input: CheckInInput!) { answerMentorshipCheckIn(input: $input) }`,
     setup: async () => {
@@ -782,6 +862,64 @@ const READ_ROWS: Record<string, Row> = {
     expected: { guest: 'UNAUTHENTICATED', member: 'hidden', author: 'shown', mentor: 'shown', moderator: 'hidden', admin: 'hidden' },
     shown: (d) => d.mentorshipRequests.edges.length > 0,
   },
+
+  mentorship: {
+    mutation: `query($id: ID!) { mentorship(id: $id) { id } }`,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
+    },
+    expected: PAIR_SEES,
+    shown: (d) => Boolean(d.mentorship?.id),
+  },
+  bookableSlots: {
+    mutation: `query($h: String!, $from: DateTime!) { bookableSlots(mentorHandle: $h, from: $from, days: 2) }`,
+    setup: async () => {
+      const m = await workspace();
+      return { variables: { h: m.mentor.user.handle, from: new Date(Date.now() + 2 * 86_400_000).toISOString() } };
+    },
+    expected: SIGNED_IN_READ,
+  },
+  'MentorshipRequest.messages': {
+    mutation: `query($id: ID!) { mentorship(id: $id) { messages(first: 5) { edges { node { body } } } } }`,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      await gqlOk(`mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`, { input: { mentorshipId: m.requestId, body: 'Hello' } }, m.mentor);
+      return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
+    },
+    expected: PAIR_SEES,
+    shown: (d) => d.mentorship.messages.edges.length > 0,
+  },
+  ...Object.fromEntries(
+    (['goal', 'plan', 'planRevisions'] as const).map((field) => [
+      `MentorshipRequest.${field}`,
+      {
+        mutation: `query($id: ID!) { mentorship(id: $id) { ${field === 'planRevisions' ? 'planRevisions { revision }' : field} } }`,
+        setup: async () => {
+          const m = await mentorship('ACCEPTED');
+          await gqlOk(`mutation($input: MentorshipPlanInput!) { setMentorshipPlan(input: $input) { id } }`, { input: { mentorshipId: m.requestId, goal: 'A PMO role', plan: 'Step one' } }, m.mentee);
+          return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
+        },
+        expected: PAIR_SEES,
+        shown: (d: Record<string, any>) => (field === 'planRevisions' ? d.mentorship.planRevisions.length > 0 : Boolean(d.mentorship[field])),
+      } satisfies Row,
+    ]),
+  ),
+  ...Object.fromEntries(
+    (['MentorshipRequest.sessions', 'MentorshipSession.icsUrl'] as const).map((name) => [
+      name,
+      {
+        mutation: `query($id: ID!) { mentorship(id: $id) { sessions { id icsUrl } } }`,
+        setup: async () => {
+          const m = await workspace();
+          await gqlOk(BOOK_SESSION, { input: { mentorshipId: m.requestId, startsAt: m.slot, minutes: 30 } }, m.mentee);
+          return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
+        },
+        expected: PAIR_SEES,
+        shown: (d: Record<string, any>) => d.mentorship.sessions.length > 0 && (name === 'MentorshipRequest.sessions' || d.mentorship.sessions[0].icsUrl.includes('.ics?')),
+      } satisfies Row,
+    ]),
+  ),
 
   // Public reads
   oidcProviders: { mutation: `{ oidcProviders { id } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },

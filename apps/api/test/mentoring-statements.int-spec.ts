@@ -197,3 +197,37 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
     expect(counts[0]).toBeLessThanOrEqual(4);
   });
 });
+
+describe('SQL statements of the mentorship workspace (no N+1)', () => {
+  const WORKSPACE = `query($id: ID!, $first: Int) { mentorship(id: $id) { id status goal plan planRevisions { revision }
+    mentee { handle } mentor { handle mentorProfile { headline availability { weekday start end timeZone } } }
+    messages(first: $first) { totalCount unreadCount edges { cursor node { id body createdAt author { handle displayName } } } pageInfo { hasNextPage } }
+    sessions { id startsAt endsAt status icsUrl } } }`;
+
+  it('the workspace page costs the same for 5 and 40 messages (≤ 9)', async () => {
+    const mentor = await t.createUser('MENTOR');
+    await makeMentor(t, mentor);
+    await t.gql(`mutation($i: [AvailabilityWindowInput!]!) { setAvailability(input: $i) { headline } }`, { i: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', timeZone: 'UTC' })) }, { token: mentor.token });
+    const mentee = await t.createUser();
+    const id = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id as string;
+    await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentor.token });
+    await t.gql(`mutation($i: MentorshipPlanInput!) { setMentorshipPlan(input: $i) { id } }`, { i: { mentorshipId: id, goal: 'A PMO role', plan: 'Step one' } }, { token: mentee.token });
+    for (let i = 0; i < 40; i++) {
+      const author = i % 2 ? mentor : mentee;
+      await t.gql(`mutation($i: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $i) { id } }`, { i: { mentorshipId: id, body: `Message ${i}` } }, { token: author.token });
+    }
+    const counts: number[] = [];
+    for (const first of [5, 40]) {
+      let result: any;
+      const statements = await SqlCounter.during(async () => {
+        result = await t.gql(WORKSPACE, { id, first }, { token: mentee.token });
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.mentorship.messages.edges).toHaveLength(first);
+      counts.push(pageStatementCount(statements));
+    }
+    process.stdout.write(`mentorship workspace statements: 5 messages → ${counts[0]}, 40 messages → ${counts[1]}\n`);
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(9);
+  });
+});

@@ -14,15 +14,18 @@ export const VECTORS = [
   '<svg><style><img src=x onerror=alert(1)>',
 ];
 
-/** No dialog opened, no script element came from content, no javascript:/data: URL, no inline handler. */
-export async function expectInert(page: Page, dialogs: string[]) {
+/**
+ * No dialog opened, no script element came from content, no javascript:/data: URL, no inline handler.
+ * `within`: where content is (default the whole app); a signed-in page's own header has an svg icon.
+ */
+export async function expectInert(page: Page, dialogs: string[], within = '#root') {
   // Any injected handler (onerror of a broken image) fires when its load settles: wait for the network.
   await page.waitForLoadState('networkidle');
   expect(dialogs).toEqual([]);
-  const found = await page.evaluate(() => {
-    const root = document.getElementById('root');
+  const found = await page.evaluate((selector) => {
+    const root = document.querySelector(selector);
     const bad: string[] = [];
-    if (!root) return ['no #root'];
+    if (!root) return [`no ${selector}`];
     for (const el of root.querySelectorAll('script, iframe, object, embed, svg, style')) bad.push(`element <${el.tagName.toLowerCase()}>`);
     for (const el of document.querySelectorAll('*')) {
       for (const name of el.getAttributeNames()) {
@@ -34,7 +37,7 @@ export async function expectInert(page: Page, dialogs: string[]) {
       }
     }
     return bad;
-  });
+  }, within);
   expect(found).toEqual([]);
 }
 

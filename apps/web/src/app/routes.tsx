@@ -18,6 +18,7 @@ export const routes: RouteObject[] = [
       { path: 'mentors', lazy: async () => ({ Component: (await import('../features/mentoring/mentors-page.js')).MentorsPage }) },
       { path: 'mentor/profile', lazy: async () => ({ Component: (await import('../features/mentoring/mentor-profile-page.js')).MentorProfilePage }) },
       { path: 'mentorships', lazy: async () => ({ Component: (await import('../features/mentoring/mentorships-page.js')).MentorshipsPage }) },
+      { path: 'mentorships/:id', lazy: async () => ({ Component: (await import('../features/mentoring/mentorship-page.js')).MentorshipPage }) },
       { path: 'notifications', lazy: async () => ({ Component: (await import('../features/notifications/inbox-page.js')).InboxPage }) },
       {
         path: 'settings',

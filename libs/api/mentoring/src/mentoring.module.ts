@@ -11,6 +11,13 @@ import { MentorshipExpiryJob } from './requests/mentorship-expiry.job.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
 import { MentorshipRequestsService } from './requests/mentorship-requests.service.js';
 import { MentorshipReviewsService } from './reviews/mentorship-reviews.service.js';
+import { SessionInviteController, SessionInvites } from './sessions/session-invite.js';
+import { SessionRemindersJob } from './sessions/session-reminders.job.js';
+import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessions/sessions.resolver.js';
+import { MentorshipSessionsService } from './sessions/sessions.service.js';
+import { MentorshipMessageResolver, MentorshipThreadPublisher, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
+import { MentorshipWorkspaceService } from './workspace/workspace.service.js';
+import { WorkspaceExportPart } from './workspace/workspace-export.part.js';
 import { TestMentorshipsController } from './bulk/test-mentorships.controller.js';
 import { CheckInsResolver, ProfileOutcomesResolver } from './check-ins/check-ins.resolver.js';
 import { CheckInsService } from './check-ins/check-ins.service.js';
@@ -21,11 +28,9 @@ import { RequestReminderJob } from './responsiveness/request-reminder.job.js';
 import { ProfileResponsivenessResolver, RequestNextMentorResolver } from './responsiveness/responsiveness.resolver.js';
 import { ResponsivenessService } from './responsiveness/responsiveness.service.js';
 
-
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
   imports: [AccountsModule, QaModule],
-  controllers: [TestMentorshipsController],
   providers: [
     MentoringExportPart,
     MentorProfilesService,
@@ -39,6 +44,16 @@ import { ResponsivenessService } from './responsiveness/responsiveness.service.j
     QuestionMentorsResolver,
     MentorshipRequestsResolver,
     MentorshipReviewResolver,
+    MentorshipWorkspaceService,
+    WorkspaceExportPart,
+    MentorshipSessionsService,
+    SessionInvites,
+    SessionRemindersJob,
+    MentorshipThreadPublisher,
+    MentorshipWorkspaceResolver,
+    MentorshipMessageResolver,
+    MentorshipSessionsResolver,
+    MentorAvailabilityResolver,
     ConductService,
     CheckInsService,
     ResponsivenessService,
@@ -52,6 +67,18 @@ import { ResponsivenessService } from './responsiveness/responsiveness.service.j
     ProfilePauseResolver,
     ReviewExpectationsResolver,
   ],
-  exports: [MentorProfilesService, MentorshipRequestsService, CheckInsService, ConductService, RequestReminderJob, SessionEventsHandler],
+  controllers: [SessionInviteController, TestMentorshipsController],
+  exports: [
+    MentorProfilesService,
+    MentorshipRequestsService,
+    MentorshipWorkspaceService,
+    MentorshipSessionsService,
+    SessionInvites,
+    SessionRemindersJob,
+    CheckInsService,
+    ConductService,
+    RequestReminderJob,
+    SessionEventsHandler,
+  ],
 })
 export class MentoringModule {}

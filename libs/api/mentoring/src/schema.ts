@@ -7,6 +7,9 @@ import { MentorProfileEntity } from './profiles/mentor-profile.entity.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
 import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests/mentorship-requests.resolver.js';
+import { MentorshipWorkspace1797000000000 } from './migrations/1797000000000-mentorship-workspace.js';
+import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessions/sessions.resolver.js';
+import { MentorshipMessageResolver, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
 import { MentorshipReviewEntity } from './reviews/mentorship-review.entity.js';
 import { CheckInsResolver, ProfileOutcomesResolver } from './check-ins/check-ins.resolver.js';
 import { ConductResolver, ProfilePauseResolver, ReviewExpectationsResolver } from './conduct/conduct.resolver.js';
@@ -23,13 +26,23 @@ export const mentoringEntities = [
   MentorPauseEntity,
   PauseAppealEntity,
 ];
-export const mentoringMigrations = [CreateMentoring1795307497503, MentoringIndexesViews1795307497504, DropMentoringQaViews1796710000001, MentorshipCare1797000000100];
+export const mentoringMigrations = [
+  CreateMentoring1795307497503,
+  MentoringIndexesViews1795307497504,
+  DropMentoringQaViews1796710000001,
+  MentorshipWorkspace1797000000000,
+  MentorshipCare1797000000100,
+];
 export const mentoringResolvers = [
   MentorProfilesResolver,
   UserMentorProfileResolver,
   QuestionMentorsResolver,
   MentorshipRequestsResolver,
   MentorshipReviewResolver,
+  MentorshipWorkspaceResolver,
+  MentorshipMessageResolver,
+  MentorshipSessionsResolver,
+  MentorAvailabilityResolver,
   ProfileResponsivenessResolver,
   RequestNextMentorResolver,
   CheckInsResolver,

@@ -57,6 +57,25 @@ export const LIMITS = {
     conduct: { windowDays: 30, pauseThreshold: 2, pauseDays: 14 },
     appealMessage: { min: 20, max: 2_000 },
   },
+  /** The mentorship workspace (issue 19): thread, shared plan, availability and sessions. */
+  mentorshipWorkspace: {
+    message: { min: 1, max: 5_000 },
+    goal: { max: 300 },
+    plan: { max: 5_000 },
+    availabilityWindows: { max: 28 },
+    availabilityExceptions: { max: 90 },
+    /** Session lengths a mentee may book, in minutes. */
+    sessionMinutes: [30, 45, 60],
+    /** Slots start every this many minutes from a window's start (in the mentor's zone). */
+    slotStepMinutes: 30,
+    bookableDays: { default: 14, min: 1, max: 31 },
+    /** Cancelling less than this many hours before the start is a late cancellation. */
+    lateCancelHours: 3,
+    /** A participant may be marked a no-show from this many minutes after the start. */
+    noShowAfterMinutes: 10,
+    /** Reminders before each scheduled session. */
+    reminderHours: [24, 1],
+  },
   /** Moderation: the reason a decision is logged with, and the admin's held-words list. */
   moderation: {
     reason: { min: 3, max: 500 },

@@ -184,6 +184,13 @@ function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side:
         </div>
       ) : null}
 
+      {r.status === 'ACCEPTED' || r.status === 'COMPLETED' ? (
+        <p>
+          <Link to={`/mentorships/${encodeURIComponent(r.id)}`} className="button">
+            Open workspace<span className="visually-hidden"> with {other.displayName}</span>
+          </Link>
+        </p>
+      ) : null}
       {side === 'MENTOR' && r.status === 'PENDING' ? <RespondForm requestId={r.id} menteeName={r.mentee.displayName} onResponded={onAnnounce} /> : null}
       {open ? (
         <p className="request__actions">

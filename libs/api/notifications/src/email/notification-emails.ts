@@ -5,6 +5,7 @@ import { NOTIFICATION_EMAIL } from '@crossroads/shared-domain';
 import { APP_CONFIG, EventBus, LoaderRegistry, Mailer, inTransaction, type AppConfig, type EmailContent } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService, CommentsService } from '@crossroads/api-qa';
+import { SessionInvites } from '@crossroads/api-mentoring';
 import type { NotificationType } from '../common/types.js';
 import { digestItems, digestRecipients, instantEmailIds, instantEmailRow, type DigestItemRow } from '../notifications/notifications.repository.js';
 import { EMAIL_TEXTS, excerpt, subjectLine } from './email-texts.js';
@@ -43,6 +44,7 @@ export class NotificationEmails implements OnModuleInit {
     private readonly users: UsersService,
     private readonly answers: AnswersService,
     private readonly comments: CommentsService,
+    private readonly invites: SessionInvites,
   ) {}
 
   onModuleInit(): void {
@@ -108,9 +110,13 @@ export class NotificationEmails implements OnModuleInit {
       action: { label: texts.action, url: this.absolute(n.url) },
       footer: `${texts.why} ${this.settingsFooter()}`,
     };
+    // Session emails (booked, cancelled, reminders) carry the session's calendar invite.
+    const sessionId = n.type === 'MENTORSHIP_SESSION' || n.type === 'MENTORSHIP_SESSION_REMINDER' ? /#session-([0-9a-f-]{36})$/.exec(n.url)?.[1] : undefined;
+    const invite = sessionId ? await this.invites.attachmentFor(sessionId, n.recipientId) : null;
     const queued = await inTransaction(this.dataSource, (m) =>
       this.mailer.send(m, {
         to: address,
+        ...(invite ? { attachments: [invite] } : {}),
         subject: subjectLine(n.text),
         // A grouped notification merged into after its email gets one more ("A, B and 2 others answered").
         idempotencyKey: `notification:${n.id}:${n.groupCount}`,

@@ -15,6 +15,11 @@ import {
 import {
   MENTORING_CARE_EVENTS,
   MENTORING_EVENTS,
+  MENTORING_WORKSPACE_EVENTS,
+  type MentorshipMessagePayload,
+  type MentorshipSessionBookedPayload,
+  type MentorshipSessionReminderPayload,
+  type MentorshipSessionUpdatedPayload,
   type MentorshipCheckInDuePayload,
   type MentorshipConductPayload,
   type MentorshipEndedPayload,
@@ -41,6 +46,10 @@ const HANDLED = [
   MENTORING_EVENTS.requestCreated,
   MENTORING_EVENTS.requestAnswered,
   MENTORING_EVENTS.reviewPosted,
+  MENTORING_WORKSPACE_EVENTS.messageSent,
+  MENTORING_WORKSPACE_EVENTS.sessionBooked,
+  MENTORING_WORKSPACE_EVENTS.sessionUpdated,
+  MENTORING_WORKSPACE_EVENTS.sessionReminderDue,
   MENTORING_CARE_EVENTS.requestReminderDue,
   MENTORING_CARE_EVENTS.checkInDue,
   MENTORING_CARE_EVENTS.endedNotAFit,
@@ -52,6 +61,10 @@ export const questionUrl = (questionId: string) => `/q/${questionId}`;
 export const answerUrl = (questionId: string, answerId: string) => `/q/${questionId}#answer-${answerId}`;
 export const commentUrl = (questionId: string, commentId: string) => `/q/${questionId}#comment-${commentId}`;
 export const mentorshipUrl = (requestId: string) => `/mentorships#mentorship-${requestId}`;
+/** The mentorship's workspace page (thread, plan, sessions). */
+export const workspaceUrl = (mentorshipId: string) => `/mentorships/${mentorshipId}`;
+/** One session on the workspace page; the instant email reads the session id back to attach its invite. */
+export const sessionUrl = (mentorshipId: string, sessionId: string) => `/mentorships/${mentorshipId}#session-${sessionId}`;
 
 /** What a moderator's decision says to the author; actions not listed notify nobody. */
 const DECISIONS: Partial<Record<ModerationActionPayload['action'], string>> = {
@@ -116,6 +129,13 @@ export class NotificationHandlers implements OnModuleInit {
       case MENTORING_EVENTS.requestAnswered:
       case MENTORING_EVENTS.reviewPosted:
         return this.mentorship(loaders, event as RecordedEvent<MentorshipRequestPayload & Partial<MentorshipReviewPayload>>);
+      case MENTORING_WORKSPACE_EVENTS.messageSent:
+        return this.mentorshipMessage(loaders, event as RecordedEvent<MentorshipMessagePayload>);
+      case MENTORING_WORKSPACE_EVENTS.sessionBooked:
+      case MENTORING_WORKSPACE_EVENTS.sessionUpdated:
+        return this.mentorshipSession(loaders, event as RecordedEvent<MentorshipSessionBookedPayload | MentorshipSessionUpdatedPayload>);
+      case MENTORING_WORKSPACE_EVENTS.sessionReminderDue:
+        return this.sessionReminder(loaders, event as RecordedEvent<MentorshipSessionReminderPayload>);
       case MENTORING_CARE_EVENTS.requestReminderDue:
       case MENTORING_CARE_EVENTS.checkInDue:
       case MENTORING_CARE_EVENTS.endedNotAFit:
@@ -339,6 +359,79 @@ export class NotificationHandlers implements OnModuleInit {
           texts: { mentor: `${menteeName ?? 'A member'} reviewed your mentorship${rating ? ` (${rating}/5)` : ''}` },
         });
       }
+    });
+  }
+
+  /** A thread message: the other participant; unread ones from one mentorship merge into one row. */
+  private async mentorshipMessage(loaders: LoaderRegistry, event: RecordedEvent<MentorshipMessagePayload>): Promise<number> {
+    const { mentorshipId, authorId, recipientId, excerpt } = event.payload;
+    const actorName = await this.nameOf(loaders, authorId);
+    return this.writer.inTransaction(async (_m, deliver) => {
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId: authorId,
+        actorName,
+        mentorshipId,
+        url: workspaceUrl(mentorshipId),
+        direct: [{ userId: recipientId, type: 'MENTORSHIP_MESSAGE', variant: 'pair' }],
+        texts: { pair: `${actorName ?? 'Your mentorship partner'} wrote: ${excerpt}` },
+        exclude: [authorId],
+        group: { key: `mentorship-messages:${mentorshipId}`, types: ['MENTORSHIP_MESSAGE'], verb: 'wrote in your mentorship' },
+      });
+    });
+  }
+
+  /** A session booked, or cancelled / marked a no-show: the other participant hears of it. */
+  private async mentorshipSession(loaders: LoaderRegistry, event: RecordedEvent<MentorshipSessionBookedPayload | MentorshipSessionUpdatedPayload>): Promise<number> {
+    const p = event.payload;
+    const actorId = 'bookedById' in p ? p.bookedById : p.actorId;
+    const other = actorId === p.menteeId ? p.mentorId : p.menteeId;
+    const when = `${new Date(p.startsAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    const verb: Record<string, string | undefined> = {
+      SCHEDULED: 'booked a mentorship session for',
+      CANCELLED: 'cancelled the mentorship session of',
+      LATE_CANCELLED: 'cancelled (late) the mentorship session of',
+      NO_SHOW: 'recorded a no-show for the mentorship session of',
+    };
+    const what = verb[p.status];
+    if (!what) return 0; // DONE: nothing to tell
+    const actorName = await this.nameOf(loaders, actorId);
+    return this.writer.inTransaction(async (_m, deliver) => {
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId,
+        actorName,
+        mentorshipId: p.mentorshipId,
+        url: sessionUrl(p.mentorshipId, p.sessionId),
+        direct: [{ userId: other, type: 'MENTORSHIP_SESSION', variant: 'pair' }],
+        texts: { pair: `${actorName ?? 'Your mentorship partner'} ${what} ${when}` },
+        exclude: [actorId],
+      });
+    });
+  }
+
+  /** 24 h and 1 h before a scheduled session: both participants. */
+  private async sessionReminder(loaders: LoaderRegistry, event: RecordedEvent<MentorshipSessionReminderPayload>): Promise<number> {
+    const { mentorshipId, sessionId, menteeId, mentorId, hoursBefore } = event.payload;
+    const [menteeName, mentorName] = await Promise.all([this.nameOf(loaders, menteeId), this.nameOf(loaders, mentorId)]);
+    const inWhat = hoursBefore === 24 ? 'tomorrow' : 'in an hour';
+    return this.writer.inTransaction(async (_m, deliver) => {
+      await deliver({
+        sourceKey: `event:${event.id}`,
+        actorId: null,
+        actorName: null,
+        mentorshipId,
+        url: sessionUrl(mentorshipId, sessionId),
+        direct: [
+          { userId: menteeId, type: 'MENTORSHIP_SESSION_REMINDER', variant: 'mentee' },
+          { userId: mentorId, type: 'MENTORSHIP_SESSION_REMINDER', variant: 'mentor' },
+        ],
+        texts: {
+          mentee: `Your mentorship session with ${mentorName ?? 'your mentor'} starts ${inWhat}`,
+          mentor: `Your mentorship session with ${menteeName ?? 'your mentee'} starts ${inWhat}`,
+        },
+        exclude: [],
+      });
     });
   }
 

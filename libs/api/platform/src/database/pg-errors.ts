@@ -1,6 +1,7 @@
 /** PostgreSQL error codes the services react to (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 export const PG_ERROR = {
   uniqueViolation: '23505',
+  exclusionViolation: '23P01',
   serializationFailure: '40001',
   deadlockDetected: '40P01',
 } as const;
@@ -29,6 +30,12 @@ export function isUniqueViolation(e: unknown, constraint?: string | RegExp): boo
   if (constraint === undefined) return true;
   if (name === undefined) return false;
   return typeof constraint === 'string' ? name === constraint : constraint.test(name);
+}
+
+/** An exclusion constraint refused the row (e.g. overlapping time ranges), optionally a named one. */
+export function isExclusionViolation(e: unknown, constraint?: string): boolean {
+  const { code, constraint: name } = pgError(e);
+  return code === PG_ERROR.exclusionViolation && (constraint === undefined || name === constraint);
 }
 
 /** The column a single-column unique violation names in its detail ("Key (email)=(…) already exists."). */

@@ -9,6 +9,8 @@ export const LIVE_TOPICS = {
   notifications: (userId: string) => `user:${userId}:notifications`,
   /** Activity on one question: `{ kind, questionId, answerId?, commentId? }`. */
   question: (questionId: string) => `question:${questionId}`,
+  /** A new message in one mentorship's private thread: `{ mentorshipId, messageId }` (the pair only). */
+  mentorship: (mentorshipId: string) => `mentorship:${mentorshipId}`,
   /** The held-comment queue changed: `{ waiting }`. */
   moderationQueue: 'moderation:queue',
   /** A member's role, suspension or sessions changed: `{}`; open connections re-resolve their principal. */

@@ -25,6 +25,14 @@ interface OutgoingBase {
   headers?: Record<string, string>;
   /** Required for non-critical mail: what the one-click unsubscribe link turns off. */
   unsubscribe?: { userId: string; scope: string };
+  /** Small text attachments (e.g. an .ics invite), stored with the message. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Either content for the house layout (preferred) or text and HTML rendered by the caller. */
@@ -51,6 +59,7 @@ export interface StoredMail {
   lastError: string | null;
   createdAt: Date;
   sentAt: Date | null;
+  attachments: MailAttachment[];
 }
 
 interface ClaimedRow {
@@ -63,6 +72,7 @@ interface ClaimedRow {
   headers: Record<string, string>;
   message_id: string;
   attempts: number;
+  attachments: MailAttachment[];
   /** The previous attempt was cut off mid-send (its worker died): the message may have gone out. */
   resumed: boolean;
   outcome: 'send' | 'suppressed' | 'capped';
@@ -163,9 +173,9 @@ export class Mailer implements OnModuleInit {
     }
     const messageId = `<${createHash('sha256').update(message.idempotencyKey).digest('hex').slice(0, 40)}@${this.messageIdDomain}>`;
     const inserted = (await m.query(
-      `INSERT INTO mail_messages (idempotency_key, recipient, subject, category, text_body, html_body, headers, message_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-      [message.idempotencyKey, to, message.subject, message.category, text, html, JSON.stringify(headers), messageId],
+      `INSERT INTO mail_messages (idempotency_key, recipient, subject, category, text_body, html_body, headers, message_id, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [message.idempotencyKey, to, message.subject, message.category, text, html, JSON.stringify(headers), messageId, JSON.stringify(message.attachments ?? [])],
     )) as { id: string }[];
     if (!inserted.length) return false;
     await this.bus.enqueue(m, MAIL_QUEUE, { id: inserted[0].id }, { singletonKey: `mail:${inserted[0].id}` });
@@ -198,6 +208,7 @@ export class Mailer implements OnModuleInit {
         html: row.html_body,
         headers: row.headers,
         messageId: row.message_id,
+        attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       });
     } catch (error) {
       await this.failed(row, error);
@@ -225,7 +236,7 @@ export class Mailer implements OnModuleInit {
       // TypeORM answers an UPDATE … RETURNING with [rows, affected].
       const [[row]] = (await m.query(
         `UPDATE mail_messages SET status = 'sending', attempts = attempts + 1, claimed_at = now() WHERE id = $1
-         RETURNING id, recipient, subject, category, text_body, html_body, headers, message_id, attempts`,
+         RETURNING id, recipient, subject, category, text_body, html_body, headers, message_id, attempts, attachments`,
         [id],
       )) as [Omit<ClaimedRow, 'outcome' | 'resumed'>[], number];
       let outcome: ClaimedRow['outcome'] = 'send';
@@ -294,7 +305,7 @@ export class Mailer implements OnModuleInit {
   }
 }
 
-const SELECT_MAIL = `SELECT id, recipient, subject, category, status, text_body, html_body, headers, message_id, attempts, last_error, created_at, sent_at FROM mail_messages`;
+const SELECT_MAIL = `SELECT id, recipient, subject, category, status, text_body, html_body, headers, message_id, attempts, last_error, created_at, sent_at, attachments FROM mail_messages`;
 
 interface StoredMailRow {
   id: string;
@@ -310,6 +321,7 @@ interface StoredMailRow {
   last_error: string | null;
   created_at: Date;
   sent_at: Date | null;
+  attachments: MailAttachment[];
 }
 
 function toStoredMail(r: StoredMailRow): StoredMail {
@@ -327,6 +339,7 @@ function toStoredMail(r: StoredMailRow): StoredMail {
     lastError: r.last_error,
     createdAt: r.created_at,
     sentAt: r.sent_at,
+    attachments: r.attachments,
   };
 }
 

@@ -44,6 +44,8 @@ export function createCache(): InMemoryCache {
       // A profile's lists, and a question's answers ("Load more answers"; PostRevisions asks another `first`).
       User: { fields: { questions: keysetConnection([]), answers: keysetConnection([]) } },
       Question: { fields: { answers: keysetConnection(['first']) } },
+      // The private thread of a mentorship, newest first: older pages append.
+      MentorshipRequest: { fields: { messages: keysetConnection(['first']) } },
       Query: {
         fields: {
           questions: keysetConnection(['sort', 'tag', 'search']),

@@ -1,0 +1,120 @@
+import { col, maybeOne, one, rows, selectList, table, type Db, type RowOf } from '@crossroads/api-platform';
+
+/** mentorship_messages: the pair's private thread. */
+export const mentorshipMessagesTable = table('mentorship_messages', {
+  id: col.uuid(),
+  mentorshipId: col.uuid(),
+  authorId: col.uuid().nullable(),
+  body: col.text(),
+  createdAt: col.timestamp(),
+});
+export type MentorshipMessageRow = RowOf<typeof mentorshipMessagesTable>;
+
+/** mentorship_read_marks: when each participant last read the thread. */
+export const mentorshipReadMarksTable = table('mentorship_read_marks', {
+  mentorshipId: col.uuid(),
+  userId: col.uuid(),
+  readAt: col.timestamp(),
+});
+
+/** mentorship_plan_revisions: every edit of the shared goal and plan; the highest revision is current. */
+export const mentorshipPlanRevisionsTable = table('mentorship_plan_revisions', {
+  id: col.uuid(),
+  mentorshipId: col.uuid(),
+  revision: col.int(),
+  editorId: col.uuid().nullable(),
+  goal: col.text().nullable(),
+  plan: col.text().nullable(),
+  createdAt: col.timestamp(),
+});
+export type PlanRevisionRow = RowOf<typeof mentorshipPlanRevisionsTable>;
+
+const MESSAGE_COLUMNS = selectList(mentorshipMessagesTable, 'mm');
+const REVISION_COLUMNS = selectList(mentorshipPlanRevisionsTable, 'pr');
+
+export function insertMessage(db: Db, mentorshipId: string, authorId: string, body: string): Promise<MentorshipMessageRow> {
+  return one<MentorshipMessageRow>(
+    db,
+    `INSERT INTO mentorship_messages AS mm (mentorship_id, author_id, body) VALUES ($1, $2, $3) RETURNING ${MESSAGE_COLUMNS}`,
+    [mentorshipId, authorId, body],
+  );
+}
+
+/** One page of a thread, newest first, after the keyset (createdAt, id) when given; `limit` rows. */
+export function messagesPage(db: Db, mentorshipId: string, after: [string, string] | null, limit: number): Promise<MentorshipMessageRow[]> {
+  const params: unknown[] = [mentorshipId, limit];
+  let keyset = '';
+  if (after) {
+    params.push(after[0], after[1]);
+    keyset = 'AND (mm.created_at, mm.id) < ($3::timestamptz, $4::uuid)';
+  }
+  return rows<MentorshipMessageRow>(
+    db,
+    `SELECT ${MESSAGE_COLUMNS} FROM mentorship_messages mm WHERE mm.mentorship_id = $1 ${keyset} ORDER BY mm.created_at DESC, mm.id DESC LIMIT $2`,
+    params,
+  );
+}
+
+/** Message counts and the viewer's unread count, per mentorship (one statement for a batch). */
+export function threadCounts(db: Db, mentorshipIds: readonly string[], viewerId: string): Promise<{ mentorshipId: string; total: number; unread: number }[]> {
+  return rows(
+    db,
+    `SELECT mm.mentorship_id AS "mentorshipId", count(*)::int AS total,
+       (count(*) FILTER (WHERE mm.author_id IS DISTINCT FROM $2::uuid AND (rm.read_at IS NULL OR mm.created_at > rm.read_at)))::int AS unread
+     FROM mentorship_messages mm
+     LEFT JOIN mentorship_read_marks rm ON rm.mentorship_id = mm.mentorship_id AND rm.user_id = $2::uuid
+     WHERE mm.mentorship_id = ANY($1::uuid[]) GROUP BY mm.mentorship_id`,
+    [[...mentorshipIds], viewerId],
+  );
+}
+
+export function messagesByIds(db: Db, ids: readonly string[]): Promise<MentorshipMessageRow[]> {
+  return rows<MentorshipMessageRow>(db, `SELECT ${MESSAGE_COLUMNS} FROM mentorship_messages mm WHERE mm.id = ANY($1::uuid[])`, [[...ids]]);
+}
+
+/** Marks the thread read up to `at` for the user (never moves the mark back). */
+export async function markRead(db: Db, mentorshipId: string, userId: string, at: Date): Promise<void> {
+  await db.query(
+    `INSERT INTO mentorship_read_marks AS rm (mentorship_id, user_id, read_at) VALUES ($1, $2, $3)
+     ON CONFLICT (mentorship_id, user_id) DO UPDATE SET read_at = GREATEST(rm.read_at, EXCLUDED.read_at)`,
+    [mentorshipId, userId, at],
+  );
+}
+
+/** Appends a revision; the caller holds the mentorship's row lock, so revisions number without gaps. */
+export function insertPlanRevision(db: Db, mentorshipId: string, editorId: string, goal: string | null, plan: string | null): Promise<PlanRevisionRow> {
+  return one<PlanRevisionRow>(
+    db,
+    `INSERT INTO mentorship_plan_revisions AS pr (mentorship_id, revision, editor_id, goal, plan)
+     VALUES ($1, COALESCE((SELECT max(x.revision) FROM mentorship_plan_revisions x WHERE x.mentorship_id = $1), 0) + 1, $2, $3, $4)
+     RETURNING ${REVISION_COLUMNS}`,
+    [mentorshipId, editorId, goal, plan],
+  );
+}
+
+export function latestPlan(db: Db, mentorshipId: string): Promise<PlanRevisionRow | undefined> {
+  return maybeOne<PlanRevisionRow>(
+    db,
+    `SELECT ${REVISION_COLUMNS} FROM mentorship_plan_revisions pr WHERE pr.mentorship_id = $1 ORDER BY pr.revision DESC LIMIT 1`,
+    [mentorshipId],
+  );
+}
+
+/** The current revision of each mentorship's plan (batch). */
+export function latestPlans(db: Db, mentorshipIds: readonly string[]): Promise<PlanRevisionRow[]> {
+  return rows<PlanRevisionRow>(
+    db,
+    `SELECT DISTINCT ON (pr.mentorship_id) ${REVISION_COLUMNS} FROM mentorship_plan_revisions pr
+     WHERE pr.mentorship_id = ANY($1::uuid[]) ORDER BY pr.mentorship_id, pr.revision DESC`,
+    [[...mentorshipIds]],
+  );
+}
+
+/** All revisions of each mentorship's plan, newest first (batch). */
+export function planHistories(db: Db, mentorshipIds: readonly string[]): Promise<PlanRevisionRow[]> {
+  return rows<PlanRevisionRow>(
+    db,
+    `SELECT ${REVISION_COLUMNS} FROM mentorship_plan_revisions pr WHERE pr.mentorship_id = ANY($1::uuid[]) ORDER BY pr.mentorship_id, pr.revision DESC`,
+    [[...mentorshipIds]],
+  );
+}
