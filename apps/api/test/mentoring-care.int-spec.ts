@@ -200,6 +200,41 @@ describe('fit', () => {
   });
 });
 
+describe('with the real sessions (part A)', () => {
+  it('marking the first session DONE asks both about the fit; a NO_SHOW warns the absent mentee', async () => {
+    const mentor = await mentorWith(uniqueTag('real'));
+    const m = await mentorship(mentor);
+    await ok(
+      `mutation($input: [AvailabilityWindowInput!]!) { setAvailability(input: $input) { headline } }`,
+      { input: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', timeZone: 'UTC' })) },
+      mentor,
+    );
+    const book = async () => {
+      const { bookableSlots } = await ok(
+        `query($h: String!, $from: DateTime!) { bookableSlots(mentorHandle: $h, from: $from, days: 3) }`,
+        { h: mentor.user.handle, from: new Date(Date.now() + 2 * 86_400_000).toISOString() },
+        m.mentee,
+      );
+      const { bookMentorshipSession } = await ok(`mutation($input: BookSessionInput!) { bookMentorshipSession(input: $input) { id } }`, { input: { mentorshipId: m.id, startsAt: bookableSlots[0], minutes: 30 } }, m.mentee);
+      // The session started 11 minutes ago (the status rules read the stored start against the clock).
+      await t.dataSource.query(`UPDATE mentorship_sessions SET starts_at = now() - interval '11 minutes', ends_at = now() + interval '19 minutes' WHERE id = $1`, [bookMentorshipSession.id]);
+      return bookMentorshipSession.id as string;
+    };
+    const UPDATE = `mutation($input: UpdateSessionInput!) { updateMentorshipSession(input: $input) { status } }`;
+    await ok(UPDATE, { input: { id: await book(), status: 'DONE' } }, mentor);
+    for (const who of [m.mentee, mentor]) {
+      const asked = await waitFor(
+        () => requestOf(who, m.id),
+        (r) => r.checkIns.length > 0,
+      );
+      expect(asked.checkIns.map((c: any) => c.kind)).toEqual(['FIT']);
+    }
+    await ok(UPDATE, { input: { id: await book(), status: 'NO_SHOW' } }, mentor);
+    const [warning] = await waitForNote(t, m.mentee, (x) => x.type === 'MENTORSHIP_CONDUCT');
+    expect(warning.text).toMatch(/You missed a mentorship session/);
+  });
+});
+
 describe('no-shows', () => {
   it('warns the person at fault; two by a mentor in 30 days pause new requests for 14 days; the mentor may appeal once', async () => {
     const mentor = await mentorWith(uniqueTag('noshow'));
