@@ -33,7 +33,7 @@ export function RepliesWithin({ hours }: { hours: number | null | undefined }) {
 }
 
 /** The viewer's unanswered check-ins on a mentorship, each a small form. */
-export function CheckIns({ r, otherName }: { r: MentorshipItemFragment; otherName: string }) {
+export function CheckIns({ r, otherName }: { r: Pick<MentorshipItemFragment, 'id' | 'status' | 'checkIns'>; otherName: string }) {
   const open = r.checkIns.filter((c) => !c.answeredAt);
   // Only the latest due outcome check-in is answerable (an older one left unanswered is passed).
   const fit = open.find((c) => c.kind === 'FIT');
@@ -47,7 +47,7 @@ export function CheckIns({ r, otherName }: { r: MentorshipItemFragment; otherNam
 }
 
 function FitForm({ mentorshipId, otherName }: { mentorshipId: string; otherName: string }) {
-  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, { refetchQueries: ['MentorshipRequests'], awaitRefetchQueries: true });
+  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, { refetchQueries: ['MentorshipRequests', 'MentorshipWorkspace'], awaitRefetchQueries: true });
   const [error, setError] = useState<string | null>(null);
   const send = async (goodFit: boolean) => {
     setError(null);
@@ -77,7 +77,7 @@ function FitForm({ mentorshipId, otherName }: { mentorshipId: string; otherName:
 }
 
 function OutcomeForm({ mentorshipId, afterEnd }: { mentorshipId: string; afterEnd: boolean }) {
-  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, { refetchQueries: ['MentorshipRequests'], awaitRefetchQueries: true });
+  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, { refetchQueries: ['MentorshipRequests', 'MentorshipWorkspace'], awaitRefetchQueries: true });
   const [made, setMade] = useState('');
   const [role, setRole] = useState('');
   const [errors, setErrors] = useState<{ made?: string; role?: string; form?: string }>({});
