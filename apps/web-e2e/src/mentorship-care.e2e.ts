@@ -84,6 +84,33 @@ describe('mentorship care in the browser', () => {
     await form.getByRole('button', { name: 'Send answer' }).click();
     await form.waitFor({ state: 'detached' });
 
+    // A session with Ines, booked and then (three days on) marked done: both are asked about the fit.
+    await gql(
+      `mutation($i: [AvailabilityWindowInput!]!) { setAvailability(input: $i) { headline } }`,
+      { i: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00', timeZone: 'UTC' })) },
+      next.token,
+    );
+    const { bookableSlots } = await gql<{ bookableSlots: string[] }>(
+      `query($h: String!, $from: DateTime!) { bookableSlots(mentorHandle: $h, from: $from, days: 3) }`,
+      { h: next.handle, from: new Date(Date.now() + 2 * 86_400_000).toISOString() },
+      mentee.token,
+    );
+    await gql(`mutation($i: BookSessionInput!) { bookMentorshipSession(input: $i) { id } }`, { i: { mentorshipId: id, startsAt: bookableSlots[0], minutes: 30 } }, mentee.token);
+    await age(id, 4);
+    await page.goto(`/mentorships/${id}`);
+    await page.getByTestId('session').first().getByRole('button', { name: 'Mark done' }).click();
+    await page.getByTestId('session').first().getByText('Done').waitFor();
+    // The question is opened by a background job after the change commits: reload until it is there.
+    const fit = page.getByRole('form', { name: 'Is Ines Next a good fit for you?' });
+    for (let i = 0; i < 30 && !(await fit.isVisible()); i++) {
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Mentorship with Ines Next' }).waitFor();
+      await fit.waitFor({ timeout: 500 }).catch(() => undefined);
+    }
+    await expectAccessible(page, 'fit question');
+    await fit.getByRole('button', { name: 'Yes, a good fit' }).click();
+    await fit.waitFor({ state: 'detached' });
+
     // Ines answered within minutes: her profile says so.
     await page.goto(`/u/${next.handle}`);
     await page.getByText('Usually replies within an hour').first().waitFor();

@@ -17,8 +17,8 @@ export class TestMentorshipsController {
   ) {}
 
   /**
-   * `POST /test/mentorships/:id/age?days=8`: its request, answer and end happened `days` earlier
-   * (1–3650); then the hourly check-in job runs, as it would have meanwhile.
+   * `POST /test/mentorships/:id/age?days=8`: its request, answer, end and sessions happened `days`
+   * earlier (1–3650); then the hourly check-in job runs, as it would have meanwhile.
    */
   @Post('mentorships/:id/age')
   @Public()
@@ -35,6 +35,12 @@ export class TestMentorshipsController {
       [id, n],
     );
     if (!moved) throw new NotFoundException('No such mentorship');
+    // Its sessions move with it (a booked session has then started or passed).
+    await affected(
+      this.dataSource,
+      `UPDATE mentorship_sessions SET starts_at = starts_at - make_interval(days => $2), ends_at = ends_at - make_interval(days => $2) WHERE mentorship_id = $1`,
+      [id, n],
+    );
     await this.checkIns.openDue();
   }
 }
