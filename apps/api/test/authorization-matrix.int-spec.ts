@@ -10,6 +10,7 @@ import type { Role } from '@crossroads/shared-domain';
 import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, uniqueHandle, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { answer, ask } from './support/qa.js';
+import { CheckInsService } from '@crossroads/api-mentoring';
 
 /**
  * quality-bars.md "Authorization matrix": every mutation × {guest, member, author, mentor, moderator,
@@ -134,6 +135,20 @@ const BOOK_SESSION = `mutation($input: BookSessionInput!) { bookMentorshipSessio
 /** Private to the pair: NOT_FOUND for everyone else, staff included. */
 const PAIR_ONLY = { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' } as const;
 const PAIR_SEES = { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'shown', mentor: 'shown', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' } as const;
+/** An accepted mentorship whose mentor answered 31 days ago: the mentee's day-30 check-in is due. */
+async function mentorshipAtDay31() {
+  const m = await mentorship('ACCEPTED');
+  await t.dataSource.query(`UPDATE mentorship_requests SET responded_at = now() - interval '31 days' WHERE id = $1`, [m.requestId]);
+  return m;
+}
+
+/** A mentor whose new requests are paused (as two no-shows in 30 days leave them). */
+async function pausedMentor() {
+  const mentor = await t.createUser('MENTOR');
+  await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
+  await t.dataSource.query(`INSERT INTO mentor_request_pauses (mentor_id, ends_at) VALUES ($1, now() + interval '14 days')`, [mentor.user.id]);
+  return mentor;
+}
 
 const ROWS: Record<string, Row> = {
   // Sessions: public by design (the credential is in the input or the refresh cookie).
@@ -568,6 +583,36 @@ const ROWS: Record<string, Row> = {
     },
     expected: PAIR_ONLY,
   },
+  answerMentorshipCheckIn: {
+    mutation: `mutation($input: CheckInInput!) { answerMentorshipCheckIn(input: $input) }`,
+    setup: async () => {
+      const m = await mentorshipAtDay31();
+      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, outcome: { madeMove: true, roleReached: 'Project coordinator' } } } };
+    },
+    // Outcome check-ins are the mentee's; the mentorship stays private to the pair.
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'FORBIDDEN', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  appealMentorshipPause: {
+    mutation: `mutation($input: AppealMentorshipPauseInput!) { appealMentorshipPause(input: $input) { id } }`,
+    setup: async () => ({ author: await pausedMentor(), variables: { input: { message: 'Both sessions clashed with a family emergency; I told the mentees.' } } }),
+    // Only a paused mentor has a pause to appeal.
+    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+
+  decideMentorPauseAppeal: {
+    mutation: `mutation($input: DecideMentorPauseAppealInput!) { decideMentorPauseAppeal(input: $input) { upheld } }`,
+    setup: async () => {
+      const author = await pausedMentor();
+      const { appealMentorshipPause } = await gqlOk(
+        `mutation($input: AppealMentorshipPauseInput!) { appealMentorshipPause(input: $input) { id } }`,
+        { input: { message: 'Both sessions clashed with a family emergency; I told the mentees.' } },
+        author,
+      );
+      return { author, variables: { input: { appealId: appealMentorshipPause.id, lift: true, reason: 'Documented emergency' } } };
+    },
+    // The appealing mentor cannot decide their own appeal.
+    expected: { ...MODERATORS, author: 'FORBIDDEN' },
+  },
 
   // Knowledge base (articles.mentorsMayWrite stays off here, so mentors are refused like members)
   createTopic: {
@@ -760,6 +805,7 @@ const READ_ROWS: Record<string, Row> = {
   flagQueue: { mutation: `{ flagQueue(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   moderationLog: { mutation: `{ moderationLog(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   moderationWords: { mutation: `{ moderationWords }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
+  mentorPauseAppeals: { mutation: `{ mentorPauseAppeals(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   knowledgeBaseSettings: { mutation: `{ knowledgeBaseSettings { mentorsMayWrite } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
   communityInsights: {
     mutation: `{ communityInsights(period: { from: "2026-11-01T00:00:00Z", to: "2026-11-30T00:00:00Z" }) { questionsAsked } }`,
@@ -981,6 +1027,50 @@ const READ_ROWS: Record<string, Row> = {
     setup: followedTag,
     expected: FOLLOWER_ONLY,
     shown: (d) => d.question.tags[0].viewerFollowLevel !== null,
+  },
+  // Mentorship care (issue 19 B): each participant's own view; the pause and "met expectations" for staff.
+  'MentorshipRequest.nextMentor': {
+    mutation: `{ mentorshipRequests(first: 50) { edges { node { nextMentor { headline } } } } }`,
+    setup: async () => {
+      const m = await mentorship('PENDING');
+      await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE id = $1`, [m.requestId]);
+      await gqlOk(MENTOR_PROFILE, { input: profileInput() }, await t.createUser('MENTOR')); // someone to offer next
+      return { author: m.mentee, mentor: m.mentor, variables: {} };
+    },
+    // The mentee of the expired request only.
+    expected: { guest: 'UNAUTHENTICATED', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' },
+    shown: (d) => d.mentorshipRequests.edges.some((e: any) => e.node.nextMentor !== null),
+  },
+  'MentorshipRequest.checkIns': {
+    mutation: `{ mentorshipRequests(first: 50) { edges { node { checkIns { kind } } } } }`,
+    setup: async () => {
+      const m = await mentorshipAtDay31();
+      await t.app.get(CheckInsService).openDue();
+      return { author: m.mentee, mentor: m.mentor, variables: {} };
+    },
+    // Each participant's own check-ins: the outcome one is the mentee's.
+    expected: { guest: 'UNAUTHENTICATED', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' },
+    shown: (d) => d.mentorshipRequests.edges.some((e: any) => e.node.checkIns.length > 0),
+  },
+  'MentorProfile.requestsPausedUntil': {
+    mutation: `query($handle: String!) { user(handle: $handle) { mentorProfile { requestsPausedUntil } } }`,
+    setup: async () => {
+      const author = await pausedMentor();
+      return { author, variables: { handle: author.user.handle } };
+    },
+    expected: { ...STAFF_SEE, author: 'shown' },
+    shown: (d) => d.user.mentorProfile.requestsPausedUntil !== null,
+  },
+  'MentorshipReview.metExpectations': {
+    mutation: `query($handle: String!) { user(handle: $handle) { mentorProfile { reviews { metExpectations } } } }`,
+    setup: async () => {
+      const m = await mentorship('COMPLETED');
+      await gqlOk(REVIEW, { input: { requestId: m.requestId, rating: 4, metExpectations: 3 } }, m.mentee);
+      return { author: m.mentee, mentor: m.mentor, variables: { handle: m.mentor.user.handle } };
+    },
+    // Private to moderators: not the mentee who gave it, not the mentor.
+    expected: { ...STAFF_SEE, author: 'hidden', mentor: 'hidden' },
+    shown: (d) => d.user.mentorProfile.reviews[0]?.metExpectations !== null && d.user.mentorProfile.reviews[0]?.metExpectations !== undefined,
   },
   'MentorProfile.viewerFollows': {
     mutation: `query($handle: String!) { user(handle: $handle) { mentorProfile { viewerFollows } } }`,

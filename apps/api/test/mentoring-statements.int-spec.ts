@@ -135,6 +135,67 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
     expect(one.count).toBeLessThanOrEqual(6);
     expect(thirty.count).toBe(one.count);
   });
+
+  // Issue 19 B: the care fields on the directory and on the requests list are batched.
+  const DIRECTORY = `query($first: Int, $tag: String) { mentors(first: $first, expertise: $tag) { edges { node {
+    headline medianResponseHours requestsPausedUntil outcomes { answerCount madeMoveCount } reviews { rating metExpectations } } } } }`;
+
+  it('the mentor directory with reply times, outcomes and pauses costs the same for 2 and 12 mentors', async () => {
+    const tag = `mcd-${Date.now().toString(36)}`;
+    const mentors = await Promise.all(Array.from({ length: 12 }, () => t.createUser()));
+    for (const m of mentors) {
+      await makeMentor(t, m, { expertise: [tag] });
+      const id = (await requestMentorship(t, await t.createUser(), m.user.handle)).data!.requestMentorship.id;
+      await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: m.token });
+    }
+    const counts: number[] = [];
+    for (const first of [2, 12]) {
+      let result: any;
+      const statements = await SqlCounter.during(
+        async () => {
+          result = await t.gql(DIRECTORY, { first, tag }, { token: viewer.token });
+        },
+        (sql) => sql.includes(VIEW_FLUSH_TAG),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data.mentors.edges).toHaveLength(first);
+      expect(result.data.mentors.edges.every((e: any) => e.node.medianResponseHours !== null)).toBe(true);
+      counts.push(pageStatementCount(statements));
+    }
+    process.stdout.write(`directory + care fields statements: N=2 → ${counts[0]}, N=12 → ${counts[1]}\n`);
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(4);
+  });
+
+  const MY_REQUESTS = `query($first: Int) { mentorshipRequests(first: $first) { edges { node { id status endReason
+    nextMentor { headline medianResponseHours } checkIns { kind answeredAt } } } } }`;
+
+  it("a mentee's requests with next mentors and check-ins cost the same for 2 and 10 requests", async () => {
+    const tag = `mcr-${Date.now().toString(36)}`;
+    const mentee = await t.createUser();
+    const mentors = await Promise.all(Array.from({ length: 12 }, () => t.createUser()));
+    for (const m of mentors) await makeMentor(t, m, { expertise: [tag] });
+    for (const m of mentors.slice(0, 10)) await requestMentorship(t, mentee, m.user.handle);
+    // All expired: each offers a next mentor (the two never asked).
+    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE mentee_id = $1`, [mentee.user.id]);
+    const counts: number[] = [];
+    for (const first of [2, 10]) {
+      let result: any;
+      const statements = await SqlCounter.during(
+        async () => {
+          result = await t.gql(MY_REQUESTS, { first }, { token: mentee.token });
+        },
+        (sql) => sql.includes(VIEW_FLUSH_TAG),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data.mentorshipRequests.edges).toHaveLength(first);
+      expect(result.data.mentorshipRequests.edges.every((e: any) => e.node.nextMentor !== null)).toBe(true);
+      counts.push(pageStatementCount(statements));
+    }
+    process.stdout.write(`mentorship requests + next mentor + check-ins statements: N=2 → ${counts[0]}, N=10 → ${counts[1]}\n`);
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(4);
+  });
 });
 
 describe('SQL statements of the mentorship workspace (no N+1)', () => {

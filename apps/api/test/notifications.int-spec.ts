@@ -328,7 +328,7 @@ describe('inbox, settings and follows', () => {
   it('settings: defaults for every type, changes kept; in-app off means no notification', async () => {
     const asker = await t.createUser();
     const settings = (await ok(SETTINGS, {}, asker)).notificationSettings as { type: string; inApp: boolean; email: string }[];
-    expect(settings).toHaveLength(15);
+    expect(settings).toHaveLength(19); // 12, 3 for the workspace, 4 for the care rules (issue 19)
     expect(settings.find((s) => s.type === 'ANSWER_POSTED')).toEqual({ type: 'ANSWER_POSTED', inApp: true, email: 'INSTANT' });
     expect(settings.find((s) => s.type === 'FOLLOWED_TAG_QUESTION')).toEqual({ type: 'FOLLOWED_TAG_QUESTION', inApp: true, email: 'DAILY' });
 

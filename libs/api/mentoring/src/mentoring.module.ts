@@ -19,6 +19,15 @@ import { MentorshipSessionsService } from './sessions/sessions.service.js';
 import { MentorshipMessageResolver, MentorshipThreadPublisher, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
 import { MentorshipWorkspaceService } from './workspace/workspace.service.js';
 import { WorkspaceExportPart } from './workspace/workspace-export.part.js';
+import { TestMentorshipsController } from './bulk/test-mentorships.controller.js';
+import { CheckInsResolver, ProfileOutcomesResolver } from './check-ins/check-ins.resolver.js';
+import { CheckInsService } from './check-ins/check-ins.service.js';
+import { ConductResolver, ProfilePauseResolver, ReviewExpectationsResolver } from './conduct/conduct.resolver.js';
+import { ConductService } from './conduct/conduct.service.js';
+import { SessionEventsHandler } from './conduct/session-events.handler.js';
+import { RequestReminderJob } from './responsiveness/request-reminder.job.js';
+import { ProfileResponsivenessResolver, RequestNextMentorResolver } from './responsiveness/responsiveness.resolver.js';
+import { ResponsivenessService } from './responsiveness/responsiveness.service.js';
 
 /** Mentor profiles, the directory, matching, mentorship requests and reviews. */
 @Module({
@@ -47,8 +56,31 @@ import { WorkspaceExportPart } from './workspace/workspace-export.part.js';
     MentorshipMessageResolver,
     MentorshipSessionsResolver,
     MentorAvailabilityResolver,
+    ConductService,
+    CheckInsService,
+    ResponsivenessService,
+    RequestReminderJob,
+    SessionEventsHandler,
+    ProfileResponsivenessResolver,
+    RequestNextMentorResolver,
+    CheckInsResolver,
+    ProfileOutcomesResolver,
+    ConductResolver,
+    ProfilePauseResolver,
+    ReviewExpectationsResolver,
   ],
-  controllers: [SessionInviteController],
-  exports: [MentorProfilesService, MentorshipRequestsService, MentorshipWorkspaceService, MentorshipSessionsService, SessionInvites, SessionRemindersJob],
+  controllers: [SessionInviteController, TestMentorshipsController],
+  exports: [
+    MentorProfilesService,
+    MentorshipRequestsService,
+    MentorshipWorkspaceService,
+    MentorshipSessionsService,
+    SessionInvites,
+    SessionRemindersJob,
+    CheckInsService,
+    ConductService,
+    RequestReminderJob,
+    SessionEventsHandler,
+  ],
 })
 export class MentoringModule {}

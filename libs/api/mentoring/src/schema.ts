@@ -2,6 +2,7 @@ import { QuestionMentorsResolver } from './matching/question-mentors.resolver.js
 import { CreateMentoring1795307497503 } from './migrations/1795307497503-create-mentoring.js';
 import { MentoringIndexesViews1795307497504 } from './migrations/1795307497504-mentoring-indexes-views.js';
 import { DropMentoringQaViews1796710000001 } from './migrations/1796710000001-drop-mentoring-qa-views.js';
+import { MentorshipCare1797000000100 } from './migrations/1797000000100-mentorship-care.js';
 import { MentorProfileEntity } from './profiles/mentor-profile.entity.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
@@ -11,7 +12,44 @@ import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessio
 import { MentorshipMessageResolver, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
 import { MentorshipReviewEntity } from './reviews/mentorship-review.entity.js';
 import { MentorViewerRequestResolver } from './requests/viewer-open-request.resolver.js';
+import { CheckInsResolver, ProfileOutcomesResolver } from './check-ins/check-ins.resolver.js';
+import { ConductResolver, ProfilePauseResolver, ReviewExpectationsResolver } from './conduct/conduct.resolver.js';
+import { ProfileResponsivenessResolver, RequestNextMentorResolver } from './responsiveness/responsiveness.resolver.js';
+import { MentorshipCheckInEntity } from './check-ins/mentorship-check-in.entity.js';
+import { ConductIncidentEntity, MentorPauseEntity, PauseAppealEntity } from './conduct/conduct.entities.js';
 
-export const mentoringEntities = [MentorProfileEntity, MentorshipRequestEntity, MentorshipReviewEntity];
-export const mentoringMigrations = [CreateMentoring1795307497503, MentoringIndexesViews1795307497504, DropMentoringQaViews1796710000001, MentorshipWorkspace1797000000000];
-export const mentoringResolvers = [MentorProfilesResolver, UserMentorProfileResolver, QuestionMentorsResolver, MentorshipRequestsResolver, MentorshipReviewResolver, MentorshipWorkspaceResolver, MentorshipMessageResolver, MentorshipSessionsResolver, MentorAvailabilityResolver, MentorViewerRequestResolver];
+export const mentoringEntities = [
+  MentorProfileEntity,
+  MentorshipRequestEntity,
+  MentorshipReviewEntity,
+  MentorshipCheckInEntity,
+  ConductIncidentEntity,
+  MentorPauseEntity,
+  PauseAppealEntity,
+];
+export const mentoringMigrations = [
+  CreateMentoring1795307497503,
+  MentoringIndexesViews1795307497504,
+  DropMentoringQaViews1796710000001,
+  MentorshipWorkspace1797000000000,
+  MentorshipCare1797000000100,
+];
+export const mentoringResolvers = [
+  MentorProfilesResolver,
+  UserMentorProfileResolver,
+  QuestionMentorsResolver,
+  MentorshipRequestsResolver,
+  MentorshipReviewResolver,
+  MentorshipWorkspaceResolver,
+  MentorshipMessageResolver,
+  MentorshipSessionsResolver,
+  MentorAvailabilityResolver,
+  ProfileResponsivenessResolver,
+  RequestNextMentorResolver,
+  CheckInsResolver,
+  ProfileOutcomesResolver,
+  ConductResolver,
+  ProfilePauseResolver,
+  ReviewExpectationsResolver,
+  MentorViewerRequestResolver,
+];

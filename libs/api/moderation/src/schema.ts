@@ -1,6 +1,7 @@
 import { CreateModeration1795307287490 } from './migrations/1795307287490-create-moderation.js';
 import { PostDeletionWords1795307769495 } from './migrations/1795307769495-post-deletion-words.js';
 import { FlagWeights1795400000002 } from './migrations/1795400000002-flag-weights.js';
+import { MentorPauseActions1797000000102 } from './migrations/1797000000102-mentor-pause-actions.js';
 import { FlagEntity, FlaggedPostEntity } from './flags/flag.entity.js';
 import { FlagResolver, FlagsResolver } from './flags/flags.resolver.js';
 import { ModerationLogEntity } from './log/moderation-log.entity.js';
@@ -16,5 +17,5 @@ import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
 import { ModerationLiveResolver } from './live/moderation-live.js';
 
 export const moderationEntities = [SuspensionEntity, MemberModerationEntity, ModerationLogEntity, FlagEntity, FlaggedPostEntity, ModerationWordEntity];
-export const moderationMigrations = [CreateModeration1795307287490, PostDeletionWords1795307769495, FlagWeights1795400000002];
+export const moderationMigrations = [CreateModeration1795307287490, PostDeletionWords1795307769495, FlagWeights1795400000002, MentorPauseActions1797000000102];
 export const moderationResolvers = [SuspensionsResolver, ModerationLogResolver, CommentModerationResolver, QuestionModerationResolver, FlagsResolver, FlagResolver, PostVisibilityResolver, ModerationWordsResolver, ModerationLiveResolver];

@@ -44,6 +44,19 @@ export const LIMITS = {
     requestExpiryDays: 7,
     suggestions: { defaultSize: 3, maxSize: 10 },
     reviewsOnProfile: { defaultSize: 5, maxSize: 20 },
+    /** The mentor of a request still PENDING after this many hours is reminded, once. */
+    reminderAfterHours: 48,
+    /** "Usually replies within …": the median over requests answered in this many days. */
+    responseWindowDays: 90,
+    /** Outcome check-ins: days after acceptance, and days after the mentorship was completed. */
+    checkInDays: [30, 60, 90],
+    afterEndCheckInDays: 90,
+    roleReached: { max: 120 },
+    /** Mentor profiles show outcomes only from this many answers on (never one person's answer). */
+    outcomesMinAnswers: 5,
+    /** No-shows and late cancellations by a mentor: this many within windowDays pause new requests for pauseDays. */
+    conduct: { windowDays: 30, pauseThreshold: 2, pauseDays: 14 },
+    appealMessage: { min: 20, max: 2_000 },
   },
   /** The mentorship workspace (issue 19): thread, shared plan, availability and sessions. */
   mentorshipWorkspace: {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { TagChips, UserBadge } from '@crossroads/web-ui';
 import type { MentorCardFragment } from '@crossroads/web-data-access';
+import { RepliesWithin } from './mentorship-care.js';
 
 export function VerifiedBadge() {
   return (
@@ -56,7 +57,7 @@ export function MentorCard({ m }: { m: MentorCardFragment }) {
       ) : null}
       <TagChips tags={m.expertise} />
       <p className="mentor-card__foot">
-        <Availability profile={m} />
+        <Availability profile={m} /> <RepliesWithin hours={m.medianResponseHours} />
       </p>
     </li>
   );

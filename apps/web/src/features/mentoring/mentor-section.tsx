@@ -5,6 +5,7 @@ import { EmptyState, FollowButton, Loading, MarkdownView, PlainText, RelativeTim
 import { Link } from 'react-router';
 import { linkProblem } from './mentoring-validation.js';
 import { Availability, Stars, VerifiedBadge } from './mentor-card-parts.js';
+import { repliesWithin } from './mentorship-care.js';
 import { RequestMentorshipButton, type QuestionRef } from './request-mentorship.js';
 
 function duration(seconds: number): string {
@@ -119,6 +120,18 @@ export function MentorSection({ handle, displayName }: { handle: string; display
           <dt>Typical first answer</dt>
           <dd>{s.medianSecondsToFirstAnswer != null ? duration(s.medianSecondsToFirstAnswer) : '—'}</dd>
         </div>
+        <div>
+          <dt>Replies to requests</dt>
+          <dd>{repliesWithin(m.medianResponseHours) ?? '—'}</dd>
+        </div>
+        {m.outcomes ? (
+          <div>
+            <dt>Made the move</dt>
+            <dd>
+              {m.outcomes.madeMoveCount} of {m.outcomes.answerCount} mentees' check-ins
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Open requests at once</dt>
           <dd>up to {m.maxOpenRequests}</dd>

@@ -17,6 +17,7 @@ function workspace(messages: { id: string; body: string; authorId: string }[] = 
       goal: null,
       plan: null,
       planRevisions: [],
+      checkIns: [],
       mentee: user(member.id, member.handle, member.displayName),
       mentor,
       sessions: [],

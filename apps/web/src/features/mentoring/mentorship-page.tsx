@@ -20,6 +20,7 @@ import {
 } from '@crossroads/web-data-access';
 import { FormAlert, Loading, LoadMoreList, MarkdownView, QueryState, RelativeTime, TextAreaField, TextField, UserBadge, fieldStyles } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
+import { CheckIns } from './mentorship-care.js';
 import { NotFoundPage } from '../../pages/not-found-page.js';
 
 const W = LIMITS.mentorshipWorkspace;
@@ -80,6 +81,7 @@ function WorkspaceView({ m, viewerId, refetch, loadOlder }: { m: Workspace; view
       <div className="mentorship-page__grid">
         <Thread m={m} viewerId={viewerId} refetch={refetch} loadOlder={loadOlder} />
         <div>
+          <CheckIns r={m} otherName={other.displayName} />
           <Plan m={m} />
           <Sessions m={m} />
           {m.status === 'ACCEPTED' ? <Booking m={m} /> : null}

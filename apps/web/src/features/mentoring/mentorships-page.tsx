@@ -21,6 +21,7 @@ import { EmptyState, fieldStyles, FormAlert, Loading, LoadMoreList, PlainText, Q
 import { MessagePage } from '../../pages/message-page.js';
 import { optionalText } from './mentoring-validation.js';
 import { Stars } from './mentor-card-parts.js';
+import { CheckIns, NextMentorOffer, PauseNotice } from './mentorship-care.js';
 
 const M = LIMITS.mentoring;
 const TABS = ['mentee', 'mentor', 'matched'] as const;
@@ -62,7 +63,16 @@ export function MentorshipsPage() {
         onSelect={(k) => setParams(k === landing ? {} : { tab: k }, { replace: true })}
         tabs={[
           { id: 'mentee', label: 'As mentee', panel: <RequestList side="MENTEE" /> },
-          { id: 'mentor', label: 'As mentor', panel: <RequestList side="MENTOR" /> },
+          {
+            id: 'mentor',
+            label: 'As mentor',
+            panel: (
+              <>
+                <PauseNotice />
+                <RequestList side="MENTOR" />
+              </>
+            ),
+          },
           { id: 'matched', label: 'Matched to you', panel: <MatchedList isMentor={user.role === 'MENTOR'} /> },
         ]}
       />
@@ -149,7 +159,7 @@ function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side:
   return (
     <li className="request" id={`request-${r.id}`} aria-label={`${side === 'MENTEE' ? 'Request to' : 'Request from'} ${other.displayName}`} data-testid="mentorship-request">
       <p className="request__head">
-        <span className={`status-pill status-pill--${r.status.toLowerCase()}`}>{STATUS_LABEL[r.status] ?? r.status}</span>{' '}
+        <span className={`status-pill status-pill--${r.status.toLowerCase()}`}>{r.endReason === 'NOT_A_GOOD_FIT' ? 'Ended: not the right fit' : (STATUS_LABEL[r.status] ?? r.status)}</span>{' '}
         {side === 'MENTEE' ? 'To' : 'From'} <UserBadge user={other} /> <RelativeTime iso={r.createdAt} />
       </p>
       {r.question ? (
@@ -197,6 +207,8 @@ function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side:
         </p>
       ) : null}
       <FormAlert message={problem} />
+      <CheckIns r={r} otherName={other.displayName} />
+      {side === 'MENTEE' ? <NextMentorOffer r={r} /> : null}
 
       {r.review ? (
         <div className="request__review">
@@ -267,6 +279,7 @@ function RespondForm({ requestId, menteeName, onResponded }: { requestId: string
 function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: string }) {
   const [review, { loading }] = useMutation(ReviewMentorshipDocument, { refetchQueries: ['MentorshipRequests'] });
   const [rating, setRating] = useState('');
+  const [met, setMet] = useState('');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<{ rating?: string | undefined; text?: string | undefined; form?: string }>({});
   const submit = async () => {
@@ -274,7 +287,7 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
     if (next.rating || next.text) return setErrors(next);
     setErrors({});
     try {
-      await review({ variables: { input: { requestId, rating: Number(rating), review: text.trim() || null } } });
+      await review({ variables: { input: { requestId, rating: Number(rating), review: text.trim() || null, metExpectations: met ? Number(met) : null } } });
     } catch (e) {
       setErrors({ form: errorText(e) });
     }
@@ -304,6 +317,16 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
           {errors.rating}
         </p>
       ) : null}
+      <RadioGroup value={met} onChange={setMet} orientation="horizontal" className="rating-group">
+        <Label className={fieldStyles.label}>Did it meet your expectations? (optional, seen only by moderators)</Label>
+        <div className="rating-group__options">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Radio key={n} value={String(n)} className="rating-option" aria-label={`Met expectations: ${n} of 5`}>
+              <span aria-hidden="true">{n}</span>
+            </Radio>
+          ))}
+        </div>
+      </RadioGroup>
       <TextAreaField name="review" label="Review (optional)" value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} hint={`Up to ${M.review.max.toLocaleString('en')} characters, shown on the mentor's profile.`} />
       <FormAlert message={errors.form} />
       <button type="submit" className="button" disabled={loading}>

@@ -23,6 +23,8 @@ const ACTIONS = Object.keys({
   SET_ROLE: 1,
   VERIFY_MENTOR: 1,
   UNVERIFY_MENTOR: 1,
+  LIFT_MENTOR_PAUSE: 1,
+  UPHOLD_MENTOR_PAUSE: 1,
 } satisfies Record<ModerationAction, 1>) as ModerationAction[];
 
 export function actionLabel(a: string): string {

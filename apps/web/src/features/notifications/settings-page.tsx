@@ -21,6 +21,10 @@ export const TYPE_LABELS: Record<NotificationType, string> = {
   MENTORSHIP_MESSAGE: 'Messages in your mentorships',
   MENTORSHIP_SESSION: 'Mentorship sessions booked or cancelled',
   MENTORSHIP_SESSION_REMINDER: 'Reminders before mentorship sessions',
+  MENTORSHIP_REMINDER: 'Reminders of mentorship requests waiting for your answer',
+  MENTORSHIP_CHECK_IN: 'Mentorship check-ins (fit and outcomes)',
+  MENTORSHIP_ENDED: 'A mentorship ended early',
+  MENTORSHIP_CONDUCT: 'Missed or late-cancelled mentorship sessions',
 };
 
 export const EMAIL_LABELS: Record<EmailFrequency, string> = {

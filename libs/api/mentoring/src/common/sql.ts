@@ -29,7 +29,7 @@ export function profileFromRow(r: Row): MentorProfileEntity {
 export function requestColumns(effectiveStatusSql: string): string {
   return `r.id, r.mentee_id AS "menteeId", r.mentor_id AS "mentorId", r.message, r.question_id AS "questionId",
   ${effectiveStatusSql} AS status, r.response_message AS "responseMessage", r.created_at AS "createdAt",
-  r.responded_at AS "respondedAt", r.closed_at AS "closedAt"`;
+  r.responded_at AS "respondedAt", r.closed_at AS "closedAt", r.end_reason AS "endReason"`;
 }
 
 export function requestFromRow(r: Row): MentorshipRequestEntity {
@@ -44,5 +44,6 @@ export function requestFromRow(r: Row): MentorshipRequestEntity {
     createdAt: toDate(r.createdAt),
     respondedAt: toDateOrNull(r.respondedAt),
     closedAt: toDateOrNull(r.closedAt),
+    endReason: (r.endReason as string | null | undefined) ?? null,
   });
 }

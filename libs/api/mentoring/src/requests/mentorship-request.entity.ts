@@ -13,6 +13,8 @@ import { MENTORSHIP_STATUSES, type MentorshipStatus } from './mentorship-status.
 @Index('mentorship_requests_mentor_idx', ['mentorId', 'createdAt', 'id'])
 @Index('mentorship_requests_mentee_idx', ['menteeId', 'createdAt', 'id'])
 @Index('mentorship_requests_pending_idx', { synchronize: false })
+@Index('mentorship_requests_mentor_responded_idx', ['mentorId', 'respondedAt'])
+@Index('mentorship_requests_reminder_due_idx', { synchronize: false })
 export class MentorshipRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -53,4 +55,12 @@ export class MentorshipRequestEntity {
   /** When it was completed, cancelled or expired. */
   @Column({ name: 'closed_at', type: 'timestamptz', precision: 3, nullable: true })
   closedAt!: Date | null;
+
+  /** Why an accepted mentorship ended early (NOT_A_GOOD_FIT after the fit check-in); null otherwise. */
+  @Column({ name: 'end_reason', type: 'varchar', length: 20, nullable: true })
+  endReason!: string | null;
+
+  /** When the mentor was reminded of this still-pending request (once, at 48 h). */
+  @Column({ name: 'reminded_at', type: 'timestamptz', precision: 3, nullable: true })
+  remindedAt!: Date | null;
 }

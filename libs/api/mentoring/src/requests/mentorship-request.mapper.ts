@@ -11,6 +11,7 @@ export function toMentorshipRequestModel(r: MentorshipRequestEntity): Mentorship
     createdAt: r.createdAt,
     respondedAt: r.respondedAt,
     closedAt: r.closedAt,
+    endReason: r.endReason === 'NOT_A_GOOD_FIT' ? 'NOT_A_GOOD_FIT' : null,
     expiresAt: new Date(r.createdAt.getTime() + LIMITS.mentoring.requestExpiryDays * 86_400_000),
     menteeId: r.menteeId,
     mentorId: r.mentorId,

@@ -10,6 +10,7 @@ import { EFFECTIVE_STATUS_SQL, EXPIRY_INTERVAL, OPEN_NOW_SQL, type MentorshipSta
 import type { RequestMentorshipInput, RespondToMentorshipInput } from './dto/mentorship.inputs.js';
 import { mentorshipTransition, type MentorshipAction } from './mentorship-transitions.js';
 import { MENTORING_EVENTS, type MentorshipRequestPayload } from '../events/mentoring-events.js';
+import { ConductService } from '../conduct/conduct.service.js';
 
 const requestPayload = (r: MentorshipRequestEntity): MentorshipRequestPayload => ({
   requestId: r.id,
@@ -32,6 +33,7 @@ export class MentorshipRequestsService {
     private readonly users: UsersService,
     private readonly questions: QuestionsService,
     private readonly events: EventBus,
+    private readonly conduct: ConductService,
   ) {}
 
   /**
@@ -53,6 +55,7 @@ export class MentorshipRequestsService {
       if (!profileRow) throw new NotFoundError(`Mentor profile of @${mentor.handle}`, 'mentorHandle');
       const profile = profileFromRow(profileRow);
       if (!profile.acceptingRequests) throw new ConflictError(`@${mentor.handle} is not taking mentorship requests right now.`, 'mentorHandle');
+      await this.conduct.assertTakingRequests(m, mentor.id, mentor.handle);
       await this.expireStale(m, mentor.id);
       const [counts] = (await m.query(
         `SELECT count(*)::int AS open, (count(*) FILTER (WHERE r.mentee_id = $2))::int AS mine
@@ -133,6 +136,19 @@ export class MentorshipRequestsService {
     if (outcome.ok) return outcome.to;
     if (outcome.error === 'FORBIDDEN') throw new ForbiddenError(outcome.message, { field: 'requestId' });
     throw new ConflictError(outcome.message, 'requestId');
+  }
+
+  /** A "no" to the fit question ends an accepted mentorship (CANCELLED, NOT_A_GOOD_FIT), in the caller's transaction. */
+  async endNotAFit(manager: EntityManager, requestId: string, endedById: string): Promise<MentorshipRequestEntity | null> {
+    const [row] = await returning<Row>(
+      manager,
+      `UPDATE mentorship_requests AS r SET status = 'CANCELLED', end_reason = 'NOT_A_GOOD_FIT', closed_at = now() WHERE r.id = $1 AND r.status = 'ACCEPTED' RETURNING ${COLUMNS}`,
+      [requestId],
+    );
+    if (!row) return null;
+    const ended = requestFromRow(row);
+    await this.events.emit(manager, { type: MENTORING_EVENTS.requestClosed, actorId: endedById, payload: requestPayload(ended) });
+    return ended;
   }
 
   /**

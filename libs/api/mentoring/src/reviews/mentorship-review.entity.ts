@@ -5,6 +5,7 @@ import { MentorshipRequestEntity } from '../requests/mentorship-request.entity.j
 @Entity({ name: 'mentorship_reviews' })
 @Index('mentorship_reviews_mentor_idx', ['mentorId', 'createdAt', 'requestId'])
 @Check('mentorship_reviews_rating_check', '"rating" BETWEEN 1 AND 5')
+@Check('mentorship_reviews_met_expectations_check', '"met_expectations" BETWEEN 1 AND 5')
 export class MentorshipReviewEntity {
   @PrimaryColumn({ name: 'request_id', type: 'uuid' })
   requestId!: string;
@@ -24,6 +25,10 @@ export class MentorshipReviewEntity {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   body!: string | null;
+
+  /** Private 1–5 "did it meet your expectations?": moderators only. */
+  @Column({ name: 'met_expectations', type: 'smallint', nullable: true })
+  metExpectations!: number | null;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   reply!: string | null;

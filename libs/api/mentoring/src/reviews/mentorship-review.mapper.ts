@@ -6,6 +6,7 @@ export function toMentorshipReviewModel(v: MentorshipReviewEntity): MentorshipRe
     requestId: v.requestId,
     rating: v.rating,
     review: v.body,
+    privateMetExpectations: v.metExpectations,
     reply: v.reply,
     repliedAt: v.repliedAt,
     createdAt: v.createdAt,

@@ -21,6 +21,8 @@ export class MentorshipReviewModel {
   createdAt!: Date;
 
   // Internal, read by field resolvers; not in the schema.
+  /** Shown through the moderators-only field resolver `metExpectations`. */
+  privateMetExpectations!: number | null;
   menteeId!: string;
   mentorId!: string;
 }

@@ -5,8 +5,9 @@ import { ConflictError, EventBus, ForbiddenError, NotFoundError, byKeys, type Lo
 import type { ReplyToReviewInput, ReviewMentorshipInput } from '../requests/dto/mentorship.inputs.js';
 import { MentorshipReviewEntity } from './mentorship-review.entity.js';
 import { MENTORING_EVENTS, type MentorshipReviewPayload } from '../events/mentoring-events.js';
+import { menteeMissedASession } from '../conduct/conduct.repository.js';
 
-const REVIEW_COLUMNS = `v.request_id AS "requestId", v.mentor_id AS "mentorId", v.mentee_id AS "menteeId", v.rating, v.body, v.reply,
+const REVIEW_COLUMNS = `v.request_id AS "requestId", v.mentor_id AS "mentorId", v.mentee_id AS "menteeId", v.rating, v.body, v.reply, v.met_expectations AS "metExpectations",
   v.replied_at AS "repliedAt", v.created_at AS "createdAt"`;
 
 const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
@@ -17,6 +18,7 @@ const reviewFromRow = (r: Row) =>
     menteeId: r.menteeId,
     rating: Number(r.rating),
     body: r.body ?? null,
+    metExpectations: r.metExpectations === null || r.metExpectations === undefined ? null : Number(r.metExpectations),
     reply: r.reply ?? null,
     repliedAt: r.repliedAt ? date(r.repliedAt) : null,
     createdAt: date(r.createdAt),
@@ -39,10 +41,14 @@ export class MentorshipReviewsService {
       if (!request || (request.menteeId !== viewer.id && request.mentorId !== viewer.id)) throw new NotFoundError('Mentorship request', 'requestId');
       if (request.menteeId !== viewer.id) throw new ForbiddenError('Only the mentee can review a mentorship.', { field: 'requestId' });
       if (request.status !== 'COMPLETED') throw new ConflictError('Only a completed mentorship can be reviewed.', 'requestId');
+      // No-shows suppress reviews: a mentee who missed a session of this mentorship does not review it.
+      if (await menteeMissedASession(m, input.requestId, viewer.id)) {
+        throw new ConflictError('A mentorship with a session you missed cannot be reviewed.', 'requestId');
+      }
       const [row] = (await m.query(
-        `INSERT INTO mentorship_reviews AS v (request_id, mentor_id, mentee_id, rating, body) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO mentorship_reviews AS v (request_id, mentor_id, mentee_id, rating, body, met_expectations) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (request_id) DO NOTHING RETURNING ${REVIEW_COLUMNS}`,
-        [input.requestId, request.mentorId, viewer.id, input.rating, input.review || null],
+        [input.requestId, request.mentorId, viewer.id, input.rating, input.review || null, input.metExpectations ?? null],
       )) as Row[];
       if (!row) throw new ConflictError('You already reviewed this mentorship.', 'requestId');
       await this.events.emit(m, {

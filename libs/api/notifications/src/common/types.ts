@@ -15,6 +15,10 @@ export const NOTIFICATION_TYPES = [
   'MENTORSHIP_MESSAGE',
   'MENTORSHIP_SESSION',
   'MENTORSHIP_SESSION_REMINDER',
+  'MENTORSHIP_REMINDER',
+  'MENTORSHIP_CHECK_IN',
+  'MENTORSHIP_ENDED',
+  'MENTORSHIP_CONDUCT',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -57,4 +61,8 @@ export const DEFAULT_SETTINGS: Record<NotificationType, { inApp: boolean; email:
   MENTORSHIP_MESSAGE: { inApp: true, email: 'INSTANT' },
   MENTORSHIP_SESSION: { inApp: true, email: 'INSTANT' },
   MENTORSHIP_SESSION_REMINDER: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_REMINDER: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_CHECK_IN: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_ENDED: { inApp: true, email: 'INSTANT' },
+  MENTORSHIP_CONDUCT: { inApp: true, email: 'INSTANT' },
 };

@@ -18,6 +18,10 @@ export const EMAIL_TEXTS: Record<NotificationType, { action: string; why: string
   MENTORSHIP_MESSAGE: { action: 'Read the message', why: 'You get this because you are in this mentorship.', stops: 'emails about new mentorship messages' },
   MENTORSHIP_SESSION: { action: 'See the session', why: 'You get this because you are in this mentorship.', stops: 'emails about booked and cancelled mentorship sessions' },
   MENTORSHIP_SESSION_REMINDER: { action: 'See the session', why: 'You get this because you have a mentorship session coming up.', stops: 'reminders of mentorship sessions' },
+  MENTORSHIP_REMINDER: { action: 'Answer the request', why: 'You get this because a member asked you for mentorship 2 days ago.', stops: 'reminders of unanswered mentorship requests' },
+  MENTORSHIP_CHECK_IN: { action: 'Answer the check-in', why: 'You get this because you are in a mentorship on Crossroads.', stops: 'emails about mentorship check-ins' },
+  MENTORSHIP_ENDED: { action: 'See your mentorships', why: 'You get this because you were in this mentorship.', stops: 'emails when a mentorship ends early' },
+  MENTORSHIP_CONDUCT: { action: 'See your mentorships', why: 'You get this because a session of your mentorship was missed or cancelled late.', stops: 'emails about missed or late-cancelled sessions' },
 };
 
 /** Markdown as a one-paragraph plain excerpt (emails quote posts, they do not render them). */

@@ -13,12 +13,17 @@ import {
   type QuestionAskedPayload,
 } from '@crossroads/api-qa';
 import {
+  MENTORING_CARE_EVENTS,
   MENTORING_EVENTS,
   MENTORING_WORKSPACE_EVENTS,
   type MentorshipMessagePayload,
   type MentorshipSessionBookedPayload,
   type MentorshipSessionReminderPayload,
   type MentorshipSessionUpdatedPayload,
+  type MentorshipCheckInDuePayload,
+  type MentorshipConductPayload,
+  type MentorshipEndedPayload,
+  type MentorshipReminderPayload,
   MentorProfilesService,
   MentorshipRequestsService,
   type MentorshipRequestPayload,
@@ -45,6 +50,10 @@ const HANDLED = [
   MENTORING_WORKSPACE_EVENTS.sessionBooked,
   MENTORING_WORKSPACE_EVENTS.sessionUpdated,
   MENTORING_WORKSPACE_EVENTS.sessionReminderDue,
+  MENTORING_CARE_EVENTS.requestReminderDue,
+  MENTORING_CARE_EVENTS.checkInDue,
+  MENTORING_CARE_EVENTS.endedNotAFit,
+  MENTORING_CARE_EVENTS.conductRecorded,
 ];
 
 const quote = (title: string) => `“${title}”`;
@@ -127,6 +136,11 @@ export class NotificationHandlers implements OnModuleInit {
         return this.mentorshipSession(loaders, event as RecordedEvent<MentorshipSessionBookedPayload | MentorshipSessionUpdatedPayload>);
       case MENTORING_WORKSPACE_EVENTS.sessionReminderDue:
         return this.sessionReminder(loaders, event as RecordedEvent<MentorshipSessionReminderPayload>);
+      case MENTORING_CARE_EVENTS.requestReminderDue:
+      case MENTORING_CARE_EVENTS.checkInDue:
+      case MENTORING_CARE_EVENTS.endedNotAFit:
+      case MENTORING_CARE_EVENTS.conductRecorded:
+        return this.mentorshipCare(loaders, event);
       default:
         return 0;
     }
@@ -418,6 +432,57 @@ export class NotificationHandlers implements OnModuleInit {
         },
         exclude: [],
       });
+    });
+  }
+
+  /** The workspace's care rules: the 48 h reminder, check-ins, a kind ending, no-show warnings. */
+  private async mentorshipCare(loaders: LoaderRegistry, event: RecordedEvent<object>): Promise<number> {
+    const base = { sourceKey: `event:${event.id}`, exclude: [] };
+    if (event.type === MENTORING_CARE_EVENTS.requestReminderDue) {
+      const { requestId, menteeId, mentorId } = event.payload as MentorshipReminderPayload;
+      const menteeName = await this.nameOf(loaders, menteeId);
+      return this.writer.inTransaction(async (_m, deliver) => {
+        await deliver({
+          ...base,
+          actorId: menteeId,
+          actorName: menteeName,
+          mentorshipId: requestId,
+          url: mentorshipUrl(requestId),
+          direct: [{ userId: mentorId, type: 'MENTORSHIP_REMINDER', variant: 'mentor' }],
+          texts: { mentor: `${menteeName ?? 'A member'} is still waiting for your answer to their mentorship request` },
+        });
+      });
+    }
+    if (event.type === MENTORING_CARE_EVENTS.checkInDue) {
+      const { requestId, userId, kind, otherId } = event.payload as MentorshipCheckInDuePayload;
+      const otherName = (await this.nameOf(loaders, otherId)) ?? 'your mentor';
+      const text =
+        kind === 'FIT'
+          ? `Your first session with ${otherName} is done: is this a good fit?`
+          : kind === 'AFTER_END'
+            ? `It has been 90 days since your mentorship with ${otherName} ended: did you make the move?`
+            : `A quick check-in on your mentorship with ${otherName}: did you make the move yet?`;
+      return this.writer.inTransaction(async (_m, deliver) => {
+        await deliver({ ...base, actorId: null, actorName: null, mentorshipId: requestId, url: mentorshipUrl(requestId), direct: [{ userId, type: 'MENTORSHIP_CHECK_IN', variant: 'self' }], texts: { self: text } });
+      });
+    }
+    if (event.type === MENTORING_CARE_EVENTS.endedNotAFit) {
+      const { requestId, menteeId, mentorId, endedById } = event.payload as MentorshipEndedPayload;
+      const other = endedById === menteeId ? mentorId : menteeId;
+      const name = (await this.nameOf(loaders, endedById)) ?? 'Your partner';
+      const text =
+        other === menteeId
+          ? `${name} felt your mentorship was not quite the right fit, so it has ended. Thank you for your time; another mentor is suggested for you`
+          : `${name} felt your mentorship was not quite the right fit, so it has ended. Thank you for your time and help`;
+      return this.writer.inTransaction(async (_m, deliver) => {
+        await deliver({ ...base, actorId: endedById, actorName: name, mentorshipId: requestId, url: mentorshipUrl(requestId), direct: [{ userId: other, type: 'MENTORSHIP_ENDED', variant: 'other' }], texts: { other: text } });
+      });
+    }
+    const { requestId, userId, kind, pausedUntil } = event.payload as MentorshipConductPayload;
+    const what = kind === 'NO_SHOW' ? 'You missed a mentorship session (10 minutes late counts as a no-show)' : 'You cancelled a mentorship session less than 3 hours before it started';
+    const pause = pausedUntil ? `; as this happened again, new mentorship requests to you are paused until ${pausedUntil.slice(0, 10)} (you may appeal to moderators)` : '. Please give the other person more notice next time';
+    return this.writer.inTransaction(async (_m, deliver) => {
+      await deliver({ ...base, actorId: null, actorName: null, mentorshipId: requestId, url: mentorshipUrl(requestId), direct: [{ userId, type: 'MENTORSHIP_CONDUCT', variant: 'self' }], texts: { self: `${what}${pause}` } });
     });
   }
 }

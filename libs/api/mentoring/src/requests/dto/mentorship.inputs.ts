@@ -85,6 +85,13 @@ export class ReviewMentorshipInput {
   @IsString({ message: 'review must be text.' })
   @MaxLength(m.review.max, { message: `review must be at most ${m.review.max} characters long.` })
   review?: string;
+
+  @Field(() => Int, { nullable: true, description: `Private: did it meet your expectations, ${m.rating.min}–${m.rating.max}. Only moderators see it.` })
+  @IsOptional()
+  @IsInt({ message: 'metExpectations must be a whole number.' })
+  @Min(m.rating.min, { message: `metExpectations must be between ${m.rating.min} and ${m.rating.max}.` })
+  @Max(m.rating.max, { message: `metExpectations must be between ${m.rating.min} and ${m.rating.max}.` })
+  metExpectations?: number;
 }
 
 @InputType()
