@@ -57,7 +57,7 @@ describe('community insights', () => {
     const { context, page, problems } = await newSession(browser);
     const admin = await sharedAdminToken();
     const moderator = await staffInBrowser(page, admin, 'insm', 'Ida Insights', 'MODERATOR');
-    // A new member's first comment is held; this moderator approves it: a decision in the dashboard.
+    // A new member's first comment (on the tag's question: it counts there) is held; this moderator approves it: a decision in the dashboard.
     const held = await addComment((await registerUser('insc', 'Cora Commenter')).token, questionId, 'QUESTION', 'Which numbers does your director care about most?');
     expect(held.status).toBe('PENDING');
     await approveComment(moderator.token, held.id);
@@ -107,12 +107,12 @@ describe('community insights', () => {
     await tableView.click();
     expect(await tableView.getAttribute('aria-pressed')).toBe('true');
     const todayRow = page.getByRole('region', { name: 'Posts per day (table)' }).getByRole('row').filter({ hasText: today });
-    expect((await todayRow.getByRole('cell').allTextContents()).slice(1)).toEqual(['2', '1', '0']);
+    expect((await todayRow.getByRole('cell').allTextContents()).slice(1)).toEqual(['2', '1', '1']);
     const [download] = await Promise.all([page.waitForEvent('download'), activity.getByRole('button', { name: 'Download CSV: Posts per day' }).click()]);
     expect(download.suggestedFilename()).toBe(`crossroads-activity-${(await page.getByRole('row').nth(1).getByRole('cell').first().textContent())!}-${today}-${tag}.csv`);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('Day,Questions,Answers,Comments');
-    expect(csv).toContain(`${today},2,1,0\r\n`);
+    expect(csv).toContain(`${today},2,1,1\r\n`);
     await expectAccessible(page, 'insights table view');
 
     // An empty period says so instead of drawing an empty chart.
