@@ -35,9 +35,9 @@ export default function ReputationHistory({ handle, displayName }: { handle: str
           const days = d.user?.reputationHistory ?? [];
           const changed = days.filter((x) => x.points !== 0);
           if (!changed.length) return <EmptyState>{displayName}’s reputation did not change in the last {DAYS} days.</EmptyState>;
-          const first = days[0]!;
-          const last = days.at(-1)!;
-          const summary = `${displayName}’s reputation went from ${first.reputation - first.points} to ${last.reputation} between ${first.day} and ${last.day}.`;
+          const [first] = days;
+          const last = days.at(-1);
+          const summary = first && last ? `${displayName}’s reputation went from ${first.reputation - first.points} to ${last.reputation} between ${first.day} and ${last.day}.` : '';
           return asTable ? <HistoryTable days={changed} /> : <HistoryChart days={days} summary={summary} />;
         }}
       </QueryState>
