@@ -160,11 +160,16 @@ function Moderation({ insights, file }: { insights: Insights; file: string }) {
   }));
   return (
     <>
-      <dl className={styles['figures']} aria-label="Held comments">
-        <Figure label="Comments held now">{m.heldNow}</Figure>
-        <Figure label="Oldest waiting for">{hours(m.oldestHeldHours)}</Figure>
-        <Figure label="Decisions in the period">{m.decisions}</Figure>
-      </dl>
+      <section className={styles['panel']} aria-labelledby="held-comments">
+        <div className={styles['panelHead']}>
+          <h3 id="held-comments">Held comments</h3>
+        </div>
+        <dl className={styles['figures']}>
+          <Figure label="Comments held now">{m.heldNow}</Figure>
+          <Figure label="Oldest waiting for">{hours(m.oldestHeldHours)}</Figure>
+          <Figure label="Decisions in the period">{m.decisions}</Figure>
+        </dl>
+      </section>
       <ChartPanel
         title="Decision time by moderator"
         rows={rows}
