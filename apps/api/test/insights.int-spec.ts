@@ -1,33 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { QA_EVENTS } from '@crossroads/api-qa';
+import { MENTORING_EVENTS } from '@crossroads/api-mentoring';
+import { MODERATION_EVENTS } from '@crossroads/api-moderation';
 import { ActivityHandlers, SearchLogService, SearchRetentionJob } from '@crossroads/api-insights';
 import type { RecordedEvent } from '@crossroads/api-platform';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { ACCEPT, COMMENT, answer, ask } from './support/qa.js';
 import { waitFor } from './support/notifications.js';
+import { RESPOND, makeMentor, requestMentorship } from './support/mentoring.js';
+import { createIsolatedDatabase } from './support/isolated-database.js';
 
 const MODERATE = `mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { id status } }`;
 const INSIGHTS = `query($period: InsightsPeriodInput!) { communityInsights(period: $period) {
   from to tag questionsAsked questionsAnswered questionsAccepted medianHoursToFirstAnswer medianHoursToAcceptedAnswer
   activity { day questions answers comments } unansweredByTag { tag questions unanswered unansweredRate }
-  unmetSearches { scope query searches } } }`;
+  unmetSearches { scope query searches }
+  mentorship { requests answered accepted acceptanceRate medianResponseHours }
+  moderation { heldNow oldestHeldAt oldestHeldHours decisions decisionsByModerator { moderator { id } decisions medianHours } } } }`;
 
 let t: TestApp;
+let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
 let moderator: TestUser;
 let eventId = 9_000_000_000_000 + Math.floor(Math.random() * 1_000_000_000);
 
+// A database of its own: the held-comment backlog is a count over everything, not over a period.
 beforeAll(async () => {
-  t = await TestApp.start();
+  database = await createIsolatedDatabase('insights');
+  t = await TestApp.start({}, database.url);
   moderator = await t.createUser('MODERATOR');
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await database.drop();
+});
 
 const insights = async (period: Record<string, unknown>, user: TestUser | null = moderator) => t.gql(INSIGHTS, { period }, user ? { token: user.token } : {});
 
 /** An event as the queue would deliver it, at a chosen time (the handlers count commit times). */
-const deliver = (type: string, at: string, payload: object) => {
-  const event: RecordedEvent<object> = { id: String(eventId++), type, actorId: null, payload, occurredAt: new Date(at).toISOString() };
+const deliver = (type: string, at: string, payload: object, actorId: string | null = null) => {
+  const event: RecordedEvent<object> = { id: String(eventId++), type, actorId, payload, occurredAt: new Date(at).toISOString() };
   return t.app.get(ActivityHandlers).handle(event).then(() => event);
 };
 
@@ -94,6 +106,82 @@ describe('community insights: figures from known events', () => {
   });
 });
 
+describe('mentorship figures from known events', () => {
+  const r = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const request = (requestId: string, status: string) => ({ requestId, menteeId: randomUUID(), mentorId: randomUUID(), questionId: null, status });
+
+  beforeAll(async () => {
+    for (const id of r.slice(0, 2)) await deliver(MENTORING_EVENTS.requestCreated, '2031-05-01T00:00:00Z', request(id, 'PENDING'));
+    for (const id of r.slice(2, 4)) await deliver(MENTORING_EVENTS.requestCreated, '2031-05-02T00:00:00Z', request(id, 'PENDING'));
+    await deliver(MENTORING_EVENTS.requestCreated, '2031-06-01T00:00:00Z', request(r[4], 'PENDING'));
+    // Answered after 2 h (accepted), 6 h (declined) and 24 h (accepted); r3 expires unanswered.
+    await deliver(MENTORING_EVENTS.requestAnswered, '2031-05-01T02:00:00Z', request(r[0], 'ACCEPTED'));
+    await deliver(MENTORING_EVENTS.requestAnswered, '2031-05-01T06:00:00Z', request(r[1], 'DECLINED'));
+    await deliver(MENTORING_EVENTS.requestAnswered, '2031-05-03T00:00:00Z', request(r[2], 'ACCEPTED'));
+    await deliver(MENTORING_EVENTS.requestClosed, '2031-05-09T00:00:00Z', request(r[3], 'EXPIRED'));
+    await deliver(MENTORING_EVENTS.requestClosed, '2031-05-20T00:00:00Z', request(r[0], 'COMPLETED'));
+    await deliver(MENTORING_EVENTS.requestAnswered, '2031-06-01T05:00:00Z', request(r[4], 'ACCEPTED'));
+  });
+
+  it('counts requests made in the period, the acceptance rate and the median response', async () => {
+    const res = await insights({ from: '2031-05-01T00:00:00Z', to: '2031-05-31T00:00:00Z' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.communityInsights.mentorship).toEqual({ requests: 4, answered: 3, accepted: 2, acceptanceRate: 2 / 3, medianResponseHours: 6 });
+  });
+
+  it('has no rate and no median when nothing was answered', async () => {
+    const res = (await insights({ from: '2031-07-01T00:00:00Z', to: '2031-07-02T00:00:00Z' })).data!.communityInsights;
+    expect(res.mentorship).toEqual({ requests: 0, answered: 0, accepted: 0, acceptanceRate: null, medianResponseHours: null });
+  });
+});
+
+describe('moderation figures from known events', () => {
+  const c = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  let a: TestUser;
+  let b: TestUser;
+  const decided = (action: string, commentId: string, at: string, actor: TestUser) =>
+    deliver(MODERATION_EVENTS.actionRecorded, at, { action, targetType: 'COMMENT', targetId: commentId, reason: null, details: {} }, actor.user.id);
+
+  beforeAll(async () => {
+    a = await t.createUser('MODERATOR');
+    b = await t.createUser('ADMIN');
+    for (const id of c.slice(0, 2)) await deliver(QA_EVENTS.commentHeld, '2025-04-01T10:00:00Z', { commentId: id, questionId: randomUUID(), reason: null });
+    await deliver(QA_EVENTS.commentHeld, '2025-04-02T00:00:00Z', { commentId: c[2], questionId: randomUUID(), reason: null });
+    await deliver(QA_EVENTS.commentHeld, '2025-04-03T00:00:00Z', { commentId: c[3], questionId: randomUUID(), reason: 'link' });
+    await deliver(QA_EVENTS.commentHeld, '2025-04-05T00:00:00Z', { commentId: c[4], questionId: randomUUID(), reason: null });
+    // a approves c0 after 2 h (qa's "published" first, then the log entry) and rejects c1 after 6 h; b marks c2 spam after 1 h.
+    await deliver(QA_EVENTS.commentPublished, '2025-04-01T12:00:00Z', { commentId: c[0], questionId: randomUUID(), postType: 'QUESTION', postId: randomUUID(), authorId: null, postAuthorId: randomUUID(), approved: true });
+    await decided('APPROVE_COMMENT', c[0], '2025-04-01T12:00:00Z', a);
+    await decided('REJECT_COMMENT', c[1], '2025-04-01T16:00:00Z', a);
+    await decided('SPAM_COMMENT', c[2], '2025-04-02T01:00:00Z', b);
+    // Other logged actions do not decide a held comment.
+    await deliver(MODERATION_EVENTS.actionRecorded, '2025-04-04T00:00:00Z', { action: 'HIDE_POST', targetType: 'COMMENT', targetId: c[3], reason: null, details: {} }, a.user.id);
+  });
+
+  it('gives the backlog held now and the age of the oldest', async () => {
+    const res = (await insights({ from: '2025-04-01T00:00:00Z', to: '2025-04-30T00:00:00Z' })).data!.communityInsights.moderation;
+    expect(res).toMatchObject({ heldNow: 2, oldestHeldAt: '2025-04-03T00:00:00.000Z' });
+    const hours = (Date.now() - Date.parse('2025-04-03T00:00:00Z')) / 3_600_000;
+    expect(Math.abs(res.oldestHeldHours - hours)).toBeLessThan(0.1);
+  });
+
+  it('gives each moderator their decisions and median decision time, busiest first', async () => {
+    const res = (await insights({ from: '2025-04-01T00:00:00Z', to: '2025-04-30T00:00:00Z' })).data!.communityInsights.moderation;
+    expect(res.decisions).toBe(3);
+    expect(res.decisionsByModerator).toEqual([
+      { moderator: { id: a.user.id }, decisions: 2, medianHours: 4 },
+      { moderator: { id: b.user.id }, decisions: 1, medianHours: 1 },
+    ]);
+    const day2 = (await insights({ from: '2025-04-02T00:00:00Z', to: '2025-04-02T00:00:00Z' })).data!.communityInsights.moderation;
+    expect(day2.decisionsByModerator).toEqual([{ moderator: { id: b.user.id }, decisions: 1, medianHours: 1 }]);
+  });
+
+  it('has no decisions in a period without any; the backlog is still now', async () => {
+    const res = (await insights({ from: '2025-03-01T00:00:00Z', to: '2025-03-02T00:00:00Z' })).data!.communityInsights.moderation;
+    expect(res).toMatchObject({ heldNow: 2, decisions: 0, decisionsByModerator: [] });
+  });
+});
+
 describe('community insights: live from the queue', () => {
   it('counts a question, its answer, comment and acceptance as members post them', async () => {
     const asker = await t.createUser('MEMBER');
@@ -116,6 +204,28 @@ describe('community insights: live from the queue', () => {
     expect(res.activity).toEqual([{ day: today.slice(0, 10), questions: 1, answers: 1, comments: 1 }]);
     expect(res.medianHoursToFirstAnswer).toBeGreaterThanOrEqual(0);
     expect(res.medianHoursToFirstAnswer).toBeLessThan(1);
+    // The approval is the moderator's decision, named by moderation's log entry.
+    const decisions = await waitFor(
+      async () => (await insights({ from: today, to: today })).data!.communityInsights.moderation,
+      (m) => m.decisionsByModerator.some((d: { moderator: { id: string } }) => d.moderator.id === moderator.user.id),
+    );
+    expect(decisions.decisionsByModerator).toEqual([{ moderator: { id: moderator.user.id }, decisions: 1, medianHours: expect.any(Number) }]);
+  });
+
+  it('counts a mentorship request and its answer as members make them', async () => {
+    const mentor = await t.createUser('MEMBER');
+    const mentee = await t.createUser('MEMBER');
+    await makeMentor(t, mentor);
+    const req = await requestMentorship(t, mentee, mentor.user.handle);
+    expect(req.errors).toBeUndefined();
+    expect((await t.gql(RESPOND, { input: { requestId: req.data!.requestMentorship.id, accept: true } }, { token: mentor.token })).errors).toBeUndefined();
+    const today = new Date().toISOString();
+    const res = await waitFor(
+      async () => (await insights({ from: today, to: today })).data!.communityInsights.mentorship,
+      (m) => m.answered === 1,
+    );
+    expect(res).toMatchObject({ requests: 1, answered: 1, accepted: 1, acceptanceRate: 1 });
+    expect(res.medianResponseHours).toBeLessThan(1);
   });
 });
 

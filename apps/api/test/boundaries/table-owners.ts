@@ -63,7 +63,7 @@ export const TABLE_OWNERS = {
     functions: ['notification_group_text'],
   },
   insights: {
-    tables: ['insights_questions', 'insights_daily', 'insights_applied_events', 'insights_searches'],
+    tables: ['insights_questions', 'insights_daily', 'insights_applied_events', 'insights_searches', 'insights_mentorships', 'insights_held_comments'],
     functions: [],
   },
   demo: { tables: [], functions: [] },

@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { SearchLog } from '@crossroads/api-platform';
+import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
 import { ActivityHandlers } from './activity/activity.handlers.js';
 import { CommunityInsightsResolver } from './dashboard/community-insights.resolver.js';
+import { ModeratorDecisionTimeResolver } from './dashboard/moderator-decision-time.resolver.js';
 import { CommunityInsightsService } from './dashboard/community-insights.service.js';
 import { SearchLogService } from './searches/search-log.service.js';
 import { SearchRetentionJob } from './searches/search-retention.job.js';
@@ -14,8 +16,8 @@ import { SearchRetentionJob } from './searches/search-retention.job.js';
  */
 @Global()
 @Module({
-  imports: [QaModule],
-  providers: [ActivityHandlers, SearchLogService, { provide: SearchLog, useExisting: SearchLogService }, SearchRetentionJob, CommunityInsightsService, CommunityInsightsResolver],
+  imports: [QaModule, AccountsModule],
+  providers: [ActivityHandlers, SearchLogService, { provide: SearchLog, useExisting: SearchLogService }, SearchRetentionJob, CommunityInsightsService, CommunityInsightsResolver, ModeratorDecisionTimeResolver],
   exports: [SearchLog, SearchLogService, SearchRetentionJob],
 })
 export class InsightsModule {}

@@ -18,6 +18,7 @@ import { TagsResolver } from './tags/tags.resolver.js';
 import { TagsService } from './tags/tags.service.js';
 import { VotesResolver } from './votes/votes.resolver.js';
 import { VotesService } from './votes/votes.service.js';
+import { ReputationHistoryResolver } from './reputation/reputation-history.resolver.js';
 import { UserPostsResolver } from './users/user-posts.resolver.js';
 import { UserPostsService } from './users/user-posts.service.js';
 import { QuestionActivityPublisher } from './live/question-activity.publisher.js';
@@ -50,6 +51,7 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     VotesResolver,
     RevisionsResolver,
     UserPostsResolver,
+    ReputationHistoryResolver,
   ],
   exports: [QuestionsService, AnswersService, CommentsService, PostsService, PostingActivityService, ViewCounterService, CommentHoldPolicy, TagsService],
 })

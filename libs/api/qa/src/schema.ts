@@ -4,12 +4,14 @@ import { QaSearchCandidates1795309763529 } from './migrations/1795309763529-qa-s
 import { DeferrableSearchWords1795307516954 } from './migrations/1795307516954-deferrable-search-words.js';
 import { UserPostsIndexes1795310774137 } from './migrations/1795310774137-user-posts-indexes.js';
 import { QaReadModels1796710000000 } from './migrations/1796710000000-qa-read-models.js';
+import { ReputationHistoryIndex1797100000200 } from './migrations/1797100000200-reputation-history-index.js';
 import { AnswersResolver } from './answers/answers.resolver.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { QuestionsResolver } from './questions/questions.resolver.js';
 import { RevisionsResolver } from './revisions/revisions.resolver.js';
 import { TagsResolver } from './tags/tags.resolver.js';
 import { VotesResolver } from './votes/votes.resolver.js';
+import { ReputationHistoryResolver } from './reputation/reputation-history.resolver.js';
 import { UserPostsResolver } from './users/user-posts.resolver.js';
 import { QuestionActivityResolver } from './live/question-activity.resolver.js';
 import { AnswerEntity } from './answers/answer.entity.js';
@@ -21,5 +23,5 @@ import { TagEntity } from './tags/tag.entity.js';
 import { VoteEntity } from './votes/vote.entity.js';
 
 export const qaEntities = [QuestionEntity, AnswerEntity, CommentEntity, VoteEntity, TagEntity, ReputationEventEntity, RevisionEntity];
-export const qaMigrations = [CreateQa1795306251344, QaSearchCounters1795306251345, DeferrableSearchWords1795307516954, QaSearchCandidates1795309763529, UserPostsIndexes1795310774137, QaReadModels1796710000000];
-export const qaResolvers = [QuestionsResolver, AnswersResolver, CommentsResolver, TagsResolver, VotesResolver, RevisionsResolver, UserPostsResolver, QuestionActivityResolver];
+export const qaMigrations = [CreateQa1795306251344, QaSearchCounters1795306251345, DeferrableSearchWords1795307516954, QaSearchCandidates1795309763529, UserPostsIndexes1795310774137, QaReadModels1796710000000, ReputationHistoryIndex1797100000200];
+export const qaResolvers = [QuestionsResolver, AnswersResolver, CommentsResolver, TagsResolver, VotesResolver, RevisionsResolver, UserPostsResolver, QuestionActivityResolver, ReputationHistoryResolver];

@@ -94,3 +94,36 @@ export function RateChart({ bars, summary }: { bars: readonly RateBar[]; summary
     </div>
   );
 }
+
+export interface ValueBar {
+  label: string;
+  value: number;
+  /** What the bar's end says, e.g. "3.5 h". */
+  text: string;
+}
+
+/** Horizontal bars of a value per label (a moderator's median decision time), scaled to the largest. */
+export function ValueChart({ bars, summary }: { bars: readonly ValueBar[]; summary: string }) {
+  const width = 560;
+  const labelWidth = 140;
+  const rowHeight = 26;
+  const height = bars.length * rowHeight + 24;
+  const x = scaleLinear<number>({ domain: [0, Math.max(...bars.map((b) => b.value), 1e-9)], range: [0, width - labelWidth - 80] });
+  return (
+    <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
+      <svg width={width} height={height} role="img" aria-label={summary}>
+        {bars.map((b, i) => (
+          <Group key={`${i}-${b.label}`} top={i * rowHeight + 4}>
+            <text x={labelWidth - 8} y={rowHeight / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill="#1d2421">
+              {b.label.length > 20 ? `${b.label.slice(0, 19)}…` : b.label}
+            </text>
+            <Bar x={labelWidth} y={3} width={Math.max(1, x(b.value))} height={rowHeight - 8} fill={SERIES_COLOURS.comments} />
+            <text x={labelWidth + x(b.value) + 6} y={rowHeight / 2} dominantBaseline="middle" fontSize={12} fill="#1d2421">
+              {b.text}
+            </text>
+          </Group>
+        ))}
+      </svg>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CommunityInsightsDocument, type CommunityInsightsQuery } from '@crossroads/web-data-access';
 import { EmptyState, QueryState, TextField } from '@crossroads/web-ui';
-import { ActivityChart, RateChart } from './activity-chart.js';
+import { ActivityChart, RateChart, ValueChart } from './activity-chart.js';
 import { downloadCsv, toCsv, type CsvColumn } from './csv.js';
 import styles from './insights.module.css';
 import { periodFromParams, PRESETS, type Preset } from './period.js';
@@ -119,7 +119,74 @@ function Dashboard({ insights }: { insights: Insights }) {
         }
       />
 
+      <Mentorship insights={insights} />
+      <Moderation insights={insights} file={file('moderator-decisions')} />
+
       <UnmetSearches insights={insights} file={file('searches-without-results')} />
+    </>
+  );
+}
+
+/** Requests made in the period; the tag does not apply to mentorships. */
+function Mentorship({ insights }: { insights: Insights }) {
+  const m = insights.mentorship;
+  return (
+    <section className={styles['panel']} aria-labelledby="mentorship-figures">
+      <div className={styles['panelHead']}>
+        <h3 id="mentorship-figures">Mentorship requests</h3>
+      </div>
+      {m.requests ? (
+        <dl className={styles['figures']}>
+          <Figure label="Requests">{m.requests}</Figure>
+          <Figure label="Answered by the mentor">{percent(m.answered, m.requests)}</Figure>
+          <Figure label="Acceptance rate">{m.acceptanceRate == null ? '—' : `${Math.round(m.acceptanceRate * 100)}%`}</Figure>
+          <Figure label="Median response time">{hours(m.medianResponseHours)}</Figure>
+        </dl>
+      ) : (
+        <EmptyState>Nobody asked for a mentor in this period.</EmptyState>
+      )}
+    </section>
+  );
+}
+
+/** The held-comment backlog now, and the period's decisions per moderator. */
+function Moderation({ insights, file }: { insights: Insights; file: string }) {
+  const m = insights.moderation;
+  const rows = m.decisionsByModerator.map((d) => ({
+    moderator: d.moderator ? `${d.moderator.displayName} (@${d.moderator.handle})` : 'Deleted user',
+    short: d.moderator ? `@${d.moderator.handle}` : 'Deleted user',
+    decisions: d.decisions,
+    medianHours: d.medianHours,
+  }));
+  return (
+    <>
+      <section className={styles['panel']} aria-labelledby="held-comments">
+        <div className={styles['panelHead']}>
+          <h3 id="held-comments">Held comments</h3>
+        </div>
+        <dl className={styles['figures']}>
+          <Figure label="Comments held now">{m.heldNow}</Figure>
+          <Figure label="Oldest waiting for">{hours(m.oldestHeldHours)}</Figure>
+          <Figure label="Decisions in the period">{m.decisions}</Figure>
+        </dl>
+      </section>
+      <ChartPanel
+        title="Decision time by moderator"
+        rows={rows}
+        columns={[
+          { header: 'Moderator', value: (r) => r.moderator },
+          { header: 'Decisions', value: (r) => r.decisions },
+          { header: 'Median hours', value: (r) => Math.round(r.medianHours * 10) / 10 },
+        ]}
+        file={file}
+        empty={rows.length ? null : 'No held comment was decided in this period.'}
+        chart={
+          <ValueChart
+            bars={rows.map((r) => ({ label: r.short, value: r.medianHours, text: `${hours(r.medianHours)} (${r.decisions})` }))}
+            summary={`Median time from held to decided, by moderator: ${rows.map((r) => `${r.moderator} ${hours(r.medianHours)} over ${r.decisions} decisions`).join(', ')}.`}
+          />
+        }
+      />
     </>
   );
 }

@@ -1,10 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { UserProfileDocument } from '@crossroads/web-data-access';
 import { Avatar, Loading, roleLabel } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { MentorSection } from '../mentoring/mentor-section.js';
 import { UserPosts } from './user-posts.js';
+
+// The chart and visx load after the profile, in their own chunk: the profile's first JS stays as it was.
+const ReputationHistory = lazy(() => import('./reputation-history.js'));
 
 export function UserPage() {
   const { handle = '' } = useParams();
@@ -56,6 +60,9 @@ export function UserPage() {
           </dd>
         </div>
       </dl>
+      <Suspense fallback={<Loading>Loading the reputation chart…</Loading>}>
+        <ReputationHistory handle={user.handle} displayName={user.displayName} />
+      </Suspense>
       <MentorSection handle={user.handle} displayName={user.displayName} />
       <UserPosts handle={user.handle} displayName={user.displayName} />
     </section>

@@ -2,15 +2,33 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { EventBus, inTransaction, type RecordedEvent } from '@crossroads/api-platform';
-import { QA_EVENTS, type AnswerAcceptedPayload, type AnswerPostedPayload, type CommentPublishedPayload, type QuestionAskedPayload } from '@crossroads/api-qa';
+import { MENTORING_EVENTS, type MentorshipRequestPayload } from '@crossroads/api-mentoring';
+import { MODERATION_EVENTS, type ModerationActionPayload } from '@crossroads/api-moderation';
+import { QA_EVENTS, type AnswerAcceptedPayload, type AnswerPostedPayload, type CommentHeldPayload, type CommentPublishedPayload, type QuestionAskedPayload } from '@crossroads/api-qa';
+import { insertRequest, markAnswered, markClosed } from '../mentoring/mentorships.repository.js';
+import { insertHeld, markDecided, type CommentDecision } from '../moderation/held-comments.repository.js';
 import { bumpDaily, insertQuestion, markApplied, markFirstAnswer, questionTags, setAccepted } from './activity.repository.js';
 
 export const INSIGHTS_QUEUE = 'insights-activity';
 
-const HANDLED = [QA_EVENTS.questionAsked, QA_EVENTS.answerPosted, QA_EVENTS.commentPublished, QA_EVENTS.answerAccepted, QA_EVENTS.acceptanceWithdrawn];
+const HANDLED = [
+  QA_EVENTS.questionAsked,
+  QA_EVENTS.answerPosted,
+  QA_EVENTS.commentPublished,
+  QA_EVENTS.commentHeld,
+  QA_EVENTS.answerAccepted,
+  QA_EVENTS.acceptanceWithdrawn,
+  MENTORING_EVENTS.requestCreated,
+  MENTORING_EVENTS.requestAnswered,
+  MENTORING_EVENTS.requestClosed,
+  MODERATION_EVENTS.actionRecorded,
+];
+
+/** The logged moderation actions that decide a held comment. */
+const COMMENT_DECISIONS: Partial<Record<ModerationActionPayload['action'], CommentDecision>> = { APPROVE_COMMENT: 'APPROVE', REJECT_COMMENT: 'REJECT', SPAM_COMMENT: 'SPAM' };
 
 /**
- * Keeps the activity rollups current from qa's events, one event at a time in one transaction with
+ * Keeps the rollups current from qa's, mentoring's and moderation's events, one event at a time in one transaction with
  * its idempotency mark, so a retried batch never counts twice. Times are the events' commit times.
  */
 @Injectable()
@@ -44,8 +62,27 @@ export class ActivityHandlers implements OnModuleInit {
         case QA_EVENTS.commentPublished: {
           const p = event.payload as CommentPublishedPayload;
           await bumpDaily(m, at, (await questionTags(m, p.questionId)) ?? [], 'comments');
+          if (p.approved) await markDecided(m, p.commentId, at, 'APPROVE', null);
           return;
         }
+        case QA_EVENTS.commentHeld:
+          return insertHeld(m, (event.payload as CommentHeldPayload).commentId, at);
+        case MODERATION_EVENTS.actionRecorded: {
+          const p = event.payload as ModerationActionPayload;
+          const decision = COMMENT_DECISIONS[p.action];
+          if (decision && p.targetType === 'COMMENT') await markDecided(m, p.targetId, at, decision, event.actorId ?? null);
+          return;
+        }
+        case MENTORING_EVENTS.requestCreated: {
+          const p = event.payload as MentorshipRequestPayload;
+          return insertRequest(m, p.requestId, p.mentorId, at);
+        }
+        case MENTORING_EVENTS.requestAnswered: {
+          const p = event.payload as MentorshipRequestPayload;
+          return markAnswered(m, p.requestId, at, p.status === 'ACCEPTED');
+        }
+        case MENTORING_EVENTS.requestClosed:
+          return markClosed(m, (event.payload as MentorshipRequestPayload).requestId, at);
         case QA_EVENTS.answerAccepted:
           return setAccepted(m, (event.payload as AnswerAcceptedPayload).questionId, at);
         case QA_EVENTS.acceptanceWithdrawn:

@@ -70,6 +70,53 @@ export class UnmetSearchModel {
   lastSearchedAt!: Date;
 }
 
+@ObjectType('MentorshipInsights', { description: 'Mentorship requests made in the period (the tag does not apply).' })
+export class MentorshipInsightsModel {
+  @Field(() => Int, { description: 'Requests made in the period.' })
+  requests!: number;
+
+  @Field(() => Int, { description: 'Of those, how many the mentor accepted or declined.' })
+  answered!: number;
+
+  @Field(() => Int)
+  accepted!: number;
+
+  @Field(() => Float, { nullable: true, description: 'accepted ÷ answered, 0 to 1; null when none was answered.' })
+  acceptanceRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median hours from the request to the mentor accepting or declining; null when none was answered.' })
+  medianResponseHours!: number | null;
+}
+
+@ObjectType('ModeratorDecisionTime', { description: "One moderator's decisions on held comments in the period." })
+export class ModeratorDecisionTimeModel {
+  moderatorId!: string;
+
+  @Field(() => Int)
+  decisions!: number;
+
+  @Field(() => Float, { description: 'Median hours from the comment being held to the decision.' })
+  medianHours!: number;
+}
+
+@ObjectType('ModerationInsights', { description: 'Held comments: the backlog now, and decisions made in the period (the tag does not apply).' })
+export class ModerationInsightsModel {
+  @Field(() => Int, { description: 'Comments waiting for a decision right now.' })
+  heldNow!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the oldest waiting comment was held; null when none waits.' })
+  oldestHeldAt!: Date | null;
+
+  @Field(() => Float, { nullable: true, description: 'Hours the oldest waiting comment has waited; null when none waits.' })
+  oldestHeldHours!: number | null;
+
+  @Field(() => Int, { description: 'Decisions (approve, reject, spam) made in the period.' })
+  decisions!: number;
+
+  @Field(() => [ModeratorDecisionTimeModel], { description: 'The 20 busiest moderators of the period with their median decision time.' })
+  decisionsByModerator!: ModeratorDecisionTimeModel[];
+}
+
 @ObjectType('CommunityInsights', { description: "The community's health over a period: for moderators and admins." })
 export class CommunityInsightsModel {
   @Field(() => GraphQLISODateTime, { description: 'Start of the first day (UTC).' })
@@ -104,4 +151,10 @@ export class CommunityInsightsModel {
 
   @Field(() => [UnmetSearchModel], { description: 'The 20 most frequent searches that found nothing (questions and help centre); ignores the tag.' })
   unmetSearches!: UnmetSearchModel[];
+
+  @Field(() => MentorshipInsightsModel)
+  mentorship!: MentorshipInsightsModel;
+
+  @Field(() => ModerationInsightsModel)
+  moderation!: ModerationInsightsModel;
 }

@@ -1,0 +1,42 @@
+import { affected, col, maybeOne, rows, table, type Db } from '@crossroads/api-platform';
+
+export const insightsMentorshipsTable = table('insights_mentorships', {
+  requestId: col.uuid(),
+  mentorId: col.uuid(),
+  requestedAt: col.timestamp(),
+  answeredAt: col.timestamp().nullable(),
+  accepted: col.bool().nullable(),
+  closedAt: col.timestamp().nullable(),
+});
+
+export async function insertRequest(db: Db, requestId: string, mentorId: string, at: Date): Promise<void> {
+  await rows(db, `INSERT INTO insights_mentorships (request_id, mentor_id, requested_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [requestId, mentorId, at]);
+}
+
+/** The mentor's first answer counts; a request made before insights listened has no row and is ignored. */
+export async function markAnswered(db: Db, requestId: string, at: Date, accepted: boolean): Promise<void> {
+  await affected(db, `UPDATE insights_mentorships SET answered_at = $2, accepted = $3 WHERE request_id = $1 AND answered_at IS NULL`, [requestId, at, accepted]);
+}
+
+export async function markClosed(db: Db, requestId: string, at: Date): Promise<void> {
+  await affected(db, `UPDATE insights_mentorships SET closed_at = COALESCE(closed_at, $2) WHERE request_id = $1`, [requestId, at]);
+}
+
+export interface MentorshipFigures {
+  requests: number;
+  answered: number;
+  accepted: number;
+  medianResponseHours: number | null;
+}
+
+/** Requests made in [from, to]: how many the mentors answered, accepted, and how fast they answered. */
+export async function mentorshipFigures(db: Db, from: Date, to: Date): Promise<MentorshipFigures> {
+  const row = await maybeOne<MentorshipFigures>(
+    db,
+    `SELECT count(*)::int AS requests, count(answered_at)::int AS answered, count(*) FILTER (WHERE accepted)::int AS accepted,
+            (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - requested_at)) / 3600)::float AS "medianResponseHours"
+     FROM insights_mentorships WHERE requested_at >= $1 AND requested_at < $2`,
+    [from, to],
+  );
+  return row ?? { requests: 0, answered: 0, accepted: 0, medianResponseHours: null };
+}
