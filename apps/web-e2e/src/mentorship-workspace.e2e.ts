@@ -45,6 +45,24 @@ afterAll(async () => {
 });
 
 describe('mentorship workspace', () => {
+  it('the mentor sees their availability on their profile page and saves a date off', async () => {
+    const { page } = mentorSession;
+    await page.goto('/mentor/profile');
+    await page.getByRole('heading', { level: 2, name: 'When mentees can book you' }).waitFor();
+    expect(await page.getByLabel('Your time zone').inputValue()).toBe('UTC');
+    expect(await page.getByRole('group', { name: /^Window \d/ }).count()).toBe(7);
+    await page.getByLabel('Dates off').fill('2031-12-25');
+    await page.getByRole('button', { name: 'Save availability' }).click();
+    await page.getByText('Availability saved.').waitFor();
+    await expectAccessible(page, 'availability editor');
+    const { user } = await gql<{ user: { mentorProfile: { availabilityExceptions: string[] } } }>(
+      `query($h: String!) { user(handle: $h) { mentorProfile { availabilityExceptions } } }`,
+      { h: mentor.handle },
+      mentor.token,
+    );
+    expect(user.mentorProfile.availabilityExceptions).toEqual(['2031-12-25']);
+  });
+
   it('the mentee opens the workspace from My mentorships and books a slot by keyboard', async () => {
     const { page, problems } = menteeSession;
     await page.goto('/mentorships');

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { AvailabilityEditor } from './availability-editor.js';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
@@ -49,7 +50,13 @@ export function MentorProfilePage() {
       </MessagePage>
     );
   }
-  return <MentorProfileForm handle={user.handle} known={data.mentorCertifications} profile={data.user?.mentorProfile ?? null} />;
+  const profile = data.user?.mentorProfile ?? null;
+  return (
+    <>
+      <MentorProfileForm handle={user.handle} known={data.mentorCertifications} profile={profile} />
+      {profile ? <AvailabilityEditor handle={user.handle} /> : null}
+    </>
+  );
 }
 
 type Existing = NonNullable<NonNullable<MyMentorProfileQuery['user']>['mentorProfile']>;

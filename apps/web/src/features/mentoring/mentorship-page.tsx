@@ -30,6 +30,7 @@ type Workspace = NonNullable<MentorshipWorkspaceQuery['mentorship']>;
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const dayLabel = (iso: string) => new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
 const timeLabel = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const timeIn = (iso: string, timeZone: string) => new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
 const dayKey = (iso: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 const STATUS_LABEL: Record<SessionStatus, string> = {
@@ -269,6 +270,12 @@ function SessionItem({ s }: { s: WorkspaceSessionFragment }) {
           {dayLabel(s.startsAt)}, {timeLabel(s.startsAt)}–{timeLabel(s.endsAt)}
         </strong>{' '}
         <span className={`status-pill status-pill--${s.status.toLowerCase()}`}>{STATUS_LABEL[s.status]}</span>
+        {s.timeZone !== viewerZone() ? (
+          <span className="muted">
+            {' '}
+            ({timeIn(s.startsAt, s.timeZone)} in {s.timeZone}, the mentor's zone)
+          </span>
+        ) : null}
       </p>
       {s.status === 'SCHEDULED' ? (
         <p className="request__actions">
