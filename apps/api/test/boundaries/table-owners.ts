@@ -30,7 +30,7 @@ export const TABLE_OWNERS = {
     functions: [],
   },
   mentoring: {
-    tables: ['mentor_profiles', 'mentorship_requests', 'mentorship_reviews', 'mentoring_answer_stats', 'mentoring_accepted_by_tag', 'mentoring_first_answers'],
+    tables: ['mentor_profiles', 'mentorship_requests', 'mentorship_reviews'],
     functions: [],
   },
   importer: {

@@ -1,7 +1,6 @@
 import { QuestionMentorsResolver } from './matching/question-mentors.resolver.js';
 import { CreateMentoring1795307497503 } from './migrations/1795307497503-create-mentoring.js';
-import { MentoringIndexesViews1795307497504 } from './migrations/1795307497504-mentoring-indexes-views.js';
-import { DropMentoringQaViews1796710000001 } from './migrations/1796710000001-drop-mentoring-qa-views.js';
+import { MentoringIndexes1795307497505 } from './migrations/1795307497505-mentoring-indexes.js';
 import { MentorProfileEntity } from './profiles/mentor-profile.entity.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
@@ -9,5 +8,5 @@ import { MentorshipRequestsResolver, MentorshipReviewResolver } from './requests
 import { MentorshipReviewEntity } from './reviews/mentorship-review.entity.js';
 
 export const mentoringEntities = [MentorProfileEntity, MentorshipRequestEntity, MentorshipReviewEntity];
-export const mentoringMigrations = [CreateMentoring1795307497503, MentoringIndexesViews1795307497504, DropMentoringQaViews1796710000001];
+export const mentoringMigrations = [CreateMentoring1795307497503, MentoringIndexes1795307497505];
 export const mentoringResolvers = [MentorProfilesResolver, UserMentorProfileResolver, QuestionMentorsResolver, MentorshipRequestsResolver, MentorshipReviewResolver];

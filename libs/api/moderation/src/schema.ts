@@ -1,5 +1,5 @@
 import { CreateModeration1795307287490 } from './migrations/1795307287490-create-moderation.js';
-import { PostDeletionWords1795307769495 } from './migrations/1795307769495-post-deletion-words.js';
+import { ModerationWords1795307769497 } from './migrations/1795307769497-moderation-words.js';
 import { FlagWeights1795400000002 } from './migrations/1795400000002-flag-weights.js';
 import { FlagEntity, FlaggedPostEntity } from './flags/flag.entity.js';
 import { FlagResolver, FlagsResolver } from './flags/flags.resolver.js';
@@ -16,5 +16,5 @@ import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
 import { ModerationLiveResolver } from './live/moderation-live.js';
 
 export const moderationEntities = [SuspensionEntity, MemberModerationEntity, ModerationLogEntity, FlagEntity, FlaggedPostEntity, ModerationWordEntity];
-export const moderationMigrations = [CreateModeration1795307287490, PostDeletionWords1795307769495, FlagWeights1795400000002];
+export const moderationMigrations = [CreateModeration1795307287490, ModerationWords1795307769497, FlagWeights1795400000002];
 export const moderationResolvers = [SuspensionsResolver, ModerationLogResolver, CommentModerationResolver, QuestionModerationResolver, FlagsResolver, FlagResolver, PostVisibilityResolver, ModerationWordsResolver, ModerationLiveResolver];
