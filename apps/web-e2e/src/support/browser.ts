@@ -34,11 +34,16 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The pages still open, for the failure report (support/failure-report.ts). */
+export const openPages = new Set<Page>();
+
 /** A new, isolated browser session (own cookies and storage) that records page errors. */
 export async function newSession(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
+  openPages.add(page);
+  page.once('close', () => openPages.delete(page));
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
