@@ -20,7 +20,12 @@ export default defineConfig({
     // One browser at a time: the flows share an API and the machines are small.
     fileParallelism: false,
     sequence: { sequencer: NameOrder },
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Budgets for failure, not waits: a passing test ends as soon as its events arrive. They hold on a
+    // machine shared with other test runs (load averages of 20–30 on 2 cores measured), where a flow
+    // that takes 10 s alone takes 30–40 s.
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    // expect.poll waits for a condition in the page (an image decoded, focus moved): the same step budget as a locator.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
