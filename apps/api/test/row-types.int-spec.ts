@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, readColumns, tableProblems, type Table } from '@crossroads/api-platform';
+import { accountsTables } from '@crossroads/api-accounts';
 import { knowledgeBaseTables } from '@crossroads/api-knowledge-base';
 import { moderationTables } from '@crossroads/api-moderation';
 import { notificationsTables } from '@crossroads/api-notifications';
+import { qaTables } from '@crossroads/api-qa';
 import { apiSchema } from '../src/api-schema.js';
 
 /** Every row type a context declares for its repositories, by context. */
-const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables };
+const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables, qa: qaTables, accounts: accountsTables };
 
 let dataSource: DataSource;
 beforeAll(async () => {
