@@ -2,15 +2,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The same order on every machine: the flows share one API and database, and an order that changed
- * with Vitest's timing cache made failures depend on the machine's history. qa.e2e goes first: its
- * tag pick fails after knowledge-base.e2e has run (an open bug, cause not found yet); the rest by name.
+ * The same order on every machine, by file name: the flows share one API and database, and an order
+ * that changed with Vitest's timing cache made failures depend on the machine's history.
  */
-const FIRST = 'qa.e2e.ts';
-class StableOrder extends BaseSequencer {
+class NameOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const key = (f: TestSpecification) => (f.moduleId.endsWith(`/${FIRST}`) ? `0${f.moduleId}` : `1${f.moduleId}`);
-    return [...files].sort((a, b) => key(a).localeCompare(key(b)));
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
   }
 }
 
@@ -19,10 +16,16 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.e2e.ts'],
+    setupFiles: ['src/support/failure-report.ts'],
     // One browser at a time: the flows share an API and the machines are small.
     fileParallelism: false,
-    sequence: { sequencer: StableOrder },
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    sequence: { sequencer: NameOrder },
+    // Budgets for failure, not waits: a passing test ends as soon as its events arrive. They hold on a
+    // machine shared with other test runs (load averages of 20–30 on 2 cores measured), where a flow
+    // that takes 10 s alone takes 30–40 s.
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    // expect.poll waits for a condition in the page (an image decoded, focus moved): the same step budget as a locator.
+    expect: { poll: { timeout: 20_000 } },
   },
 });

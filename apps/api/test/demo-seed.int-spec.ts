@@ -16,7 +16,8 @@ beforeAll(async () => {
   database = await createIsolatedDatabase('demo_seed');
   t = await TestApp.start({}, database.url);
   summary = await seedDemo(t.app, { onProgress: () => void (progressCalls += 1) });
-}, 60_000);
+  // A budget for failure: seeding takes seconds alone and over a minute at load 20 (other suites running).
+}, 180_000);
 afterAll(async () => {
   await t?.close();
   await database?.drop();

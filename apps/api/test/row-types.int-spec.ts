@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, readColumns, tableProblems, type Table } from '@crossroads/api-platform';
+import { accountsTables } from '@crossroads/api-accounts';
 import { knowledgeBaseTables } from '@crossroads/api-knowledge-base';
 import { moderationTables } from '@crossroads/api-moderation';
 import { notificationsTables } from '@crossroads/api-notifications';
+import { qaTables } from '@crossroads/api-qa';
 import { insightsTables } from '@crossroads/api-insights';
 import { mentoringTables } from '@crossroads/api-mentoring';
 import { apiSchema } from '../src/api-schema.js';
 
 /** Every row type a context declares for its repositories, by context. */
-const DECLARED: Record<string, Table[]> = { 'knowledge-base': knowledgeBaseTables, notifications: notificationsTables, moderation: moderationTables, mentoring: mentoringTables, insights: insightsTables };
+const DECLARED: Record<string, Table[]> = {
+  'knowledge-base': knowledgeBaseTables,
+  notifications: notificationsTables,
+  moderation: moderationTables,
+  qa: qaTables,
+  accounts: accountsTables,
+  mentoring: mentoringTables,
+  insights: insightsTables,
+};
 
 let dataSource: DataSource;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newSession, screenshot } from './support/browser.js';
+import { STEP_TIMEOUT, baseUrl, launchBrowser, newSession, screenshot } from './support/browser.js';
 import { expectAccessible, registerUser } from './support/api.js';
 
 let browser: Browser;
@@ -29,7 +29,7 @@ async function mailTo(to: string, path: string): Promise<KeptMail> {
         found = messages.find((m) => m.to.includes(to) && m.text.includes(path));
         return Boolean(found);
       },
-      { timeout: 15_000 },
+      { timeout: STEP_TIMEOUT },
     )
     .toBe(true);
   if (!found) throw new Error(`no email to ${to}`);

@@ -60,7 +60,7 @@ describe('the demo community on a first start', () => {
     await context.close();
   });
 
-  it('lets the demo moderator sign in and find the held comments in the queue', { timeout: 60_000 }, async () => {
+  it('lets the demo moderator sign in and find the held comments in the queue', { timeout: 90_000 }, async () => {
     const context = await browser.newContext({ baseURL: demoUrl, viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto('/sign-in');

@@ -132,7 +132,9 @@ describe('mentoring in the browser', () => {
     const done = m.getByRole('listitem', { name: 'Request from Ezra Mentee' });
     await done.getByLabel('Reply to this review').fill('Thank you, good luck with the new role!');
     await done.getByRole('button', { name: 'Post reply' }).click();
-    await done.getByText('Your reply:').waitFor();
+    // The reply itself: 'Your reply:' also labels the mentor's answer to the request, so waiting for
+    // that label passed before the reply showed, or met two labels (strict mode) once it had.
+    await done.getByText('Thank you, good luck with the new role!').waitFor();
 
     await page.goto(`/u/${mentor.handle}`);
     await page.getByText('Clear, practical advice. I have a plan now.').waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, WebSocket } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
+import { DESKTOP, PHONE, STEP_TIMEOUT, launchBrowser, newSession, screenshot } from './support/browser.js';
 import { askQuestion, expectAccessible, expectNoHorizontalScroll, registerInBrowser, type Account } from './support/api.js';
 import { setRole, sharedAdminToken } from './support/staff.js';
 
@@ -23,7 +23,7 @@ function subscribed(page: Page, operationName: string): Promise<void> {
         const text = typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8');
         return text.includes('"type":"subscribe"') && text.includes(`"operationName":"${operationName}"`);
       },
-      timeout: 15_000,
+      timeout: STEP_TIMEOUT,
     });
   return new Promise<void>((resolve, reject) => {
     page.on('websocket', (ws) => void sentOn(ws).then(() => resolve(), reject));

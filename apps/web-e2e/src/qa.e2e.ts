@@ -33,6 +33,13 @@ beforeAll(async () => {
   const id = await askQuestion(author.token, title, 'I coordinate projects in a construction firm and a PMO analyst role opened. Is it a good next step, and what should I learn first?', ['pmo', 'career-change']);
   await postAnswer(mentor.token, id, 'Yes: a PMO analyst sees every project at once. Learn **portfolio reporting** first, then governance.');
   seeded = { id, title };
+  // Questions like the one asked below, so the ask form's "Similar questions" panel is showing and
+  // changes while tags are typed, whatever other files ran before (a panel that moved the page used
+  // to close the tag suggestions: react-aria closes its popup on any scroll).
+  for (let i = 1; i <= 5; i++) {
+    const similarAuthor = await registerUser(`similar${i}`, `Sol Similar ${i}`);
+    await askQuestion(similarAuthor.token, `How do I move from customer service into project management, part ${i} ${run}?`, 'I lead a customer service team and want to move into project management. What should I learn first?', ['career-change']);
+  }
 });
 
 afterAll(async () => {

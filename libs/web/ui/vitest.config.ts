@@ -7,5 +7,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // A budget for failure (Vitest's default is 5 s): react-aria's keyboard flows take 3–5 s each in
+    // jsdom on a loaded 2-core machine, and a timed-out test left rendering broke the next one.
+    testTimeout: 20_000,
   },
 });

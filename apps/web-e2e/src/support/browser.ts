@@ -11,6 +11,9 @@ export const baseUrl = (() => {
 const screenshotDir = process.env['E2E_SCREENSHOT_DIR'] ?? join(process.cwd(), 'screenshots');
 
 export const DESKTOP = { width: 1280, height: 800 };
+
+/** How long one step (a locator, an email, a socket frame) may wait before the test fails. */
+export const STEP_TIMEOUT = 20_000;
 export const PHONE = { width: 375, height: 740 };
 
 /**
@@ -34,11 +37,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The pages still open, for the failure report (support/failure-report.ts). */
+export const openPages = new Set<Page>();
+
 /** A new, isolated browser session (own cookies and storage) that records page errors. */
 export async function newSession(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport });
-  context.setDefaultTimeout(10_000);
+  // How long one step may wait for its element or event (see testTimeout in vitest.config.ts).
+  context.setDefaultTimeout(STEP_TIMEOUT);
   const page = await context.newPage();
+  openPages.add(page);
+  page.once('close', () => openPages.delete(page));
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut, type SessionUserFragment } from '@crossroads/web-data-access';
 import { roleHasPermission } from '@crossroads/shared-domain';
+import { useDisclosure } from '@crossroads/web-ui';
 import { UserMenu } from '../features/account/user-menu.js';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
 
@@ -50,43 +51,15 @@ export function SiteHeader() {
 
 /** The main links; on small screens they fold behind a "Menu" disclosure, closed on Escape (focus back on the button), outside click and navigation. */
 function MainNav({ user }: { user: SessionUserFragment | null | undefined }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const root = useRef<HTMLElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const { pathname } = useLocation();
-  // Navigation closes the menu: reset during render when the path changes.
-  const [path, setPath] = useState(pathname);
-  if (path !== pathname) {
-    setPath(pathname);
-    setOpen(false);
-  }
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    const onClick = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('mousedown', onClick);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('mousedown', onClick);
-    };
-  }, [open]);
+  const { open, buttonProps, contentId, rootRef } = useDisclosure<HTMLElement>();
 
   return (
-    <nav aria-label="Main" className="main-nav" ref={root}>
+    <nav aria-label="Main" className="main-nav" ref={rootRef}>
       {/* Shown on small screens only (CSS): the links fold behind it. */}
-      <button ref={button} type="button" className="main-nav__toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+      <button {...buttonProps} className="main-nav__toggle">
         Menu
       </button>
-      <div id={id} className={open ? 'main-nav__links main-nav__links--open' : 'main-nav__links'}>
+      <div id={contentId} className={open ? 'main-nav__links main-nav__links--open' : 'main-nav__links'}>
         <NavLink to="/" end className="main-nav__link">
           Questions
         </NavLink>

@@ -3,6 +3,7 @@ export { UsersService } from './users/users.service.js';
 export { UserEntity } from './users/user.entity.js';
 export { UserModel, RoleEnum } from './users/user.model.js';
 export { toUserModel } from './users/user.mapper.js';
+export { accountsTables } from './tables.js';
 export { ARGON2_OPTIONS } from './auth/password-hasher.js';
 export { TokenService } from './auth/token.service.js';
 export { sessionHintBackfill } from './auth/session-cookie.js';

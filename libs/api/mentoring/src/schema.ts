@@ -1,7 +1,6 @@
 import { QuestionMentorsResolver } from './matching/question-mentors.resolver.js';
 import { CreateMentoring1795307497503 } from './migrations/1795307497503-create-mentoring.js';
-import { MentoringIndexesViews1795307497504 } from './migrations/1795307497504-mentoring-indexes-views.js';
-import { DropMentoringQaViews1796710000001 } from './migrations/1796710000001-drop-mentoring-qa-views.js';
+import { MentoringIndexes1795307497505 } from './migrations/1795307497505-mentoring-indexes.js';
 import { MentorshipCare1797000000100 } from './migrations/1797000000100-mentorship-care.js';
 import { MentorProfileEntity } from './profiles/mentor-profile.entity.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
@@ -29,8 +28,7 @@ export const mentoringEntities = [
 ];
 export const mentoringMigrations = [
   CreateMentoring1795307497503,
-  MentoringIndexesViews1795307497504,
-  DropMentoringQaViews1796710000001,
+  MentoringIndexes1795307497505,
   MentorshipWorkspace1797000000000,
   MentorshipCare1797000000100,
 ];

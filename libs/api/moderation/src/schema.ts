@@ -1,5 +1,5 @@
 import { CreateModeration1795307287490 } from './migrations/1795307287490-create-moderation.js';
-import { PostDeletionWords1795307769495 } from './migrations/1795307769495-post-deletion-words.js';
+import { ModerationWords1795307769497 } from './migrations/1795307769497-moderation-words.js';
 import { FlagWeights1795400000002 } from './migrations/1795400000002-flag-weights.js';
 import { MentorPauseActions1797000000102 } from './migrations/1797000000102-mentor-pause-actions.js';
 import { FlagEntity, FlaggedPostEntity } from './flags/flag.entity.js';
@@ -17,5 +17,5 @@ import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
 import { ModerationLiveResolver } from './live/moderation-live.js';
 
 export const moderationEntities = [SuspensionEntity, MemberModerationEntity, ModerationLogEntity, FlagEntity, FlaggedPostEntity, ModerationWordEntity];
-export const moderationMigrations = [CreateModeration1795307287490, PostDeletionWords1795307769495, FlagWeights1795400000002, MentorPauseActions1797000000102];
+export const moderationMigrations = [CreateModeration1795307287490, ModerationWords1795307769497, FlagWeights1795400000002, MentorPauseActions1797000000102];
 export const moderationResolvers = [SuspensionsResolver, ModerationLogResolver, CommentModerationResolver, QuestionModerationResolver, FlagsResolver, FlagResolver, PostVisibilityResolver, ModerationWordsResolver, ModerationLiveResolver];

@@ -1,5 +1,6 @@
 export { QaModule } from './qa.module.js';
 export { qaEntities, qaMigrations, qaResolvers } from './schema.js';
+export { qaTables } from './tables.js';
 export { QuestionsService } from './questions/questions.service.js';
 export { AnswersService } from './answers/answers.service.js';
 export { PostsService, PostingActivityService, type PostQuestionTitle, type PostVisibilityRow } from './posts/posts.service.js';

@@ -14,3 +14,4 @@ export { EmptyState, LoadError, Loading, QueryState, type QueryStateProps } from
 export { LoadMoreButton, LoadMoreList, type LoadMoreButtonProps, type LoadMoreListProps, type PageInfoLike } from './lib/load-more.js';
 export { ActionDialog, DialogActions, type ActionDialogProps, type DialogActionsProps } from './lib/action-dialog.js';
 export { Tabs, type TabItem, type TabsProps } from './lib/tabs.js';
+export { useDisclosure, type Disclosure } from './lib/use-disclosure.js';

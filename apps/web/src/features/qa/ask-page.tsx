@@ -64,7 +64,10 @@ function AskForm() {
   // A tags error goes away once the tags are changed (like typing clears a text field's error).
   const [dismissedErrors, setDismissedErrors] = useState<object | null>(null);
   const title = useDebounced(form.values.title.trim(), 350);
-  const { data: similar } = useQuery(SimilarQuestionsDocument, { variables: { title }, skip: title.length < LIMITS.similarQuestions.titleMin });
+  // While the next title's answer loads the last one stays: the panel would otherwise vanish and come
+  // back, moving the fields below it (and the page's scroll) under the person typing there.
+  const similarQuery = useQuery(SimilarQuestionsDocument, { variables: { title }, skip: title.length < LIMITS.similarQuestions.titleMin });
+  const similar = title.length < LIMITS.similarQuestions.titleMin ? undefined : (similarQuery.data ?? similarQuery.previousData);
   const q = LIMITS.question;
 
   return (

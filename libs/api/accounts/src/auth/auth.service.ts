@@ -5,6 +5,7 @@ import { ABUSE_LIMITS, ACCOUNT_DELETION, LOGIN_THROTTLE, displayNameProblem, est
 import { APP_CONFIG, BadInputError, ConflictError, RateLimitService, UnauthenticatedError, uniqueViolationColumn, type AppConfig, inTransaction } from '@crossroads/api-platform';
 import { EmailVerificationService } from '../self-service/email-verification.service.js';
 import { UserEntity } from '../users/user.entity.js';
+import { staffNames } from '../users/users.repository.js';
 import { UsersService } from '../users/users.service.js';
 import type { ClientInfo } from './client-info.js';
 import type { LoginInput } from './dto/login.input.js';
@@ -71,10 +72,7 @@ export class AuthService {
   private async checkIdentity(input: RegisterInput): Promise<void> {
     const problem = displayNameProblem(input.displayName);
     if (problem) throw new BadInputError('displayName', problem);
-    const staff = (await this.dataSource.query(`SELECT handle, display_name AS "displayName" FROM users WHERE role IN ('MODERATOR', 'ADMIN')`)) as {
-      handle: string;
-      displayName: string;
-    }[];
+    const staff = await staffNames(this.dataSource);
     const protectedNames = staff.flatMap((s) => [s.handle, s.displayName]);
     if (looksLike(input.displayName, protectedNames)) {
       throw new BadInputError('displayName', 'displayName is too close to the name of a Crossroads moderator or admin. Choose another.');

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@crossroads/shared-domain';
-import { ActiveSuspensionSql, PrincipalResolver, type AccessTokenClaims, type Principal } from '@crossroads/api-platform';
+import { ActiveSuspensionSql, PrincipalResolver, type AccessTokenClaims, type Principal, maybeOne } from '@crossroads/api-platform';
 
 /** Marks the principal lookup in SQL (statement-count tests tell it from page statements). */
 export const PRINCIPAL_LOOKUP_TAG = 'principal-lookup';
@@ -47,7 +47,7 @@ export class SessionPrincipalResolver extends PrincipalResolver {
   }
 
   async resolve(claims: AccessTokenClaims): Promise<Principal | null> {
-    const [row] = (await this.dataSource.query(this.sql, [claims.sub, claims.sid])) as PrincipalRow[];
+    const row = await maybeOne<PrincipalRow>(this.dataSource, this.sql, [claims.sub, claims.sid]);
     if (!row) return null;
     const suspension = row.suspended ? { endsAt: row.endsAt } : null;
     // Suspended staff keep their role on their profile, but not its powers while suspended.

@@ -1,5 +1,5 @@
 import type { Role } from '@crossroads/shared-domain';
-import { bulkRows as run, type BulkDb } from '@crossroads/api-platform';
+import { rows as run, type Db } from '@crossroads/api-platform';
 
 /**
  * Bulk operations on the accounts context's `users` table, for the tools that write many rows at
@@ -18,7 +18,7 @@ export interface NewAccount {
 }
 
 /** Creates the accounts in one statement (no registration rules: the caller vouches for the handles). */
-export async function bulkCreateAccounts(db: BulkDb, accounts: readonly NewAccount[]): Promise<void> {
+export async function bulkCreateAccounts(db: Db, accounts: readonly NewAccount[]): Promise<void> {
   if (!accounts.length) return;
   await run(
     db,
@@ -39,14 +39,14 @@ export async function bulkCreateAccounts(db: BulkDb, accounts: readonly NewAccou
 }
 
 /** Which of these handles are taken. */
-export async function takenHandles(db: BulkDb, handles: readonly string[]): Promise<Set<string>> {
+export async function takenHandles(db: Db, handles: readonly string[]): Promise<Set<string>> {
   if (!handles.length) return new Set();
   const rows = await run(db, `SELECT handle FROM users WHERE handle = ANY($1::varchar[])`, [[...new Set(handles)]]);
   return new Set(rows.map((r) => r['handle'] as string));
 }
 
 /** Moves cached reputations by these deltas in one statement (a bulk load's ledger, summed per user). */
-export async function bulkAdjustReputation(db: BulkDb, deltas: ReadonlyMap<string, number>): Promise<void> {
+export async function bulkAdjustReputation(db: Db, deltas: ReadonlyMap<string, number>): Promise<void> {
   const entries = [...deltas].filter(([, d]) => d !== 0);
   if (!entries.length) return;
   await run(db, `UPDATE users u SET reputation = u.reputation + d.delta FROM unnest($1::uuid[], $2::int[]) AS d(id, delta) WHERE u.id = d.id`, [
@@ -59,7 +59,7 @@ export async function bulkAdjustReputation(db: BulkDb, deltas: ReadonlyMap<strin
  * Back-dates accounts (demo people, the browser suite's aged accounts): an account created days ago
  * is past the new-account limits and counts as established.
  */
-export async function ageAccounts(db: BulkDb, ages: ReadonlyArray<{ id: string; createdAt: Date }>): Promise<void> {
+export async function ageAccounts(db: Db, ages: ReadonlyArray<{ id: string; createdAt: Date }>): Promise<void> {
   if (!ages.length) return;
   await run(db, `UPDATE users u SET created_at = a.at, updated_at = greatest(a.at, u.updated_at) FROM unnest($1::uuid[], $2::timestamptz[]) AS a(id, at) WHERE u.id = a.id`, [
     ages.map((a) => a.id),
@@ -68,7 +68,7 @@ export async function ageAccounts(db: BulkDb, ages: ReadonlyArray<{ id: string; 
 }
 
 /** For tools that only fill an empty database: accounts other than admins (the bootstrap admin), and whether an email has one. */
-export async function accountCensus(db: BulkDb, email?: string): Promise<{ nonAdmins: number; emailTaken: boolean }> {
+export async function accountCensus(db: Db, email?: string): Promise<{ nonAdmins: number; emailTaken: boolean }> {
   const [row] = await run<{ nonAdmins: number; emailTaken: boolean }>(
     db,
     `SELECT (SELECT count(*) FROM users WHERE role <> 'ADMIN')::int AS "nonAdmins", EXISTS (SELECT 1 FROM users WHERE email = $1) AS "emailTaken"`,

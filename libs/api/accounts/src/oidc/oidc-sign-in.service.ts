@@ -10,6 +10,7 @@ import type { ClientInfo } from '../auth/client-info.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
 import { UserEntity } from '../users/user.entity.js';
+import { staffNames } from '../users/users.repository.js';
 import type { ProviderClaims } from './oidc-client.service.js';
 import { readOidcToken, signOidcToken } from './oidc-tokens.js';
 import { UserIdentityEntity } from './user-identity.entity.js';
@@ -114,7 +115,7 @@ export class OidcSignInService {
   }
 
   private async createAccount(provider: string, claims: ProviderClaims, email: string, client: ClientInfo): Promise<SignedIn> {
-    const staff = (await this.dataSource.query(`SELECT handle, display_name AS "displayName" FROM users WHERE role IN ('MODERATOR', 'ADMIN')`)) as { handle: string; displayName: string }[];
+    const staff = await staffNames(this.dataSource);
     const protectedNames = staff.flatMap((s) => [s.handle, s.displayName]);
     const base = handleBase(claims.preferredUsername ?? email.split('@')[0], protectedNames);
     for (let attempt = 0; ; attempt += 1) {

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ACCOUNT_DELETION } from '@crossroads/shared-domain';
-import { BadInputError, EventBus, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
+import { BadInputError, EventBus, NotFoundError, type Principal, inTransaction, maybeOne } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
 import { AvatarsService } from '../avatars/avatars.service.js';
@@ -52,11 +52,12 @@ export class AccountDeletionService implements OnModuleInit {
     let erased = 0;
     for (;;) {
       const done = await inTransaction(this.dataSource, async (manager) => {
-        const [row] = (await manager.query(
+        const row = await maybeOne<{ id: string }>(
+          manager,
           `SELECT id FROM users WHERE deletion_requested_at < now() - make_interval(days => $1) AND erased_at IS NULL
            ORDER BY deletion_requested_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
           [ACCOUNT_DELETION.graceDays],
-        )) as { id: string }[];
+        );
         if (!row) return false;
         // The handle stays unique and unguessable; the display name is what readers of the posts see.
         await manager.query(

@@ -6,6 +6,7 @@ import { BadInputError, NotFoundError, type Principal, inTransaction } from '@cr
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
 import { UserEntity } from '../users/user.entity.js';
+import { staffNames } from '../users/users.repository.js';
 import type { ChangePasswordInput } from './dto/change-password.input.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 
@@ -55,9 +56,7 @@ export class SelfServiceService {
   private async checkDisplayName(userId: string, displayName: string): Promise<void> {
     const problem = displayNameProblem(displayName);
     if (problem) throw new BadInputError('displayName', problem);
-    const staff = (await this.dataSource.query(`SELECT handle, display_name AS "displayName" FROM users WHERE role IN ('MODERATOR', 'ADMIN') AND id <> $1`, [
-      userId,
-    ])) as { handle: string; displayName: string }[];
+    const staff = await staffNames(this.dataSource, userId);
     if (looksLike(displayName, staff.flatMap((s) => [s.handle, s.displayName]))) {
       throw new BadInputError('displayName', 'displayName is too close to the name of a Crossroads moderator or admin. Choose another.');
     }

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountStanding, Role } from '@crossroads/shared-domain';
 import { AuditWriter, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal, inTransaction } from '@crossroads/api-platform';
 import { UserEntity } from './user.entity.js';
+import * as users from './users.repository.js';
 
 /** Users as other contexts see them: lookups, batch loading, role changes. */
 @Injectable()
@@ -32,13 +33,8 @@ export class UsersService {
       async (ids) => {
         // Hand-written rather than manager.find: the same row, without building the statement and
         // hydrating through TypeORM's metadata on every page.
-        const rows = (await this.dataSource.query(
-          `SELECT u.id, u.handle, u.email, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.role, u.reputation,
-             u.email_verified_at AS "emailVerifiedAt", u.avatar_version AS "avatarVersion", u.bio, u.location, u.links, u.created_at AS "createdAt", u.updated_at AS "updatedAt"
-           FROM users u WHERE u.id = ANY($1::uuid[])`,
-          [[...ids]],
-        )) as Partial<UserEntity>[];
-        return byKeys(ids, rows.map((r) => Object.assign(new UserEntity(), r)), (u) => u.id, null);
+        const found = await users.usersByIds(this.dataSource, ids);
+        return byKeys(ids, found.map((r) => Object.assign(new UserEntity(), r)), (u) => u.id, null);
       },
       { after: 'discoveries' },
     );
@@ -50,44 +46,30 @@ export class UsersService {
    */
   async lastSeen(userIds: readonly string[]): Promise<Map<string, { lastSeenAt: Date | null; createdAt: Date }>> {
     if (!userIds.length) return new Map();
-    const rows = (await this.dataSource.query(`SELECT id, last_seen_at AS "lastSeenAt", created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`, [
-      [...userIds],
-    ])) as { id: string; lastSeenAt: Date | null; createdAt: Date }[];
-    return new Map(rows.map((r) => [r.id, { lastSeenAt: r.lastSeenAt, createdAt: r.createdAt }]));
+    const found = await users.lastSeenByIds(this.dataSource, userIds);
+    return new Map(found.map((r) => [r.id, { lastSeenAt: r.lastSeenAt, createdAt: r.createdAt }]));
   }
 
   /** Role, reputation and age of each account (the facts flag weights and vote rules use), in the caller's transaction. */
   async standings(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, AccountStanding>> {
-    const rows = (await manager.query(`SELECT id, role, reputation, created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`, [[...userIds]])) as (AccountStanding & {
-      id: string;
-    })[];
-    return new Map(rows.map(({ id, ...standing }) => [id, standing]));
+    const found = await users.standingsByIds(manager, userIds);
+    return new Map(found.map(({ id, ...standing }) => [id, standing]));
   }
 
   /** The standing of an account known to exist (the signed-in member's). */
   async standing(manager: EntityManager, userId: string): Promise<AccountStanding> {
-    const [row] = (await manager.query(`SELECT role, reputation, created_at AS "createdAt" FROM users WHERE id = $1`, [userId])) as AccountStanding[];
-    return row;
+    const { id: _id, ...standing } = (await users.standingsByIds(manager, [userId]))[0];
+    return standing;
   }
 
   /** The account with this handle, locked until the caller's transaction ends (a moderator acting on it). */
   async lockByHandle(manager: EntityManager, handle: string): Promise<{ id: string; handle: string; role: Role } | undefined> {
-    const [row] = (await manager.query(`SELECT id, handle, role FROM users WHERE handle = $1 FOR UPDATE`, [handle.trim().toLowerCase()])) as {
-      id: string;
-      handle: string;
-      role: Role;
-    }[];
-    return row;
+    return users.lockByHandle(manager, handle.trim().toLowerCase());
   }
 
   /** Seconds until the account is `periodSeconds` old; null when it already is (or does not exist). */
   async secondsUntilAged(manager: EntityManager, userId: string, periodSeconds: number): Promise<number | null> {
-    const [row] = (await manager.query(
-      `SELECT extract(epoch FROM created_at + make_interval(secs => $2) - now())::float8 AS "newFor"
-       FROM users WHERE id = $1 AND created_at > now() - make_interval(secs => $2)`,
-      [userId, periodSeconds],
-    )) as { newFor: number }[];
-    return row ? row.newFor : null;
+    return (await users.secondsUntilAged(manager, userId, periodSeconds)) ?? null;
   }
 
   /**

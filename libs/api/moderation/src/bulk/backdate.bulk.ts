@@ -1,15 +1,15 @@
-import { bulkRows, type BulkDb } from '@crossroads/api-platform';
+import { rows, type Db } from '@crossroads/api-platform';
 
 /**
  * Moves moderation log entries of demo and test data back in time, in the caller's transaction:
  * every entry about each target (of that action, when one is given) gets that time.
  */
 export async function backdateModerationLog(
-  db: BulkDb,
+  db: Db,
   entries: ReadonlyArray<{ targetType: 'QUESTION' | 'ANSWER' | 'COMMENT' | 'USER'; targetId: string; action?: string; at: Date }>,
 ): Promise<void> {
   if (!entries.length) return;
-  await bulkRows(
+  await rows(
     db,
     `UPDATE moderation_log l SET created_at = x.at
      FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[]) AS x(target_type, target_id, action, at)

@@ -18,4 +18,9 @@ describe('row readers', () => {
   it('affected counts the changed rows', async () => {
     expect(await affected(answering([[], 3]), 'UPDATE')).toBe(3);
   });
+
+  it('read a pg client’s result object alike (the bulk operations take either)', async () => {
+    expect(await rows(answering({ rows: [{ id: 3 }], rowCount: 1 }), 'SELECT')).toEqual([{ id: 3 }]);
+    expect(await affected(answering({ rows: [], rowCount: 4 }), 'UPDATE')).toBe(4);
+  });
 });

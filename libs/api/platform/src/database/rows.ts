@@ -1,14 +1,22 @@
-import type { EntityManager } from 'typeorm';
-
 /** A row as the driver returns it, before it is typed or mapped. */
 export type Row = Record<string, unknown>;
 
-/** Where statements run: the DataSource, or the EntityManager of the current transaction. */
-export type Db = Pick<EntityManager, 'query'>;
+/**
+ * Where statements run: the DataSource or the EntityManager of the current transaction, or a pg
+ * client (the importer and generator run outside Nest and pass one to the owners' bulk operations).
+ */
+export interface Db {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 
 /** TypeORM answers UPDATE/DELETE with [rows, affected] and everything else with rows. */
 function isUpdateResult(result: unknown): result is [unknown[], number] {
   return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number';
+}
+
+/** pg's own client answers with a result object. */
+function isPgResult(result: unknown): result is { rows: unknown[]; rowCount: number | null } {
+  return typeof result === 'object' && result !== null && !Array.isArray(result) && Array.isArray((result as { rows?: unknown }).rows);
 }
 
 /**
@@ -17,7 +25,7 @@ function isUpdateResult(result: unknown): result is [unknown[], number] {
  */
 export async function rows<T = Row>(db: Db, sql: string, params: readonly unknown[] = []): Promise<T[]> {
   const result: unknown = await db.query(sql, params as unknown[]);
-  return (isUpdateResult(result) ? result[0] : result) as T[];
+  return (isPgResult(result) ? result.rows : isUpdateResult(result) ? result[0] : result) as T[];
 }
 
 /** The first row, or undefined. */
@@ -36,6 +44,7 @@ export async function one<T>(db: Db, sql: string, params: readonly unknown[] = [
 /** How many rows an UPDATE or DELETE (without RETURNING) changed. */
 export async function affected(db: Db, sql: string, params: readonly unknown[] = []): Promise<number> {
   const result: unknown = await db.query(sql, params as unknown[]);
+  if (isPgResult(result)) return result.rowCount ?? 0;
   return isUpdateResult(result) ? result[1] : Array.isArray(result) ? result.length : 0;
 }
 

@@ -1,4 +1,4 @@
-import { bulkRows, type BulkDb } from '@crossroads/api-platform';
+import { rows as run, type Db } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 
 /**
@@ -8,9 +8,9 @@ import type { QaPostType } from '../common/post-type.js';
  */
 
 /** Creates the tags that do not exist yet; returns how many were created. */
-export async function ensureTags(db: BulkDb, names: readonly string[]): Promise<number> {
+export async function ensureTags(db: Db, names: readonly string[]): Promise<number> {
   if (!names.length) return 0;
-  const [row] = await bulkRows<{ n: number }>(
+  const [row] = await run<{ n: number }>(
     db,
     `WITH ins AS (INSERT INTO tags (name) SELECT DISTINCT unnest($1::varchar[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
@@ -33,9 +33,9 @@ export interface BulkQuestion {
   lastActivityAt: Date | null;
 }
 
-export async function bulkInsertQuestions(db: BulkDb, rows: readonly BulkQuestion[]): Promise<void> {
+export async function bulkInsertQuestions(db: Db, rows: readonly BulkQuestion[]): Promise<void> {
   if (!rows.length) return;
-  await bulkRows(
+  await run(
     db,
     `INSERT INTO questions (id, author_id, title, body, tags, score, view_count, closed_at, created_at, updated_at, last_activity_at)
      SELECT id, author, title, body, string_to_array(tags, ' ')::varchar[], score, views, closed, created, coalesce(edited, created), coalesce(active, created)
@@ -67,9 +67,9 @@ export interface BulkAnswer {
   updatedAt: Date | null;
 }
 
-export async function bulkInsertAnswers(db: BulkDb, rows: readonly BulkAnswer[]): Promise<void> {
+export async function bulkInsertAnswers(db: Db, rows: readonly BulkAnswer[]): Promise<void> {
   if (!rows.length) return;
-  await bulkRows(
+  await run(
     db,
     `INSERT INTO answers (id, question_id, author_id, body, score, created_at, updated_at)
      SELECT id, question, author, body, score, created, coalesce(edited, created)
@@ -91,11 +91,11 @@ export async function bulkInsertAnswers(db: BulkDb, rows: readonly BulkAnswer[])
  * that question are left out of the result; `marked` is false where the question already had one.
  */
 export async function bulkMarkAccepted(
-  db: BulkDb,
+  db: Db,
   pairs: ReadonlyArray<{ questionId: string; answerId: string }>,
 ): Promise<Array<{ questionId: string; answerId: string; marked: boolean }>> {
   if (!pairs.length) return [];
-  return bulkRows(
+  return run(
     db,
     `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS v(qid, aid)),
           m AS (SELECT v.qid, v.aid FROM v JOIN answers an ON an.id = v.aid AND an.question_id = v.qid),
@@ -107,10 +107,10 @@ export async function bulkMarkAccepted(
 }
 
 /** The question of each of these answers. */
-export async function questionsOfAnswers(db: BulkDb, answerIds: readonly string[]): Promise<Map<string, string>> {
+export async function questionsOfAnswers(db: Db, answerIds: readonly string[]): Promise<Map<string, string>> {
   if (!answerIds.length) return new Map();
-  const rows = await bulkRows<{ id: string; questionId: string }>(db, `SELECT id, question_id AS "questionId" FROM answers WHERE id = ANY($1::uuid[])`, [[...answerIds]]);
-  return new Map(rows.map((r) => [r.id, r.questionId]));
+  const found = await run<{ id: string; questionId: string }>(db, `SELECT id, question_id AS "questionId" FROM answers WHERE id = ANY($1::uuid[])`, [[...answerIds]]);
+  return new Map(found.map((r) => [r.id, r.questionId]));
 }
 
 export interface BulkComment {
@@ -124,9 +124,9 @@ export interface BulkComment {
 }
 
 /** Published comments (imported ones were public where they came from). */
-export async function bulkInsertComments(db: BulkDb, rows: readonly BulkComment[]): Promise<void> {
+export async function bulkInsertComments(db: Db, rows: readonly BulkComment[]): Promise<void> {
   if (!rows.length) return;
-  await bulkRows(
+  await run(
     db,
     `INSERT INTO comments (id, post_type, post_id, question_id, author_id, body, status, created_at, updated_at)
      SELECT id, kind, post, question, author, body, 'PUBLISHED', created, created
@@ -144,7 +144,7 @@ export async function bulkInsertComments(db: BulkDb, rows: readonly BulkComment[
 }
 
 /** Every question ever written, deleted ones too (for tools that only fill an empty database). */
-export async function countAllQuestions(db: BulkDb): Promise<number> {
-  const [row] = await bulkRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM questions`);
+export async function countAllQuestions(db: Db): Promise<number> {
+  const [row] = await run<{ n: number }>(db, `SELECT count(*)::int AS n FROM questions`);
   return row?.n ?? 0;
 }

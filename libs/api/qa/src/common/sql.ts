@@ -1,5 +1,6 @@
 import { AnswerEntity } from '../answers/answer.entity.js';
-import { toDate, toDateOrNull, type Row } from '@crossroads/api-platform';
+import { selectList, toDate, toDateOrNull, type Row } from '@crossroads/api-platform';
+import { answersTable, questionsTable } from '../tables.js';
 import { CommentEntity } from '../comments/comment.entity.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { LIMITS } from '@crossroads/shared-domain';
@@ -9,15 +10,9 @@ import { LIMITS } from '@crossroads/shared-domain';
  * votes, accepted answers, first comments); rows are mapped back to entities here.
  */
 
-export const QUESTION_COLUMNS = `q.id, q.author_id AS "authorId", q.title, q.body, q.tags, q.score,
-  q.answer_count AS "answerCount", q.positive_answer_count AS "positiveAnswerCount", q.comment_count AS "commentCount",
-  q.view_count AS "viewCount", q.accepted_answer_id AS "acceptedAnswerId", q.closed_at AS "closedAt",
-  q.close_reason AS "closeReason", q.duplicate_of_id AS "duplicateOfId", q.created_at AS "createdAt",
-  q.updated_at AS "updatedAt", q.last_activity_at AS "lastActivityAt", q.deleted_at AS "deletedAt"`;
+export const QUESTION_COLUMNS = selectList(questionsTable, 'q');
 
-export const ANSWER_COLUMNS = `a.id, a.question_id AS "questionId", a.author_id AS "authorId", a.body, a.score,
-  a.is_accepted AS "isAccepted", a.comment_count AS "commentCount", a.created_at AS "createdAt",
-  a.updated_at AS "updatedAt", a.deleted_at AS "deletedAt"`;
+export const ANSWER_COLUMNS = selectList(answersTable, 'a');
 
 export const COMMENT_COLUMNS = `c.id, c.post_type AS "postType", c.post_id AS "postId", c.question_id AS "questionId",
   c.author_id AS "authorId", c.guest_name AS "guestName", c.guest_email AS "guestEmail", c.body, c.status,

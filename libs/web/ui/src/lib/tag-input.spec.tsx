@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,34 @@ describe('TagInput', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(document.activeElement).toBe(input);
+  });
+
+  it('keeps the suggestions open when the page scrolls under them (content above moved), not after Escape or leaving', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <Harness />
+        <button type="button">Elsewhere</button>
+      </>,
+    );
+    const input = screen.getByRole('combobox', { name: 'Tags' });
+    await user.type(input, 'pm');
+    await screen.findByRole('option', { name: 'pmo, 4 questions' });
+    // react-aria closes a non-modal popup on any scroll of the page; the box shows them again.
+    act(() => void window.dispatchEvent(new Event('scroll')));
+    expect(await screen.findByRole('option', { name: 'pmo, 4 questions' })).toBeTruthy();
+    expect(document.activeElement).toBe(input);
+
+    await user.keyboard('{Escape}');
+    act(() => void window.dispatchEvent(new Event('scroll')));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(screen.queryByRole('listbox')).toBeNull();
+
+    await user.type(input, 'o');
+    await screen.findByRole('option', { name: 'pmo, 4 questions' });
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(screen.queryByRole('listbox')).toBeNull();
   });
 
   it('removes a tag with its remove button and with Backspace in the empty box', async () => {

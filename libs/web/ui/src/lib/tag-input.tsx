@@ -51,6 +51,9 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
   const inputRef = useRef<HTMLInputElement>(null);
   const chosenRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<(() => void) | null>(null);
+  const openRef = useRef<(() => void) | null>(null);
+  // Set when the person closes the suggestions (Escape, a pick); typing again clears it.
+  const dismissed = useRef(false);
   const [open, setOpen] = useState(false);
   const hiddenBefore = useRef<Set<Element>>(new Set());
   // react-aria hides the rest of the page while suggestions show, as for a modal. This popup is not
@@ -72,6 +75,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
   };
 
   const setInput = (t: string) => {
+    dismissed.current = false;
     setText(t);
     onInputChange?.(t);
   };
@@ -91,6 +95,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       }
       setProblem(null);
       onChange([...value, tag]);
+      dismissed.current = true;
       closeRef.current?.();
       keepFocus(value.length + 1 >= max);
     }
@@ -115,6 +120,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
     } else if (e.key === 'Backspace' && !text && value.length > 0) {
       onChange(value.slice(0, -1));
     } else if (e.key === 'Escape') {
+      dismissed.current = true;
       closeRef.current?.();
     }
   };
@@ -134,6 +140,14 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         onOpenChange={(isOpen) => {
           if (isOpen) hiddenBefore.current = new Set(document.querySelectorAll('[aria-hidden="true"]'));
           setOpen(isOpen);
+          // react-aria closes a non-modal popup on any scroll of the page, including one the browser
+          // makes when content above shifts (the ask form's similar questions arriving). While the
+          // person is still typing here and did not close it, show the suggestions again.
+          if (!isOpen && text.trim()) {
+            requestAnimationFrame(() => {
+              if (!dismissed.current && document.activeElement === inputRef.current && inputRef.current?.value.trim()) openRef.current?.();
+            });
+          }
         }}
         allowsCustomValue
         // Suggestions arrive after typing (fetched): open at once and show them as they come. Only
@@ -145,7 +159,7 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         className="tag-input__combo"
       >
         <Label className={fieldStyles.label}>{label}</Label>
-        <CloseHandle closeRef={closeRef} />
+        <PopupHandle closeRef={closeRef} openRef={openRef} />
         <Input ref={inputRef} className={fieldStyles.input} name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
         <Text slot="description" className={full ? `${fieldStyles.hint} ${fieldStyles.over}` : fieldStyles.hint}>
           {full ? limitMessage(max) : (hint ?? `Up to ${tagCount(max)}. Choose a suggestion or press Enter to add.`)}
@@ -194,12 +208,13 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
   );
 }
 
-/** Lends the ComboBox's close() to the TagInput (a pick keeps no selection, so it would stay open). */
-function CloseHandle({ closeRef }: { closeRef: { current: (() => void) | null } }) {
+/** Lends the ComboBox's close() (a pick keeps no selection, so it would stay open) and open() to the TagInput. */
+function PopupHandle({ closeRef, openRef }: { closeRef: { current: (() => void) | null }; openRef: { current: (() => void) | null } }) {
   const state = useContext(ComboBoxStateContext);
   // After each render (a ref is written outside render); the handlers that call it run later.
   useEffect(() => {
     closeRef.current = state ? () => state.close() : null;
+    openRef.current = state ? () => state.open(null, 'manual') : null;
   });
   return null;
 }
