@@ -24,7 +24,10 @@ export default [
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:ui', 'type:util'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:ui', 'type:util'],
+            },
             // Bounded contexts, in layers: each may use the kernel (platform), shared and contracts, and the public API
             // (index.ts: commands taking the caller's transaction, loaders, read models, events) of the contexts below
             // it — accounts ← qa ← moderation, mentoring, knowledge base ← notifications, importer, demo. Never upwards,
@@ -33,16 +36,51 @@ export default [
             { sourceTag: 'context:kernel', onlyDependOnLibsWithTags: ['context:shared'] },
             { sourceTag: 'context:accounts', onlyDependOnLibsWithTags: [...KERNEL] },
             { sourceTag: 'context:qa', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts'] },
-            { sourceTag: 'context:moderation', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa'] },
+            {
+              sourceTag: 'context:moderation',
+              onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa'],
+            },
             { sourceTag: 'context:mentoring', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa'] },
-            { sourceTag: 'context:knowledge-base', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa'] },
+            {
+              sourceTag: 'context:knowledge-base',
+              onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa'],
+            },
             // The importer's users go through accounts' bulk operations (its SQL on users was a hidden dependency).
             { sourceTag: 'context:importer', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa'] },
             // Notifications react to the other contexts (their exported services and events); nothing but the app imports it.
-            { sourceTag: 'context:notifications', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa', 'context:mentoring', 'context:moderation'] },
+            {
+              sourceTag: 'context:notifications',
+              onlyDependOnLibsWithTags: [
+                ...KERNEL,
+                'context:accounts',
+                'context:qa',
+                'context:mentoring',
+                'context:moderation',
+              ],
+            },
             // Insights hears the other contexts' events and keeps its own rollups; nothing but the app imports it.
-            { sourceTag: 'context:insights', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa', 'context:mentoring', 'context:moderation', 'context:knowledge-base'] },
-            { sourceTag: 'context:demo', onlyDependOnLibsWithTags: [...KERNEL, 'context:accounts', 'context:qa', 'context:mentoring', 'context:moderation', 'context:knowledge-base'] },
+            {
+              sourceTag: 'context:insights',
+              onlyDependOnLibsWithTags: [
+                ...KERNEL,
+                'context:accounts',
+                'context:qa',
+                'context:mentoring',
+                'context:moderation',
+                'context:knowledge-base',
+              ],
+            },
+            {
+              sourceTag: 'context:demo',
+              onlyDependOnLibsWithTags: [
+                ...KERNEL,
+                'context:accounts',
+                'context:qa',
+                'context:mentoring',
+                'context:moderation',
+                'context:knowledge-base',
+              ],
+            },
             { sourceTag: 'context:web', onlyDependOnLibsWithTags: ['context:web', 'context:shared'] },
             { sourceTag: 'context:tooling', onlyDependOnLibsWithTags: ['context:kernel', 'context:shared'] },
           ],

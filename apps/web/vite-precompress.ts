@@ -28,7 +28,9 @@ export function precompress(): Plugin {
           const source = await readFile(path);
           if (source.length < 1024) return; // not worth a second request header's worth of bytes
           const [br, gzipped] = await Promise.all([
-            brotli(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length } }),
+            brotli(source, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+            }),
             gz(source, { level: 9 }),
           ]);
           await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);

@@ -6,12 +6,27 @@ import { precompress } from './vite-precompress.js';
 // apps/web/scripts/dev.mjs sets CROSSROADS_API_URL when the API runs on another port.
 const api = process.env['CROSSROADS_API_URL'] ?? 'http://127.0.0.1:3000';
 // ws: the live updates (graphql-ws) share /graphql with queries.
-const proxy = { '/graphql': { target: api, ws: true }, '/health': api, '/unsubscribe': api, '/follow-ups': api, '/dev/mail': api, '/auth/oidc': api, '/uploads': api, '/avatars': api, '/calendar': api };
+const proxy = {
+  '/graphql': { target: api, ws: true },
+  '/health': api,
+  '/unsubscribe': api,
+  '/follow-ups': api,
+  '/dev/mail': api,
+  '/auth/oidc': api,
+  '/uploads': api,
+  '/avatars': api,
+  '/calendar': api,
+};
 
 function vendorChunk(id: string): string | null {
   if (!id.includes('/node_modules/')) return null;
   if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
-  if (/\/node_modules\/(@apollo|graphql|rxjs|@wry|optimism|tslib|ts-invariant|@graphql-typed-document-node|zen-observable)\//.test(id)) return 'apollo';
+  if (
+    /\/node_modules\/(@apollo|graphql|rxjs|@wry|optimism|tslib|ts-invariant|@graphql-typed-document-node|zen-observable)\//.test(
+      id,
+    )
+  )
+    return 'apollo';
   // Everything else (react-aria, Markdown) is only used by lazy pages: let it land in their chunks.
   return null;
 }

@@ -10,6 +10,25 @@ import { platformMigrations, type SchemaParts } from '@crossroads/api-platform';
 
 /** Every context's tables: the entities the API maps and the migrations that create them. */
 export const apiSchema: SchemaParts = {
-  entities: [...accountsEntities, ...qaEntities, ...mentoringEntities, ...moderationEntities, ...importerEntities, ...knowledgeBaseEntities, ...notificationsEntities, ...insightsEntities],
-  migrations: [...platformMigrations, ...accountsMigrations, ...qaMigrations, ...mentoringMigrations, ...moderationMigrations, ...importerMigrations, ...knowledgeBaseMigrations, ...notificationsMigrations, ...insightsMigrations],
+  entities: [
+    ...accountsEntities,
+    ...qaEntities,
+    ...mentoringEntities,
+    ...moderationEntities,
+    ...importerEntities,
+    ...knowledgeBaseEntities,
+    ...notificationsEntities,
+    ...insightsEntities,
+  ],
+  migrations: [
+    ...platformMigrations,
+    ...accountsMigrations,
+    ...qaMigrations,
+    ...mentoringMigrations,
+    ...moderationMigrations,
+    ...importerMigrations,
+    ...knowledgeBaseMigrations,
+    ...notificationsMigrations,
+    ...insightsMigrations,
+  ],
 };

@@ -20,7 +20,17 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }), AccountsModule, QaModule, MentoringModule, ModerationModule, ImporterModule, KnowledgeBaseModule, NotificationsModule, InsightsModule],
+      imports: [
+        PlatformModule.forRoot({ config, databaseUrl, schema: apiSchema }),
+        AccountsModule,
+        QaModule,
+        MentoringModule,
+        ModerationModule,
+        ImporterModule,
+        KnowledgeBaseModule,
+        NotificationsModule,
+        InsightsModule,
+      ],
     };
   }
 
@@ -30,7 +40,9 @@ export class AppModule implements NestModule {
    */
   configure(consumer: MiddlewareConsumer): void {
     // Before the cache's middleware, so the route is set for everything the request runs (read-replicas.ts).
-    if (this.replicas.enabled) consumer.apply(this.replicas.middleware()).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
-    if (this.cache.enabled) consumer.apply(this.cache.middleware()).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+    if (this.replicas.enabled)
+      consumer.apply(this.replicas.middleware()).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+    if (this.cache.enabled)
+      consumer.apply(this.cache.middleware()).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
   }
 }

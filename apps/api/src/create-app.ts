@@ -4,7 +4,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
-import { GRAPHQL_LIMITS, batchLimit, securityHeaders, webAppMiddleware, type AppConfig } from '@crossroads/api-platform';
+import {
+  GRAPHQL_LIMITS,
+  batchLimit,
+  securityHeaders,
+  webAppMiddleware,
+  type AppConfig,
+} from '@crossroads/api-platform';
 import { sessionHintBackfill } from '@crossroads/api-accounts';
 import { AppModule } from './app.module.js';
 

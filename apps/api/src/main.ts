@@ -42,9 +42,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${(app.getHttpServer().address() as { port: number }).port}`;
-  say(`Crossroads is ready at ${url} (GraphQL: ${url}/graphql, health: ${url}/health) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(
+    `Crossroads is ready at ${url} (GraphQL: ${url}/graphql, health: ${url}/health) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   say(db.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
-  if (config.admin?.isDefault) say(`Admin sign-in: ${config.admin.email} / ${config.admin.password} (development default; set ADMIN_EMAIL and ADMIN_PASSWORD to choose)`);
+  if (config.admin?.isDefault)
+    say(
+      `Admin sign-in: ${config.admin.email} / ${config.admin.password} (development default; set ADMIN_EMAIL and ADMIN_PASSWORD to choose)`,
+    );
   else if (config.admin) say(`Admin sign-in: ${config.admin.email} (password from ADMIN_PASSWORD)`);
 }
 

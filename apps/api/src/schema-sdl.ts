@@ -26,17 +26,19 @@ export function printSortedSchema(schema: GraphQLSchema): string {
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([
-      ...platformResolvers,
-      ...accountsResolvers,
-      ...qaResolvers,
-      ...mentoringResolvers,
-      ...moderationResolvers,
-      ...importerResolvers,
-      ...knowledgeBaseResolvers,
-      ...notificationsResolvers,
-      ...insightsResolvers,
-    ]);
+    const schema = await app
+      .get(GraphQLSchemaFactory)
+      .create([
+        ...platformResolvers,
+        ...accountsResolvers,
+        ...qaResolvers,
+        ...mentoringResolvers,
+        ...moderationResolvers,
+        ...importerResolvers,
+        ...knowledgeBaseResolvers,
+        ...notificationsResolvers,
+        ...insightsResolvers,
+      ]);
     return printSortedSchema(schema);
   } finally {
     await app.close();

@@ -12,9 +12,22 @@ let author: TestUser;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { user { handle } } }`;
 const register = (ip: string) => {
   const handle = uniqueHandle('r');
-  return t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: `Reg ${handle}` } }, { ip });
+  return t.gql(
+    REGISTER,
+    {
+      input: {
+        email: `${handle}@example.test`,
+        password: 'a long enough password',
+        handle,
+        displayName: `Reg ${handle}`,
+      },
+    },
+    { ip },
+  );
 };
-const rep = async (u: TestUser) => ((await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [u.user.id])) as { reputation: number }[])[0].reputation;
+const rep = async (u: TestUser) =>
+  ((await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [u.user.id])) as { reputation: number }[])[0]
+    .reputation;
 
 beforeAll(async () => {
   t = await TestApp.start();
@@ -25,11 +38,14 @@ afterAll(() => t.close());
 describe('registration limit per IP', () => {
   it(`allows ${ABUSE_LIMITS.registrationsPerIp.points} registrations an hour from one IP, then RATE_LIMITED with retryAfterSeconds`, async () => {
     const ip = randomIp();
-    for (let i = 0; i < ABUSE_LIMITS.registrationsPerIp.points; i++) expect((await register(ip)).errors).toBeUndefined();
+    for (let i = 0; i < ABUSE_LIMITS.registrationsPerIp.points; i++)
+      expect((await register(ip)).errors).toBeUndefined();
     const limited = await register(ip);
     expect(codeOf(limited)).toBe('RATE_LIMITED');
     expect(limited.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(60);
-    expect(limited.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(ABUSE_LIMITS.registrationsPerIp.windowSeconds);
+    expect(limited.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(
+      ABUSE_LIMITS.registrationsPerIp.windowSeconds,
+    );
     expect((await register(randomIp())).errors).toBeUndefined();
   });
 
@@ -41,7 +57,20 @@ describe('registration limit per IP', () => {
       for (let i = 0; i < 9; i++) {
         const handle = uniqueHandle('q');
         results.push(
-          codeOf(await roomy.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Q' } }, { ip })) ?? 'ok',
+          codeOf(
+            await roomy.gql(
+              REGISTER,
+              {
+                input: {
+                  email: `${handle}@example.test`,
+                  password: 'a long enough password',
+                  handle,
+                  displayName: 'Q',
+                },
+              },
+              { ip },
+            ),
+          ) ?? 'ok',
         );
       }
       expect(results).toEqual([...Array(8).fill('ok'), 'RATE_LIMITED']);
@@ -74,12 +103,26 @@ describe("fresh accounts' votes", () => {
 
 describe('guest comments', () => {
   const guestComment = (questionId: string, ip: string, guestEmail: string, extra: Record<string, unknown> = {}) =>
-    t.gql(COMMENT, { input: { targetId: questionId, targetType: 'QUESTION', body: 'A guest asks about the PMO role in a bank.', guestName: 'Gus', guestEmail, ...extra } }, { ip });
+    t.gql(
+      COMMENT,
+      {
+        input: {
+          targetId: questionId,
+          targetType: 'QUESTION',
+          body: 'A guest asks about the PMO role in a bank.',
+          guestName: 'Gus',
+          guestEmail,
+          ...extra,
+        },
+      },
+      { ip },
+    );
 
   it(`allows ${ABUSE_LIMITS.guestCommentsPerIp.points} an hour per IP`, async () => {
     const q = await ask(t, author);
     const ip = randomIp();
-    for (let i = 0; i < ABUSE_LIMITS.guestCommentsPerIp.points; i++) expect((await guestComment(q.id, ip, `g${i}-${uniqueHandle()}@example.test`)).errors).toBeUndefined();
+    for (let i = 0; i < ABUSE_LIMITS.guestCommentsPerIp.points; i++)
+      expect((await guestComment(q.id, ip, `g${i}-${uniqueHandle()}@example.test`)).errors).toBeUndefined();
     const limited = await guestComment(q.id, ip, `late-${uniqueHandle()}@example.test`);
     expect(codeOf(limited)).toBe('RATE_LIMITED');
     expect(limited.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
@@ -88,19 +131,25 @@ describe('guest comments', () => {
   it(`allows ${ABUSE_LIMITS.guestCommentsPerEmail.points} an hour per email, from any IP`, async () => {
     const q = await ask(t, author);
     const email = `${uniqueHandle('e')}@example.test`;
-    for (let i = 0; i < ABUSE_LIMITS.guestCommentsPerEmail.points; i++) expect((await guestComment(q.id, randomIp(), email)).errors).toBeUndefined();
+    for (let i = 0; i < ABUSE_LIMITS.guestCommentsPerEmail.points; i++)
+      expect((await guestComment(q.id, randomIp(), email)).errors).toBeUndefined();
     expect(codeOf(await guestComment(q.id, randomIp(), email.toUpperCase()))).toBe('RATE_LIMITED');
   });
 
   it('drops a comment whose honeypot field is filled, answering as if it were held', async () => {
     const q = await ask(t, author);
-    const res = await guestComment(q.id, randomIp(), `${uniqueHandle('h')}@example.test`, { website: 'http://spam.example' });
+    const res = await guestComment(q.id, randomIp(), `${uniqueHandle('h')}@example.test`, {
+      website: 'http://spam.example',
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.addComment).toMatchObject({ status: 'PENDING', guestName: 'Gus' });
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM comments WHERE question_id = $1`, [q.id]);
     expect(n).toBe(0);
     // An empty honeypot is what humans send.
-    expect((await guestComment(q.id, randomIp(), `${uniqueHandle('h')}@example.test`, { website: '' })).data!.addComment.status).toBe('PENDING');
+    expect(
+      (await guestComment(q.id, randomIp(), `${uniqueHandle('h')}@example.test`, { website: '' })).data!.addComment
+        .status,
+    ).toBe('PENDING');
     const [{ m }] = await t.dataSource.query(`SELECT count(*)::int AS m FROM comments WHERE question_id = $1`, [q.id]);
     expect(m).toBe(1);
   });
@@ -112,7 +161,8 @@ describe('guest article ratings', () => {
     const topic = await createTopic(t, editor);
     const article = await createArticle(t, editor, topic.slug);
     const ip = randomIp();
-    const rate = (stars: number, options: { ip: string; cookie?: string }) => t.gql(RATE, { input: { articleId: article.id, stars } }, options);
+    const rate = (stars: number, options: { ip: string; cookie?: string }) =>
+      t.gql(RATE, { input: { articleId: article.id, stars } }, options);
 
     // No cookie sent back: the same IP still counts once, the latest stars win.
     for (const stars of [1, 1, 1, 5]) expect((await rate(stars, { ip })).errors).toBeUndefined();
@@ -126,10 +176,14 @@ describe('guest article ratings', () => {
     rating = (await rate(3, { ip: randomIp(), cookie })).data!.rateArticle;
     expect(rating).toMatchObject({ count: 2, average: 3.5 });
 
-    const stored = (await t.dataSource.query(`SELECT * FROM kb_article_ratings WHERE article_id = $1`, [article.id])) as Record<string, unknown>[];
+    const stored = (await t.dataSource.query(`SELECT * FROM kb_article_ratings WHERE article_id = $1`, [
+      article.id,
+    ])) as Record<string, unknown>[];
     const text = JSON.stringify(stored);
     expect(text).not.toContain(ip);
     expect(text).not.toContain(createHash('sha256').update(ip).digest('hex'));
-    expect(stored.every((r) => typeof r.guest_ip_hash === 'string' && (r.guest_ip_hash as string).length >= 32)).toBe(true);
+    expect(stored.every((r) => typeof r.guest_ip_hash === 'string' && (r.guest_ip_hash as string).length >= 32)).toBe(
+      true,
+    );
   });
 });

@@ -23,7 +23,11 @@ function jpegWithExif(width = 1200, height = 800): Promise<Buffer> {
 async function upload(t: TestApp, user: TestUser | null, bytes: Buffer, filename = 'me.jpg', type = 'image/jpeg') {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename);
-  const res = await fetch(`${t.url}/uploads/avatar`, { method: 'POST', body: form, headers: user ? { authorization: `Bearer ${user.token}` } : {} });
+  const res = await fetch(`${t.url}/uploads/avatar`, {
+    method: 'POST',
+    body: form,
+    headers: user ? { authorization: `Bearer ${user.token}` } : {},
+  });
   return { status: res.status, body: (await res.json()) as { avatarUrl?: string; code?: string; error?: string } };
 }
 
@@ -40,7 +44,9 @@ describe('avatars on disk (DATA_DIR)', () => {
   let dataDir: string;
   const filesOf = (userId: string) => {
     try {
-      return readdirSync(join(dataDir, 'avatars', userId), { recursive: true }).map(String).filter((f) => f.endsWith('.webp'));
+      return readdirSync(join(dataDir, 'avatars', userId), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.webp'));
     } catch {
       return [];
     }
@@ -84,10 +90,14 @@ describe('avatars on disk (DATA_DIR)', () => {
 
   it('replaces the previous upload (PNG, then WebP) and removes its files', async () => {
     const u = await t.createUser();
-    const png = await sharp({ create: { width: 300, height: 500, channels: 4, background: '#1f5f99' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 300, height: 500, channels: 4, background: '#1f5f99' } })
+      .png()
+      .toBuffer();
     const first = await upload(t, u, png, 'a.png', 'image/png');
     expect(first.status).toBe(201);
-    const webp = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#3d6b21' } }).webp().toBuffer();
+    const webp = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#3d6b21' } })
+      .webp()
+      .toBuffer();
     // The client's type is not trusted either way: a WebP sent as "application/octet-stream" is still a WebP.
     const second = await upload(t, u, webp, 'b.bin', 'application/octet-stream');
     expect(second.status).toBe(201);
@@ -98,18 +108,55 @@ describe('avatars on disk (DATA_DIR)', () => {
   });
 
   it.each([
-    ['a text file sent as a PNG', () => Promise.resolve(Buffer.from('<svg onload="alert(1)"></svg> not an image')), 'x.png', 'image/png', 415, 'AVATAR_NOT_AN_IMAGE'],
-    ['a GIF (a real image, but not one of the accepted types)', () => sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer(), 'x.gif', 'image/gif', 415, 'AVATAR_NOT_AN_IMAGE'],
-    ['a truncated JPEG', async () => (await jpegWithExif()).subarray(0, 400), 'x.jpg', 'image/jpeg', 415, 'AVATAR_NOT_AN_IMAGE'],
+    [
+      'a text file sent as a PNG',
+      () => Promise.resolve(Buffer.from('<svg onload="alert(1)"></svg> not an image')),
+      'x.png',
+      'image/png',
+      415,
+      'AVATAR_NOT_AN_IMAGE',
+    ],
+    [
+      'a GIF (a real image, but not one of the accepted types)',
+      () =>
+        sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+          .gif()
+          .toBuffer(),
+      'x.gif',
+      'image/gif',
+      415,
+      'AVATAR_NOT_AN_IMAGE',
+    ],
+    [
+      'a truncated JPEG',
+      async () => (await jpegWithExif()).subarray(0, 400),
+      'x.jpg',
+      'image/jpeg',
+      415,
+      'AVATAR_NOT_AN_IMAGE',
+    ],
     [
       'a file over 5 MB',
-      () => sharp(randomBytes(1400 * 1400 * 3), { raw: { width: 1400, height: 1400, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer(),
+      () =>
+        sharp(randomBytes(1400 * 1400 * 3), { raw: { width: 1400, height: 1400, channels: 3 } })
+          .png({ compressionLevel: 0 })
+          .toBuffer(),
       'big.png',
       'image/png',
       413,
       'AVATAR_TOO_LARGE',
     ],
-    ['an image of too many pixels (small file, huge canvas)', () => sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#fff' } }).png().toBuffer(), 'huge.png', 'image/png', 422, 'AVATAR_TOO_MANY_PIXELS'],
+    [
+      'an image of too many pixels (small file, huge canvas)',
+      () =>
+        sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#fff' } })
+          .png()
+          .toBuffer(),
+      'huge.png',
+      'image/png',
+      422,
+      'AVATAR_TOO_MANY_PIXELS',
+    ],
   ])('refuses %s with a clear code and stores nothing', async (_what, make, filename, type, status, code) => {
     const u = await t.createUser();
     const bytes = await make();
@@ -123,7 +170,11 @@ describe('avatars on disk (DATA_DIR)', () => {
   it('refuses guests and a request without a file', async () => {
     expect((await upload(t, null, await jpegWithExif(40, 40))).status).toBe(401);
     const u = await t.createUser();
-    const res = await fetch(`${t.url}/uploads/avatar`, { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${u.token}` } });
+    const res = await fetch(`${t.url}/uploads/avatar`, {
+      method: 'POST',
+      body: new FormData(),
+      headers: { authorization: `Bearer ${u.token}` },
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { code: string }).code).toBe('AVATAR_MISSING');
   });
@@ -140,18 +191,26 @@ describe('avatars on disk (DATA_DIR)', () => {
   it('an erased account loses its avatar files', async () => {
     const u = await t.createUser();
     const { body } = await upload(t, u, await jpegWithExif(100, 100));
-    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '8 days' WHERE id = $1`, [u.user.id]);
+    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '8 days' WHERE id = $1`, [
+      u.user.id,
+    ]);
     expect(await t.app.get(AccountDeletionService).eraseDue()).toBe(1);
     expect(filesOf(u.user.id)).toEqual([]);
     expect((await fetch(t.url + body.avatarUrl!)).status).toBe(404);
-    const [row] = (await t.dataSource.query(`SELECT avatar_version AS "v" FROM users WHERE id = $1`, [u.user.id])) as { v: string | null }[];
+    const [row] = (await t.dataSource.query(`SELECT avatar_version AS "v" FROM users WHERE id = $1`, [u.user.id])) as {
+      v: string | null;
+    }[];
     expect(row.v).toBeNull();
   });
 
   it('serves nothing for addresses that are not a stored size', async () => {
     const u = await t.createUser();
     const { body } = await upload(t, u, await jpegWithExif(100, 100));
-    for (const bad of [body.avatarUrl!.replace('256.webp', '300.webp'), body.avatarUrl!.replace('256.webp', '..%2F..%2Fjwt-secret'), `/avatars/${u.user.id}/..%2F..%2F/256.webp`]) {
+    for (const bad of [
+      body.avatarUrl!.replace('256.webp', '300.webp'),
+      body.avatarUrl!.replace('256.webp', '..%2F..%2Fjwt-secret'),
+      `/avatars/${u.user.id}/..%2F..%2F/256.webp`,
+    ]) {
       expect((await fetch(t.url + bad)).status).toBe(404);
     }
   });
@@ -164,11 +223,24 @@ describe('avatars in S3-compatible storage', () => {
 
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'crossroads-s3-'));
-    s3 = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true, configureBuckets: [{ name: 'crossroads', configs: [] }] });
+    s3 = new S3rver({
+      address: '127.0.0.1',
+      port: 0,
+      directory,
+      silent: true,
+      configureBuckets: [{ name: 'crossroads', configs: [] }],
+    });
     const { port } = (await s3.run()) as unknown as { port: number };
     t = await TestApp.start({
       dataDir: directory,
-      s3: { bucket: 'crossroads', endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true },
+      s3: {
+        bucket: 'crossroads',
+        endpoint: `http://127.0.0.1:${port}`,
+        region: 'us-east-1',
+        accessKeyId: 'S3RVER',
+        secretAccessKey: 'S3RVER',
+        forcePathStyle: true,
+      },
     });
   });
   afterAll(async () => {
@@ -184,9 +256,15 @@ describe('avatars in S3-compatible storage', () => {
     const got = await fetch(t.url + first.body.avatarUrl!);
     expect(got.status).toBe(200);
     expect((await sharp(Buffer.from(await got.arrayBuffer())).metadata()).width).toBe(256);
-    const listed = await fetch(`${(t.config.s3 as { endpoint: string }).endpoint}/crossroads?list-type=2&prefix=avatars/${u.user.id}/`);
+    const listed = await fetch(
+      `${(t.config.s3 as { endpoint: string }).endpoint}/crossroads?list-type=2&prefix=avatars/${u.user.id}/`,
+    );
     const keys = [...(await listed.text()).matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => m[1]);
-    expect(keys.sort()).toEqual(sizesAt(first.body.avatarUrl!).map((url) => url.replace(/^\//, '')).sort());
+    expect(keys.sort()).toEqual(
+      sizesAt(first.body.avatarUrl!)
+        .map((url) => url.replace(/^\//, ''))
+        .sort(),
+    );
 
     const second = await upload(t, u, await jpegWithExif(50, 50));
     expect(second.status).toBe(201);

@@ -18,8 +18,17 @@ beforeAll(async () => {
   const port = await freePort();
   appUrl = `http://127.0.0.1:${port}`;
   op.configure(`${appUrl}/auth/oidc/test/callback`);
-  const mail = { ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789' }).mail, publicUrl: appUrl };
-  t = await TestApp.start({ port, mail, oidcProviders: [{ id: 'test', displayName: 'Test ID', issuer, clientId: op.clientId, clientSecret: op.clientSecret }] });
+  const mail = {
+    ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789' }).mail,
+    publicUrl: appUrl,
+  };
+  t = await TestApp.start({
+    port,
+    mail,
+    oidcProviders: [
+      { id: 'test', displayName: 'Test ID', issuer, clientId: op.clientId, clientSecret: op.clientSecret },
+    ],
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -28,15 +37,30 @@ afterAll(async () => {
 
 function person(overrides: Partial<ProviderAccount> = {}): ProviderAccount {
   const sub = randomUUID();
-  const account = { sub, email: `p-${sub.slice(0, 8)}@idp.test`, email_verified: true, name: 'Dana Okafor', preferred_username: `dana${sub.slice(0, 4)}`, ...overrides };
+  const account = {
+    sub,
+    email: `p-${sub.slice(0, 8)}@idp.test`,
+    email_verified: true,
+    name: 'Dana Okafor',
+    preferred_username: `dana${sub.slice(0, 4)}`,
+    ...overrides,
+  };
   op.accounts.set(sub, account);
   return account;
 }
 
 /** A browser that signs in with the provider as `who` (or refuses there); ends where the app sends it back to the web app. */
-async function signInWithProvider(who: ProviderAccount | 'deny', jar = new CookieJar(), start = `${appUrl}/auth/oidc/test`): Promise<{ landed: URL; jar: CookieJar }> {
+async function signInWithProvider(
+  who: ProviderAccount | 'deny',
+  jar = new CookieJar(),
+  start = `${appUrl}/auth/oidc/test`,
+): Promise<{ landed: URL; jar: CookieJar }> {
   op.next = who === 'deny' ? 'deny' : { login: who.sub };
-  const landed = await followRedirects(start, jar, (url) => url.origin === appUrl && !url.pathname.startsWith('/auth/oidc/'));
+  const landed = await followRedirects(
+    start,
+    jar,
+    (url) => url.origin === appUrl && !url.pathname.startsWith('/auth/oidc/'),
+  );
   return { landed, jar };
 }
 
@@ -48,8 +72,15 @@ async function sessionOf(jar: CookieJar) {
   return res.data!.refreshSession as { accessToken: string; user: { id: string; handle: string; displayName: string } };
 }
 
-const usersWithEmail = async (email: string) => Number(((await t.dataSource.query(`SELECT count(*) AS n FROM users WHERE email = $1`, [email])) as { n: string }[])[0].n);
-const identitiesOf = async (userId: string) => (await t.dataSource.query(`SELECT provider, subject FROM user_identities WHERE user_id = $1`, [userId])) as { provider: string; subject: string }[];
+const usersWithEmail = async (email: string) =>
+  Number(
+    ((await t.dataSource.query(`SELECT count(*) AS n FROM users WHERE email = $1`, [email])) as { n: string }[])[0].n,
+  );
+const identitiesOf = async (userId: string) =>
+  (await t.dataSource.query(`SELECT provider, subject FROM user_identities WHERE user_id = $1`, [userId])) as {
+    provider: string;
+    subject: string;
+  }[];
 
 describe('OpenID Connect sign-in', () => {
   it('lists the configured providers for the sign-in page', async () => {
@@ -65,7 +96,10 @@ describe('OpenID Connect sign-in', () => {
     const first = await sessionOf(jar);
     expect(first.user.displayName).toBe('Dana Okafor');
     expect(first.user.handle).toBe(p.preferred_username);
-    const [row] = (await t.dataSource.query(`SELECT email, password_hash AS "passwordHash", email_verified_at AS "verifiedAt" FROM users WHERE id = $1`, [first.user.id])) as {
+    const [row] = (await t.dataSource.query(
+      `SELECT email, password_hash AS "passwordHash", email_verified_at AS "verifiedAt" FROM users WHERE id = $1`,
+      [first.user.id],
+    )) as {
       email: string;
       passwordHash: string | null;
       verifiedAt: Date | null;
@@ -74,7 +108,10 @@ describe('OpenID Connect sign-in', () => {
     expect(row.verifiedAt).not.toBeNull();
 
     const methods = await t.gql(METHODS, {}, { token: first.accessToken });
-    expect(methods.data?.mySignInMethods).toEqual({ hasPassword: false, identities: [{ id: expect.any(String), provider: 'test', providerName: 'Test ID', email: p.email }] });
+    expect(methods.data?.mySignInMethods).toEqual({
+      hasPassword: false,
+      identities: [{ id: expect.any(String), provider: 'test', providerName: 'Test ID', email: p.email }],
+    });
 
     const again = await signInWithProvider(p);
     expect(again.landed.pathname).toBe('/');
@@ -127,7 +164,11 @@ describe('OpenID Connect sign-in', () => {
     // Browser A goes through the provider and stops at the callback with a valid code and its state.
     const a = new CookieJar();
     op.next = { login: p.sub };
-    const callback = await followRedirects(`${appUrl}/auth/oidc/test`, a, (url) => url.pathname === '/auth/oidc/test/callback');
+    const callback = await followRedirects(
+      `${appUrl}/auth/oidc/test`,
+      a,
+      (url) => url.pathname === '/auth/oidc/test/callback',
+    );
     expect(callback.searchParams.get('code')).toBeTruthy();
     // Browser B started its own sign-in: its cookie holds another state.
     const b = new CookieJar();
@@ -159,7 +200,11 @@ describe('OpenID Connect sign-in', () => {
 
 describe('a provider that cannot be reached', () => {
   it('sends the browser back to the sign-in page with a reason instead of an error page', async () => {
-    const down = await TestApp.start({ oidcProviders: [{ id: 'down', displayName: 'Down', issuer: 'http://127.0.0.1:9/', clientId: 'x', clientSecret: 'y' }] });
+    const down = await TestApp.start({
+      oidcProviders: [
+        { id: 'down', displayName: 'Down', issuer: 'http://127.0.0.1:9/', clientId: 'x', clientSecret: 'y' },
+      ],
+    });
     try {
       const res = await fetch(`${down.url}/auth/oidc/down`, { redirect: 'manual' });
       expect(res.status).toBe(303);

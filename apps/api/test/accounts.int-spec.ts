@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
-import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, randomIp, uniqueHandle, type TestUser } from './support/test-app.js';
+import {
+  TEST_PASSWORD,
+  TestApp,
+  codeOf,
+  cookieFrom,
+  randomIp,
+  uniqueHandle,
+  type TestUser,
+} from './support/test-app.js';
 
 const REGISTER = `mutation Register($input: RegisterInput!) {
   register(input: $input) { accessToken accessTokenExpiresAt user { id handle displayName role reputation email } }
@@ -21,7 +29,13 @@ afterAll(() => t.close());
 
 function registration(overrides: Record<string, string> = {}) {
   const handle = uniqueHandle('r');
-  return { email: `${handle}@Example.test`, password: 'a long enough password', handle, displayName: 'Rita Reyes', ...overrides };
+  return {
+    email: `${handle}@Example.test`,
+    password: 'a long enough password',
+    handle,
+    displayName: 'Rita Reyes',
+    ...overrides,
+  };
 }
 
 describe('register', () => {
@@ -29,7 +43,12 @@ describe('register', () => {
     const input = registration();
     const result = await t.gql(REGISTER, { input });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.register.user).toMatchObject({ handle: input.handle, displayName: 'Rita Reyes', role: 'MEMBER', reputation: 0 });
+    expect(result.data?.register.user).toMatchObject({
+      handle: input.handle,
+      displayName: 'Rita Reyes',
+      role: 'MEMBER',
+      reputation: 0,
+    });
     const header = result.headers.getSetCookie().find((h) => h.startsWith('crossroads_refresh='));
     expect(header).toMatch(/HttpOnly/i);
     expect(header).toMatch(/SameSite=Strict/i);
@@ -66,9 +85,13 @@ describe('register', () => {
   it('writes nothing when registration fails', async () => {
     const input = registration();
     await t.gql(REGISTER, { input });
-    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM users WHERE email = $1', [input.email.toLowerCase()]);
+    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM users WHERE email = $1', [
+      input.email.toLowerCase(),
+    ]);
     await t.gql(REGISTER, { input: { ...input, handle: uniqueHandle('x') } });
-    const [{ count: after }] = await t.dataSource.query('SELECT count(*)::int AS count FROM users WHERE email = $1', [input.email.toLowerCase()]);
+    const [{ count: after }] = await t.dataSource.query('SELECT count(*)::int AS count FROM users WHERE email = $1', [
+      input.email.toLowerCase(),
+    ]);
     expect(after).toBe(count);
   });
 
@@ -96,7 +119,11 @@ describe('login', () => {
       const r = await t.gql(LOGIN, { input: { email: `nobody${i}@example.test`, password: 'whatever-it-is' } }, { ip });
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
     }
-    const limited = await t.gql(LOGIN, { input: { email: 'someone@example.test', password: 'whatever-it-is' } }, { ip });
+    const limited = await t.gql(
+      LOGIN,
+      { input: { email: 'someone@example.test', password: 'whatever-it-is' } },
+      { ip },
+    );
     expect(codeOf(limited)).toBe('RATE_LIMITED');
     expect(limited.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
@@ -111,7 +138,10 @@ describe('login', () => {
   it('counts each aliased attempt in one request', async () => {
     const u = await t.createUser();
     const ip = randomIp();
-    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: login(input: { email: "${u.email}", password: "${TEST_PASSWORD}" }) { accessToken }`);
+    const aliases = Array.from(
+      { length: 5 },
+      (_, i) => `a${i}: login(input: { email: "${u.email}", password: "${TEST_PASSWORD}" }) { accessToken }`,
+    );
     const result = await t.gql(`mutation { ${aliases.join('\n')} }`, {}, { ip });
     expect(result.errors).toBeUndefined();
     expect(Object.keys(result.data ?? {})).toHaveLength(5);
@@ -137,7 +167,11 @@ describe('sessions', () => {
   async function signIn(overrides: Record<string, string> = {}) {
     const input = registration(overrides);
     const result = await t.gql(REGISTER, { input });
-    return { input, cookie: cookieFrom(result, 'crossroads_refresh')!, token: result.data?.register.accessToken as string };
+    return {
+      input,
+      cookie: cookieFrom(result, 'crossroads_refresh')!,
+      token: result.data?.register.accessToken as string,
+    };
   }
 
   it('issues access tokens that expire within 15 minutes', async () => {
@@ -198,17 +232,43 @@ describe('access tokens', () => {
   it('refuses a token signed with another secret or another algorithm', async () => {
     const now = Math.floor(Date.now() / 1000);
     const { sid } = JSON.parse(Buffer.from(admin.token.split('.')[1], 'base64url').toString()) as { sid: string };
-    const claims = { sub: admin.user.id, sid, handle: admin.user.handle, role: 'ADMIN', iat: now, exp: now + 60, iss: 'crossroads', aud: 'crossroads-api' };
-    expect(codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS256', typ: 'JWT' }, claims, 'not-the-secret') }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS384', typ: 'JWT' }, claims, t.config.jwtSecret) }))).toBe('UNAUTHENTICATED');
+    const claims = {
+      sub: admin.user.id,
+      sid,
+      handle: admin.user.handle,
+      role: 'ADMIN',
+      iat: now,
+      exp: now + 60,
+      iss: 'crossroads',
+      aud: 'crossroads-api',
+    };
+    expect(codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS256', typ: 'JWT' }, claims, 'not-the-secret') }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS384', typ: 'JWT' }, claims, t.config.jwtSecret) })),
+    ).toBe('UNAUTHENTICATED');
     // the same claims, correctly signed, pass: the refusals above come from the header, not the claims
-    expect((await t.gql(ME, {}, { token: forge({ alg: 'HS256', typ: 'JWT' }, claims, t.config.jwtSecret) })).data?.me?.handle).toBe(admin.user.handle);
+    expect(
+      (await t.gql(ME, {}, { token: forge({ alg: 'HS256', typ: 'JWT' }, claims, t.config.jwtSecret) })).data?.me
+        ?.handle,
+    ).toBe(admin.user.handle);
   });
 
   it('refuses an expired token', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: admin.user.id, handle: admin.user.handle, role: 'ADMIN', iat: now - 3600, exp: now - 1800, iss: 'crossroads', aud: 'crossroads-api' };
-    expect(codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS256', typ: 'JWT' }, claims, t.config.jwtSecret) }))).toBe('UNAUTHENTICATED');
+    const claims = {
+      sub: admin.user.id,
+      handle: admin.user.handle,
+      role: 'ADMIN',
+      iat: now - 3600,
+      exp: now - 1800,
+      iss: 'crossroads',
+      aud: 'crossroads-api',
+    };
+    expect(
+      codeOf(await t.gql(ME, {}, { token: forge({ alg: 'HS256', typ: 'JWT' }, claims, t.config.jwtSecret) })),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -243,9 +303,15 @@ describe('users and roles', () => {
   });
 
   it('refuses an unknown handle, an unknown role and an admin changing their own role', async () => {
-    expect(codeOf(await t.gql(SET_ROLE, { input: { handle: 'nobody-here', role: 'MENTOR' } }, { token: admin.token }))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(SET_ROLE, { input: { handle: admin.user.handle, role: 'KING' } }, { token: admin.token }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(SET_ROLE, { input: { handle: admin.user.handle, role: 'MEMBER' } }, { token: admin.token }))).toBe('CONFLICT');
+    expect(
+      codeOf(await t.gql(SET_ROLE, { input: { handle: 'nobody-here', role: 'MENTOR' } }, { token: admin.token })),
+    ).toBe('NOT_FOUND');
+    expect(
+      codeOf(await t.gql(SET_ROLE, { input: { handle: admin.user.handle, role: 'KING' } }, { token: admin.token })),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await t.gql(SET_ROLE, { input: { handle: admin.user.handle, role: 'MEMBER' } }, { token: admin.token })),
+    ).toBe('CONFLICT');
   });
 });
 
@@ -253,9 +319,14 @@ describe('private data', () => {
   it('never returns a password hash, and emails only to their owner', async () => {
     const u = await t.createUser();
     const viewer = await t.createUser();
-    const hash = (await t.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [u.user.id]))[0].password_hash as string;
+    const hash = (await t.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [u.user.id]))[0]
+      .password_hash as string;
     const responses = [
-      await t.gql(`query ($h: String!) { user(handle: $h) { id handle displayName role reputation createdAt email } }`, { h: u.user.handle }, { token: viewer.token }),
+      await t.gql(
+        `query ($h: String!) { user(handle: $h) { id handle displayName role reputation createdAt email } }`,
+        { h: u.user.handle },
+        { token: viewer.token },
+      ),
       await t.gql(LOGIN, { input: { email: u.email, password: TEST_PASSWORD } }),
       await t.gql(`{ __type(name: "User") { fields { name } } }`),
     ];

@@ -20,7 +20,12 @@ const CLOSE = `mutation($input: CloseQuestionInput!) { closeQuestion(input: $inp
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A guest's POST: no Authorization header, no cookie. */
-function guest<T = Record<string, any>>(t: TestApp, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+function guest<T = Record<string, any>>(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
   return t.gql<T>(query, variables, { headers });
 }
 
@@ -28,7 +33,9 @@ function guest<T = Record<string, any>>(t: TestApp, query: string, variables: Re
 async function guestGet(t: TestApp, params: Record<string, unknown>, headers: Record<string, string> = {}) {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) search.set(k, typeof v === 'string' ? v : JSON.stringify(v));
-  const res = await fetch(`${t.url}/graphql?${search}`, { headers: { 'apollo-require-preflight': 'true', 'x-forwarded-for': randomIp(), ...headers } });
+  const res = await fetch(`${t.url}/graphql?${search}`, {
+    headers: { 'apollo-require-preflight': 'true', 'x-forwarded-for': randomIp(), ...headers },
+  });
   return { status: res.status, headers: res.headers, text: await res.text() };
 }
 
@@ -50,7 +57,11 @@ describe('one instance, in-process cache', () => {
 
   beforeAll(async () => {
     t = await TestApp.start({ anonCacheSeconds: 30 }, db.url);
-    [member, mentor, moderator] = await Promise.all([t.createUser('MEMBER'), t.createUser('MENTOR'), t.createUser('MODERATOR')]);
+    [member, mentor, moderator] = await Promise.all([
+      t.createUser('MEMBER'),
+      t.createUser('MENTOR'),
+      t.createUser('MODERATOR'),
+    ]);
   });
 
   afterAll(async () => {
@@ -84,7 +95,9 @@ describe('one instance, in-process cache', () => {
     expect(cacheOf(await guest(t, PAGE, { id: q.id }))).toBe('MISS');
     for (let i = 0; i < 3; i++) expect(cacheOf(await guest(t, PAGE, { id: q.id }))).toBe('HIT');
     await t.app.get(ViewCounterService).flush();
-    const [{ views }] = (await t.dataSource.query('SELECT view_count AS views FROM questions WHERE id = $1', [q.id])) as [{ views: number }];
+    const [{ views }] = (await t.dataSource.query('SELECT view_count AS views FROM questions WHERE id = $1', [
+      q.id,
+    ])) as [{ views: number }];
     expect(Number(views)).toBe(4);
     expect((await t.gql(VIEWS, { id: q.id }, { token: member.token })).data!.question.viewCount).toBe(5);
   });
@@ -134,9 +147,21 @@ describe('one instance, in-process cache', () => {
   it("keeps what only staff see (a guest commenter's email) out of the shared cache", async () => {
     const q = await ask(t, member);
     const email = `gus-${Date.now()}@example.test`;
-    const held = await guest(t, COMMENT, { input: { targetType: 'QUESTION', targetId: q.id, body: 'Try a PMP bootcamp, it worked for me.', guestName: 'Gus', guestEmail: email } });
+    const held = await guest(t, COMMENT, {
+      input: {
+        targetType: 'QUESTION',
+        targetId: q.id,
+        body: 'Try a PMP bootcamp, it worked for me.',
+        guestName: 'Gus',
+        guestEmail: email,
+      },
+    });
     expect(held.errors).toBeUndefined();
-    const approved = await t.gql(MODERATE, { input: { commentId: held.data!.addComment.id, decision: 'APPROVE' } }, { token: moderator.token });
+    const approved = await t.gql(
+      MODERATE,
+      { input: { commentId: held.data!.addComment.id, decision: 'APPROVE' } },
+      { token: moderator.token },
+    );
     expect(approved.data!.moderateComment.status).toBe('PUBLISHED');
     const staff = await t.gql(PAGE, { id: q.id }, { token: moderator.token });
     expect(staff.data!.question.comments.edges[0].node.guestEmail).toBe(email);
@@ -154,7 +179,12 @@ describe('one instance, in-process cache', () => {
     expect((await guest(t, PROFILE, { handle })).data!.user).toBeNull();
     expect(cacheOf(await guest(t, PROFILE, { handle }))).toBe('HIT');
     const registered = await t.gql(`mutation($input: RegisterInput!) { register(input: $input) { user { id } } }`, {
-      input: { handle, displayName: 'Nia Newcomer', email: `${handle}@example.test`, password: 'violet kayak orbit 73 lantern' },
+      input: {
+        handle,
+        displayName: 'Nia Newcomer',
+        email: `${handle}@example.test`,
+        password: 'violet kayak orbit 73 lantern',
+      },
     });
     expect(registered.errors).toBeUndefined();
     expect((await guest(t, PROFILE, { handle })).data!.user).toEqual({ id: registered.data!.register.user.id, handle });
@@ -212,7 +242,13 @@ describe('one instance, in-process cache', () => {
 
   it('never caches a mutation', async () => {
     const q = await ask(t, member);
-    const input = { targetType: 'QUESTION', targetId: q.id, body: 'Same words twice, two comments.', guestName: 'Gus', guestEmail: `twice-${Date.now()}@example.test` };
+    const input = {
+      targetType: 'QUESTION',
+      targetId: q.id,
+      body: 'Same words twice, two comments.',
+      guestName: 'Gus',
+      guestEmail: `twice-${Date.now()}@example.test`,
+    };
     const one = await guest(t, COMMENT, { input });
     const two = await guest(t, COMMENT, { input });
     expect(one.errors).toBeUndefined();
@@ -292,6 +328,8 @@ describe('Redis unreachable', () => {
       expect(cacheOf(r)).toBe('MISS');
     }
     const posted = await answer(down, mentor, q.id);
-    expect((await guest(down, PAGE, { id: q.id })).data!.question.answers.edges.map((e: any) => e.node.id)).toEqual([posted.id]);
+    expect((await guest(down, PAGE, { id: q.id })).data!.question.answers.edges.map((e: any) => e.node.id)).toEqual([
+      posted.id,
+    ]);
   });
 });

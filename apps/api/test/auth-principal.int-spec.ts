@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
 import { PRINCIPAL_LOOKUP_TAG } from '@crossroads/api-accounts';
 import { SqlCounter } from './support/sql-counter.js';
-import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, randomIp, uniqueHandle, type TestUser } from './support/test-app.js';
+import {
+  TEST_PASSWORD,
+  TestApp,
+  codeOf,
+  cookieFrom,
+  randomIp,
+  uniqueHandle,
+  type TestUser,
+} from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { ask } from './support/qa.js';
 
@@ -36,7 +44,11 @@ afterAll(async () => {
 /** A member registered through the API: an access token and its session's refresh cookie. */
 async function register(): Promise<{ handle: string; token: string; cookie: string }> {
   const handle = uniqueHandle('s');
-  const res = await t.gql(REGISTER, { input: { handle, email: `${handle}@example.test`, displayName: 'Session Tester', password: TEST_PASSWORD } }, { ip: randomIp() });
+  const res = await t.gql(
+    REGISTER,
+    { input: { handle, email: `${handle}@example.test`, displayName: 'Session Tester', password: TEST_PASSWORD } },
+    { ip: randomIp() },
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return { handle, token: res.data!.register.accessToken as string, cookie: cookieFrom(res, 'crossroads_refresh')! };
 }
@@ -46,16 +58,23 @@ describe('roles, suspensions and sign-outs apply to the next request', () => {
     const mod = await t.createUser('MODERATOR');
     const q = await ask(t, await t.createUser());
     expect((await t.gql(QUEUE, {}, { token: mod.token })).errors).toBeUndefined();
-    expect((await t.gql(SET_ROLE, { input: { handle: mod.user.handle, role: 'MEMBER' } }, { token: admin.token })).errors).toBeUndefined();
+    expect(
+      (await t.gql(SET_ROLE, { input: { handle: mod.user.handle, role: 'MEMBER' } }, { token: admin.token })).errors,
+    ).toBeUndefined();
     expect(codeOf(await t.gql(QUEUE, {}, { token: mod.token }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(CLOSE, { input: { id: q.id, reason: 'OFF_TOPIC' } }, { token: mod.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(CLOSE, { input: { id: q.id, reason: 'OFF_TOPIC' } }, { token: mod.token }))).toBe(
+      'FORBIDDEN',
+    );
     expect((await t.gql(ME, {}, { token: mod.token })).data?.me).toEqual({ handle: mod.user.handle, role: 'MEMBER' });
   });
 
   it('a newly granted role works with the token the member already holds', async () => {
     const member = await t.createUser('MEMBER');
     expect(codeOf(await t.gql(QUEUE, {}, { token: member.token }))).toBe('FORBIDDEN');
-    expect((await t.gql(SET_ROLE, { input: { handle: member.user.handle, role: 'MODERATOR' } }, { token: admin.token })).errors).toBeUndefined();
+    expect(
+      (await t.gql(SET_ROLE, { input: { handle: member.user.handle, role: 'MODERATOR' } }, { token: admin.token }))
+        .errors,
+    ).toBeUndefined();
     const res = await t.gql(QUEUE, {}, { token: member.token });
     expect(res.errors).toBeUndefined();
     expect(res.data?.moderationQueue.totalCount).toEqual(expect.any(Number));
@@ -64,7 +83,11 @@ describe('roles, suspensions and sign-outs apply to the next request', () => {
   it('a suspended moderator cannot read the queue (FORBIDDEN with the end date) but still reads as a member', async () => {
     const mod = await t.createUser('MODERATOR');
     expect((await t.gql(QUEUE, {}, { token: mod.token })).errors).toBeUndefined();
-    const suspended = await t.gql(SUSPEND, { input: { handle: mod.user.handle, reason: 'Leaked a guest email', days: 2 } }, { token: admin.token });
+    const suspended = await t.gql(
+      SUSPEND,
+      { input: { handle: mod.user.handle, reason: 'Leaked a guest email', days: 2 } },
+      { token: admin.token },
+    );
     expect(suspended.errors).toBeUndefined();
     const res = await t.gql(QUEUE, {}, { token: mod.token });
     expect(codeOf(res)).toBe('FORBIDDEN');
@@ -92,7 +115,9 @@ describe('roles, suspensions and sign-outs apply to the next request', () => {
 
   it('another session of the same member stays signed in', async () => {
     const s = await register();
-    const login = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: `${s.handle}@example.test`, password: TEST_PASSWORD } });
+    const login = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email: `${s.handle}@example.test`, password: TEST_PASSWORD },
+    });
     const other = login.data!.login.accessToken as string;
     await t.gql('mutation { logout }', {}, { cookie: s.cookie });
     expect(codeOf(await t.gql(ME, {}, { token: s.token }))).toBe('UNAUTHENTICATED');
@@ -119,7 +144,11 @@ describe('one principal per HTTP request', () => {
     const statements = await SqlCounter.during(async () => {
       const res = await fetch(`${t.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}`, 'x-forwarded-for': randomIp() },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${admin.token}`,
+          'x-forwarded-for': randomIp(),
+        },
         body: JSON.stringify([{ query: `{ me { handle } }` }, { query: `{ moderationWords }` }, { query: QUEUE }]),
       });
       results = await res.json();
@@ -137,7 +166,8 @@ describe('one principal per HTTP request', () => {
 });
 
 describe('token rules', () => {
-  const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+  const claimsOf = (token: string) =>
+    JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
   const forge = (claims: Record<string, unknown>) => {
     const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const body = `${enc({ alg: 'HS256', typ: 'JWT' })}.${enc(claims)}`;
@@ -178,6 +208,8 @@ describe('token rules', () => {
   it("refuses a token naming another user than its session's", async () => {
     const other = await t.createUser('ADMIN');
     const claims = claimsOf(admin.token);
-    expect(codeOf(await meWith(forge({ ...claims, sub: other.user.id, handle: other.user.handle })))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await meWith(forge({ ...claims, sub: other.user.id, handle: other.user.handle })))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

@@ -28,9 +28,15 @@ import { CheckInsService } from '@crossroads/api-mentoring';
  */
 
 type Actor = 'guest' | 'member' | 'author' | 'mentor' | 'moderator' | 'admin';
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'shown' | 'hidden';
+type Outcome =
+  'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'shown' | 'hidden';
 const ACTORS: Actor[] = ['guest', 'member', 'author', 'mentor', 'moderator', 'admin'];
-const ROLE_OF: Record<Exclude<Actor, 'guest' | 'author'>, Role> = { member: 'MEMBER', mentor: 'MENTOR', moderator: 'MODERATOR', admin: 'ADMIN' };
+const ROLE_OF: Record<Exclude<Actor, 'guest' | 'author'>, Role> = {
+  member: 'MEMBER',
+  mentor: 'MENTOR',
+  moderator: 'MODERATOR',
+  admin: 'ADMIN',
+};
 
 interface Fixture {
   variables: Record<string, unknown>;
@@ -56,13 +62,46 @@ let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
 const EXPERTISE_TAG = 'project-management';
 
 const MEMBERS_ONLY = { guest: 'UNAUTHENTICATED', member: 'ok', mentor: 'ok', moderator: 'ok', admin: 'ok' } as const;
-const MODERATORS = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
-const ADMINS = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'FORBIDDEN', admin: 'ok' } as const;
-const AUTHOR_OR_MODERATOR = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'ok', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
-const AUTHOR_ONLY = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', author: 'ok', mentor: 'FORBIDDEN', moderator: 'FORBIDDEN', admin: 'FORBIDDEN' } as const;
+const MODERATORS = {
+  guest: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  author: 'FORBIDDEN',
+  mentor: 'FORBIDDEN',
+  moderator: 'ok',
+  admin: 'ok',
+} as const;
+const ADMINS = {
+  guest: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  mentor: 'FORBIDDEN',
+  moderator: 'FORBIDDEN',
+  admin: 'ok',
+} as const;
+const AUTHOR_OR_MODERATOR = {
+  guest: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  author: 'ok',
+  mentor: 'FORBIDDEN',
+  moderator: 'ok',
+  admin: 'ok',
+} as const;
+const AUTHOR_ONLY = {
+  guest: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  author: 'ok',
+  mentor: 'FORBIDDEN',
+  moderator: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+} as const;
 const EVERYONE = { guest: 'ok', member: 'ok', mentor: 'ok', moderator: 'ok', admin: 'ok' } as const;
 /** Knowledge-base editing: moderators and admins (no member owns a topic or an article). */
-const KB_EDITORS = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
+const KB_EDITORS = {
+  guest: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  mentor: 'FORBIDDEN',
+  moderator: 'ok',
+  admin: 'ok',
+} as const;
 
 const member = () => t.createUser('MEMBER');
 const gqlOk = async (query: string, variables: Record<string, unknown>, user: TestUser | null) => {
@@ -79,7 +118,11 @@ const guestOr = (actor: Actor, body: Record<string, unknown>) =>
   actor === 'guest' ? { ...body, guestName: 'Gus Guest', guestEmail: `gus-${uniqueHandle()}@example.test` } : body;
 
 const MENTOR_PROFILE = `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { headline } }`;
-const profileInput = () => ({ headline: '27 years of project management in construction', yearsExperience: 27, expertise: [EXPERTISE_TAG] });
+const profileInput = () => ({
+  headline: '27 years of project management in construction',
+  yearsExperience: 27,
+  expertise: [EXPERTISE_TAG],
+});
 const REQUEST = `mutation($input: RequestMentorshipInput!) { requestMentorship(input: $input) { id } }`;
 const RESPOND = `mutation($input: RespondToMentorshipInput!) { respondToMentorship(input: $input) { id } }`;
 const COMPLETE = `mutation($requestId: ID!) { completeMentorship(requestId: $requestId) { id } }`;
@@ -89,7 +132,11 @@ const KB_BODY = 'What to expect in your first week, who to meet, and which repor
 /** A fresh knowledge-base topic, made by a moderator. */
 async function kbTopic(): Promise<{ id: string; slug: string }> {
   const mod = await t.createUser('MODERATOR');
-  const { createTopic } = await gqlOk(`mutation($input: CreateTopicInput!) { createTopic(input: $input) { id slug } }`, { input: { name: `Topic ${randomUUID().slice(0, 8)}` } }, mod);
+  const { createTopic } = await gqlOk(
+    `mutation($input: CreateTopicInput!) { createTopic(input: $input) { id slug } }`,
+    { input: { name: `Topic ${randomUUID().slice(0, 8)}` } },
+    mod,
+  );
   return createTopic;
 }
 /** A fresh article in a fresh topic, published or a draft. */
@@ -108,11 +155,16 @@ async function kbArticle(published: boolean): Promise<{ id: string; slug: string
 async function mentorship(stage: 'PENDING' | 'ACCEPTED' | 'COMPLETED' | 'REVIEWED') {
   const [mentor, mentee] = await Promise.all([t.createUser('MENTOR'), member()]);
   await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
-  const { requestMentorship } = await gqlOk(REQUEST, { input: { mentorHandle: mentor.user.handle, message: 'Could you help me plan my move into a PMO role?' } }, mentee);
+  const { requestMentorship } = await gqlOk(
+    REQUEST,
+    { input: { mentorHandle: mentor.user.handle, message: 'Could you help me plan my move into a PMO role?' } },
+    mentee,
+  );
   const requestId = requestMentorship.id as string;
   if (stage !== 'PENDING') await gqlOk(RESPOND, { input: { requestId, accept: true } }, mentor);
   if (stage === 'COMPLETED' || stage === 'REVIEWED') await gqlOk(COMPLETE, { requestId }, mentee);
-  if (stage === 'REVIEWED') await gqlOk(REVIEW, { input: { requestId, rating: 5, review: 'Clear, kind and practical.' } }, mentee);
+  if (stage === 'REVIEWED')
+    await gqlOk(REVIEW, { input: { requestId, rating: 5, review: 'Clear, kind and practical.' } }, mentee);
   return { mentor, mentee, requestId };
 }
 
@@ -133,12 +185,28 @@ async function workspace() {
 }
 const BOOK_SESSION = `mutation($input: BookSessionInput!) { bookMentorshipSession(input: $input) { id } }`;
 /** Private to the pair: NOT_FOUND for everyone else, staff included. */
-const PAIR_ONLY = { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' } as const;
-const PAIR_SEES = { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'shown', mentor: 'shown', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' } as const;
+const PAIR_ONLY = {
+  guest: 'UNAUTHENTICATED',
+  member: 'NOT_FOUND',
+  author: 'ok',
+  mentor: 'ok',
+  moderator: 'NOT_FOUND',
+  admin: 'NOT_FOUND',
+} as const;
+const PAIR_SEES = {
+  guest: 'UNAUTHENTICATED',
+  member: 'NOT_FOUND',
+  author: 'shown',
+  mentor: 'shown',
+  moderator: 'NOT_FOUND',
+  admin: 'NOT_FOUND',
+} as const;
 /** An accepted mentorship whose mentor answered 31 days ago: the mentee's day-30 check-in is due. */
 async function mentorshipAtDay31() {
   const m = await mentorship('ACCEPTED');
-  await t.dataSource.query(`UPDATE mentorship_requests SET responded_at = now() - interval '31 days' WHERE id = $1`, [m.requestId]);
+  await t.dataSource.query(`UPDATE mentorship_requests SET responded_at = now() - interval '31 days' WHERE id = $1`, [
+    m.requestId,
+  ]);
   return m;
 }
 
@@ -146,7 +214,10 @@ async function mentorshipAtDay31() {
 async function pausedMentor() {
   const mentor = await t.createUser('MENTOR');
   await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
-  await t.dataSource.query(`INSERT INTO mentor_request_pauses (mentor_id, ends_at) VALUES ($1, now() + interval '14 days')`, [mentor.user.id]);
+  await t.dataSource.query(
+    `INSERT INTO mentor_request_pauses (mentor_id, ends_at) VALUES ($1, now() + interval '14 days')`,
+    [mentor.user.id],
+  );
   return mentor;
 }
 
@@ -156,7 +227,11 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
     setup: async () => {
       const handle = uniqueHandle('reg');
-      return { variables: { input: { handle, email: `${handle}@example.test`, displayName: 'New Member', password: TEST_PASSWORD } } };
+      return {
+        variables: {
+          input: { handle, email: `${handle}@example.test`, displayName: 'New Member', password: TEST_PASSWORD },
+        },
+      };
     },
     expected: EVERYONE,
   },
@@ -173,7 +248,9 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation { refreshSession { accessToken } }`,
     setup: async () => {
       const u = await member();
-      const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: u.email, password: TEST_PASSWORD } });
+      const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+        input: { email: u.email, password: TEST_PASSWORD },
+      });
       return { variables: {}, cookie: cookieFrom(res, 'crossroads_refresh') };
     },
     expected: EVERYONE,
@@ -186,7 +263,9 @@ const ROWS: Record<string, Row> = {
   },
   changePassword: {
     mutation: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
-    setup: async () => ({ variables: { input: { currentPassword: TEST_PASSWORD, newPassword: 'violet tractor under seven lanterns' } } }),
+    setup: async () => ({
+      variables: { input: { currentPassword: TEST_PASSWORD, newPassword: 'violet tractor under seven lanterns' } },
+    }),
     expected: MEMBERS_ONLY,
   },
   // Public by design: the credential is the emailed link; the request never says whether the address exists.
@@ -200,10 +279,10 @@ const ROWS: Record<string, Row> = {
     setup: async () => {
       const u = await member();
       const token = randomUUID();
-      await t.dataSource.query(`INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'password_reset', $2, now() + interval '1 hour')`, [
-        u.user.id,
-        createHash('sha256').update(token).digest('hex'),
-      ]);
+      await t.dataSource.query(
+        `INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'password_reset', $2, now() + interval '1 hour')`,
+        [u.user.id, createHash('sha256').update(token).digest('hex')],
+      );
       return { variables: { input: { token, newPassword: 'violet tractor under seven lanterns' } } };
     },
     expected: EVERYONE,
@@ -213,17 +292,19 @@ const ROWS: Record<string, Row> = {
     setup: async () => {
       const u = await member();
       const token = randomUUID();
-      await t.dataSource.query(`INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'email_verification', $2, now() + interval '1 day')`, [
-        u.user.id,
-        createHash('sha256').update(token).digest('hex'),
-      ]);
+      await t.dataSource.query(
+        `INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'email_verification', $2, now() + interval '1 day')`,
+        [u.user.id, createHash('sha256').update(token).digest('hex')],
+      );
       return { variables: { token } };
     },
     expected: EVERYONE,
   },
   requestEmailChange: {
     mutation: `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`,
-    setup: async () => ({ variables: { input: { newEmail: `${randomUUID()}@example.test`, password: TEST_PASSWORD } } }),
+    setup: async () => ({
+      variables: { input: { newEmail: `${randomUUID()}@example.test`, password: TEST_PASSWORD } },
+    }),
     expected: MEMBERS_ONLY,
   },
   // Public by design: the credential is the link emailed to the new address.
@@ -232,27 +313,43 @@ const ROWS: Record<string, Row> = {
     setup: async () => {
       const u = await member();
       const token = randomUUID();
-      await t.dataSource.query(`INSERT INTO account_tokens (user_id, purpose, token_hash, new_email, expires_at) VALUES ($1, 'email_change', $2, $3, now() + interval '1 hour')`, [
-        u.user.id,
-        createHash('sha256').update(token).digest('hex'),
-        `${randomUUID()}@example.test`,
-      ]);
+      await t.dataSource.query(
+        `INSERT INTO account_tokens (user_id, purpose, token_hash, new_email, expires_at) VALUES ($1, 'email_change', $2, $3, now() + interval '1 hour')`,
+        [u.user.id, createHash('sha256').update(token).digest('hex'), `${randomUUID()}@example.test`],
+      );
       return { variables: { token } };
     },
     expected: EVERYONE,
   },
-  resendVerificationEmail: { mutation: `mutation { resendVerificationEmail }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  resendVerificationEmail: {
+    mutation: `mutation { resendVerificationEmail }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
   revokeSession: {
     mutation: `mutation($id: ID!) { revokeSession(id: $id) }`,
     setup: async () => {
       const author = await member();
-      const [row] = (await t.dataSource.query(`SELECT family_id AS id FROM refresh_tokens WHERE user_id = $1 LIMIT 1`, [author.user.id])) as { id: string }[];
+      const [row] = (await t.dataSource.query(`SELECT family_id AS id FROM refresh_tokens WHERE user_id = $1 LIMIT 1`, [
+        author.user.id,
+      ])) as { id: string }[];
       return { author, variables: { id: row.id } };
     },
     // Someone else's session is NOT_FOUND, whoever asks: sessions are never anyone else's business.
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'ok',
+      mentor: 'NOT_FOUND',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
-  signOutEverywhere: { mutation: `mutation { signOutEverywhere }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  signOutEverywhere: {
+    mutation: `mutation { signOutEverywhere }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
   deleteAccount: {
     mutation: `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
     setup: async () => ({ variables: { input: { password: TEST_PASSWORD } } }),
@@ -263,22 +360,45 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: ConfirmOidcLinkInput!) { confirmOidcLink(input: $input) { accessToken } }`,
     setup: async () => {
       const u = await member();
-      const token = signOidcToken(t.app.get(JwtService), 'pendingLink', { uid: u.user.id, provider: 'test', subject: randomUUID(), email: u.email });
+      const token = signOidcToken(t.app.get(JwtService), 'pendingLink', {
+        uid: u.user.id,
+        provider: 'test',
+        subject: randomUUID(),
+        email: u.email,
+      });
       return { variables: { input: { token, password: TEST_PASSWORD } } };
     },
     expected: EVERYONE,
   },
-  startOidcLink: { mutation: `mutation { startOidcLink(provider: "test") }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
-  removeAvatar: { mutation: `mutation { removeAvatar { avatarUrl } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  startOidcLink: {
+    mutation: `mutation { startOidcLink(provider: "test") }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
+  removeAvatar: {
+    mutation: `mutation { removeAvatar { avatarUrl } }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
   unlinkIdentity: {
     mutation: `mutation($id: ID!) { unlinkIdentity(id: $id) }`,
     setup: async () => {
       const author = await member();
-      const [row] = (await t.dataSource.query(`INSERT INTO user_identities (user_id, provider, subject) VALUES ($1, 'test', $2) RETURNING id`, [author.user.id, randomUUID()])) as { id: string }[];
+      const [row] = (await t.dataSource.query(
+        `INSERT INTO user_identities (user_id, provider, subject) VALUES ($1, 'test', $2) RETURNING id`,
+        [author.user.id, randomUUID()],
+      )) as { id: string }[];
       return { author, variables: { id: row.id } };
     },
     // Someone else's linked sign-in is NOT_FOUND, whoever asks.
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'ok',
+      mentor: 'NOT_FOUND',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
   setRole: {
     mutation: `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,
@@ -289,14 +409,25 @@ const ROWS: Record<string, Row> = {
   // Q&A
   askQuestion: {
     mutation: `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`,
-    setup: async () => ({ variables: { input: { title: `Moving from customer service into PM ${randomUUID().slice(0, 8)}`, body: 'I have managed a customer service team for eight years.', tags: ['career-change'] } } }),
+    setup: async () => ({
+      variables: {
+        input: {
+          title: `Moving from customer service into PM ${randomUUID().slice(0, 8)}`,
+          body: 'I have managed a customer service team for eight years.',
+          tags: ['career-change'],
+        },
+      },
+    }),
     expected: MEMBERS_ONLY,
   },
   editQuestion: {
     mutation: `mutation($input: EditQuestionInput!) { editQuestion(input: $input) { id } }`,
     setup: async () => {
       const { author, q } = await post();
-      return { author, variables: { input: { id: q.id, body: 'An edited body that is long enough to be accepted by validation.' } } };
+      return {
+        author,
+        variables: { input: { id: q.id, body: 'An edited body that is long enough to be accepted by validation.' } },
+      };
     },
     expected: AUTHOR_OR_MODERATOR,
   },
@@ -304,7 +435,12 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: PostAnswerInput!) { postAnswer(input: $input) { id } }`,
     setup: async () => {
       const { author, q } = await post();
-      return { author, variables: { input: { questionId: q.id, body: 'Start with a CAPM certificate and volunteer for small projects.' } } };
+      return {
+        author,
+        variables: {
+          input: { questionId: q.id, body: 'Start with a CAPM certificate and volunteer for small projects.' },
+        },
+      };
     },
     expected: { ...MEMBERS_ONLY, author: 'ok' },
   },
@@ -314,7 +450,10 @@ const ROWS: Record<string, Row> = {
       const { q } = await post();
       const author = await member();
       const a = await answer(t, author, q.id);
-      return { author, variables: { input: { id: a.id, body: 'An edited answer body that is long enough for validation.' } } };
+      return {
+        author,
+        variables: { input: { id: a.id, body: 'An edited answer body that is long enough for validation.' } },
+      };
     },
     expected: AUTHOR_OR_MODERATOR,
   },
@@ -341,7 +480,12 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: AddCommentInput!) { addComment(input: $input) { id status } }`,
     setup: async (actor) => {
       const { author, q } = await post();
-      return { author, variables: { input: guestOr(actor, { targetId: q.id, targetType: 'QUESTION', body: 'Have you looked at the CAPM?' }) } };
+      return {
+        author,
+        variables: {
+          input: guestOr(actor, { targetId: q.id, targetType: 'QUESTION', body: 'Have you looked at the CAPM?' }),
+        },
+      };
     },
     expected: { ...EVERYONE, author: 'ok' },
   },
@@ -375,7 +519,9 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($id: ID!) { reopenQuestion(id: $id) { id } }`,
     setup: async () => {
       const { author, q } = await post();
-      await t.dataSource.query(`UPDATE questions SET closed_at = now(), close_reason = 'UNCLEAR' WHERE id = $1`, [q.id]);
+      await t.dataSource.query(`UPDATE questions SET closed_at = now(), close_reason = 'UNCLEAR' WHERE id = $1`, [
+        q.id,
+      ]);
       return { author, variables: { id: q.id } };
     },
     expected: MODERATORS,
@@ -398,7 +544,11 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: ResolveFlagsInput!) { resolveFlags(input: $input) { postId } }`,
     setup: async () => {
       const { author, q } = await post();
-      await gqlOk(`mutation($input: FlagInput!) { flag(input: $input) }`, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'RUDE' } }, await member());
+      await gqlOk(
+        `mutation($input: FlagInput!) { flag(input: $input) }`,
+        { input: { targetId: q.id, targetType: 'QUESTION', reason: 'RUDE' } },
+        await member(),
+      );
       return { author, variables: { input: { postId: q.id, decision: 'DISMISS' } } };
     },
     expected: MODERATORS,
@@ -423,7 +573,11 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: RestorePostInput!) { restorePost(input: $input) { hidden } }`,
     setup: async () => {
       const { author, q } = await post();
-      await gqlOk(`mutation($input: DeletePostInput!) { deletePost(input: $input) { hidden } }`, { input: { targetId: q.id, targetType: 'QUESTION' } }, author);
+      await gqlOk(
+        `mutation($input: DeletePostInput!) { deletePost(input: $input) { hidden } }`,
+        { input: { targetId: q.id, targetType: 'QUESTION' } },
+        author,
+      );
       return { author, variables: { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Deleted by mistake' } } };
     },
     expected: MODERATORS,
@@ -441,7 +595,10 @@ const ROWS: Record<string, Row> = {
     setup: async () => {
       const target = await member();
       const mod = await t.createUser('MODERATOR');
-      await t.dataSource.query(`INSERT INTO suspensions (user_id, suspended_by, reason, ends_at) VALUES ($1, $2, 'Spam', now() + interval '1 day')`, [target.user.id, mod.user.id]);
+      await t.dataSource.query(
+        `INSERT INTO suspensions (user_id, suspended_by, reason, ends_at) VALUES ($1, $2, 'Spam', now() + interval '1 day')`,
+        [target.user.id, mod.user.id],
+      );
       return { author: target, variables: { input: { handle: target.user.handle } } };
     },
     expected: MODERATORS,
@@ -475,7 +632,12 @@ const ROWS: Record<string, Row> = {
     setup: async () => {
       const mentor = await t.createUser('MENTOR');
       await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
-      return { mentor, variables: { input: { mentorHandle: mentor.user.handle, message: 'Could you help me plan my move into a PMO role?' } } };
+      return {
+        mentor,
+        variables: {
+          input: { mentorHandle: mentor.user.handle, message: 'Could you help me plan my move into a PMO role?' },
+        },
+      };
     },
     // The mentor cell is the requested mentor themselves (you cannot ask yourself).
     expected: { ...MEMBERS_ONLY, mentor: 'BAD_USER_INPUT' },
@@ -487,7 +649,14 @@ const ROWS: Record<string, Row> = {
       return { author: m.mentee, mentor: m.mentor, variables: { input: { requestId: m.requestId, accept: true } } };
     },
     // A request is private to its two participants: NOT_FOUND for everyone else.
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'FORBIDDEN', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'FORBIDDEN',
+      mentor: 'ok',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
   completeMentorship: {
     mutation: COMPLETE,
@@ -495,7 +664,14 @@ const ROWS: Record<string, Row> = {
       const m = await mentorship('ACCEPTED');
       return { author: m.mentee, mentor: m.mentor, variables: { requestId: m.requestId } };
     },
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'ok',
+      mentor: 'ok',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
   cancelMentorship: {
     mutation: `mutation($requestId: ID!) { cancelMentorship(requestId: $requestId) { id } }`,
@@ -503,23 +679,52 @@ const ROWS: Record<string, Row> = {
       const m = await mentorship('PENDING');
       return { author: m.mentee, mentor: m.mentor, variables: { requestId: m.requestId } };
     },
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'FORBIDDEN', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'ok',
+      mentor: 'FORBIDDEN',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
   reviewMentorship: {
     mutation: REVIEW,
     setup: async () => {
       const m = await mentorship('COMPLETED');
-      return { author: m.mentee, mentor: m.mentor, variables: { input: { requestId: m.requestId, rating: 4, review: 'Helpful and honest.' } } };
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: { input: { requestId: m.requestId, rating: 4, review: 'Helpful and honest.' } },
+      };
     },
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'FORBIDDEN', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'ok',
+      mentor: 'FORBIDDEN',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
   replyToMentorshipReview: {
     mutation: `mutation($input: ReplyToReviewInput!) { replyToMentorshipReview(input: $input) { rating } }`,
     setup: async () => {
       const m = await mentorship('REVIEWED');
-      return { author: m.mentee, mentor: m.mentor, variables: { input: { requestId: m.requestId, reply: 'Thank you, it was a pleasure.' } } };
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: { input: { requestId: m.requestId, reply: 'Thank you, it was a pleasure.' } },
+      };
     },
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'FORBIDDEN', mentor: 'ok', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'FORBIDDEN',
+      mentor: 'ok',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
 
   // Mentorship workspace (issue 19)
@@ -527,7 +732,11 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`,
     setup: async () => {
       const m = await mentorship('ACCEPTED');
-      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, body: 'Shall we meet on Thursday?' } } };
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: { input: { mentorshipId: m.requestId, body: 'Shall we meet on Thursday?' } },
+      };
     },
     expected: PAIR_ONLY,
   },
@@ -543,7 +752,11 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: MentorshipPlanInput!) { setMentorshipPlan(input: $input) { id } }`,
     setup: async () => {
       const m = await mentorship('ACCEPTED');
-      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, goal: 'A PMO role within a year' } } };
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: { input: { mentorshipId: m.requestId, goal: 'A PMO role within a year' } },
+      };
     },
     expected: PAIR_ONLY,
   },
@@ -555,7 +768,13 @@ const ROWS: Record<string, Row> = {
       return { mentor, variables: { input: [{ weekday: 1, start: '18:00', end: '20:00', timeZone: 'Europe/Paris' }] } };
     },
     // Only a mentor with a profile has availability.
-    expected: { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'ok', moderator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      mentor: 'ok',
+      moderator: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
   },
   setAvailabilityExceptions: {
     mutation: `mutation($dates: [String!]!) { setAvailabilityExceptions(dates: $dates) { headline } }`,
@@ -564,13 +783,23 @@ const ROWS: Record<string, Row> = {
       await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
       return { mentor, variables: { dates: ['2027-12-24'] } };
     },
-    expected: { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'ok', moderator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      mentor: 'ok',
+      moderator: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
   },
   bookMentorshipSession: {
     mutation: BOOK_SESSION,
     setup: async () => {
       const m = await workspace();
-      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, startsAt: m.slot, minutes: 30 } } };
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: { input: { mentorshipId: m.requestId, startsAt: m.slot, minutes: 30 } },
+      };
     },
     expected: PAIR_ONLY,
   },
@@ -578,8 +807,16 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: UpdateSessionInput!) { updateMentorshipSession(input: $input) { id } }`,
     setup: async () => {
       const m = await workspace();
-      const { bookMentorshipSession } = await gqlOk(BOOK_SESSION, { input: { mentorshipId: m.requestId, startsAt: m.slot, minutes: 30 } }, m.mentee);
-      return { author: m.mentee, mentor: m.mentor, variables: { input: { id: bookMentorshipSession.id, status: 'CANCELLED' } } };
+      const { bookMentorshipSession } = await gqlOk(
+        BOOK_SESSION,
+        { input: { mentorshipId: m.requestId, startsAt: m.slot, minutes: 30 } },
+        m.mentee,
+      );
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: { input: { id: bookMentorshipSession.id, status: 'CANCELLED' } },
+      };
     },
     expected: PAIR_ONLY,
   },
@@ -587,16 +824,39 @@ const ROWS: Record<string, Row> = {
     mutation: `mutation($input: CheckInInput!) { answerMentorshipCheckIn(input: $input) }`,
     setup: async () => {
       const m = await mentorshipAtDay31();
-      return { author: m.mentee, mentor: m.mentor, variables: { input: { mentorshipId: m.requestId, outcome: { madeMove: true, roleReached: 'Project coordinator' } } } };
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: {
+          input: { mentorshipId: m.requestId, outcome: { madeMove: true, roleReached: 'Project coordinator' } },
+        },
+      };
     },
     // Outcome check-ins are the mentee's; the mentorship stays private to the pair.
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'FORBIDDEN', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'ok',
+      mentor: 'FORBIDDEN',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
   appealMentorshipPause: {
     mutation: `mutation($input: AppealMentorshipPauseInput!) { appealMentorshipPause(input: $input) { id } }`,
-    setup: async () => ({ author: await pausedMentor(), variables: { input: { message: 'Both sessions clashed with a family emergency; I told the mentees.' } } }),
+    setup: async () => ({
+      author: await pausedMentor(),
+      variables: { input: { message: 'Both sessions clashed with a family emergency; I told the mentees.' } },
+    }),
     // Only a paused mentor has a pause to appeal.
-    expected: { guest: 'UNAUTHENTICATED', member: 'NOT_FOUND', author: 'ok', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'NOT_FOUND',
+      author: 'ok',
+      mentor: 'NOT_FOUND',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
 
   decideMentorPauseAppeal: {
@@ -608,7 +868,10 @@ const ROWS: Record<string, Row> = {
         { input: { message: 'Both sessions clashed with a family emergency; I told the mentees.' } },
         author,
       );
-      return { author, variables: { input: { appealId: appealMentorshipPause.id, lift: true, reason: 'Documented emergency' } } };
+      return {
+        author,
+        variables: { input: { appealId: appealMentorshipPause.id, lift: true, reason: 'Documented emergency' } },
+      };
     },
     // The appealing mentor cannot decide their own appeal.
     expected: { ...MODERATORS, author: 'FORBIDDEN' },
@@ -622,17 +885,29 @@ const ROWS: Record<string, Row> = {
   },
   updateTopic: {
     mutation: `mutation($input: UpdateTopicInput!) { updateTopic(input: $input) { id } }`,
-    setup: async () => ({ variables: { input: { id: (await kbTopic()).id, description: 'Guides for new project managers.' } } }),
+    setup: async () => ({
+      variables: { input: { id: (await kbTopic()).id, description: 'Guides for new project managers.' } },
+    }),
     expected: KB_EDITORS,
   },
   createArticle: {
     mutation: `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
-    setup: async () => ({ variables: { input: { topicSlug: (await kbTopic()).slug, title: `Your first week in a PMO ${randomUUID().slice(0, 8)}`, body: KB_BODY } } }),
+    setup: async () => ({
+      variables: {
+        input: {
+          topicSlug: (await kbTopic()).slug,
+          title: `Your first week in a PMO ${randomUUID().slice(0, 8)}`,
+          body: KB_BODY,
+        },
+      },
+    }),
     expected: KB_EDITORS,
   },
   updateArticle: {
     mutation: `mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { id } }`,
-    setup: async () => ({ variables: { input: { id: (await kbArticle(false)).id, title: 'Your first month in a PMO' } } }),
+    setup: async () => ({
+      variables: { input: { id: (await kbArticle(false)).id, title: 'Your first month in a PMO' } },
+    }),
     expected: KB_EDITORS,
   },
   publishArticle: {
@@ -667,15 +942,23 @@ const ROWS: Record<string, Row> = {
   },
   articleFeedback: {
     mutation: `mutation($input: ArticleFeedbackInput!) { articleFeedback(input: $input) }`,
-    setup: async () => ({ variables: { input: { articleId: (await kbArticle(true)).id, message: 'Please add an example status report.' } } }),
+    setup: async () => ({
+      variables: { input: { articleId: (await kbArticle(true)).id, message: 'Please add an example status report.' } },
+    }),
     expected: EVERYONE,
   },
   markArticleFeedbackDone: {
     mutation: `mutation($id: ID!) { markArticleFeedbackDone(id: $id) { id } }`,
     setup: async () => {
       const article = await kbArticle(true);
-      await gqlOk(`mutation($input: ArticleFeedbackInput!) { articleFeedback(input: $input) }`, { input: { articleId: article.id, message: 'The summary could be shorter.' } }, null);
-      const [{ id }] = (await t.dataSource.query(`SELECT id FROM kb_article_feedback WHERE article_id = $1`, [article.id])) as { id: string }[];
+      await gqlOk(
+        `mutation($input: ArticleFeedbackInput!) { articleFeedback(input: $input) }`,
+        { input: { articleId: article.id, message: 'The summary could be shorter.' } },
+        null,
+      );
+      const [{ id }] = (await t.dataSource.query(`SELECT id FROM kb_article_feedback WHERE article_id = $1`, [
+        article.id,
+      ])) as { id: string }[];
       return { variables: { id } };
     },
     // The article's author (a moderator or an allowed mentor) may too; covered in knowledge-base-feedback.int-spec.ts.
@@ -688,14 +971,26 @@ const ROWS: Record<string, Row> = {
   },
 
   // Notifications and follows: every member manages their own (nothing of anyone else's is reachable).
-  markNotificationsRead: { mutation: `mutation { markNotificationsRead }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  markNotificationsRead: {
+    mutation: `mutation { markNotificationsRead }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
   setNotificationSetting: {
     mutation: `mutation($input: NotificationSettingInput!) { setNotificationSetting(input: $input) { type inApp email } }`,
     setup: async () => ({ variables: { input: { type: 'FOLLOWED_TAG_QUESTION', email: 'WEEKLY' } } }),
     expected: MEMBERS_ONLY,
   },
-  followTag: { mutation: `mutation($name: String!) { followTag(name: $name) { name viewerFollows } }`, setup: async () => ({ variables: { name: EXPERTISE_TAG } }), expected: MEMBERS_ONLY },
-  unfollowTag: { mutation: `mutation($name: String!) { unfollowTag(name: $name) { name viewerFollows } }`, setup: async () => ({ variables: { name: EXPERTISE_TAG } }), expected: MEMBERS_ONLY },
+  followTag: {
+    mutation: `mutation($name: String!) { followTag(name: $name) { name viewerFollows } }`,
+    setup: async () => ({ variables: { name: EXPERTISE_TAG } }),
+    expected: MEMBERS_ONLY,
+  },
+  unfollowTag: {
+    mutation: `mutation($name: String!) { unfollowTag(name: $name) { name viewerFollows } }`,
+    setup: async () => ({ variables: { name: EXPERTISE_TAG } }),
+    expected: MEMBERS_ONLY,
+  },
   followQuestion: {
     mutation: `mutation($id: ID!) { followQuestion(id: $id) { id viewerFollows } }`,
     setup: async () => {
@@ -751,19 +1046,49 @@ const STAFF_QUERY_ROWS: Record<string, Row> = {
 
 /** Restricted queries (signed in: each member's own inbox, settings and follows), with the same cells. */
 const QUERY_ROWS: Record<string, Row> = {
-  notifications: { mutation: `{ notifications { edges { node { id } } } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
-  unreadNotificationCount: { mutation: `{ unreadNotificationCount }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
-  notificationSettings: { mutation: `{ notificationSettings { type } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
-  followedTags: { mutation: `{ followedTags { name } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
-  followedQuestions: { mutation: `{ followedQuestions { totalCount } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
-  followedMentors: { mutation: `{ followedMentors { headline } }`, setup: async () => ({ variables: {} }), expected: MEMBERS_ONLY },
+  notifications: {
+    mutation: `{ notifications { edges { node { id } } } }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
+  unreadNotificationCount: {
+    mutation: `{ unreadNotificationCount }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
+  notificationSettings: {
+    mutation: `{ notificationSettings { type } }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
+  followedTags: {
+    mutation: `{ followedTags { name } }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
+  followedQuestions: {
+    mutation: `{ followedQuestions { totalCount } }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
+  followedMentors: {
+    mutation: `{ followedMentors { headline } }`,
+    setup: async () => ({ variables: {} }),
+    expected: MEMBERS_ONLY,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
 // Reads: every Query field, and every field whose resolver depends on the viewer.
 
 /** Staff-only reads (no member owns the data). */
-const STAFF_READ = { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'ok', admin: 'ok' } as const;
+const STAFF_READ = {
+  guest: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  mentor: 'FORBIDDEN',
+  moderator: 'ok',
+  admin: 'ok',
+} as const;
 const SIGNED_IN_READ = { guest: 'UNAUTHENTICATED', member: 'ok', mentor: 'ok', moderator: 'ok', admin: 'ok' } as const;
 /** A restricted value only moderators and admins see (null or empty for everyone else). */
 const STAFF_SEE = { guest: 'hidden', member: 'hidden', mentor: 'hidden', moderator: 'shown', admin: 'shown' } as const;
@@ -777,13 +1102,28 @@ async function approvedComment(by: 'guest' | 'member') {
   const { q } = await post();
   const author = by === 'member' ? await member() : null;
   const body = { targetId: q.id, targetType: 'QUESTION', body: 'Have you looked at the CAPM before the PMP?' };
-  const { addComment } = await gqlOk(`mutation($input: AddCommentInput!) { addComment(input: $input) { id status } }`, { input: author ? body : { ...body, guestName: 'Gus Guest', guestEmail: `gus-${uniqueHandle()}@example.test` } }, author);
-  await gqlOk(`mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { id } }`, { input: { commentId: addComment.id, decision: 'APPROVE' } }, await t.createUser('MODERATOR'));
+  const { addComment } = await gqlOk(
+    `mutation($input: AddCommentInput!) { addComment(input: $input) { id status } }`,
+    { input: author ? body : { ...body, guestName: 'Gus Guest', guestEmail: `gus-${uniqueHandle()}@example.test` } },
+    author,
+  );
+  await gqlOk(
+    `mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { id } }`,
+    { input: { commentId: addComment.id, decision: 'APPROVE' } },
+    await t.createUser('MODERATOR'),
+  );
   return { q, author };
 }
 
 /** Only the member who follows sees a follow (the author cell is that member). */
-const FOLLOWER_ONLY = { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' } as const;
+const FOLLOWER_ONLY = {
+  guest: 'hidden',
+  member: 'hidden',
+  author: 'shown',
+  mentor: 'hidden',
+  moderator: 'hidden',
+  admin: 'hidden',
+} as const;
 async function followedQuestion() {
   const { author, q } = await post();
   await gqlOk(`mutation($id: ID!) { followQuestion(id: $id) { id } }`, { id: q.id }, author);
@@ -801,12 +1141,32 @@ const READ_ROWS: Record<string, Row> = {
   ...QUERY_ROWS,
   ...STAFF_QUERY_ROWS,
   // Staff-only queries
-  moderationQueue: { mutation: `{ moderationQueue(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
-  flagQueue: { mutation: `{ flagQueue(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
-  moderationLog: { mutation: `{ moderationLog(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
+  moderationQueue: {
+    mutation: `{ moderationQueue(first: 5) { totalCount } }`,
+    setup: async () => ({ variables: {} }),
+    expected: STAFF_READ,
+  },
+  flagQueue: {
+    mutation: `{ flagQueue(first: 5) { edges { cursor } } }`,
+    setup: async () => ({ variables: {} }),
+    expected: STAFF_READ,
+  },
+  moderationLog: {
+    mutation: `{ moderationLog(first: 5) { edges { cursor } } }`,
+    setup: async () => ({ variables: {} }),
+    expected: STAFF_READ,
+  },
   moderationWords: { mutation: `{ moderationWords }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
-  mentorPauseAppeals: { mutation: `{ mentorPauseAppeals(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
-  knowledgeBaseSettings: { mutation: `{ knowledgeBaseSettings { mentorsMayWrite } }`, setup: async () => ({ variables: {} }), expected: STAFF_READ },
+  mentorPauseAppeals: {
+    mutation: `{ mentorPauseAppeals(first: 5) { totalCount } }`,
+    setup: async () => ({ variables: {} }),
+    expected: STAFF_READ,
+  },
+  knowledgeBaseSettings: {
+    mutation: `{ knowledgeBaseSettings { mentorsMayWrite } }`,
+    setup: async () => ({ variables: {} }),
+    expected: STAFF_READ,
+  },
   communityInsights: {
     mutation: `{ communityInsights(period: { from: "2026-11-01T00:00:00Z", to: "2026-11-30T00:00:00Z" }) { questionsAsked } }`,
     setup: async () => ({ variables: {} }),
@@ -816,11 +1176,21 @@ const READ_ROWS: Record<string, Row> = {
     mutation: `query($id: ID) { articleFeedbackList(articleId: $id, first: 10) { totalCount } }`,
     setup: async () => {
       const article = await kbArticle(true);
-      await gqlOk(`mutation($input: ArticleFeedbackInput!) { articleFeedback(input: $input) }`, { input: { articleId: article.id, message: 'An example status report would help.' } }, null);
+      await gqlOk(
+        `mutation($input: ArticleFeedbackInput!) { articleFeedback(input: $input) }`,
+        { input: { articleId: article.id, message: 'An example status report would help.' } },
+        null,
+      );
       return { variables: { id: article.id } };
     },
     // Signed-in: editors see all feedback, others only the feedback on their own articles (refused on another's).
-    expected: { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'shown', admin: 'shown' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      mentor: 'FORBIDDEN',
+      moderator: 'shown',
+      admin: 'shown',
+    },
     shown: (d) => d.articleFeedbackList.totalCount > 0,
   },
   article: {
@@ -833,11 +1203,22 @@ const READ_ROWS: Record<string, Row> = {
     mutation: `query($id: ID!) { question(id: $id) { id } }`,
     setup: async () => {
       const { author, q } = await post();
-      await gqlOk(`mutation($input: HidePostInput!) { hidePost(input: $input) { hidden } }`, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Spam link farm' } }, await t.createUser('MODERATOR'));
+      await gqlOk(
+        `mutation($input: HidePostInput!) { hidePost(input: $input) { hidden } }`,
+        { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Spam link farm' } },
+        await t.createUser('MODERATOR'),
+      );
       return { author, variables: { id: q.id } };
     },
     // A hidden question.
-    expected: { guest: 'NOT_FOUND', member: 'NOT_FOUND', author: 'NOT_FOUND', mentor: 'NOT_FOUND', moderator: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    expected: {
+      guest: 'NOT_FOUND',
+      member: 'NOT_FOUND',
+      author: 'NOT_FOUND',
+      mentor: 'NOT_FOUND',
+      moderator: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
 
   // The viewer's own data
@@ -855,8 +1236,17 @@ const READ_ROWS: Record<string, Row> = {
     expected: { guest: 'UNAUTHENTICATED', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' },
     shown: (d) => d.mySignInMethods.hasPassword === true && d.mySignInMethods.identities.length === 0,
   },
-  me: { mutation: `{ me { handle } }`, setup: async () => ({ variables: {} }), expected: { guest: 'hidden', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' }, shown: (d) => d.me !== null },
-  matchedQuestions: { mutation: `{ matchedQuestions(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: SIGNED_IN_READ },
+  me: {
+    mutation: `{ me { handle } }`,
+    setup: async () => ({ variables: {} }),
+    expected: { guest: 'hidden', member: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' },
+    shown: (d) => d.me !== null,
+  },
+  matchedQuestions: {
+    mutation: `{ matchedQuestions(first: 5) { edges { cursor } } }`,
+    setup: async () => ({ variables: {} }),
+    expected: SIGNED_IN_READ,
+  },
   mentorshipRequests: {
     mutation: `{ mentorshipRequests(first: 50) { edges { node { id } } } }`,
     setup: async () => {
@@ -864,7 +1254,14 @@ const READ_ROWS: Record<string, Row> = {
       return { author: m.mentee, mentor: m.mentor, variables: {} };
     },
     // Private to its two participants.
-    expected: { guest: 'UNAUTHENTICATED', member: 'hidden', author: 'shown', mentor: 'shown', moderator: 'hidden', admin: 'hidden' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'hidden',
+      author: 'shown',
+      mentor: 'shown',
+      moderator: 'hidden',
+      admin: 'hidden',
+    },
     shown: (d) => d.mentorshipRequests.edges.length > 0,
   },
 
@@ -906,7 +1303,11 @@ const READ_ROWS: Record<string, Row> = {
     mutation: `query($id: ID!) { mentorship(id: $id) { messages(first: 5) { edges { node { body } } } } }`,
     setup: async () => {
       const m = await mentorship('ACCEPTED');
-      await gqlOk(`mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`, { input: { mentorshipId: m.requestId, body: 'Hello' } }, m.mentor);
+      await gqlOk(
+        `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`,
+        { input: { mentorshipId: m.requestId, body: 'Hello' } },
+        m.mentor,
+      );
       return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
     },
     expected: PAIR_SEES,
@@ -919,11 +1320,16 @@ const READ_ROWS: Record<string, Row> = {
         mutation: `query($id: ID!) { mentorship(id: $id) { ${field === 'planRevisions' ? 'planRevisions { revision }' : field} } }`,
         setup: async () => {
           const m = await mentorship('ACCEPTED');
-          await gqlOk(`mutation($input: MentorshipPlanInput!) { setMentorshipPlan(input: $input) { id } }`, { input: { mentorshipId: m.requestId, goal: 'A PMO role', plan: 'Step one' } }, m.mentee);
+          await gqlOk(
+            `mutation($input: MentorshipPlanInput!) { setMentorshipPlan(input: $input) { id } }`,
+            { input: { mentorshipId: m.requestId, goal: 'A PMO role', plan: 'Step one' } },
+            m.mentee,
+          );
           return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
         },
         expected: PAIR_SEES,
-        shown: (d: Record<string, any>) => (field === 'planRevisions' ? d.mentorship.planRevisions.length > 0 : Boolean(d.mentorship[field])),
+        shown: (d: Record<string, any>) =>
+          field === 'planRevisions' ? d.mentorship.planRevisions.length > 0 : Boolean(d.mentorship[field]),
       } satisfies Row,
     ]),
   ),
@@ -938,22 +1344,56 @@ const READ_ROWS: Record<string, Row> = {
           return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
         },
         expected: PAIR_SEES,
-        shown: (d: Record<string, any>) => d.mentorship.sessions.length > 0 && (name === 'MentorshipRequest.sessions' || d.mentorship.sessions[0].icsUrl.includes('.ics?')),
+        shown: (d: Record<string, any>) =>
+          d.mentorship.sessions.length > 0 &&
+          (name === 'MentorshipRequest.sessions' || d.mentorship.sessions[0].icsUrl.includes('.ics?')),
       } satisfies Row,
     ]),
   ),
 
   // Public reads
   oidcProviders: { mutation: `{ oidcProviders { id } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
-  questions: { mutation: `{ questions(first: 5) { totalCount } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
-  search: { mutation: `{ search(query: "project", first: 5) { __typename } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
-  similarQuestions: { mutation: `{ similarQuestions(title: "Moving into project management") { id } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
-  tags: { mutation: `{ tags(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
-  mentors: { mutation: `{ mentors(first: 5) { edges { cursor } } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
-  mentorCertifications: { mutation: `{ mentorCertifications }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
+  questions: {
+    mutation: `{ questions(first: 5) { totalCount } }`,
+    setup: async () => ({ variables: {} }),
+    expected: EVERYONE,
+  },
+  search: {
+    mutation: `{ search(query: "project", first: 5) { __typename } }`,
+    setup: async () => ({ variables: {} }),
+    expected: EVERYONE,
+  },
+  similarQuestions: {
+    mutation: `{ similarQuestions(title: "Moving into project management") { id } }`,
+    setup: async () => ({ variables: {} }),
+    expected: EVERYONE,
+  },
+  tags: {
+    mutation: `{ tags(first: 5) { edges { cursor } } }`,
+    setup: async () => ({ variables: {} }),
+    expected: EVERYONE,
+  },
+  mentors: {
+    mutation: `{ mentors(first: 5) { edges { cursor } } }`,
+    setup: async () => ({ variables: {} }),
+    expected: EVERYONE,
+  },
+  mentorCertifications: {
+    mutation: `{ mentorCertifications }`,
+    setup: async () => ({ variables: {} }),
+    expected: EVERYONE,
+  },
   topics: { mutation: `{ topics { id } }`, setup: async () => ({ variables: {} }), expected: EVERYONE },
-  topic: { mutation: `query($slug: String!) { topic(slug: $slug) { id } }`, setup: async () => ({ variables: { slug: (await kbTopic()).slug } }), expected: EVERYONE },
-  user: { mutation: `query($h: String!) { user(handle: $h) { handle } }`, setup: async () => ({ variables: { h: (await member()).user.handle } }), expected: EVERYONE },
+  topic: {
+    mutation: `query($slug: String!) { topic(slug: $slug) { id } }`,
+    setup: async () => ({ variables: { slug: (await kbTopic()).slug } }),
+    expected: EVERYONE,
+  },
+  user: {
+    mutation: `query($h: String!) { user(handle: $h) { handle } }`,
+    setup: async () => ({ variables: { h: (await member()).user.handle } }),
+    expected: EVERYONE,
+  },
 
   // Fields that depend on the viewer
   'Comment.guestEmail': {
@@ -968,7 +1408,11 @@ const READ_ROWS: Record<string, Row> = {
     setup: async () => {
       const { q } = await post();
       const author = await member();
-      await gqlOk(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment, held for approval.' } }, author);
+      await gqlOk(
+        `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
+        { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment, held for approval.' } },
+        author,
+      );
       return { author, variables: {} };
     },
     expected: { ...STAFF_READ, author: 'FORBIDDEN', moderator: 'shown', admin: 'shown' },
@@ -990,7 +1434,14 @@ const READ_ROWS: Record<string, Row> = {
       return { author, variables: { h: author.user.handle } };
     },
     // The person and admins only.
-    expected: { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'shown' },
+    expected: {
+      guest: 'hidden',
+      member: 'hidden',
+      author: 'shown',
+      mentor: 'hidden',
+      moderator: 'hidden',
+      admin: 'shown',
+    },
     shown: (d) => Boolean(d.user.email),
   },
   'User.emailVerified': {
@@ -1000,7 +1451,14 @@ const READ_ROWS: Record<string, Row> = {
       return { author, variables: { h: author.user.handle } };
     },
     // Same audience as the email itself.
-    expected: { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'shown' },
+    expected: {
+      guest: 'hidden',
+      member: 'hidden',
+      author: 'shown',
+      mentor: 'hidden',
+      moderator: 'hidden',
+      admin: 'shown',
+    },
     shown: (d) => d.user.emailVerified !== null,
   },
   // Follow state is each viewer's own: the author follows, nobody else sees that as theirs.
@@ -1033,12 +1491,21 @@ const READ_ROWS: Record<string, Row> = {
     mutation: `{ mentorshipRequests(first: 50) { edges { node { nextMentor { headline } } } } }`,
     setup: async () => {
       const m = await mentorship('PENDING');
-      await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE id = $1`, [m.requestId]);
+      await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE id = $1`, [
+        m.requestId,
+      ]);
       await gqlOk(MENTOR_PROFILE, { input: profileInput() }, await t.createUser('MENTOR')); // someone to offer next
       return { author: m.mentee, mentor: m.mentor, variables: {} };
     },
     // The mentee of the expired request only.
-    expected: { guest: 'UNAUTHENTICATED', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'hidden',
+      author: 'shown',
+      mentor: 'hidden',
+      moderator: 'hidden',
+      admin: 'hidden',
+    },
     shown: (d) => d.mentorshipRequests.edges.some((e: any) => e.node.nextMentor !== null),
   },
   'MentorshipRequest.checkIns': {
@@ -1049,7 +1516,14 @@ const READ_ROWS: Record<string, Row> = {
       return { author: m.mentee, mentor: m.mentor, variables: {} };
     },
     // Each participant's own check-ins: the outcome one is the mentee's.
-    expected: { guest: 'UNAUTHENTICATED', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' },
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'hidden',
+      author: 'shown',
+      mentor: 'hidden',
+      moderator: 'hidden',
+      admin: 'hidden',
+    },
     shown: (d) => d.mentorshipRequests.edges.some((e: any) => e.node.checkIns.length > 0),
   },
   'MentorProfile.requestsPausedUntil': {
@@ -1070,7 +1544,9 @@ const READ_ROWS: Record<string, Row> = {
     },
     // Private to moderators: not the mentee who gave it, not the mentor.
     expected: { ...STAFF_SEE, author: 'hidden', mentor: 'hidden' },
-    shown: (d) => d.user.mentorProfile.reviews[0]?.metExpectations !== null && d.user.mentorProfile.reviews[0]?.metExpectations !== undefined,
+    shown: (d) =>
+      d.user.mentorProfile.reviews[0]?.metExpectations !== null &&
+      d.user.mentorProfile.reviews[0]?.metExpectations !== undefined,
   },
   'MentorProfile.viewerFollows': {
     mutation: `query($handle: String!) { user(handle: $handle) { mentorProfile { viewerFollows } } }`,
@@ -1078,7 +1554,11 @@ const READ_ROWS: Record<string, Row> = {
       const mentor = await t.createUser('MENTOR');
       await gqlOk(MENTOR_PROFILE, { input: profileInput() }, mentor);
       const author = await member();
-      await gqlOk(`mutation($handle: String!) { followMentor(handle: $handle) { headline } }`, { handle: mentor.user.handle }, author);
+      await gqlOk(
+        `mutation($handle: String!) { followMentor(handle: $handle) { headline } }`,
+        { handle: mentor.user.handle },
+        author,
+      );
       return { author, variables: { handle: mentor.user.handle } };
     },
     expected: FOLLOWER_ONLY,
@@ -1099,11 +1579,23 @@ const READ_ROWS: Record<string, Row> = {
     mutation: `query($target: ID) { moderationLog(first: 5, targetId: $target) { edges { node { targetLabel } } } }`,
     setup: async () => {
       const { q } = await post();
-      await gqlOk(`mutation($input: HidePostInput!) { hidePost(input: $input) { hidden } }`, { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Spam link farm' } }, await t.createUser('MODERATOR'));
+      await gqlOk(
+        `mutation($input: HidePostInput!) { hidePost(input: $input) { hidden } }`,
+        { input: { targetId: q.id, targetType: 'QUESTION', reason: 'Spam link farm' } },
+        await t.createUser('MODERATOR'),
+      );
       return { variables: { target: q.id } };
     },
-    expected: { guest: 'UNAUTHENTICATED', member: 'FORBIDDEN', mentor: 'FORBIDDEN', moderator: 'shown', admin: 'shown' },
-    shown: (d) => d.moderationLog.edges.length > 0 && d.moderationLog.edges.every((e: any) => typeof e.node.targetLabel === 'string' && e.node.targetLabel.length > 0),
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      mentor: 'FORBIDDEN',
+      moderator: 'shown',
+      admin: 'shown',
+    },
+    shown: (d) =>
+      d.moderationLog.edges.length > 0 &&
+      d.moderationLog.edges.every((e: any) => typeof e.node.targetLabel === 'string' && e.node.targetLabel.length > 0),
   },
   'Question.viewerVote': {
     mutation: `query($id: ID!) { question(id: $id) { viewerVote } }`,
@@ -1111,7 +1603,14 @@ const READ_ROWS: Record<string, Row> = {
       const { author, q } = await post();
       return { author, variables: { id: q.id } };
     },
-    expected: { guest: 'hidden', member: 'shown', author: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' },
+    expected: {
+      guest: 'hidden',
+      member: 'shown',
+      author: 'shown',
+      mentor: 'shown',
+      moderator: 'shown',
+      admin: 'shown',
+    },
     shown: (d) => d.question.viewerVote !== null,
   },
   'Question.answers': {
@@ -1132,7 +1631,14 @@ const READ_ROWS: Record<string, Row> = {
       await answer(t, author, q.id);
       return { author, variables: { id: q.id } };
     },
-    expected: { guest: 'hidden', member: 'shown', author: 'shown', mentor: 'shown', moderator: 'shown', admin: 'shown' },
+    expected: {
+      guest: 'hidden',
+      member: 'shown',
+      author: 'shown',
+      mentor: 'shown',
+      moderator: 'shown',
+      admin: 'shown',
+    },
     shown: (d) => d.question.answers.edges[0].node.viewerVote !== null,
   },
   'Article.viewerRating': {
@@ -1140,18 +1646,33 @@ const READ_ROWS: Record<string, Row> = {
     setup: async () => {
       const article = await kbArticle(true);
       const author = await member();
-      await gqlOk(`mutation($input: RateArticleInput!) { rateArticle(input: $input) { count } }`, { input: { articleId: article.id, stars: 4 } }, author);
+      await gqlOk(
+        `mutation($input: RateArticleInput!) { rateArticle(input: $input) { count } }`,
+        { input: { articleId: article.id, stars: 4 } },
+        author,
+      );
       return { author, variables: { slug: article.slug } };
     },
     // One's stars are one's own ("author" is the member who rated).
-    expected: { guest: 'hidden', member: 'hidden', author: 'shown', mentor: 'hidden', moderator: 'hidden', admin: 'hidden' },
+    expected: {
+      guest: 'hidden',
+      member: 'hidden',
+      author: 'shown',
+      mentor: 'hidden',
+      moderator: 'hidden',
+      admin: 'hidden',
+    },
     shown: (d) => d.article.viewerRating !== null,
   },
   'Article.revisions': {
     mutation: `query($slug: String!) { article(slug: $slug) { revisions { id } } }`,
     setup: async () => {
       const article = await kbArticle(true);
-      await gqlOk(`mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { id } }`, { input: { id: article.id, title: `Your first month in a PMO ${randomUUID().slice(0, 8)}` } }, await t.createUser('MODERATOR'));
+      await gqlOk(
+        `mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { id } }`,
+        { input: { id: article.id, title: `Your first month in a PMO ${randomUUID().slice(0, 8)}` } },
+        await t.createUser('MODERATOR'),
+      );
       return { variables: { slug: article.slug } };
     },
     expected: EVERYONE_SEES,
@@ -1162,7 +1683,11 @@ const READ_ROWS: Record<string, Row> = {
     setup: async () => {
       const topic = await kbTopic();
       const mod = await t.createUser('MODERATOR');
-      await gqlOk(`mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`, { input: { topicSlug: topic.slug, title: `Draft guide ${randomUUID().slice(0, 8)}`, body: KB_BODY } }, mod);
+      await gqlOk(
+        `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
+        { input: { topicSlug: topic.slug, title: `Draft guide ${randomUUID().slice(0, 8)}`, body: KB_BODY } },
+        mod,
+      );
       return { variables: { slug: topic.slug } };
     },
     // A topic whose only article is a draft: editors see it.
@@ -1183,18 +1708,26 @@ function viewerDependentFields(): string[] {
     }
   }
   CurrentUser()(Probe.prototype, 'field', 0);
-  const probe = Object.values(Reflect.getMetadata(ROUTE_ARGS_METADATA, Probe, 'field') as Record<string, { factory: unknown }>)[0];
+  const probe = Object.values(
+    Reflect.getMetadata(ROUTE_ARGS_METADATA, Probe, 'field') as Record<string, { factory: unknown }>,
+  )[0];
   const found = new Set<string>();
   for (const module of t.app.get(ModulesContainer).values()) {
     for (const wrapper of module.providers.values()) {
       const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-      const typeName = typeof type === 'function' ? (Reflect.getMetadata(RESOLVER_NAME_METADATA, type) as string | undefined) : undefined;
+      const typeName =
+        typeof type === 'function'
+          ? (Reflect.getMetadata(RESOLVER_NAME_METADATA, type) as string | undefined)
+          : undefined;
       if (!type || !typeName) continue;
       for (const method of Object.getOwnPropertyNames(type.prototype)) {
         const fn = (type.prototype as Record<string, unknown>)[method];
         if (typeof fn !== 'function' || !Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, fn)) continue;
-        const params = Object.values((Reflect.getMetadata(ROUTE_ARGS_METADATA, type, method) ?? {}) as Record<string, { factory?: unknown }>);
-        if (params.some((p) => p.factory === probe.factory)) found.add(`${typeName}.${(Reflect.getMetadata(RESOLVER_NAME_METADATA, fn) as string | undefined) ?? method}`);
+        const params = Object.values(
+          (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, method) ?? {}) as Record<string, { factory?: unknown }>,
+        );
+        if (params.some((p) => p.factory === probe.factory))
+          found.add(`${typeName}.${(Reflect.getMetadata(RESOLVER_NAME_METADATA, fn) as string | undefined) ?? method}`);
       }
     }
   }
@@ -1204,7 +1737,20 @@ function viewerDependentFields(): string[] {
 beforeAll(async () => {
   database = await createIsolatedDatabase('authz');
   // A provider that is never contacted: the rows below only need it configured.
-  t = await TestApp.start({ oidcProviders: [{ id: 'test', displayName: 'Test ID', issuer: 'http://127.0.0.1:9/', clientId: 'matrix', clientSecret: 'matrix-secret' }] }, database.url);
+  t = await TestApp.start(
+    {
+      oidcProviders: [
+        {
+          id: 'test',
+          displayName: 'Test ID',
+          issuer: 'http://127.0.0.1:9/',
+          clientId: 'matrix',
+          clientSecret: 'matrix-secret',
+        },
+      ],
+    },
+    database.url,
+  );
   // The tag mentor profiles claim as expertise.
   await ask(t, await member(), { tags: [EXPERTISE_TAG] });
 });
@@ -1220,7 +1766,10 @@ async function runCell(row: Row, actor: Actor): Promise<string> {
   else if (actor === 'mentor') user = fixture.mentor ?? (await t.createUser('MENTOR'));
   else if (actor !== 'guest') user = await t.createUser(ROLE_OF[actor]);
   if (actor === 'author' && !user) throw new Error(`${row.mutation}: an author cell needs a fixture author`);
-  const res = await t.gql(row.mutation, fixture.variables, { ...(user ? { token: user.token } : {}), ...(fixture.cookie ? { cookie: fixture.cookie } : {}) });
+  const res = await t.gql(row.mutation, fixture.variables, {
+    ...(user ? { token: user.token } : {}),
+    ...(fixture.cookie ? { cookie: fixture.cookie } : {}),
+  });
   if (res.status >= 500) return `HTTP ${res.status}`;
   if (res.errors) return codeOf(res) ?? 'NO_CODE';
   if (row.shown) return row.shown(res.data!) ? 'shown' : 'hidden';
@@ -1255,7 +1804,9 @@ describe('authorization matrix: reads', () => {
   });
 
   it('every read row names the guest, member, mentor, moderator and admin cells', () => {
-    const incomplete = Object.entries(READ_ROWS).filter(([, row]) => ACTORS.some((a) => a !== 'author' && !row.expected[a]));
+    const incomplete = Object.entries(READ_ROWS).filter(([, row]) =>
+      ACTORS.some((a) => a !== 'author' && !row.expected[a]),
+    );
     expect(incomplete.map(([name]) => name)).toEqual([]);
   });
 

@@ -23,7 +23,10 @@ function freePort(): Promise<number> {
 }
 
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { user { handle } } }`;
-const register = (handle: string) => t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long password', handle, displayName: handle } });
+const register = (handle: string) =>
+  t.gql(REGISTER, {
+    input: { email: `${handle}@example.test`, password: 'a long password', handle, displayName: handle },
+  });
 
 beforeAll(async () => {
   chmodSync(dir, 0o755); // as root, postgres runs as the postgres OS user
@@ -72,7 +75,9 @@ describe('PostgreSQL restarted under the API', () => {
     }
     expect(health).toBe(200);
     expect((await register('after-restart')).errors).toBeUndefined();
-    const found = await t.gql(`{ a: user(handle: "before-restart") { handle } b: user(handle: "after-restart") { handle } }`);
+    const found = await t.gql(
+      `{ a: user(handle: "before-restart") { handle } b: user(handle: "after-restart") { handle } }`,
+    );
     expect(found.data).toEqual({ a: { handle: 'before-restart' }, b: { handle: 'after-restart' } });
   }, 60_000);
 });

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEMO_PASSWORD, DEMO_QUESTIONS, DemoSeedRefused, demoEmail, demoSeedRefusal, seedDemo, type DemoSeedSummary } from '@crossroads/api-demo';
+import {
+  DEMO_PASSWORD,
+  DEMO_QUESTIONS,
+  DemoSeedRefused,
+  demoEmail,
+  demoSeedRefusal,
+  seedDemo,
+  type DemoSeedSummary,
+} from '@crossroads/api-demo';
 import { counterMismatches } from './support/counter-checks.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { TestApp } from './support/test-app.js';
@@ -29,10 +37,18 @@ describe('seeding the demo community into an empty database', () => {
   it('creates mentors with profiles, members, a moderator and an admin', async () => {
     expect(summary.users).toBe(20);
     expect(await count(`SELECT count(*)::int AS n FROM users WHERE email LIKE '%@demo.crossroads.local'`)).toBe(20);
-    expect(await count(`SELECT count(*)::int AS n FROM users u JOIN mentor_profiles mp ON mp.user_id = u.id WHERE u.role = 'MENTOR'`)).toBe(6);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM users u JOIN mentor_profiles mp ON mp.user_id = u.id WHERE u.role = 'MENTOR'`,
+      ),
+    ).toBe(6);
     expect(await count(`SELECT count(*)::int AS n FROM mentor_profiles WHERE verified_at IS NOT NULL`)).toBe(2);
     expect(await count(`SELECT count(*)::int AS n FROM users WHERE role = 'MODERATOR'`)).toBe(1);
-    expect(await count(`SELECT count(*)::int AS n FROM users WHERE role = 'MEMBER' AND email LIKE '%@demo.crossroads.local'`)).toBe(12);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM users WHERE role = 'MEMBER' AND email LIKE '%@demo.crossroads.local'`,
+      ),
+    ).toBe(12);
     expect(progressCalls).toBeGreaterThan(40);
   });
 
@@ -41,14 +57,22 @@ describe('seeding the demo community into an empty database', () => {
     expect(DEMO_QUESTIONS.length).toBeGreaterThanOrEqual(38);
     expect(await count(`SELECT count(*)::int AS n FROM answers`)).toBe(summary.answers);
     expect(summary.answers).toBeGreaterThan(60);
-    expect(await count(`SELECT count(*)::int AS n FROM questions WHERE accepted_answer_id IS NOT NULL`)).toBe(summary.acceptedAnswers);
+    expect(await count(`SELECT count(*)::int AS n FROM questions WHERE accepted_answer_id IS NOT NULL`)).toBe(
+      summary.acceptedAnswers,
+    );
     expect(summary.acceptedAnswers).toBeGreaterThan(25);
     expect(await count(`SELECT count(*)::int AS n FROM comments WHERE status = 'PENDING'`)).toBe(summary.heldComments);
     expect(summary.heldComments).toBeGreaterThanOrEqual(3);
-    expect(await count(`SELECT count(*)::int AS n FROM comments WHERE status = 'PUBLISHED'`)).toBe(summary.comments - summary.heldComments);
+    expect(await count(`SELECT count(*)::int AS n FROM comments WHERE status = 'PUBLISHED'`)).toBe(
+      summary.comments - summary.heldComments,
+    );
     expect(await count(`SELECT count(*)::int AS n FROM votes`)).toBe(summary.votes);
     expect(summary.votes).toBeGreaterThan(200);
-    expect(await count(`SELECT count(*)::int AS n FROM mentor_profiles mp JOIN answers a ON a.author_id = mp.user_id AND a.is_accepted`)).toBeGreaterThan(20);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM mentor_profiles mp JOIN answers a ON a.author_id = mp.user_id AND a.is_accepted`,
+      ),
+    ).toBeGreaterThan(20);
   });
 
   it('keeps reputation equal to the ledger and every counter consistent', async () => {
@@ -63,8 +87,14 @@ describe('seeding the demo community into an empty database', () => {
     expect(span.oldest).toBeGreaterThanOrEqual(50);
     expect(span.oldest).toBeLessThanOrEqual(61);
     expect(span.newest).toBeGreaterThan(3600);
-    expect(await count(`SELECT count(*)::int AS n FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.created_at < q.created_at`)).toBe(0);
-    expect(await count(`SELECT count(*)::int AS n FROM questions WHERE last_activity_at < created_at OR view_count = 0`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.created_at < q.created_at`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM questions WHERE last_activity_at < created_at OR view_count = 0`),
+    ).toBe(0);
     expect(await count(`SELECT count(*)::int AS n FROM votes WHERE created_at > now()`)).toBe(0);
   });
 
@@ -86,13 +116,17 @@ describe('seeding the demo community into an empty database', () => {
     const res = await t.gql(QUEUE, {}, { token: login.data!.login.accessToken });
     expect(res.errors).toBeUndefined();
     expect(res.data!.moderationQueue.totalCount).toBe(summary.heldComments);
-    const nodes = res.data!.moderationQueue.edges.map((e: { node: { guestName: string | null; status: string } }) => e.node);
+    const nodes = res.data!.moderationQueue.edges.map(
+      (e: { node: { guestName: string | null; status: string } }) => e.node,
+    );
     expect(nodes.every((n: { status: string }) => n.status === 'PENDING')).toBe(true);
     expect(nodes.filter((n: { guestName: string | null }) => n.guestName).length).toBeGreaterThanOrEqual(2);
   });
 
   it('serves the questions through the API', async () => {
-    const res = await t.gql(`{ questions(first: 5, sort: ACTIVE) { totalCount edges { node { title answerCount author { displayName } } } } }`);
+    const res = await t.gql(
+      `{ questions(first: 5, sort: ACTIVE) { totalCount edges { node { title answerCount author { displayName } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.questions.totalCount).toBe(DEMO_QUESTIONS.length);
   });
@@ -113,7 +147,9 @@ describe('refusing to seed', () => {
       expect(await demoSeedRefusal(app.dataSource, true)).toMatch(/production/);
       await expect(seedDemo(app.app, { isProduction: true })).rejects.toThrow(/production/);
       expect(await count(`SELECT count(*)::int AS n FROM users`)).toBeGreaterThan(0);
-      const [row] = await app.dataSource.query(`SELECT (SELECT count(*) FROM questions)::int AS q, (SELECT count(*) FROM users WHERE role <> 'ADMIN')::int AS u`);
+      const [row] = await app.dataSource.query(
+        `SELECT (SELECT count(*) FROM questions)::int AS q, (SELECT count(*) FROM users WHERE role <> 'ADMIN')::int AS u`,
+      );
       expect(row).toEqual({ q: 0, u: 0 });
     } finally {
       await app.close();

@@ -14,7 +14,8 @@ describe('docker-compose.yml', () => {
   it('runs PostgreSQL 17, Redis, the API and the web app, each with a health check', () => {
     expect(compose.services.postgres.image).toBe('postgres:17');
     expect(compose.services.redis.image).toMatch(/^redis:/);
-    for (const name of ['postgres', 'redis', 'api', 'web']) expect(compose.services[name].healthcheck?.test).toBeDefined();
+    for (const name of ['postgres', 'redis', 'api', 'web'])
+      expect(compose.services[name].healthcheck?.test).toBeDefined();
     expect(compose.volumes).toHaveProperty('pgdata');
     expect(compose.services.postgres.volumes).toContain('pgdata:/var/lib/postgresql/data');
   });
@@ -56,18 +57,24 @@ describe('docker-compose.yml', () => {
       const { context, dockerfile, target } = compose.services[name].build;
       const text = readFileSync(join(root, context, dockerfile), 'utf8');
       expect(text).toMatch(new RegExp(`^FROM .* AS ${target}$`, 'm'));
-      for (const [, source] of text.matchAll(/^COPY (?!--from)(\S+)/gm)) if (source !== '.') expect(existsSync(join(root, context, source))).toBe(true);
+      for (const [, source] of text.matchAll(/^COPY (?!--from)(\S+)/gm))
+        if (source !== '.') expect(existsSync(join(root, context, source))).toBe(true);
     }
   });
 
   // `docker-compose config` (Debian's docker-compose) validates the file without a Docker engine.
   it('is valid for docker-compose (docker-compose config)', () => {
-    const out = execFileSync('docker-compose', ['-f', composeFile, 'config', '-q'], { env: { ...process.env, JWT_SECRET: 'x'.repeat(40) }, encoding: 'utf8' });
+    const out = execFileSync('docker-compose', ['-f', composeFile, 'config', '-q'], {
+      env: { ...process.env, JWT_SECRET: 'x'.repeat(40) },
+      encoding: 'utf8',
+    });
     expect(out).toBe('');
   });
 
   it('refuses to start without JWT_SECRET', () => {
     const { JWT_SECRET: _omit, ...env } = process.env;
-    expect(() => execFileSync('docker-compose', ['-f', composeFile, 'config', '-q'], { env, stdio: 'pipe' })).toThrow(/JWT_SECRET/);
+    expect(() => execFileSync('docker-compose', ['-f', composeFile, 'config', '-q'], { env, stdio: 'pipe' })).toThrow(
+      /JWT_SECRET/,
+    );
   });
 });

@@ -13,7 +13,10 @@ const children: ChildProcess[] = [];
 /** Starts the built API on the embedded database in `dataDir`; resolves with its URL once it is ready. */
 function startApi(): Promise<{ child: ChildProcess; url: string }> {
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [main], { env: { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    env: { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -34,11 +37,16 @@ function startApi(): Promise<{ child: ChildProcess; url: string }> {
 }
 
 async function gql(url: string, query: string) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return res.json() as Promise<{ data?: any; errors?: unknown[] }>;
 }
 
-const postmasterPid = () => Number(readFileSync(join(dataDir, 'postgres/pgdata/postmaster.pid'), 'utf8').split('\n')[0]);
+const postmasterPid = () =>
+  Number(readFileSync(join(dataDir, 'postgres/pgdata/postmaster.pid'), 'utf8').split('\n')[0]);
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -62,7 +70,10 @@ describe('the embedded database', () => {
     const first = await startApi();
     const health = await fetch(`${first.url}/health`).then((r) => r.json());
     expect(health).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
-    const registered = await gql(first.url, 'mutation { register(input: { email: "kept@example.test", password: "a long password", handle: "kept", displayName: "Kept" }) { user { handle } } }');
+    const registered = await gql(
+      first.url,
+      'mutation { register(input: { email: "kept@example.test", password: "a long password", handle: "kept", displayName: "Kept" }) { user { handle } } }',
+    );
     expect(registered.errors).toBeUndefined();
 
     const orphan = postmasterPid();
@@ -86,7 +97,10 @@ describe('the embedded database', () => {
   it('a failing command on the embedded database exits non-zero and leaves no server behind', async () => {
     const { DATABASE_URL: _ignored, ...env } = process.env;
     const cli = join(root, 'dist/api/apps/api/src/cli/import-stackexchange.js');
-    const child = spawn(process.execPath, [cli, '--dir', join(dataDir, 'no-such-dump')], { env: { ...env, DATA_DIR: dataDir }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [cli, '--dir', join(dataDir, 'no-such-dump')], {
+      env: { ...env, DATA_DIR: dataDir },
+      stdio: 'pipe',
+    });
     let err = '';
     child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
     child.stdout?.on('data', (c: Buffer) => (err += c.toString()));

@@ -18,18 +18,26 @@ let failuresLeft = 0;
 beforeAll(async () => {
   database = await createIsolatedDatabase('events');
   dataSource = await new DataSource(dataSourceOptions(database.url, apiSchema, 4)).initialize();
-  const config = { ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789' }), jobPollSeconds: 0.5 };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789' }),
+    jobPollSeconds: 0.5,
+  };
   bus = new EventBus(config, database.url);
-  bus.on<{ n: number }>('test-recorder', ['test.thing.happened', 'test.flaky'], async (event) => {
-    if (event.type === 'test.flaky' && failuresLeft > 0) {
-      failuresLeft -= 1;
-      handled.emit('failed', event);
-      throw new Error('handler failed on purpose');
-    }
-    ranInJob.set(event.payload.n, inJob());
-    seen.push(event);
-    handled.emit('handled', event);
-  }, { retryDelaySeconds: 1 });
+  bus.on<{ n: number }>(
+    'test-recorder',
+    ['test.thing.happened', 'test.flaky'],
+    async (event) => {
+      if (event.type === 'test.flaky' && failuresLeft > 0) {
+        failuresLeft -= 1;
+        handled.emit('failed', event);
+        throw new Error('handler failed on purpose');
+      }
+      ranInJob.set(event.payload.n, inJob());
+      seen.push(event);
+      handled.emit('handled', event);
+    },
+    { retryDelaySeconds: 1 },
+  );
   await bus.onApplicationBootstrap();
 });
 
@@ -50,13 +58,22 @@ const waitForEvent = async (predicate: (e: RecordedEvent<{ n: number }>) => bool
 
 describe('events and jobs', () => {
   it('records the event in the transaction and runs the handler after commit', async () => {
-    await dataSource.transaction((m) => bus.emit(m, { type: 'test.thing.happened', actorId: null, payload: { n: 1 } }, { type: 'test.not.handled', payload: { n: 2 } }));
+    await dataSource.transaction((m) =>
+      bus.emit(
+        m,
+        { type: 'test.thing.happened', actorId: null, payload: { n: 1 } },
+        { type: 'test.not.handled', payload: { n: 2 } },
+      ),
+    );
     const event = await waitForEvent((e) => e.payload.n === 1);
     expect(event).toMatchObject({ type: 'test.thing.happened', payload: { n: 1 } });
     expect(Number(event.id)).toBeGreaterThan(0);
     expect(ranInJob.get(1)).toBe(true);
     expect(inJob()).toBe(false);
-    const rows = (await dataSource.query(`SELECT type, payload FROM domain_events ORDER BY id`)) as { type: string; payload: { n: number } }[];
+    const rows = (await dataSource.query(`SELECT type, payload FROM domain_events ORDER BY id`)) as {
+      type: string;
+      payload: { n: number };
+    }[];
     expect(rows).toEqual([
       { type: 'test.thing.happened', payload: { n: 1 } },
       { type: 'test.not.handled', payload: { n: 2 } },
@@ -74,7 +91,9 @@ describe('events and jobs', () => {
     await dataSource.transaction((m) => bus.emit(m, { type: 'test.thing.happened', payload: { n: 4 } }));
     await waitForEvent((e) => e.payload.n === 4);
     expect(seen.some((e) => e.payload.n === 3)).toBe(false);
-    expect(Number((await dataSource.query(`SELECT count(*) FROM domain_events WHERE payload->>'n' = '3'`))[0].count)).toBe(0);
+    expect(
+      Number((await dataSource.query(`SELECT count(*) FROM domain_events WHERE payload->>'n' = '3'`))[0].count),
+    ).toBe(0);
   });
 
   it('retries a failing handler until it succeeds', async () => {

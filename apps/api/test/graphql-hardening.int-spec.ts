@@ -84,7 +84,9 @@ describe('query limits', () => {
     const nested = (n: number) =>
       `{ questions(first: ${n}) { edges { node { answers(first: ${n}) { edges { node { comments(first: ${n}) { edges { node { id } } } } } } } } } }`;
     expect((await t.gql(nested(8))).errors).toBeUndefined();
-    const two = JSON.parse((await t.post([{ query: nested(8) }, { query: nested(8) }])).text) as Array<{ errors?: Array<{ message: string; extensions: { code: string } }> }>;
+    const two = JSON.parse((await t.post([{ query: nested(8) }, { query: nested(8) }])).text) as Array<{
+      errors?: Array<{ message: string; extensions: { code: string } }>;
+    }>;
     const refused = two.filter((r) => r.errors);
     expect(refused).toHaveLength(1);
     expect(refused[0].errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -95,12 +97,22 @@ describe('query limits', () => {
   });
 
   it('weighs a full-text search: a batch runs at most three', async () => {
-    const search = { query: 'query ($s: String) { questions(first: 1, search: $s) { totalCount } }', variables: { s: 'career change' } };
-    const results = JSON.parse((await t.post(Array(5).fill(search))).text) as Array<{ data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> }>;
+    const search = {
+      query: 'query ($s: String) { questions(first: 1, search: $s) { totalCount } }',
+      variables: { s: 'career change' },
+    };
+    const results = JSON.parse((await t.post(Array(5).fill(search))).text) as Array<{
+      data?: unknown;
+      errors?: Array<{ message: string; extensions: { code: string } }>;
+    }>;
     expect(results.filter((r) => !r.errors && r.data)).toHaveLength(3);
     const refused = results.filter((r) => r.errors);
     expect(refused).toHaveLength(2);
-    for (const r of refused) expect(r.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    for (const r of refused)
+      expect(r.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/cost/i),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
   });
 
   it(`limits full-text searches to ${SEARCH_THROTTLE.perMinute} a minute per address, counting every kind and each search of a batch`, async () => {
@@ -108,13 +120,17 @@ describe('query limits', () => {
     const kinds = [
       { query: 'query ($s: String) { questions(first: 1, search: $s) { totalCount } }', variables: { s: 'pmo' } },
       { query: 'query ($s: String!) { search(query: $s, first: 1) { __typename } }', variables: { s: 'pmo' } },
-      { query: 'query ($s: String!) { similarQuestions(title: $s) { id } }', variables: { s: 'moving into a pmo role' } },
+      {
+        query: 'query ($s: String!) { similarQuestions(title: $s) { id } }',
+        variables: { s: 'moving into a pmo role' },
+      },
       { query: 'query ($s: String) { mentors(first: 1, search: $s) { __typename } }', variables: { s: 'pmo' } },
     ];
     const batch = await t.post([kinds[0], kinds[1], kinds[2]], { ip });
     expect((JSON.parse(batch.text) as Array<{ errors?: unknown }>).filter((r) => r.errors)).toEqual([]);
     // the feed without a search is no search
-    for (let i = 0; i < 5; i++) expect((await t.gql('{ questions(first: 1) { totalCount } }', {}, { ip })).errors).toBeUndefined();
+    for (let i = 0; i < 5; i++)
+      expect((await t.gql('{ questions(first: 1) { totalCount } }', {}, { ip })).errors).toBeUndefined();
     for (let i = 3; i < SEARCH_THROTTLE.perMinute; i++) {
       const { query, variables } = kinds[i % kinds.length];
       const r = await t.gql(query, variables, { ip });
@@ -138,14 +154,20 @@ describe('query limits', () => {
 
 describe('CSRF prevention', () => {
   it('refuses a mutation sent with GET', async () => {
-    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     const body = await res.text();
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(body).not.toContain('"logout":true');
   });
 
   it('refuses a text/plain POST without the preflight header', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: 'mutation { logout }' }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).not.toContain('"logout":true');
   });
@@ -173,8 +195,16 @@ describe('production mode', () => {
     ['an enum value in a variable', 'query ($s: QuestionSort) { questions(sort: $s) { totalCount } }', { s: 'VOTE' }],
     ['an argument', '{ questions(frist: 5) { totalCount } }', {}],
     ['a type', 'query ($s: QuestionSrot) { questions(sort: $s) { totalCount } }', {}],
-    ['an input field', 'mutation { register(input: { email: "a@b.c", emial: "a@b.c", password: "x", handle: "abc", displayName: "A" }) { accessToken } }', {}],
-    ['an input field in a variable', 'mutation ($i: RegisterInput!) { register(input: $i) { accessToken } }', { i: { email: 'a@b.c', emial: 'a@b.c', password: 'x', handle: 'abc', displayName: 'A' } }],
+    [
+      'an input field',
+      'mutation { register(input: { email: "a@b.c", emial: "a@b.c", password: "x", handle: "abc", displayName: "A" }) { accessToken } }',
+      {},
+    ],
+    [
+      'an input field in a variable',
+      'mutation ($i: RegisterInput!) { register(input: $i) { accessToken } }',
+      { i: { email: 'a@b.c', emial: 'a@b.c', password: 'x', handle: 'abc', displayName: 'A' } },
+    ],
     ['a field', '{ me { handel } }', {}],
   ];
   it.each(hinted)('gives no "did you mean" hint for %s', async (_kind, query, variables) => {
@@ -191,13 +221,22 @@ describe('error bodies', () => {
     const results = [
       await t.gql('{ me { id '),
       await t.gql('{ nope }'),
-      await t.gql('mutation { register(input: { email: "x", password: "y", handle: "z", displayName: "" }) { accessToken } }'),
-      await t.gql('mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', { input: { email: 1 } }),
+      await t.gql(
+        'mutation { register(input: { email: "x", password: "y", handle: "z", displayName: "" }) { accessToken } }',
+      ),
+      await t.gql('mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+        input: { email: 1 },
+      }),
       await t.post('{not json'),
     ];
     for (const r of results) {
       expect(r.text).not.toMatch(/stacktrace|at .*\.(js|ts):\d+|\/work\/|node_modules|SELECT |INSERT /i);
     }
-    expect(results.slice(0, 4).map(codeOf)).toEqual(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(results.slice(0, 4).map(codeOf)).toEqual([
+      'GRAPHQL_PARSE_FAILED',
+      'GRAPHQL_VALIDATION_FAILED',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ]);
   });
 });

@@ -6,7 +6,15 @@ let t: TestApp;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { user { handle displayName } } }`;
 const register = (overrides: Record<string, unknown>) => {
   const handle = uniqueHandle('id');
-  return t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Imogen Quill', ...overrides } });
+  return t.gql(REGISTER, {
+    input: {
+      email: `${handle}@example.test`,
+      password: 'a long enough password',
+      handle,
+      displayName: 'Imogen Quill',
+      ...overrides,
+    },
+  });
 };
 const refusal = (r: GqlResult) => ({ code: codeOf(r), field: r.errors?.[0]?.extensions?.field });
 
@@ -73,7 +81,9 @@ describe('passwords', () => {
   });
 
   it("refuse a password built from the account's own handle", async () => {
-    const res = await t.gql(REGISTER, { input: { email: 'kestrel@example.test', password: 'kestrelvortex2', handle: 'kestrelvortex', displayName: 'Pat' } });
+    const res = await t.gql(REGISTER, {
+      input: { email: 'kestrel@example.test', password: 'kestrelvortex2', handle: 'kestrelvortex', displayName: 'Pat' },
+    });
     expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
   });
 

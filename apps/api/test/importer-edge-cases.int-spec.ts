@@ -28,10 +28,10 @@ const run = (fixture: string): Promise<ImportSummary> =>
 
 /** The imported question with this original id, through the API. */
 async function question(fixture: string, sourceId: string, fields: string): Promise<any> {
-  const [{ id }] = await t.dataSource.query(`SELECT target_id AS id FROM post_sources WHERE site = $1 AND kind = 'QUESTION' AND source_id = $2`, [
-    `${fixture}.example.com`,
-    sourceId,
-  ]);
+  const [{ id }] = await t.dataSource.query(
+    `SELECT target_id AS id FROM post_sources WHERE site = $1 AND kind = 'QUESTION' AND source_id = $2`,
+    [`${fixture}.example.com`, sourceId],
+  );
   const res = await t.gql(`query($id: ID!) { question(id: $id) { ${fields} } }`, { id });
   expect(res.errors).toBeUndefined();
   return res.data!.question;
@@ -50,12 +50,26 @@ describe('Stack Exchange import edge cases', () => {
     );
     expect(q.status).toBe('ANSWERED');
     expect(q.author.displayName).toBe('user 7');
-    expect(q.source).toEqual({ authorName: 'user 7', authorUrl: 'https://missing-users.example.com/users/7', license: 'CC BY-SA 3.0' });
+    expect(q.source).toEqual({
+      authorName: 'user 7',
+      authorUrl: 'https://missing-users.example.com/users/7',
+      license: 'CC BY-SA 3.0',
+    });
     expect(q.acceptedAnswer.isAccepted).toBe(true);
     expect(q.acceptedAnswer.author.displayName).toBe('user 9');
-    expect(q.acceptedAnswer.source).toEqual({ url: 'https://missing-users.example.com/a/12', authorName: 'user 9', license: 'CC BY-SA 4.0' });
+    expect(q.acceptedAnswer.source).toEqual({
+      url: 'https://missing-users.example.com/a/12',
+      authorName: 'user 9',
+      license: 'CC BY-SA 4.0',
+    });
     expect(q.acceptedAnswer.comments.edges).toEqual([
-      { node: { body: 'The log of projects helped me in interviews too.', status: 'PUBLISHED', author: { displayName: 'user 7' } } },
+      {
+        node: {
+          body: 'The log of projects helped me in interviews too.',
+          status: 'PUBLISHED',
+          author: { displayName: 'user 7' },
+        },
+      },
     ]);
     const rows = await t.dataSource.query(
       `SELECT u.password_hash FROM post_sources ps JOIN users u ON u.id = ps.target_id WHERE ps.site = 'missing-users.example.com' AND ps.kind = 'USER'`,
@@ -73,7 +87,10 @@ describe('Stack Exchange import edge cases', () => {
     );
     expect(q.author.displayName).toBe('deleted user');
     expect(q.source).toEqual({ authorName: 'Former Member', authorUrl: null });
-    expect(q.answers.edges[0].node.source).toEqual({ authorName: 'Dana Planner', authorUrl: 'https://deleted-owner.example.com/users/1' });
+    expect(q.answers.edges[0].node.source).toEqual({
+      authorName: 'Dana Planner',
+      authorUrl: 'https://deleted-owner.example.com/users/1',
+    });
     const [comment] = await t.dataSource.query(
       `SELECT ps.author_name, ps.author_url, c.status FROM post_sources ps JOIN comments c ON c.id = ps.target_id WHERE ps.site = 'deleted-owner.example.com' AND ps.kind = 'COMMENT'`,
     );
@@ -103,14 +120,20 @@ describe('Stack Exchange import edge cases', () => {
       lastActivityAt: '2014-05-03T10:00:00.000Z',
       tags: [{ name: 'tools' }],
     });
-    const [row] = await t.dataSource.query(`SELECT view_count FROM questions q JOIN post_sources ps ON ps.target_id = q.id WHERE ps.site = 'closed-question.example.com'`);
+    const [row] = await t.dataSource.query(
+      `SELECT view_count FROM questions q JOIN post_sources ps ON ps.target_id = q.id WHERE ps.site = 'closed-question.example.com'`,
+    );
     expect(row.view_count).toBe(77);
   });
 
   it('reads tags in the <a><b> and |a|b| forms, lower-cases them and reports invalid ones', async () => {
     const s = await run('angle-tags');
     expect(s.invalidTags).toEqual([{ postId: '50', tag: 'not a valid tag!' }]);
-    expect((await question('angle-tags', '50', 'tags { name }')).tags.map((x: any) => x.name)).toEqual(['certification', 'pmp', 'prince2']);
+    expect((await question('angle-tags', '50', 'tags { name }')).tags.map((x: any) => x.name)).toEqual([
+      'certification',
+      'pmp',
+      'prince2',
+    ]);
     expect((await question('angle-tags', '51', 'tags { name questionCount }')).tags).toEqual([
       { name: 'agile', questionCount: 1 },
       { name: 'pmo', questionCount: 2 }, // also on the deleted-owner fixture's question
@@ -124,7 +147,15 @@ describe('Stack Exchange import edge cases', () => {
     expect(s.comments.created).toBe(1);
     const skipped = Object.fromEntries(s.skipped.map((r) => [`${r.file}:${r.id}`, r.reason]));
     expect(Object.keys(skipped).sort()).toEqual(
-      ['Comments.xml:601', 'Comments.xml:602', 'Posts.xml:61', 'Posts.xml:63', 'Posts.xml:64', 'Posts.xml:66', 'Posts.xml:x62'].sort(),
+      [
+        'Comments.xml:601',
+        'Comments.xml:602',
+        'Posts.xml:61',
+        'Posts.xml:63',
+        'Posts.xml:64',
+        'Posts.xml:66',
+        'Posts.xml:x62',
+      ].sort(),
     );
     expect(skipped['Posts.xml:63']).toMatch(/question 9999 not imported/);
     expect(skipped['Posts.xml:66']).toMatch(/out of range/);
@@ -155,8 +186,14 @@ describe('Stack Exchange import edge cases', () => {
       await expect(cut).rejects.toThrow(/Posts\.xml.* line 6\b/);
       await expect(cut).rejects.toThrow(/2 complete rows before the break were imported/);
       // the command says so and exits non-zero (it finds the same rows again: nothing new)
-      const cli = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/api/apps/api/src/cli/import-stackexchange.js');
-      const child = spawn(process.execPath, [cli, '--dir', dir, '--site', site], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' }, stdio: 'pipe' });
+      const cli = join(
+        dirname(fileURLToPath(import.meta.url)),
+        '../../../dist/api/apps/api/src/cli/import-stackexchange.js',
+      );
+      const child = spawn(process.execPath, [cli, '--dir', dir, '--site', site], {
+        env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' },
+        stdio: 'pipe',
+      });
       let out = '';
       child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
       child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
@@ -164,9 +201,12 @@ describe('Stack Exchange import edge cases', () => {
       expect(out).toMatch(/Posts\.xml is cut off or not well-formed at line 6\b/);
       expect(out).toMatch(/questions: 0 new, 1 already imported/);
       const sources = async () =>
-        (await t.dataSource.query(`SELECT kind, source_id FROM post_sources WHERE site = $1 AND kind <> 'USER' ORDER BY kind, source_id`, [site])).map(
-          (r: any) => `${r.kind}:${r.source_id}`,
-        );
+        (
+          await t.dataSource.query(
+            `SELECT kind, source_id FROM post_sources WHERE site = $1 AND kind <> 'USER' ORDER BY kind, source_id`,
+            [site],
+          )
+        ).map((r: any) => `${r.kind}:${r.source_id}`);
       // the rows before the break, and nothing from the files after it
       expect(await sources()).toEqual(['ANSWER:11', 'QUESTION:10']);
 
@@ -200,6 +240,8 @@ describe('Stack Exchange import edge cases', () => {
   });
 
   it('refuses a folder without Posts.xml', async () => {
-    await expect(importStackExchange({ databaseUrl: db.url, dir: FIXTURES, site: 'x.example.com' })).rejects.toThrow(/Posts\.xml not found/);
+    await expect(importStackExchange({ databaseUrl: db.url, dir: FIXTURES, site: 'x.example.com' })).rejects.toThrow(
+      /Posts\.xml not found/,
+    );
   });
 });

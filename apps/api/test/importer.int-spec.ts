@@ -90,11 +90,16 @@ describe('importing the history.meta Stack Exchange dump', () => {
       `SELECT u.display_name, u.password_hash, u.email, u.handle FROM post_sources ps JOIN users u ON u.id = ps.target_id WHERE ps.site = $1 AND ps.kind = 'USER' AND ps.source_id = '12'`,
       [SITE],
     );
-    expect(rows).toEqual([{ display_name: 'Sorcerer Blob', password_hash: null, email: null, handle: 'sorcerer-blob' }]);
+    expect(rows).toEqual([
+      { display_name: 'Sorcerer Blob', password_hash: null, email: null, handle: 'sorcerer-blob' },
+    ]);
   });
 
   it('shows the questions, answers, comments and their attribution through the API', async () => {
-    const [{ id }] = await t.dataSource.query(`SELECT target_id AS id FROM post_sources WHERE site = $1 AND kind = 'QUESTION' AND source_id = '1'`, [SITE]);
+    const [{ id }] = await t.dataSource.query(
+      `SELECT target_id AS id FROM post_sources WHERE site = $1 AND kind = 'QUESTION' AND source_id = '1'`,
+      [SITE],
+    );
     const res = await t.gql(
       `query($id: ID!) { question(id: $id) { title status answerCount author { displayName }
          source { site originalId url authorName authorUrl license licenseUrl }
@@ -125,7 +130,10 @@ describe('importing the history.meta Stack Exchange dump', () => {
   });
 
   it('licenses posts from 2018-05-02 on under CC BY-SA 4.0', async () => {
-    const [{ id }] = await t.dataSource.query(`SELECT target_id AS id FROM post_sources WHERE site = $1 AND kind = 'QUESTION' AND source_id = '3730'`, [SITE]);
+    const [{ id }] = await t.dataSource.query(
+      `SELECT target_id AS id FROM post_sources WHERE site = $1 AND kind = 'QUESTION' AND source_id = '3730'`,
+      [SITE],
+    );
     const res = await t.gql(`query($id: ID!) { question(id: $id) { source { url license } } }`, { id });
     expect(res.data!.question.source).toEqual({ url: `https://${SITE}/questions/3730`, license: 'CC BY-SA 4.0' });
   });
@@ -134,7 +142,13 @@ describe('importing the history.meta Stack Exchange dump', () => {
     const user = await t.createUser();
     const res = await t.gql(
       `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { source { url } } }`,
-      { input: { title: 'A question asked on Crossroads itself', body: 'Written here, so there is nothing to attribute.', tags: ['career-change'] } },
+      {
+        input: {
+          title: 'A question asked on Crossroads itself',
+          body: 'Written here, so there is nothing to attribute.',
+          tags: ['career-change'],
+        },
+      },
       { token: user.token },
     );
     expect(res.errors).toBeUndefined();

@@ -104,7 +104,8 @@ function targets(): Target[] {
           if (!isInputObjectType(named) || seen.has(named.name)) return;
           for (const inner of Object.values(named.getFields())) {
             const innerPath = [...path, inner.name];
-            if (textual(inner.type)) out.push({ operation, field, arg: arg.name, path: innerPath, expected: innerPath.join('.') });
+            if (textual(inner.type))
+              out.push({ operation, field, arg: arg.name, path: innerPath, expected: innerPath.join('.') });
             walk(inner.type, innerPath, new Set([...seen, named.name]));
           }
         };
@@ -145,9 +146,11 @@ const BAD: [string, string][] = [
 /** Runs `work` over `items`, `n` at a time. */
 async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 describe('text in every argument and input field', () => {
@@ -156,7 +159,13 @@ describe('text in every argument and input field', () => {
     // a sanity floor: the walk reaches top-level arguments and input object fields, nested ones too
     expect(found.length).toBeGreaterThan(100);
     expect(found.map((x) => `${x.field.name}.${x.expected}`)).toEqual(
-      expect.arrayContaining(['questions.search', 'question.id', 'askQuestion.title', 'askQuestion.tags', 'flag.targetId']),
+      expect.arrayContaining([
+        'questions.search',
+        'question.id',
+        'askQuestion.title',
+        'askQuestion.tags',
+        'flag.targetId',
+      ]),
     );
   });
 
@@ -172,18 +181,28 @@ describe('text in every argument and input field', () => {
       const result: GqlResult = await t.gql(operationFor(target), variablesFor(target, bad), { token });
       const error = result.errors?.[0];
       const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-      if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.field !== target.expected || codes.includes('INTERNAL_SERVER_ERROR')) {
-        problems.push(`${target.field.name}(${target.expected}) with ${label} as ${who}: ${JSON.stringify(error ?? result.data)?.slice(0, 200)}`);
+      if (
+        error?.extensions?.code !== 'BAD_USER_INPUT' ||
+        error.extensions.field !== target.expected ||
+        codes.includes('INTERNAL_SERVER_ERROR')
+      ) {
+        problems.push(
+          `${target.field.name}(${target.expected}) with ${label} as ${who}: ${JSON.stringify(error ?? result.data)?.slice(0, 200)}`,
+        );
       }
     });
     expect(problems).toEqual([]);
   }, 600_000);
 
   it('accepts text at the limit and well-formed surrogate pairs', async () => {
-    const search = await t.gql('query ($s: String) { questions(search: $s) { totalCount } }', { s: 'career 🚀 change' });
+    const search = await t.gql('query ($s: String) { questions(search: $s) { totalCount } }', {
+      s: 'career 🚀 change',
+    });
     expect(search.errors).toBeUndefined();
     // at the global maximum, the field's own rule answers (comment bodies are far shorter)
-    const long = await t.gql('query ($s: String) { questions(search: $s) { totalCount } }', { s: 'a'.repeat(INPUT_STRINGS.maxLength) });
+    const long = await t.gql('query ($s: String) { questions(search: $s) { totalCount } }', {
+      s: 'a'.repeat(INPUT_STRINGS.maxLength),
+    });
     expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
     expect(long.errors?.[0].message).not.toMatch(/100,000/);
   });

@@ -35,12 +35,22 @@ afterAll(async () => {
   await database.drop();
 });
 
-const insights = async (period: Record<string, unknown>, user: TestUser | null = moderator) => t.gql(INSIGHTS, { period }, user ? { token: user.token } : {});
+const insights = async (period: Record<string, unknown>, user: TestUser | null = moderator) =>
+  t.gql(INSIGHTS, { period }, user ? { token: user.token } : {});
 
 /** An event as the queue would deliver it, at a chosen time (the handlers count commit times). */
 const deliver = (type: string, at: string, payload: object, actorId: string | null = null) => {
-  const event: RecordedEvent<object> = { id: String(eventId++), type, actorId, payload, occurredAt: new Date(at).toISOString() };
-  return t.app.get(ActivityHandlers).handle(event).then(() => event);
+  const event: RecordedEvent<object> = {
+    id: String(eventId++),
+    type,
+    actorId,
+    payload,
+    occurredAt: new Date(at).toISOString(),
+  };
+  return t.app
+    .get(ActivityHandlers)
+    .handle(event)
+    .then(() => event);
 };
 
 describe('community insights: figures from known events', () => {
@@ -50,20 +60,83 @@ describe('community insights: figures from known events', () => {
   const q = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    await deliver(QA_EVENTS.questionAsked, '2031-03-01T10:00:00Z', { questionId: q[0], authorId: randomUUID(), title: 'A', tags: [tag] });
-    await deliver(QA_EVENTS.questionAsked, '2031-03-01T12:00:00Z', { questionId: q[1], authorId: randomUUID(), title: 'B', tags: [tag, other] });
-    await deliver(QA_EVENTS.questionAsked, '2031-03-03T08:00:00Z', { questionId: q[2], authorId: randomUUID(), title: 'C', tags: [tag] });
-    await deliver(QA_EVENTS.questionAsked, '2031-03-03T09:00:00Z', { questionId: q[3], authorId: randomUUID(), title: 'D', tags: [other] });
+    await deliver(QA_EVENTS.questionAsked, '2031-03-01T10:00:00Z', {
+      questionId: q[0],
+      authorId: randomUUID(),
+      title: 'A',
+      tags: [tag],
+    });
+    await deliver(QA_EVENTS.questionAsked, '2031-03-01T12:00:00Z', {
+      questionId: q[1],
+      authorId: randomUUID(),
+      title: 'B',
+      tags: [tag, other],
+    });
+    await deliver(QA_EVENTS.questionAsked, '2031-03-03T08:00:00Z', {
+      questionId: q[2],
+      authorId: randomUUID(),
+      title: 'C',
+      tags: [tag],
+    });
+    await deliver(QA_EVENTS.questionAsked, '2031-03-03T09:00:00Z', {
+      questionId: q[3],
+      authorId: randomUUID(),
+      title: 'D',
+      tags: [other],
+    });
     // First answers after 2 h, 4 h and 9 h; q[2] stays unanswered.
-    await deliver(QA_EVENTS.answerPosted, '2031-03-01T12:00:00Z', { questionId: q[0], answerId: randomUUID(), authorId: randomUUID(), questionAuthorId: randomUUID() });
-    await deliver(QA_EVENTS.answerPosted, '2031-03-01T13:00:00Z', { questionId: q[0], answerId: randomUUID(), authorId: randomUUID(), questionAuthorId: randomUUID() });
-    await deliver(QA_EVENTS.answerPosted, '2031-03-01T16:00:00Z', { questionId: q[1], answerId: randomUUID(), authorId: randomUUID(), questionAuthorId: randomUUID() });
-    await deliver(QA_EVENTS.answerPosted, '2031-03-03T18:00:00Z', { questionId: q[3], answerId: randomUUID(), authorId: randomUUID(), questionAuthorId: randomUUID() });
-    await deliver(QA_EVENTS.commentPublished, '2031-03-02T09:00:00Z', { questionId: q[0], commentId: randomUUID(), postType: 'QUESTION', postId: q[0], authorId: null, postAuthorId: randomUUID(), approved: false });
+    await deliver(QA_EVENTS.answerPosted, '2031-03-01T12:00:00Z', {
+      questionId: q[0],
+      answerId: randomUUID(),
+      authorId: randomUUID(),
+      questionAuthorId: randomUUID(),
+    });
+    await deliver(QA_EVENTS.answerPosted, '2031-03-01T13:00:00Z', {
+      questionId: q[0],
+      answerId: randomUUID(),
+      authorId: randomUUID(),
+      questionAuthorId: randomUUID(),
+    });
+    await deliver(QA_EVENTS.answerPosted, '2031-03-01T16:00:00Z', {
+      questionId: q[1],
+      answerId: randomUUID(),
+      authorId: randomUUID(),
+      questionAuthorId: randomUUID(),
+    });
+    await deliver(QA_EVENTS.answerPosted, '2031-03-03T18:00:00Z', {
+      questionId: q[3],
+      answerId: randomUUID(),
+      authorId: randomUUID(),
+      questionAuthorId: randomUUID(),
+    });
+    await deliver(QA_EVENTS.commentPublished, '2031-03-02T09:00:00Z', {
+      questionId: q[0],
+      commentId: randomUUID(),
+      postType: 'QUESTION',
+      postId: q[0],
+      authorId: null,
+      postAuthorId: randomUUID(),
+      approved: false,
+    });
     // Accepted after 10 h and 30 h; q[1]'s acceptance is withdrawn.
-    await deliver(QA_EVENTS.answerAccepted, '2031-03-01T20:00:00Z', { questionId: q[0], answerId: randomUUID(), answerAuthorId: randomUUID(), accepterId: randomUUID() });
-    await deliver(QA_EVENTS.answerAccepted, '2031-03-04T15:00:00Z', { questionId: q[3], answerId: randomUUID(), answerAuthorId: randomUUID(), accepterId: randomUUID() });
-    await deliver(QA_EVENTS.answerAccepted, '2031-03-02T00:00:00Z', { questionId: q[1], answerId: randomUUID(), answerAuthorId: randomUUID(), accepterId: randomUUID() });
+    await deliver(QA_EVENTS.answerAccepted, '2031-03-01T20:00:00Z', {
+      questionId: q[0],
+      answerId: randomUUID(),
+      answerAuthorId: randomUUID(),
+      accepterId: randomUUID(),
+    });
+    await deliver(QA_EVENTS.answerAccepted, '2031-03-04T15:00:00Z', {
+      questionId: q[3],
+      answerId: randomUUID(),
+      answerAuthorId: randomUUID(),
+      accepterId: randomUUID(),
+    });
+    await deliver(QA_EVENTS.answerAccepted, '2031-03-02T00:00:00Z', {
+      questionId: q[1],
+      answerId: randomUUID(),
+      answerAuthorId: randomUUID(),
+      accepterId: randomUUID(),
+    });
     await deliver(QA_EVENTS.acceptanceWithdrawn, '2031-03-02T01:00:00Z', { questionId: q[1], answerId: randomUUID() });
   });
 
@@ -79,40 +152,75 @@ describe('community insights: figures from known events', () => {
   });
 
   it('gives the medians to the first and to the accepted answer, and the answered counts', async () => {
-    const all = (await insights({ from: '2031-03-01T00:00:00Z', to: '2031-03-31T00:00:00Z', tag })).data!.communityInsights;
+    const all = (await insights({ from: '2031-03-01T00:00:00Z', to: '2031-03-31T00:00:00Z', tag })).data!
+      .communityInsights;
     // q0 2 h, q1 4 h (q2 unanswered): median 3 h; accepted: q0 only, 10 h.
-    expect(all).toMatchObject({ questionsAsked: 3, questionsAnswered: 2, questionsAccepted: 1, medianHoursToFirstAnswer: 3, medianHoursToAcceptedAnswer: 10 });
-    const b = (await insights({ from: '2031-03-01T00:00:00Z', to: '2031-03-31T00:00:00Z', tag: other })).data!.communityInsights;
+    expect(all).toMatchObject({
+      questionsAsked: 3,
+      questionsAnswered: 2,
+      questionsAccepted: 1,
+      medianHoursToFirstAnswer: 3,
+      medianHoursToAcceptedAnswer: 10,
+    });
+    const b = (await insights({ from: '2031-03-01T00:00:00Z', to: '2031-03-31T00:00:00Z', tag: other })).data!
+      .communityInsights;
     // q1 4 h, q3 9 h: median 6.5 h; accepted: q3, 30 h.
-    expect(b).toMatchObject({ questionsAsked: 2, questionsAnswered: 2, questionsAccepted: 1, medianHoursToFirstAnswer: 6.5, medianHoursToAcceptedAnswer: 30 });
+    expect(b).toMatchObject({
+      questionsAsked: 2,
+      questionsAnswered: 2,
+      questionsAccepted: 1,
+      medianHoursToFirstAnswer: 6.5,
+      medianHoursToAcceptedAnswer: 30,
+    });
   });
 
   it('ranks tags by questions with their unanswered rate', async () => {
-    const res = (await insights({ from: '2031-03-01T00:00:00Z', to: '2031-03-31T00:00:00Z', tag })).data!.communityInsights;
+    const res = (await insights({ from: '2031-03-01T00:00:00Z', to: '2031-03-31T00:00:00Z', tag })).data!
+      .communityInsights;
     expect(res.unansweredByTag).toEqual([{ tag, questions: 3, unanswered: 1, unansweredRate: 1 / 3 }]);
   });
 
   it('counts an event delivered twice once', async () => {
-    const event = await deliver(QA_EVENTS.questionAsked, '2031-03-05T10:00:00Z', { questionId: randomUUID(), authorId: randomUUID(), title: 'E', tags: [tag] });
+    const event = await deliver(QA_EVENTS.questionAsked, '2031-03-05T10:00:00Z', {
+      questionId: randomUUID(),
+      authorId: randomUUID(),
+      title: 'E',
+      tags: [tag],
+    });
     await t.app.get(ActivityHandlers).handle(event);
-    const res = (await insights({ from: '2031-03-05T00:00:00Z', to: '2031-03-05T00:00:00Z', tag })).data!.communityInsights;
+    const res = (await insights({ from: '2031-03-05T00:00:00Z', to: '2031-03-05T00:00:00Z', tag })).data!
+      .communityInsights;
     expect(res.activity).toEqual([{ day: '2031-03-05', questions: 1, answers: 0, comments: 0 }]);
   });
 
   it('says an empty period is empty: zeros and no medians', async () => {
-    const res = (await insights({ from: '2032-01-01T00:00:00Z', to: '2032-01-02T00:00:00Z', tag })).data!.communityInsights;
-    expect(res).toMatchObject({ questionsAsked: 0, medianHoursToFirstAnswer: null, medianHoursToAcceptedAnswer: null, unansweredByTag: [] });
+    const res = (await insights({ from: '2032-01-01T00:00:00Z', to: '2032-01-02T00:00:00Z', tag })).data!
+      .communityInsights;
+    expect(res).toMatchObject({
+      questionsAsked: 0,
+      medianHoursToFirstAnswer: null,
+      medianHoursToAcceptedAnswer: null,
+      unansweredByTag: [],
+    });
     expect(res.activity.every((d: { questions: number }) => d.questions === 0)).toBe(true);
   });
 });
 
 describe('mentorship figures from known events', () => {
   const r = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-  const request = (requestId: string, status: string) => ({ requestId, menteeId: randomUUID(), mentorId: randomUUID(), questionId: null, status });
+  const request = (requestId: string, status: string) => ({
+    requestId,
+    menteeId: randomUUID(),
+    mentorId: randomUUID(),
+    questionId: null,
+    status,
+  });
 
   beforeAll(async () => {
-    for (const id of r.slice(0, 2)) await deliver(MENTORING_EVENTS.requestCreated, '2031-05-01T00:00:00Z', request(id, 'PENDING'));
-    for (const id of r.slice(2, 4)) await deliver(MENTORING_EVENTS.requestCreated, '2031-05-02T00:00:00Z', request(id, 'PENDING'));
+    for (const id of r.slice(0, 2))
+      await deliver(MENTORING_EVENTS.requestCreated, '2031-05-01T00:00:00Z', request(id, 'PENDING'));
+    for (const id of r.slice(2, 4))
+      await deliver(MENTORING_EVENTS.requestCreated, '2031-05-02T00:00:00Z', request(id, 'PENDING'));
     await deliver(MENTORING_EVENTS.requestCreated, '2031-06-01T00:00:00Z', request(r[4], 'PENDING'));
     // Answered after 2 h (accepted), 6 h (declined) and 24 h (accepted); r3 expires unanswered.
     await deliver(MENTORING_EVENTS.requestAnswered, '2031-05-01T02:00:00Z', request(r[0], 'ACCEPTED'));
@@ -126,12 +234,24 @@ describe('mentorship figures from known events', () => {
   it('counts requests made in the period, the acceptance rate and the median response', async () => {
     const res = await insights({ from: '2031-05-01T00:00:00Z', to: '2031-05-31T00:00:00Z' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.communityInsights.mentorship).toEqual({ requests: 4, answered: 3, accepted: 2, acceptanceRate: 2 / 3, medianResponseHours: 6 });
+    expect(res.data!.communityInsights.mentorship).toEqual({
+      requests: 4,
+      answered: 3,
+      accepted: 2,
+      acceptanceRate: 2 / 3,
+      medianResponseHours: 6,
+    });
   });
 
   it('has no rate and no median when nothing was answered', async () => {
     const res = (await insights({ from: '2031-07-01T00:00:00Z', to: '2031-07-02T00:00:00Z' })).data!.communityInsights;
-    expect(res.mentorship).toEqual({ requests: 0, answered: 0, accepted: 0, acceptanceRate: null, medianResponseHours: null });
+    expect(res.mentorship).toEqual({
+      requests: 0,
+      answered: 0,
+      accepted: 0,
+      acceptanceRate: null,
+      medianResponseHours: null,
+    });
   });
 });
 
@@ -140,44 +260,83 @@ describe('moderation figures from known events', () => {
   let a: TestUser;
   let b: TestUser;
   const decided = (action: string, commentId: string, at: string, actor: TestUser) =>
-    deliver(MODERATION_EVENTS.actionRecorded, at, { action, targetType: 'COMMENT', targetId: commentId, reason: null, details: {} }, actor.user.id);
+    deliver(
+      MODERATION_EVENTS.actionRecorded,
+      at,
+      { action, targetType: 'COMMENT', targetId: commentId, reason: null, details: {} },
+      actor.user.id,
+    );
 
   beforeAll(async () => {
     a = await t.createUser('MODERATOR');
     b = await t.createUser('ADMIN');
-    for (const id of c.slice(0, 2)) await deliver(QA_EVENTS.commentHeld, '2025-04-01T10:00:00Z', { commentId: id, questionId: randomUUID(), reason: null });
-    await deliver(QA_EVENTS.commentHeld, '2025-04-02T00:00:00Z', { commentId: c[2], questionId: randomUUID(), reason: null });
-    await deliver(QA_EVENTS.commentHeld, '2025-04-03T00:00:00Z', { commentId: c[3], questionId: randomUUID(), reason: 'link' });
-    await deliver(QA_EVENTS.commentHeld, '2025-04-05T00:00:00Z', { commentId: c[4], questionId: randomUUID(), reason: null });
+    for (const id of c.slice(0, 2))
+      await deliver(QA_EVENTS.commentHeld, '2025-04-01T10:00:00Z', {
+        commentId: id,
+        questionId: randomUUID(),
+        reason: null,
+      });
+    await deliver(QA_EVENTS.commentHeld, '2025-04-02T00:00:00Z', {
+      commentId: c[2],
+      questionId: randomUUID(),
+      reason: null,
+    });
+    await deliver(QA_EVENTS.commentHeld, '2025-04-03T00:00:00Z', {
+      commentId: c[3],
+      questionId: randomUUID(),
+      reason: 'link',
+    });
+    await deliver(QA_EVENTS.commentHeld, '2025-04-05T00:00:00Z', {
+      commentId: c[4],
+      questionId: randomUUID(),
+      reason: null,
+    });
     // a approves c0 after 2 h (qa's "published" first, then the log entry) and rejects c1 after 6 h; b marks c2 spam after 1 h.
-    await deliver(QA_EVENTS.commentPublished, '2025-04-01T12:00:00Z', { commentId: c[0], questionId: randomUUID(), postType: 'QUESTION', postId: randomUUID(), authorId: null, postAuthorId: randomUUID(), approved: true });
+    await deliver(QA_EVENTS.commentPublished, '2025-04-01T12:00:00Z', {
+      commentId: c[0],
+      questionId: randomUUID(),
+      postType: 'QUESTION',
+      postId: randomUUID(),
+      authorId: null,
+      postAuthorId: randomUUID(),
+      approved: true,
+    });
     await decided('APPROVE_COMMENT', c[0], '2025-04-01T12:00:00Z', a);
     await decided('REJECT_COMMENT', c[1], '2025-04-01T16:00:00Z', a);
     await decided('SPAM_COMMENT', c[2], '2025-04-02T01:00:00Z', b);
     // Other logged actions do not decide a held comment.
-    await deliver(MODERATION_EVENTS.actionRecorded, '2025-04-04T00:00:00Z', { action: 'HIDE_POST', targetType: 'COMMENT', targetId: c[3], reason: null, details: {} }, a.user.id);
+    await deliver(
+      MODERATION_EVENTS.actionRecorded,
+      '2025-04-04T00:00:00Z',
+      { action: 'HIDE_POST', targetType: 'COMMENT', targetId: c[3], reason: null, details: {} },
+      a.user.id,
+    );
   });
 
   it('gives the backlog held now and the age of the oldest', async () => {
-    const res = (await insights({ from: '2025-04-01T00:00:00Z', to: '2025-04-30T00:00:00Z' })).data!.communityInsights.moderation;
+    const res = (await insights({ from: '2025-04-01T00:00:00Z', to: '2025-04-30T00:00:00Z' })).data!.communityInsights
+      .moderation;
     expect(res).toMatchObject({ heldNow: 2, oldestHeldAt: '2025-04-03T00:00:00.000Z' });
     const hours = (Date.now() - Date.parse('2025-04-03T00:00:00Z')) / 3_600_000;
     expect(Math.abs(res.oldestHeldHours - hours)).toBeLessThan(0.1);
   });
 
   it('gives each moderator their decisions and median decision time, busiest first', async () => {
-    const res = (await insights({ from: '2025-04-01T00:00:00Z', to: '2025-04-30T00:00:00Z' })).data!.communityInsights.moderation;
+    const res = (await insights({ from: '2025-04-01T00:00:00Z', to: '2025-04-30T00:00:00Z' })).data!.communityInsights
+      .moderation;
     expect(res.decisions).toBe(3);
     expect(res.decisionsByModerator).toEqual([
       { moderator: { id: a.user.id }, decisions: 2, medianHours: 4 },
       { moderator: { id: b.user.id }, decisions: 1, medianHours: 1 },
     ]);
-    const day2 = (await insights({ from: '2025-04-02T00:00:00Z', to: '2025-04-02T00:00:00Z' })).data!.communityInsights.moderation;
+    const day2 = (await insights({ from: '2025-04-02T00:00:00Z', to: '2025-04-02T00:00:00Z' })).data!.communityInsights
+      .moderation;
     expect(day2.decisionsByModerator).toEqual([{ moderator: { id: b.user.id }, decisions: 1, medianHours: 1 }]);
   });
 
   it('has no decisions in a period without any; the backlog is still now', async () => {
-    const res = (await insights({ from: '2025-03-01T00:00:00Z', to: '2025-03-02T00:00:00Z' })).data!.communityInsights.moderation;
+    const res = (await insights({ from: '2025-03-01T00:00:00Z', to: '2025-03-02T00:00:00Z' })).data!.communityInsights
+      .moderation;
     expect(res).toMatchObject({ heldNow: 2, decisions: 0, decisionsByModerator: [] });
   });
 });
@@ -190,9 +349,17 @@ describe('community insights: live from the queue', () => {
     const q = await ask(t, asker, { tags: [tag] });
     const a = await answer(t, helper, q.id);
     // A first comment is held; the moderator's approval publishes it (and that is when it counts).
-    const held = await t.gql(COMMENT, { input: { targetId: q.id, targetType: 'QUESTION', body: 'Which industry are you in at the moment?' } }, { token: helper.token });
+    const held = await t.gql(
+      COMMENT,
+      { input: { targetId: q.id, targetType: 'QUESTION', body: 'Which industry are you in at the moment?' } },
+      { token: helper.token },
+    );
     expect(held.data?.addComment.status).toBe('PENDING');
-    const approved = await t.gql(MODERATE, { input: { commentId: held.data!.addComment.id, decision: 'APPROVE' } }, { token: moderator.token });
+    const approved = await t.gql(
+      MODERATE,
+      { input: { commentId: held.data!.addComment.id, decision: 'APPROVE' } },
+      { token: moderator.token },
+    );
     expect(approved.errors).toBeUndefined();
     expect((await t.gql(ACCEPT, { id: a.id }, { token: asker.token })).errors).toBeUndefined();
     const today = new Date().toISOString();
@@ -209,7 +376,9 @@ describe('community insights: live from the queue', () => {
       async () => (await insights({ from: today, to: today })).data!.communityInsights.moderation,
       (m) => m.decisionsByModerator.some((d: { moderator: { id: string } }) => d.moderator.id === moderator.user.id),
     );
-    expect(decisions.decisionsByModerator).toEqual([{ moderator: { id: moderator.user.id }, decisions: 1, medianHours: expect.any(Number) }]);
+    expect(decisions.decisionsByModerator).toEqual([
+      { moderator: { id: moderator.user.id }, decisions: 1, medianHours: expect.any(Number) },
+    ]);
   });
 
   it('counts a mentorship request and its answer as members make them', async () => {
@@ -218,7 +387,15 @@ describe('community insights: live from the queue', () => {
     await makeMentor(t, mentor);
     const req = await requestMentorship(t, mentee, mentor.user.handle);
     expect(req.errors).toBeUndefined();
-    expect((await t.gql(RESPOND, { input: { requestId: req.data!.requestMentorship.id, accept: true } }, { token: mentor.token })).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          RESPOND,
+          { input: { requestId: req.data!.requestMentorship.id, accept: true } },
+          { token: mentor.token },
+        )
+      ).errors,
+    ).toBeUndefined();
     const today = new Date().toISOString();
     const res = await waitFor(
       async () => (await insights({ from: today, to: today })).data!.communityInsights.mentorship,
@@ -232,21 +409,42 @@ describe('community insights: live from the queue', () => {
 describe('searches that found nothing', () => {
   it('logs searches without who made them, and ranks the empty ones', async () => {
     const word = `zqx${randomUUID().slice(0, 6)}`;
-    for (let i = 0; i < 2; i++) expect((await t.gql(`query($s: String!) { questions(search: $s, first: 5) { totalCount } }`, { s: `  ${word.toUpperCase()}  ` })).errors).toBeUndefined();
-    expect((await t.gql(`query($s: String!) { search(query: $s) { articlesFirst } }`, { s: word })).errors).toBeUndefined();
+    for (let i = 0; i < 2; i++)
+      expect(
+        (
+          await t.gql(`query($s: String!) { questions(search: $s, first: 5) { totalCount } }`, {
+            s: `  ${word.toUpperCase()}  `,
+          })
+        ).errors,
+      ).toBeUndefined();
+    expect(
+      (await t.gql(`query($s: String!) { search(query: $s) { articlesFirst } }`, { s: word })).errors,
+    ).toBeUndefined();
     await t.app.get(SearchLogService).flush();
     const today = new Date().toISOString();
     const res = (await insights({ from: today, to: today })).data!.communityInsights;
-    expect(res.unmetSearches).toEqual(expect.arrayContaining([{ scope: 'QUESTIONS', query: word, searches: 2 }, { scope: 'HELP', query: word, searches: 1 }]));
-    const [columns] = await t.dataSource.query(`SELECT array_agg(column_name::text ORDER BY column_name) AS names FROM information_schema.columns WHERE table_name = 'insights_searches'`);
+    expect(res.unmetSearches).toEqual(
+      expect.arrayContaining([
+        { scope: 'QUESTIONS', query: word, searches: 2 },
+        { scope: 'HELP', query: word, searches: 1 },
+      ]),
+    );
+    const [columns] = await t.dataSource.query(
+      `SELECT array_agg(column_name::text ORDER BY column_name) AS names FROM information_schema.columns WHERE table_name = 'insights_searches'`,
+    );
     expect(columns.names).toEqual(['id', 'query', 'results', 'scope', 'searched_at']);
   });
 
   it('counts a search answered only through "did you mean" as one that found nothing', async () => {
     const word = `zw${Date.now().toString(36)}`;
-    await ask(t, await t.createUser('MEMBER'), { title: `Becoming a ${word} coordinator after ten years`, body: 'I have run service teams for a decade and want a change now.' });
+    await ask(t, await t.createUser('MEMBER'), {
+      title: `Becoming a ${word} coordinator after ten years`,
+      body: 'I have run service teams for a decade and want a change now.',
+    });
     const typo = `${word.slice(0, -1)} coordinatr`;
-    const res = await t.gql(`query($s: String!) { questions(search: $s, first: 5) { totalCount didYouMean } }`, { s: typo });
+    const res = await t.gql(`query($s: String!) { questions(search: $s, first: 5) { totalCount didYouMean } }`, {
+      s: typo,
+    });
     expect(res.data?.questions).toMatchObject({ didYouMean: `${word} coordinator` });
     expect(res.data?.questions.totalCount).toBeGreaterThan(0);
     await t.app.get(SearchLogService).flush();
@@ -257,7 +455,10 @@ describe('searches that found nothing', () => {
 
   it('forgets searches after SEARCH_LOG_DAYS (180 by default)', async () => {
     const word = `old${randomUUID().slice(0, 6)}`;
-    await t.dataSource.query(`INSERT INTO insights_searches (scope, query, results, searched_at) VALUES ('QUESTIONS', $1, 0, now() - interval '181 days'), ('QUESTIONS', $1 || '-kept', 0, now() - interval '179 days')`, [word]);
+    await t.dataSource.query(
+      `INSERT INTO insights_searches (scope, query, results, searched_at) VALUES ('QUESTIONS', $1, 0, now() - interval '181 days'), ('QUESTIONS', $1 || '-kept', 0, now() - interval '179 days')`,
+      [word],
+    );
     await t.app.get(SearchRetentionJob).prune(new Date());
     const left = await t.dataSource.query(`SELECT query FROM insights_searches WHERE query LIKE $1 || '%'`, [word]);
     expect(left).toEqual([{ query: `${word}-kept` }]);

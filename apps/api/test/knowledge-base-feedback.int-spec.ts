@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestApp, codeOf, randomIp, type TestUser } from './support/test-app.js';
-import { FEEDBACK, FEEDBACK_LIST, MARK_DONE, RATE, SET_SETTINGS, createArticle, createTopic, ok } from './support/knowledge-base.js';
+import {
+  FEEDBACK,
+  FEEDBACK_LIST,
+  MARK_DONE,
+  RATE,
+  SET_SETTINGS,
+  createArticle,
+  createTopic,
+  ok,
+} from './support/knowledge-base.js';
 
 let t: TestApp;
 let mod: TestUser;
@@ -107,7 +116,10 @@ describe('"How can we improve this article?" feedback', () => {
     const long = await t.gql(FEEDBACK, { input: { articleId: a.id, message: 'x'.repeat(2001) } });
     expect(long.errors![0].extensions!.field).toBe('message');
 
-    expect((await t.gql(FEEDBACK, { input: { articleId: a.id, message: 'The PMO roles table needs salaries.' } })).data!.articleFeedback).toBe(true);
+    expect(
+      (await t.gql(FEEDBACK, { input: { articleId: a.id, message: 'The PMO roles table needs salaries.' } })).data!
+        .articleFeedback,
+    ).toBe(true);
     await ok(t, FEEDBACK, { input: { articleId: a.id, message: 'Please add a section on planning tools.' } }, member);
 
     const list = (await ok(t, FEEDBACK_LIST, { articleId: a.id }, mod)).articleFeedbackList;
@@ -132,12 +144,15 @@ describe('"How can we improve this article?" feedback', () => {
       await ok(t, SET_SETTINGS, { input: { mentorsMayWrite: false } }, admin);
     }
     await ok(t, `mutation($id: ID!) { publishArticle(id: $id) { id } }`, { id: article.id }, mod);
-    for (const n of [1, 2, 3]) await ok(t, FEEDBACK, { input: { articleId: article.id, message: `Suggestion number ${n} for the author.` } });
+    for (const n of [1, 2, 3])
+      await ok(t, FEEDBACK, { input: { articleId: article.id, message: `Suggestion number ${n} for the author.` } });
 
     const page1 = (await ok(t, FEEDBACK_LIST, { articleId: article.id, first: 2 }, mentor)).articleFeedbackList;
     expect(page1.edges).toHaveLength(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await ok(t, FEEDBACK_LIST, { articleId: article.id, first: 2, after: page1.pageInfo.endCursor }, mentor)).articleFeedbackList;
+    const page2 = (
+      await ok(t, FEEDBACK_LIST, { articleId: article.id, first: 2, after: page1.pageInfo.endCursor }, mentor)
+    ).articleFeedbackList;
     expect(page2.edges.map((e: any) => e.node.message)).toEqual(['Suggestion number 1 for the author.']);
 
     const done = (await ok(t, MARK_DONE, { id: page1.edges[0].node.id }, mentor)).markArticleFeedbackDone;
@@ -147,14 +162,20 @@ describe('"How can we improve this article?" feedback', () => {
     expect(open.totalCount).toBe(2);
     const mine = (await ok(t, FEEDBACK_LIST, { status: 'DONE' }, mentor)).articleFeedbackList;
     expect(mine.edges.map((e: any) => e.node.id)).toEqual([done.id]);
-    expect(codeOf(await t.gql(MARK_DONE, { id: '00000000-0000-4000-8000-000000000000' }, { token: mod.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(MARK_DONE, { id: '00000000-0000-4000-8000-000000000000' }, { token: mod.token }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('limits feedback to 5 per 10 minutes per IP (RATE_LIMITED with retryAfterSeconds)', async () => {
     const a = await createArticle(t, mod, topicSlug);
     const ip = randomIp();
     for (let i = 0; i < 5; i++) {
-      const res = await t.gql(FEEDBACK, { input: { articleId: a.id, message: `Feedback message number ${i}.` } }, { ip });
+      const res = await t.gql(
+        FEEDBACK,
+        { input: { articleId: a.id, message: `Feedback message number ${i}.` } },
+        { ip },
+      );
       expect(res.errors).toBeUndefined();
     }
     const limited = await t.gql(FEEDBACK, { input: { articleId: a.id, message: 'One message too many.' } }, { ip });
@@ -168,7 +189,16 @@ describe('"How can we improve this article?" feedback', () => {
   it('limits a signed-in user across IPs', async () => {
     const a = await createArticle(t, mod, topicSlug);
     const member = await t.createUser('MEMBER');
-    for (let i = 0; i < 5; i++) await ok(t, FEEDBACK, { input: { articleId: a.id, message: `Member feedback number ${i}.` } }, member);
-    expect(codeOf(await t.gql(FEEDBACK, { input: { articleId: a.id, message: 'From yet another address.' } }, { token: member.token, ip: randomIp() }))).toBe('RATE_LIMITED');
+    for (let i = 0; i < 5; i++)
+      await ok(t, FEEDBACK, { input: { articleId: a.id, message: `Member feedback number ${i}.` } }, member);
+    expect(
+      codeOf(
+        await t.gql(
+          FEEDBACK,
+          { input: { articleId: a.id, message: 'From yet another address.' } },
+          { token: member.token, ip: randomIp() },
+        ),
+      ),
+    ).toBe('RATE_LIMITED');
   });
 });

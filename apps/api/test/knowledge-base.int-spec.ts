@@ -47,7 +47,9 @@ describe('topics', () => {
     await createArticle(t, mod, first.slug);
     await createArticle(t, mod, first.slug, {}, false);
     const { topics } = await ok(t, `{ topics { slug articleCount position } }`, {});
-    const mine = (topics as { slug: string; articleCount: number }[]).filter((x) => [first.slug, second.slug].includes(x.slug));
+    const mine = (topics as { slug: string; articleCount: number }[]).filter((x) =>
+      [first.slug, second.slug].includes(x.slug),
+    );
     expect(mine).toEqual([
       { slug: first.slug, articleCount: 2, position: 10 },
       { slug: second.slug, articleCount: 0, position: 20 },
@@ -57,7 +59,11 @@ describe('topics', () => {
   it('derives the slug from the name and refuses a taken slug with CONFLICT naming slug', async () => {
     const { createTopic: created } = await ok(t, CREATE_TOPIC, { input: { name: 'PMO Careers & Growth' } }, mod);
     expect(created.slug).toBe('pmo-careers-and-growth');
-    const again = await t.gql(CREATE_TOPIC, { input: { name: 'Another', slug: 'pmo-careers-and-growth' } }, { token: mod.token });
+    const again = await t.gql(
+      CREATE_TOPIC,
+      { input: { name: 'Another', slug: 'pmo-careers-and-growth' } },
+      { token: mod.token },
+    );
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors![0].extensions!.field).toBe('slug');
   });
@@ -66,7 +72,9 @@ describe('topics', () => {
     const bad = await t.gql(CREATE_TOPIC, { input: { name: 'Ok name', slug: 'Not A Slug!' } }, { token: mod.token });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('slug');
-    expect(codeOf(await t.gql(CREATE_TOPIC, { input: { name: 'Members cannot' } }, { token: member.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(CREATE_TOPIC, { input: { name: 'Members cannot' } }, { token: member.token }))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await t.gql(CREATE_TOPIC, { input: { name: 'Guests cannot' } }))).toBe('UNAUTHENTICATED');
   });
 
@@ -115,7 +123,9 @@ describe('articles', () => {
 
     const moved = await ok(t, MOVE, { input: { id: c.id, position: 1 } }, mod);
     expect(moved.moveArticle.position).toBe(1);
-    const order = (await ok(t, TOPIC, { slug: topic.slug }, mod)).topic.articles.map((x: { slug: string; position: number }) => [x.slug, x.position]);
+    const order = (await ok(t, TOPIC, { slug: topic.slug }, mod)).topic.articles.map(
+      (x: { slug: string; position: number }) => [x.slug, x.position],
+    );
     expect(order).toEqual([
       [c.slug, 1],
       [a.slug, 2],
@@ -148,7 +158,12 @@ describe('articles', () => {
     const topic = await createTopic(t, mod);
     const a = await createArticle(t, mod, topic.slug, { summary: 'First summary' });
     const other = await createArticle(t, mod, topic.slug);
-    const { updateArticle } = await ok(t, UPDATE_ARTICLE, { input: { id: a.id, title: 'A better title for the guide', summary: '' } }, admin);
+    const { updateArticle } = await ok(
+      t,
+      UPDATE_ARTICLE,
+      { input: { id: a.id, title: 'A better title for the guide', summary: '' } },
+      admin,
+    );
     expect(updateArticle).toMatchObject({ title: 'A better title for the guide', summary: null, status: 'PUBLISHED' });
     expect(updateArticle.revisions).toEqual([{ title: a.title, summary: 'First summary', body: ARTICLE_BODY }]);
     const taken = await t.gql(UPDATE_ARTICLE, { input: { id: a.id, slug: other.slug } }, { token: mod.token });
@@ -165,8 +180,12 @@ describe('articles', () => {
   it('lets mentors write only when an admin allows it, their own articles only, and not publish', async () => {
     const topic = await createTopic(t, mod);
     const mentor = await t.createUser('MENTOR');
-    expect(codeOf(await t.gql(CREATE_ARTICLE, { input: articleInput(topic.slug) }, { token: mentor.token }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(SET_SETTINGS, { input: { mentorsMayWrite: true } }, { token: mod.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(CREATE_ARTICLE, { input: articleInput(topic.slug) }, { token: mentor.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await t.gql(SET_SETTINGS, { input: { mentorsMayWrite: true } }, { token: mod.token }))).toBe(
+      'FORBIDDEN',
+    );
     await ok(t, SET_SETTINGS, { input: { mentorsMayWrite: true } }, admin);
     try {
       const mine = (await ok(t, CREATE_ARTICLE, { input: articleInput(topic.slug) }, mentor)).createArticle;
@@ -176,12 +195,24 @@ describe('articles', () => {
       await ok(t, UPDATE_ARTICLE, { input: { id: mine.id, title: 'My own article, edited by me' } }, mentor);
       expect(codeOf(await t.gql(PUBLISH, { id: mine.id }, { token: mentor.token }))).toBe('FORBIDDEN');
       const theirs = await createArticle(t, mod, topic.slug);
-      expect(codeOf(await t.gql(UPDATE_ARTICLE, { input: { id: theirs.id, title: 'Not my article to edit' } }, { token: mentor.token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(CREATE_ARTICLE, { input: articleInput(topic.slug) }, { token: member.token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            UPDATE_ARTICLE,
+            { input: { id: theirs.id, title: 'Not my article to edit' } },
+            { token: mentor.token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(CREATE_ARTICLE, { input: articleInput(topic.slug) }, { token: member.token }))).toBe(
+        'FORBIDDEN',
+      );
     } finally {
       await ok(t, SET_SETTINGS, { input: { mentorsMayWrite: false } }, admin);
     }
-    expect(codeOf(await t.gql(CREATE_ARTICLE, { input: articleInput(topic.slug) }, { token: mentor.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(CREATE_ARTICLE, { input: articleInput(topic.slug) }, { token: mentor.token }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('lists related questions by shared tags, most shared tags first', async () => {
@@ -191,7 +222,11 @@ describe('articles', () => {
     const one = await ask(t, asker, { tags: ['kb-rel-b'] });
     await ask(t, asker, { tags: ['kb-unrelated'] });
     const a = await createArticle(t, mod, topic.slug, { tags: ['kb-rel-a', 'kb-rel-b'] });
-    const { article } = await ok(t, `query($slug: String!) { article(slug: $slug) { tags relatedQuestions(first: 5) { id author { handle } } } }`, { slug: a.slug });
+    const { article } = await ok(
+      t,
+      `query($slug: String!) { article(slug: $slug) { tags relatedQuestions(first: 5) { id author { handle } } } }`,
+      { slug: a.slug },
+    );
     expect(article.tags).toEqual(['kb-rel-a', 'kb-rel-b']);
     expect(article.relatedQuestions.map((q: { id: string }) => q.id)).toEqual([both.id, one.id]);
   });
@@ -204,17 +239,34 @@ describe('promote a question to an article', () => {
     const topic = await createTopic(t, mod);
     const [asker, answerer] = await Promise.all([t.createUser('MEMBER'), t.createUser('MEMBER')]);
     const q = await ask(t, asker, { tags: ['pmo'] });
-    const a = await answer(t, answerer, q.id, 'Shadow the PMO lead for a month and take over the weekly portfolio report.');
+    const a = await answer(
+      t,
+      answerer,
+      q.id,
+      'Shadow the PMO lead for a month and take over the weekly portfolio report.',
+    );
     await ok(t, ACCEPT, { id: a.id }, asker);
 
-    const { promoteToArticle: article } = await ok(t, PROMOTE, { input: { questionId: q.id, topicSlug: topic.slug } }, mod);
+    const { promoteToArticle: article } = await ok(
+      t,
+      PROMOTE,
+      { input: { questionId: q.id, topicSlug: topic.slug } },
+      mod,
+    );
     expect(article).toMatchObject({ title: q.title, status: 'DRAFT', tags: ['pmo'] });
-    expect(article.source).toEqual({ questionId: q.id, question: { id: q.id }, asker: { handle: asker.user.handle }, answerer: { handle: answerer.user.handle } });
+    expect(article.source).toEqual({
+      questionId: q.id,
+      question: { id: q.id },
+      asker: { handle: asker.user.handle },
+      answerer: { handle: answerer.user.handle },
+    });
     const lines = (article.body as string).trim().split('\n');
     expect(lines[0]).toContain(`asked by @${asker.user.handle}`);
     expect(lines[0]).toContain(`answer by @${answerer.user.handle}`);
     expect(lines[0]).toContain(`(/q/${q.id})`);
-    expect(lines[lines.length - 1]).toBe(`*Originally asked by @${asker.user.handle} and answered by @${answerer.user.handle} on Crossroads. [Read the full thread](/q/${q.id}).*`);
+    expect(lines[lines.length - 1]).toBe(
+      `*Originally asked by @${asker.user.handle} and answered by @${answerer.user.handle} on Crossroads. [Read the full thread](/q/${q.id}).*`,
+    );
     expect(article.body).toContain('Shadow the PMO lead for a month');
 
     expect((await ok(t, THREAD, { id: q.id })).question.article).toBeNull();
@@ -232,10 +284,16 @@ describe('promote a question to an article', () => {
     const res = await t.gql(PROMOTE, { input: { questionId: q.id, topicSlug: topic.slug } }, { token: mod.token });
     expect(codeOf(res)).toBe('CONFLICT');
     expect(res.errors![0].extensions!.field).toBe('questionId');
-    const unknown = await t.gql(PROMOTE, { input: { questionId: '00000000-0000-4000-8000-000000000000', topicSlug: topic.slug } }, { token: mod.token });
+    const unknown = await t.gql(
+      PROMOTE,
+      { input: { questionId: '00000000-0000-4000-8000-000000000000', topicSlug: topic.slug } },
+      { token: mod.token },
+    );
     expect(codeOf(unknown)).toBe('NOT_FOUND');
     expect(unknown.errors![0].extensions!.field).toBe('questionId');
-    expect(codeOf(await t.gql(PROMOTE, { input: { questionId: q.id, topicSlug: topic.slug } }, { token: member.token }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await t.gql(PROMOTE, { input: { questionId: q.id, topicSlug: topic.slug } }, { token: member.token })),
+    ).toBe('FORBIDDEN');
     const bad = await t.gql(PROMOTE, { input: { questionId: 'nope', topicSlug: topic.slug } }, { token: mod.token });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('questionId');
@@ -249,14 +307,26 @@ describe('combined search', () => {
     const topic = await createTopic(t, mod);
     const asker = await t.createUser('MEMBER');
     const strong = await createArticle(t, mod, topic.slug, { title: 'Quokka charters for stakeholder maps' });
-    const q = await ask(t, asker, { body: 'Has anyone used a quokka charter when moving into a PMO role? It sounds odd.' });
+    const q = await ask(t, asker, {
+      body: 'Has anyone used a quokka charter when moving into a PMO role? It sounds odd.',
+    });
     const res = await ok(t, SEARCH, { query: 'quokka charter' });
-    expect(res.search).toEqual({ articlesFirst: true, didYouMean: null, articles: [{ slug: strong.slug }], questions: [{ id: q.id }] });
+    expect(res.search).toEqual({
+      articlesFirst: true,
+      didYouMean: null,
+      articles: [{ slug: strong.slug }],
+      questions: [{ id: q.id }],
+    });
 
     const weak = await createArticle(t, mod, topic.slug, { body: `${ARTICLE_BODY}\n\nA passing mention of a numbat.` });
     const q2 = await ask(t, asker, { title: 'Is the numbat method useful for PMO reporting cycles?' });
     const res2 = await ok(t, SEARCH, { query: 'numbat' });
-    expect(res2.search).toEqual({ articlesFirst: false, didYouMean: null, articles: [{ slug: weak.slug }], questions: [{ id: q2.id }] });
+    expect(res2.search).toEqual({
+      articlesFirst: false,
+      didYouMean: null,
+      articles: [{ slug: weak.slug }],
+      questions: [{ id: q2.id }],
+    });
   });
 
   it('never returns drafts, corrects typos through the Q&A search, and validates the query', async () => {

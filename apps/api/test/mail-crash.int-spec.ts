@@ -4,7 +4,14 @@ import { EventEmitter, once } from 'node:events';
 import { join } from 'node:path';
 import type { SMTPServerSession } from 'smtp-server';
 import { DataSource } from 'typeorm';
-import { EventBus, Mailer, dataSourceOptions, findProjectRoot, loadConfig, type OutgoingEmail } from '@crossroads/api-platform';
+import {
+  EventBus,
+  Mailer,
+  dataSourceOptions,
+  findProjectRoot,
+  loadConfig,
+  type OutgoingEmail,
+} from '@crossroads/api-platform';
 import { apiSchema } from '../src/api-schema.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { TestSmtpServer, eventually } from './support/smtp.js';
@@ -74,7 +81,16 @@ beforeAll(async () => {
   dataSource = await new DataSource(dataSourceOptions(database.url, apiSchema, 4)).initialize();
   // This process only queues (the workers are the child processes), with the same settings: the
   // job's lease (expiry) is set when it is queued.
-  const config = { ...loadConfig({ NODE_ENV: 'test', JWT_SECRET, SMTP_URL: smtp.url, MAIL_LEASE_SECONDS: '2', MAIL_RETRY_DELAY_SECONDS: '1' }), jobWorkers: false };
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      JWT_SECRET,
+      SMTP_URL: smtp.url,
+      MAIL_LEASE_SECONDS: '2',
+      MAIL_RETRY_DELAY_SECONDS: '1',
+    }),
+    jobWorkers: false,
+  };
   bus = new EventBus(config, database.url);
   mailer = new Mailer(config, dataSource, bus);
   mailer.onModuleInit();
@@ -108,7 +124,9 @@ describe('a mail worker killed mid-batch', () => {
     await holding;
 
     // The worker is mid-batch: two messages delivered, the 3rd in DATA, the rest fetched or queued.
-    const closed = new Promise<void>((resolve) => smtp.events.on('close', (s: SMTPServerSession) => s.id === heldSession?.id && resolve()));
+    const closed = new Promise<void>((resolve) =>
+      smtp.events.on('close', (s: SMTPServerSession) => s.id === heldSession?.id && resolve()),
+    );
     const exited = once(first, 'exit');
     first.kill('SIGKILL');
     await exited;
@@ -116,27 +134,41 @@ describe('a mail worker killed mid-batch', () => {
     const dropped = once(smtp.events, 'dropped');
     control.emit('release'); // too late: the client is gone, so the server never took the 3rd message
     await dropped;
-    const midway = (await dataSource.query(`SELECT status, count(*)::int AS n FROM mail_messages GROUP BY status ORDER BY status`)) as { status: string; n: number }[];
-    expect(midway).toEqual(expect.arrayContaining([{ status: 'sending', n: 1 }, { status: 'sent', n: 2 }]));
+    const midway = (await dataSource.query(
+      `SELECT status, count(*)::int AS n FROM mail_messages GROUP BY status ORDER BY status`,
+    )) as { status: string; n: number }[];
+    expect(midway).toEqual(
+      expect.arrayContaining([
+        { status: 'sending', n: 1 },
+        { status: 'sent', n: 2 },
+      ]),
+    );
 
     const second = await startWorker();
     for (const message of messages) await smtp.waitFor((mail) => mail.subject === message.subject);
     // Finished: every row sent and no job left that could send again.
     await eventually(async () => {
-      const [{ unfinished }] = (await dataSource.query(`SELECT count(*)::int AS unfinished FROM mail_messages WHERE status <> 'sent'`)) as { unfinished: number }[];
-      const [{ jobs }] = (await dataSource.query(`SELECT count(*)::int AS jobs FROM pgboss.job WHERE name = 'mail-delivery' AND state < 'completed'`)) as { jobs: number }[];
+      const [{ unfinished }] = (await dataSource.query(
+        `SELECT count(*)::int AS unfinished FROM mail_messages WHERE status <> 'sent'`,
+      )) as { unfinished: number }[];
+      const [{ jobs }] = (await dataSource.query(
+        `SELECT count(*)::int AS jobs FROM pgboss.job WHERE name = 'mail-delivery' AND state < 'completed'`,
+      )) as { jobs: number }[];
       return unfinished === 0 && jobs === 0 ? true : undefined;
     }, 30_000);
     second.kill('SIGTERM');
     await once(second, 'exit');
 
     const perMessageId = new Map<string, number>();
-    for (const mail of smtp.received) perMessageId.set(String(mail.messageId), (perMessageId.get(String(mail.messageId)) ?? 0) + 1);
+    for (const mail of smtp.received)
+      perMessageId.set(String(mail.messageId), (perMessageId.get(String(mail.messageId)) ?? 0) + 1);
     expect(smtp.received).toHaveLength(TOTAL);
     expect([...perMessageId.values()]).toEqual(Array(TOTAL).fill(1));
     expect(new Set(smtp.received.map((m) => m.subject))).toEqual(new Set(messages.map((m) => m.subject)));
     // The held message was taken over after its lease: two attempts, the same Message-ID.
-    const [held] = (await dataSource.query(`SELECT attempts FROM mail_messages WHERE subject = $1`, [heldSubject])) as { attempts: number }[];
+    const [held] = (await dataSource.query(`SELECT attempts FROM mail_messages WHERE subject = $1`, [heldSubject])) as {
+      attempts: number;
+    }[];
     expect(held.attempts).toBe(2);
   }, 90_000);
 });

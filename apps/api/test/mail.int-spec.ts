@@ -3,7 +3,15 @@ import type { ParsedMail } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { MAIL_LIMITS } from '@crossroads/shared-domain';
-import { Mailer, UnsubscribeHandlers, loadConfig, signUnsubscribeToken, unsubscribeKey, type AppConfig, type OutgoingEmail } from '@crossroads/api-platform';
+import {
+  Mailer,
+  UnsubscribeHandlers,
+  loadConfig,
+  signUnsubscribeToken,
+  unsubscribeKey,
+  type AppConfig,
+  type OutgoingEmail,
+} from '@crossroads/api-platform';
 import { TestApp, codeOf } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { TestSmtpServer, eventually } from './support/smtp.js';
@@ -17,13 +25,21 @@ let t: TestApp;
 let mailer: Mailer;
 const unsubscribed: { userId: string; scope: string }[] = [];
 
-const mailConfig = (overrides: Partial<AppConfig['mail']>): AppConfig['mail'] => ({ ...loadConfig({ NODE_ENV: 'test', JWT_SECRET }).mail, ...overrides });
+const mailConfig = (overrides: Partial<AppConfig['mail']>): AppConfig['mail'] => ({
+  ...loadConfig({ NODE_ENV: 'test', JWT_SECRET }).mail,
+  ...overrides,
+});
 const key = () => randomUUID();
 const subjectOf = (mail: ParsedMail) => mail.subject ?? '';
 /** A header's raw value (mailparser restructures List-* headers). */
 const rawHeader = (mail: ParsedMail, name: string) => {
   const line = mail.headerLines.find((h) => h.key === name)?.line;
-  return line === undefined ? undefined : line.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, '').trim();
+  return line === undefined
+    ? undefined
+    : line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n\s+/g, '')
+        .trim();
 };
 
 function notification(to: string, idempotencyKey = key(), overrides: Partial<OutgoingEmail> = {}): OutgoingEmail {
@@ -46,13 +62,24 @@ function notification(to: string, idempotencyKey = key(), overrides: Partial<Out
 
 const send = (message: OutgoingEmail) => t.dataSource.transaction((m: EntityManager) => mailer.send(m, message));
 const statusOf = async (idempotencyKey: string) =>
-  ((await t.dataSource.query(`SELECT status, attempts, last_error FROM mail_messages WHERE idempotency_key = $1`, [idempotencyKey])) as { status: string; attempts: number; last_error: string | null }[])[0];
-const waitForStatus = (idempotencyKey: string, status: string) => eventually(async () => ((await statusOf(idempotencyKey))?.status === status ? statusOf(idempotencyKey) : undefined));
+  (
+    (await t.dataSource.query(`SELECT status, attempts, last_error FROM mail_messages WHERE idempotency_key = $1`, [
+      idempotencyKey,
+    ])) as { status: string; attempts: number; last_error: string | null }[]
+  )[0];
+const waitForStatus = (idempotencyKey: string, status: string) =>
+  eventually(async () => ((await statusOf(idempotencyKey))?.status === status ? statusOf(idempotencyKey) : undefined));
 
 beforeAll(async () => {
   await smtp.start();
   database = await createIsolatedDatabase('mail');
-  t = await TestApp.start({ jobPollSeconds: 0.5, mail: mailConfig({ smtpUrl: smtp.url, retryDelaySeconds: 1, publicUrl: 'https://crossroads.example' }) }, database.url);
+  t = await TestApp.start(
+    {
+      jobPollSeconds: 0.5,
+      mail: mailConfig({ smtpUrl: smtp.url, retryDelaySeconds: 1, publicUrl: 'https://crossroads.example' }),
+    },
+    database.url,
+  );
   mailer = t.app.get(Mailer);
   t.app.get(UnsubscribeHandlers).register({
     handles: (scope) => scope.startsWith('test:'),
@@ -75,7 +102,9 @@ describe('delivery', () => {
     const message = notification('amara@example.test');
     await send(message);
     const mail = await smtp.waitFor((m) => subjectOf(m) === message.subject);
-    expect(rawHeader(mail, 'list-unsubscribe')).toMatch(/^<https:\/\/crossroads\.example\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    expect(rawHeader(mail, 'list-unsubscribe')).toMatch(
+      /^<https:\/\/crossroads\.example\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
+    );
     const listUnsubscribe = rawHeader(mail, 'list-unsubscribe')!.slice(1, -1);
     expect(rawHeader(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(mail.text).toContain(`Unsubscribe: ${listUnsubscribe}`);
@@ -91,7 +120,14 @@ describe('delivery', () => {
   });
 
   it('sends critical mail without unsubscribe headers', async () => {
-    const message: OutgoingEmail = { to: 'reset@example.test', subject: `Reset your password ${key()}`, idempotencyKey: key(), category: 'critical', text: 'Reset: https://x.example/r', html: '<p>Reset</p>' };
+    const message: OutgoingEmail = {
+      to: 'reset@example.test',
+      subject: `Reset your password ${key()}`,
+      idempotencyKey: key(),
+      category: 'critical',
+      text: 'Reset: https://x.example/r',
+      html: '<p>Reset</p>',
+    };
     await send(message);
     const mail = await smtp.waitFor((m) => subjectOf(m) === message.subject);
     expect(rawHeader(mail, 'list-unsubscribe')).toBeUndefined();
@@ -104,7 +140,9 @@ describe('delivery', () => {
     expect(await send(message)).toBe(false);
     const mail = await smtp.waitFor((m) => subjectOf(m) === message.subject);
     await waitForStatus(message.idempotencyKey, 'sent');
-    const [{ id }] = (await t.dataSource.query(`SELECT id FROM mail_messages WHERE idempotency_key = $1`, [message.idempotencyKey])) as { id: string }[];
+    const [{ id }] = (await t.dataSource.query(`SELECT id FROM mail_messages WHERE idempotency_key = $1`, [
+      message.idempotencyKey,
+    ])) as { id: string }[];
     // A duplicate job (a retried batch, an expired lease) finds the message sent and does nothing.
     await mailer.deliver(id);
     await Promise.all([mailer.deliver(id), mailer.deliver(id)]);
@@ -113,12 +151,18 @@ describe('delivery', () => {
     await send(marker);
     await smtp.waitFor((m) => subjectOf(m) === marker.subject);
     expect(smtp.matching((m) => m.messageId === mail.messageId)).toHaveLength(1);
-    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM mail_messages WHERE idempotency_key = $1`, [message.idempotencyKey])).toEqual([{ n: 1 }]);
+    expect(
+      await t.dataSource.query(`SELECT count(*)::int AS n FROM mail_messages WHERE idempotency_key = $1`, [
+        message.idempotencyKey,
+      ]),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('rejects a message without an unsubscribe scope, or with a header injection in the subject', async () => {
     await expect(send({ ...notification('x@example.test'), unsubscribe: undefined })).rejects.toThrow('unsubscribe');
-    await expect(send(notification('x@example.test', key(), { subject: 'Hi\r\nBcc: all@example.test' }))).rejects.toThrow('line breaks');
+    await expect(
+      send(notification('x@example.test', key(), { subject: 'Hi\r\nBcc: all@example.test' })),
+    ).rejects.toThrow('line breaks');
     await expect(send(notification('a@example.test, b@example.test'))).rejects.toThrow('single email address');
   });
 });
@@ -135,10 +179,22 @@ describe('SMTP failures', () => {
     expect(failing.last_error).toMatch(/ECONNREFUSED|connect/i);
 
     const admin = await t.createUser('ADMIN');
-    const backlog = await t.gql(`{ mailBacklog { queued failed oldestQueuedSeconds delivering } }`, {}, { token: admin.token });
+    const backlog = await t.gql(
+      `{ mailBacklog { queued failed oldestQueuedSeconds delivering } }`,
+      {},
+      { token: admin.token },
+    );
     expect(backlog.errors).toBeUndefined();
-    expect(backlog.data?.mailBacklog).toMatchObject({ queued: 1, failed: 0, delivering: true, oldestQueuedSeconds: expect.any(Number) });
-    const health = (await (await fetch(`${t.url}/health`)).json()) as { status: string; info: { mail: Record<string, unknown> } };
+    expect(backlog.data?.mailBacklog).toMatchObject({
+      queued: 1,
+      failed: 0,
+      delivering: true,
+      oldestQueuedSeconds: expect.any(Number),
+    });
+    const health = (await (await fetch(`${t.url}/health`)).json()) as {
+      status: string;
+      info: { mail: Record<string, unknown> };
+    };
     expect(health.status).toBe('ok');
     expect(health.info.mail).toMatchObject({ status: 'up', queued: 1, delivering: true });
 
@@ -148,7 +204,9 @@ describe('SMTP failures', () => {
     const sent = await waitForStatus(message.idempotencyKey, 'sent');
     expect(sent.attempts).toBeGreaterThanOrEqual(3);
     expect(smtp.matching((m) => subjectOf(m) === message.subject)).toHaveLength(1);
-    expect((await t.gql(`{ mailBacklog { queued } }`, {}, { token: admin.token })).data?.mailBacklog).toEqual({ queued: 0 });
+    expect((await t.gql(`{ mailBacklog { queued } }`, {}, { token: admin.token })).data?.mailBacklog).toEqual({
+      queued: 0,
+    });
   });
 
   it('marks a refused recipient (5xx): no retry, never sent to again except critical mail', async () => {
@@ -158,18 +216,29 @@ describe('SMTP failures', () => {
     const failed = await waitForStatus(first.idempotencyKey, 'failed');
     expect(failed.attempts).toBe(1);
     expect(failed.last_error).toMatch(/550/);
-    expect(await t.dataSource.query(`SELECT address FROM mail_suppressions`)).toEqual([{ address: 'gone@example.test' }]);
+    expect(await t.dataSource.query(`SELECT address FROM mail_suppressions`)).toEqual([
+      { address: 'gone@example.test' },
+    ]);
 
     refused.delete('gone@example.test');
     const later = notification('Gone@Example.test');
     await send(later);
     await waitForStatus(later.idempotencyKey, 'suppressed');
-    const critical: OutgoingEmail = { to: 'gone@example.test', subject: `Verify your address ${key()}`, idempotencyKey: key(), category: 'critical', text: 'Verify', html: '<p>Verify</p>' };
+    const critical: OutgoingEmail = {
+      to: 'gone@example.test',
+      subject: `Verify your address ${key()}`,
+      idempotencyKey: key(),
+      category: 'critical',
+      text: 'Verify',
+      html: '<p>Verify</p>',
+    };
     await send(critical);
     await smtp.waitFor((m) => subjectOf(m) === critical.subject);
     expect(smtp.matching((m) => subjectOf(m) === later.subject)).toHaveLength(0);
     const admin = await t.createUser('ADMIN');
-    expect((await t.gql(`{ mailBacklog { failed } }`, {}, { token: admin.token })).data?.mailBacklog).toEqual({ failed: 1 });
+    expect((await t.gql(`{ mailBacklog { failed } }`, {}, { token: admin.token })).data?.mailBacklog).toEqual({
+      failed: 1,
+    });
   });
 
   it('caps non-critical mail at the daily limit per recipient; critical mail is exempt', async () => {
@@ -187,7 +256,14 @@ describe('SMTP failures', () => {
     const over = notification(to);
     await send(over);
     await waitForStatus(over.idempotencyKey, 'capped');
-    const critical: OutgoingEmail = { to, subject: `Password changed ${key()}`, idempotencyKey: key(), category: 'critical', text: 'Changed', html: '<p>Changed</p>' };
+    const critical: OutgoingEmail = {
+      to,
+      subject: `Password changed ${key()}`,
+      idempotencyKey: key(),
+      category: 'critical',
+      text: 'Changed',
+      html: '<p>Changed</p>',
+    };
     await send(critical);
     await smtp.waitFor((m) => subjectOf(m) === critical.subject);
     expect(smtp.matching((m) => subjectOf(m) === over.subject)).toHaveLength(0);
@@ -208,7 +284,11 @@ describe('unsubscribe', () => {
     expect(html).toMatch(/<form method="post" action="\/unsubscribe\?token=[^"]+">/);
     expect(unsubscribed).toEqual([]);
 
-    const post = await fetch(`${t.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const post = await fetch(`${t.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(post.status).toBe(200);
     expect(await post.text()).toContain('You are unsubscribed');
     expect(unsubscribed).toEqual([{ userId, scope: 'test:answers' }]);
@@ -218,8 +298,13 @@ describe('unsubscribe', () => {
     unsubscribed.length = 0;
     const good = signUnsubscribeToken(linkKey(), { userId, scope: 'test:answers' });
     const [body, signature] = good.split('.');
-    const otherUser = Buffer.from(JSON.stringify({ userId: randomUUID(), scope: 'test:answers' })).toString('base64url');
-    const forged = signUnsubscribeToken(unsubscribeKey('another-secret-that-is-long-enough-0123456789'), { userId, scope: 'test:answers' });
+    const otherUser = Buffer.from(JSON.stringify({ userId: randomUUID(), scope: 'test:answers' })).toString(
+      'base64url',
+    );
+    const forged = signUnsubscribeToken(unsubscribeKey('another-secret-that-is-long-enough-0123456789'), {
+      userId,
+      scope: 'test:answers',
+    });
     for (const token of [`${otherUser}.${signature}`, `${body}.${signature.slice(0, -2)}xx`, forged, 'garbage', '']) {
       for (const method of ['GET', 'POST']) {
         const res = await fetch(`${t.url}/unsubscribe?token=${encodeURIComponent(token)}`, { method });
@@ -227,7 +312,11 @@ describe('unsubscribe', () => {
         expect(await res.text()).toContain('not valid');
       }
     }
-    const expired = signUnsubscribeToken(linkKey(), { userId, scope: 'test:answers', exp: Math.floor(Date.now() / 1000) - 60 });
+    const expired = signUnsubscribeToken(linkKey(), {
+      userId,
+      scope: 'test:answers',
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
     const res = await fetch(`${t.url}/unsubscribe?token=${expired}`, { method: 'POST' });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('expired');
@@ -256,7 +345,9 @@ describe('without SMTP_URL', () => {
     const dev = await TestApp.start({ jobPollSeconds: 0.5, mail: mailConfig({ smtpUrl: undefined }) }, devDatabase.url);
     const waitForStatus = (idempotencyKey: string, status: string) =>
       eventually(async () => {
-        const [row] = (await dev.dataSource.query(`SELECT status FROM mail_messages WHERE idempotency_key = $1`, [idempotencyKey])) as { status: string }[];
+        const [row] = (await dev.dataSource.query(`SELECT status FROM mail_messages WHERE idempotency_key = $1`, [
+          idempotencyKey,
+        ])) as { status: string }[];
         return row?.status === status ? row : undefined;
       });
     try {
@@ -264,9 +355,17 @@ describe('without SMTP_URL', () => {
       const message = notification('kept@example.test');
       await dev.dataSource.transaction((m) => devMailer.send(m, message));
       await waitForStatus(message.idempotencyKey, 'kept');
-      const list = (await (await fetch(`${dev.url}/dev/mail/messages`)).json()) as { messages: Array<Record<string, string>> };
+      const list = (await (await fetch(`${dev.url}/dev/mail/messages`)).json()) as {
+        messages: Array<Record<string, string>>;
+      };
       const listed = list.messages.find((m) => m.subject === message.subject);
-      expect(listed).toMatchObject({ to: 'kept@example.test', status: 'kept', text: expect.stringContaining('Unsubscribe: '), html: expect.stringContaining('<!doctype html>'), createdAt: expect.any(String) });
+      expect(listed).toMatchObject({
+        to: 'kept@example.test',
+        status: 'kept',
+        text: expect.stringContaining('Unsubscribe: '),
+        html: expect.stringContaining('<!doctype html>'),
+        createdAt: expect.any(String),
+      });
       const one = await fetch(`${dev.url}/dev/mail/messages/${listed!.id}`);
       expect(await one.json()).toMatchObject({ id: listed!.id, subject: message.subject });
       expect((await fetch(`${dev.url}/dev/mail/messages/${randomUUID()}`)).status).toBe(404);
@@ -276,7 +375,9 @@ describe('without SMTP_URL', () => {
       expect(html.headers.get('content-security-policy')).toContain('sandbox');
       expect(smtp.matching((m) => subjectOf(m) === message.subject)).toHaveLength(0);
       const admin = await dev.createUser('ADMIN');
-      expect((await dev.gql(`{ mailBacklog { delivering } }`, {}, { token: admin.token })).data?.mailBacklog).toEqual({ delivering: false });
+      expect((await dev.gql(`{ mailBacklog { delivering } }`, {}, { token: admin.token })).data?.mailBacklog).toEqual({
+        delivering: false,
+      });
     } finally {
       await dev.close();
       await devDatabase.drop();
@@ -284,7 +385,10 @@ describe('without SMTP_URL', () => {
   });
 
   it('has no development mail page in production', async () => {
-    const prod = await TestApp.start({ nodeEnv: 'production', isProduction: true, jobWorkers: false, mail: mailConfig({ smtpUrl: undefined }) }, database.url);
+    const prod = await TestApp.start(
+      { nodeEnv: 'production', isProduction: true, jobWorkers: false, mail: mailConfig({ smtpUrl: undefined }) },
+      database.url,
+    );
     try {
       expect((await fetch(`${prod.url}/dev/mail/messages`)).status).toBe(404);
       expect((await fetch(`${prod.url}/dev/mail`)).status).toBe(404);

@@ -62,7 +62,11 @@ async function mentorship(mentor: TestUser, accept = true) {
 }
 
 /** Announces a session's new status the way the sessions code does (in a transaction, on the EventBus). */
-async function sessionUpdated(m: { id: string; mentee: TestUser; mentor: TestUser }, status: SessionStatusName, extra: Partial<MentorshipSessionUpdatedPayload> = {}) {
+async function sessionUpdated(
+  m: { id: string; mentee: TestUser; mentor: TestUser },
+  status: SessionStatusName,
+  extra: Partial<MentorshipSessionUpdatedPayload> = {},
+) {
   const sessionId = randomUUID();
   const startsAt = new Date(Date.now() - 3_600_000);
   const payload: MentorshipSessionUpdatedPayload = {
@@ -80,7 +84,9 @@ async function sessionUpdated(m: { id: string; mentee: TestUser; mentor: TestUse
     ...extra,
   };
   const bus = t.app.get(EventBus);
-  await inTransaction(t.dataSource, (manager) => bus.emit(manager, { type: MENTORING_WORKSPACE_EVENTS.sessionUpdated, actorId: payload.actorId, payload }));
+  await inTransaction(t.dataSource, (manager) =>
+    bus.emit(manager, { type: MENTORING_WORKSPACE_EVENTS.sessionUpdated, actorId: payload.actorId, payload }),
+  );
   return sessionId;
 }
 
@@ -90,7 +96,10 @@ async function waitForNote(_t: TestApp, user: TestUser, match: (n: Note) => bool
 }
 
 const backdate = (id: string, column: 'created_at' | 'responded_at' | 'closed_at', hours: number) =>
-  t.dataSource.query(`UPDATE mentorship_requests SET ${column} = now() - make_interval(hours => $2) WHERE id = $1`, [id, hours]);
+  t.dataSource.query(`UPDATE mentorship_requests SET ${column} = now() - make_interval(hours => $2) WHERE id = $1`, [
+    id,
+    hours,
+  ]);
 
 describe('responsiveness', () => {
   it('medianResponseHours is the median request → answer time of the last 90 days; null without answers', async () => {
@@ -105,8 +114,16 @@ describe('responsiveness', () => {
       const mentee = await t.createUser();
       const id = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id;
       await ok(RESPOND, { input: { requestId: id, accept } }, mentor);
-      if (hours === 1) await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '2401 hours', responded_at = now() - interval '2400 hours' WHERE id = $1`, [id]);
-      else await t.dataSource.query(`UPDATE mentorship_requests SET created_at = responded_at - make_interval(hours => $2) WHERE id = $1`, [id, hours]);
+      if (hours === 1)
+        await t.dataSource.query(
+          `UPDATE mentorship_requests SET created_at = now() - interval '2401 hours', responded_at = now() - interval '2400 hours' WHERE id = $1`,
+          [id],
+        );
+      else
+        await t.dataSource.query(
+          `UPDATE mentorship_requests SET created_at = responded_at - make_interval(hours => $2) WHERE id = $1`,
+          [id, hours],
+        );
     }
     const profile = (await ok(PROFILE, { h: mentor.user.handle }, null)).user.mentorProfile;
     expect(profile.medianResponseHours).toBe(4);
@@ -120,7 +137,9 @@ describe('responsiveness', () => {
     const job = t.app.get(RequestReminderJob);
     await backdate(id, 'created_at', 47);
     await job.remindDue();
-    expect((await t.dataSource.query(`SELECT reminded_at FROM mentorship_requests WHERE id = $1`, [id]))[0].reminded_at).toBeNull();
+    expect(
+      (await t.dataSource.query(`SELECT reminded_at FROM mentorship_requests WHERE id = $1`, [id]))[0].reminded_at,
+    ).toBeNull();
     await backdate(id, 'created_at', 49);
     expect(await job.remindDue()).toBeGreaterThanOrEqual(1);
     await job.remindDue();
@@ -132,7 +151,10 @@ describe('responsiveness', () => {
     const answered = await mentorship(mentor, true);
     await backdate(answered.id, 'created_at', 60);
     await job.remindDue();
-    expect((await t.dataSource.query(`SELECT reminded_at FROM mentorship_requests WHERE id = $1`, [answered.id]))[0].reminded_at).toBeNull();
+    expect(
+      (await t.dataSource.query(`SELECT reminded_at FROM mentorship_requests WHERE id = $1`, [answered.id]))[0]
+        .reminded_at,
+    ).toBeNull();
   });
 
   it('an expired request offers the mentee the next matched mentor, never one asked before; one click asks them', async () => {
@@ -174,28 +196,53 @@ describe('fit', () => {
       () => requestOf(m.mentee, m.id),
       (r) => r.checkIns.length > 0,
     );
-    expect(asked.checkIns).toEqual([{ kind: 'FIT', answeredAt: null, goodFit: null, madeMove: null, roleReached: null }]);
+    expect(asked.checkIns).toEqual([
+      { kind: 'FIT', answeredAt: null, goodFit: null, madeMove: null, roleReached: null },
+    ]);
     await waitForNote(t, mentor, (x) => x.type === 'MENTORSHIP_CHECK_IN' && x.mentorship?.id === m.id);
 
     // Both or neither: BAD_USER_INPUT.
-    const both = await t.gql(CHECK_IN, { input: { mentorshipId: m.id, goodFit: true, outcome: { madeMove: true } } }, { token: m.mentee.token });
+    const both = await t.gql(
+      CHECK_IN,
+      { input: { mentorshipId: m.id, goodFit: true, outcome: { madeMove: true } } },
+      { token: m.mentee.token },
+    );
     expect(codeOf(both)).toBe('BAD_USER_INPUT');
     // Outside the pair: NOT_FOUND.
-    expect(codeOf(await t.gql(CHECK_IN, { input: { mentorshipId: m.id, goodFit: true } }, { token: (await t.createUser()).token }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await t.gql(
+          CHECK_IN,
+          { input: { mentorshipId: m.id, goodFit: true } },
+          { token: (await t.createUser()).token },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
 
-    expect((await ok(CHECK_IN, { input: { mentorshipId: m.id, goodFit: true } }, m.mentee)).answerMentorshipCheckIn).toBe(true);
-    expect(codeOf(await t.gql(CHECK_IN, { input: { mentorshipId: m.id, goodFit: false } }, { token: m.mentee.token }))).toBe('CONFLICT');
+    expect(
+      (await ok(CHECK_IN, { input: { mentorshipId: m.id, goodFit: true } }, m.mentee)).answerMentorshipCheckIn,
+    ).toBe(true);
+    expect(
+      codeOf(await t.gql(CHECK_IN, { input: { mentorshipId: m.id, goodFit: false } }, { token: m.mentee.token })),
+    ).toBe('CONFLICT');
     expect((await requestOf(m.mentee, m.id)).status).toBe('ACCEPTED');
 
     // The mentor says no: the mentorship ends, the mentee hears it politely and is offered another mentor.
     await ok(CHECK_IN, { input: { mentorshipId: m.id, goodFit: false } }, mentor);
     const ended = await requestOf(m.mentee, m.id);
-    expect(ended).toMatchObject({ status: 'CANCELLED', endReason: 'NOT_A_GOOD_FIT', nextMentor: { user: { handle: other.user.handle } } });
+    expect(ended).toMatchObject({
+      status: 'CANCELLED',
+      endReason: 'NOT_A_GOOD_FIT',
+      nextMentor: { user: { handle: other.user.handle } },
+    });
     const [note] = await waitForNote(t, m.mentee, (x) => x.type === 'MENTORSHIP_ENDED');
     expect(note.text).toMatch(/not quite the right fit.*Thank you for your time/);
     // A repeated first-session event (a retried job) asks nobody twice.
     await sessionUpdated(pair, 'DONE', { isFirstDone: true });
-    const count = await t.dataSource.query(`SELECT count(*)::int AS n FROM mentorship_check_ins WHERE request_id = $1`, [m.id]);
+    const count = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM mentorship_check_ins WHERE request_id = $1`,
+      [m.id],
+    );
     expect(count[0].n).toBe(2);
   });
 });
@@ -215,9 +262,16 @@ describe('with the real sessions (part A)', () => {
         { h: mentor.user.handle, from: new Date(Date.now() + 2 * 86_400_000).toISOString() },
         m.mentee,
       );
-      const { bookMentorshipSession } = await ok(`mutation($input: BookSessionInput!) { bookMentorshipSession(input: $input) { id } }`, { input: { mentorshipId: m.id, startsAt: bookableSlots[0], minutes: 30 } }, m.mentee);
+      const { bookMentorshipSession } = await ok(
+        `mutation($input: BookSessionInput!) { bookMentorshipSession(input: $input) { id } }`,
+        { input: { mentorshipId: m.id, startsAt: bookableSlots[0], minutes: 30 } },
+        m.mentee,
+      );
       // The session started 11 minutes ago (the status rules read the stored start against the clock).
-      await t.dataSource.query(`UPDATE mentorship_sessions SET starts_at = now() - interval '11 minutes', ends_at = now() + interval '19 minutes' WHERE id = $1`, [bookMentorshipSession.id]);
+      await t.dataSource.query(
+        `UPDATE mentorship_sessions SET starts_at = now() - interval '11 minutes', ends_at = now() + interval '19 minutes' WHERE id = $1`,
+        [bookMentorshipSession.id],
+      );
       return bookMentorshipSession.id as string;
     };
     const UPDATE = `mutation($input: UpdateSessionInput!) { updateMentorshipSession(input: $input) { status } }`;
@@ -267,7 +321,10 @@ describe('no-shows', () => {
     const days = (new Date(until).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThanOrEqual(14);
-    expect((await ok(PROFILE, { h: mentor.user.handle }, await t.createUser('MODERATOR'))).user.mentorProfile.requestsPausedUntil).toBe(until);
+    expect(
+      (await ok(PROFILE, { h: mentor.user.handle }, await t.createUser('MODERATOR'))).user.mentorProfile
+        .requestsPausedUntil,
+    ).toBe(until);
     expect((await ok(PROFILE, { h: mentor.user.handle }, fresh)).user.mentorProfile.requestsPausedUntil).toBeNull();
 
     const APPEAL = `mutation($input: AppealMentorshipPauseInput!) { appealMentorshipPause(input: $input) { id message upheld } }`;
@@ -280,18 +337,35 @@ describe('no-shows', () => {
 
     const LIST = `query { mentorPauseAppeals(first: 50) { totalCount edges { node { id message mentor { handle } } } } }`;
     const listed = (await ok(LIST, {}, await t.createUser('MODERATOR'))).mentorPauseAppeals;
-    expect(listed.edges.map((e: any) => e.node)).toContainEqual({ id: appeal.id, message, mentor: { handle: mentor.user.handle } });
+    expect(listed.edges.map((e: any) => e.node)).toContainEqual({
+      id: appeal.id,
+      message,
+      mentor: { handle: mentor.user.handle },
+    });
     expect(codeOf(await t.gql(LIST, {}, { token: mentor.token }))).toBe('FORBIDDEN');
 
     // A moderator lifts the pause, with a reason in the audit log; a second decision is refused.
     const DECIDE = `mutation($input: DecideMentorPauseAppealInput!) { decideMentorPauseAppeal(input: $input) { id upheld decidedAt } }`;
     const moderator = await t.createUser('MODERATOR');
-    const decided = (await ok(DECIDE, { input: { appealId: appeal.id, lift: true, reason: 'A documented emergency' } }, moderator)).decideMentorPauseAppeal;
+    const decided = (
+      await ok(DECIDE, { input: { appealId: appeal.id, lift: true, reason: 'A documented emergency' } }, moderator)
+    ).decideMentorPauseAppeal;
     expect(decided).toMatchObject({ id: appeal.id, upheld: false });
-    expect(codeOf(await t.gql(DECIDE, { input: { appealId: appeal.id, lift: false, reason: 'Changed my mind' } }, { token: moderator.token }))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await t.gql(
+          DECIDE,
+          { input: { appealId: appeal.id, lift: false, reason: 'Changed my mind' } },
+          { token: moderator.token },
+        ),
+      ),
+    ).toBe('CONFLICT');
     expect((await ok(PROFILE, { h: mentor.user.handle }, mentor)).user.mentorProfile.requestsPausedUntil).toBeNull();
     expect((await requestMentorship(t, await t.createUser(), mentor.user.handle)).errors).toBeUndefined();
-    const [logged] = await t.dataSource.query(`SELECT action, reason, target_id AS "targetId" FROM moderation_log WHERE actor_id = $1`, [moderator.user.id]);
+    const [logged] = await t.dataSource.query(
+      `SELECT action, reason, target_id AS "targetId" FROM moderation_log WHERE actor_id = $1`,
+      [moderator.user.id],
+    );
     expect(logged).toEqual({ action: 'LIFT_MENTOR_PAUSE', reason: 'A documented emergency', targetId: mentor.user.id });
   });
 
@@ -302,13 +376,24 @@ describe('no-shows', () => {
     await sessionUpdated({ ...absent, mentor }, 'NO_SHOW', { absentId: absent.mentee.user.id });
     await waitForNote(t, absent.mentee, (x) => x.type === 'MENTORSHIP_CONDUCT');
     await ok(COMPLETE, { id: absent.id }, absent.mentee);
-    expect(codeOf(await t.gql(REVIEW, { input: { requestId: absent.id, rating: 1 } }, { token: absent.mentee.token }))).toBe('CONFLICT');
+    expect(
+      codeOf(await t.gql(REVIEW, { input: { requestId: absent.id, rating: 1 } }, { token: absent.mentee.token })),
+    ).toBe('CONFLICT');
 
     const present = await mentorship(mentor);
     await ok(COMPLETE, { id: present.id }, present.mentee);
-    expect(fieldOf(await t.gql(REVIEW, { input: { requestId: present.id, rating: 4, metExpectations: 6 } }, { token: present.mentee.token }))).toBe('metExpectations');
+    expect(
+      fieldOf(
+        await t.gql(
+          REVIEW,
+          { input: { requestId: present.id, rating: 4, metExpectations: 6 } },
+          { token: present.mentee.token },
+        ),
+      ),
+    ).toBe('metExpectations');
     await ok(REVIEW, { input: { requestId: present.id, rating: 4, metExpectations: 2 } }, present.mentee);
-    const seen = async (viewer: TestUser | null) => (await ok(PROFILE, { h: mentor.user.handle }, viewer)).user.mentorProfile.reviews;
+    const seen = async (viewer: TestUser | null) =>
+      (await ok(PROFILE, { h: mentor.user.handle }, viewer)).user.mentorProfile.reviews;
     expect(await seen(null)).toEqual([{ rating: 4, metExpectations: null }]);
     expect(await seen(present.mentee)).toEqual([{ rating: 4, metExpectations: null }]);
     expect(await seen(mentor)).toEqual([{ rating: 4, metExpectations: null }]);
@@ -320,7 +405,11 @@ describe('outcomes', () => {
   it('check-ins at 30 days (by the job), answered once; the mentor cannot answer them; nothing before day 30', async () => {
     const mentor = await mentorWith(uniqueTag('outcome'));
     const m = await mentorship(mentor);
-    const early = await t.gql(CHECK_IN, { input: { mentorshipId: m.id, outcome: { madeMove: false } } }, { token: m.mentee.token });
+    const early = await t.gql(
+      CHECK_IN,
+      { input: { mentorshipId: m.id, outcome: { madeMove: false } } },
+      { token: m.mentee.token },
+    );
     expect(codeOf(early)).toBe('CONFLICT');
     expect(fieldOf(early)).toBe('outcome');
 
@@ -328,13 +417,31 @@ describe('outcomes', () => {
     expect(await t.app.get(CheckInsService).openDue()).toBeGreaterThanOrEqual(1);
     const [note] = await waitForNote(t, m.mentee, (x) => x.type === 'MENTORSHIP_CHECK_IN' && x.mentorship?.id === m.id);
     expect(note.text).toMatch(/did you make the move/);
-    expect((await requestOf(m.mentee, m.id)).checkIns).toEqual([{ kind: 'DAY_30', answeredAt: null, goodFit: null, madeMove: null, roleReached: null }]);
+    expect((await requestOf(m.mentee, m.id)).checkIns).toEqual([
+      { kind: 'DAY_30', answeredAt: null, goodFit: null, madeMove: null, roleReached: null },
+    ]);
     expect((await requestOf(mentor, m.id)).checkIns).toEqual([]);
 
-    expect(codeOf(await t.gql(CHECK_IN, { input: { mentorshipId: m.id, outcome: { madeMove: true } } }, { token: mentor.token }))).toBe('FORBIDDEN');
-    await ok(CHECK_IN, { input: { mentorshipId: m.id, outcome: { madeMove: true, roleReached: '  PMO analyst ' } } }, m.mentee);
-    expect((await requestOf(m.mentee, m.id)).checkIns[0]).toMatchObject({ kind: 'DAY_30', madeMove: true, roleReached: 'PMO analyst' });
-    const twice = await t.gql(CHECK_IN, { input: { mentorshipId: m.id, outcome: { madeMove: true } } }, { token: m.mentee.token });
+    expect(
+      codeOf(
+        await t.gql(CHECK_IN, { input: { mentorshipId: m.id, outcome: { madeMove: true } } }, { token: mentor.token }),
+      ),
+    ).toBe('FORBIDDEN');
+    await ok(
+      CHECK_IN,
+      { input: { mentorshipId: m.id, outcome: { madeMove: true, roleReached: '  PMO analyst ' } } },
+      m.mentee,
+    );
+    expect((await requestOf(m.mentee, m.id)).checkIns[0]).toMatchObject({
+      kind: 'DAY_30',
+      madeMove: true,
+      roleReached: 'PMO analyst',
+    });
+    const twice = await t.gql(
+      CHECK_IN,
+      { input: { mentorshipId: m.id, outcome: { madeMove: true } } },
+      { token: m.mentee.token },
+    );
     expect(codeOf(twice)).toBe('CONFLICT');
     expect(twice.errors![0].message).toMatch(/already answered/);
 
@@ -345,7 +452,10 @@ describe('outcomes', () => {
 
     // 90 days after completion.
     await ok(COMPLETE, { id: m.id }, m.mentee);
-    await t.dataSource.query(`UPDATE mentorship_requests SET responded_at = now() - interval '200 days', closed_at = now() - interval '91 days' WHERE id = $1`, [m.id]);
+    await t.dataSource.query(
+      `UPDATE mentorship_requests SET responded_at = now() - interval '200 days', closed_at = now() - interval '91 days' WHERE id = $1`,
+      [m.id],
+    );
     await ok(CHECK_IN, { input: { mentorshipId: m.id, outcome: { madeMove: false } } }, m.mentee);
     expect((await requestOf(m.mentee, m.id)).checkIns[0]).toMatchObject({ kind: 'AFTER_END', madeMove: false });
   });

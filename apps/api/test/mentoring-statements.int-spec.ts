@@ -52,7 +52,7 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
   id title createdAt score answerCount viewCount status viewerVote author { handle reputation mentorProfile { verified } } tags { name } acceptedAnswer { id } } }
   pageInfo { hasNextPage endCursor } } }`;
 
-  it('a feed page with the authors\' mentor badges costs the same for 5 and 50 questions (≤ 4)', async () => {
+  it("a feed page with the authors' mentor badges costs the same for 5 and 50 questions (≤ 4)", async () => {
     const tag = `mfb-${Date.now().toString(36)}`;
     const authors = await Promise.all(Array.from({ length: 10 }, () => t.createUser()));
     for (const a of authors.slice(6)) await makeMentor(t, a, { expertise: [`mfx-${tag}`] }); // among the newest five authors
@@ -96,17 +96,22 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
       const commenters = await Promise.all(Array.from({ length: 3 }, () => t.createUser()));
       // An approved first comment each (a first comment is held), so their answer comments publish.
       for (const c of commenters) {
-        await t.dataSource.query(`INSERT INTO comments (post_type, post_id, question_id, author_id, body, status) VALUES ('QUESTION', $1, $1, $2, 'An approved earlier comment.', 'PUBLISHED')`, [
-          q.id,
-          c.user.id,
-        ]);
+        await t.dataSource.query(
+          `INSERT INTO comments (post_type, post_id, question_id, author_id, body, status) VALUES ('QUESTION', $1, $1, $2, 'An approved earlier comment.', 'PUBLISHED')`,
+          [q.id, c.user.id],
+        );
       }
       for (let i = 0; i < answers; i++) {
         // The first answer is a mentor's (a badge at the answer level), the others members'.
         const answerer = i === 0 ? mentors[0] : await t.createUser();
         const a = await answer(t, answerer, q.id);
         await vote(t, viewer, a.id, 'ANSWER', i % 2 ? 1 : -1);
-        for (const c of commenters.slice(0, 2)) await t.gql(COMMENT, { input: { targetId: a.id, targetType: 'ANSWER', body: 'A useful comment on this answer.' } }, { token: c.token });
+        for (const c of commenters.slice(0, 2))
+          await t.gql(
+            COMMENT,
+            { input: { targetId: a.id, targetType: 'ANSWER', body: 'A useful comment on this answer.' } },
+            { token: c.token },
+          );
       }
       let result: any;
       const statements = await SqlCounter.during(
@@ -122,7 +127,12 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
       expect(page.comments.edges.every((e: any) => e.node.author.handle)).toBe(true);
       expect(page.answers.edges).toHaveLength(answers);
       expect(page.answers.edges.some((e: any) => e.node.author.mentorProfile)).toBe(true);
-      expect(page.answers.edges.every((e: any) => e.node.comments.edges.length === 2 && e.node.comments.edges.every((c: any) => c.node.author.handle))).toBe(true);
+      expect(
+        page.answers.edges.every(
+          (e: any) =>
+            e.node.comments.edges.length === 2 && e.node.comments.edges.every((c: any) => c.node.author.handle),
+        ),
+      ).toBe(true);
       expect(page.answers.edges.every((e: any) => e.node.viewerVote !== 0)).toBe(true);
       expect(page.suggestedMentors.length).toBeGreaterThan(0);
       expect(page.suggestedMentors.every((m: any) => m.user.handle)).toBe(true);
@@ -131,7 +141,9 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
     };
     const one = await measure(1);
     const thirty = await measure(30);
-    process.stdout.write(`question page (bench document) statements: 1 answer → ${one.count}, 30 answers → ${thirty.count}\n${thirty.statements.map((s) => `  ${s.slice(0, 90)}`).join('\n')}\n`);
+    process.stdout.write(
+      `question page (bench document) statements: 1 answer → ${one.count}, 30 answers → ${thirty.count}\n${thirty.statements.map((s) => `  ${s.slice(0, 90)}`).join('\n')}\n`,
+    );
     expect(one.count).toBeLessThanOrEqual(6);
     expect(thirty.count).toBe(one.count);
   });
@@ -177,7 +189,10 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
     for (const m of mentors) await makeMentor(t, m, { expertise: [tag] });
     for (const m of mentors.slice(0, 10)) await requestMentorship(t, mentee, m.user.handle);
     // All expired: each offers a next mentor (the two never asked).
-    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE mentee_id = $1`, [mentee.user.id]);
+    await t.dataSource.query(
+      `UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE mentee_id = $1`,
+      [mentee.user.id],
+    );
     const counts: number[] = [];
     for (const first of [2, 10]) {
       let result: any;
@@ -192,7 +207,9 @@ describe('SQL statements with mentor suggestions (no N+1)', () => {
       expect(result.data.mentorshipRequests.edges.every((e: any) => e.node.nextMentor !== null)).toBe(true);
       counts.push(pageStatementCount(statements));
     }
-    process.stdout.write(`mentorship requests + next mentor + check-ins statements: N=2 → ${counts[0]}, N=10 → ${counts[1]}\n`);
+    process.stdout.write(
+      `mentorship requests + next mentor + check-ins statements: N=2 → ${counts[0]}, N=10 → ${counts[1]}\n`,
+    );
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBeLessThanOrEqual(4);
   });
@@ -207,14 +224,26 @@ describe('SQL statements of the mentorship workspace (no N+1)', () => {
   it('the workspace page costs the same for 5 and 40 messages (≤ 9)', async () => {
     const mentor = await t.createUser('MENTOR');
     await makeMentor(t, mentor);
-    await t.gql(`mutation($i: [AvailabilityWindowInput!]!) { setAvailability(input: $i) { headline } }`, { i: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', timeZone: 'UTC' })) }, { token: mentor.token });
+    await t.gql(
+      `mutation($i: [AvailabilityWindowInput!]!) { setAvailability(input: $i) { headline } }`,
+      { i: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00', timeZone: 'UTC' })) },
+      { token: mentor.token },
+    );
     const mentee = await t.createUser();
     const id = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id as string;
     await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentor.token });
-    await t.gql(`mutation($i: MentorshipPlanInput!) { setMentorshipPlan(input: $i) { id } }`, { i: { mentorshipId: id, goal: 'A PMO role', plan: 'Step one' } }, { token: mentee.token });
+    await t.gql(
+      `mutation($i: MentorshipPlanInput!) { setMentorshipPlan(input: $i) { id } }`,
+      { i: { mentorshipId: id, goal: 'A PMO role', plan: 'Step one' } },
+      { token: mentee.token },
+    );
     for (let i = 0; i < 40; i++) {
       const author = i % 2 ? mentor : mentee;
-      await t.gql(`mutation($i: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $i) { id } }`, { i: { mentorshipId: id, body: `Message ${i}` } }, { token: author.token });
+      await t.gql(
+        `mutation($i: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $i) { id } }`,
+        { i: { mentorshipId: id, body: `Message ${i}` } },
+        { token: author.token },
+      );
     }
     const counts: number[] = [];
     for (const first of [5, 40]) {

@@ -3,7 +3,15 @@ import { AccountDeletionService } from '@crossroads/api-accounts';
 import { MentorshipExpiryJob } from '@crossroads/api-mentoring';
 import { TEST_PASSWORD, TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { ACCEPT, answer, ask } from './support/qa.js';
-import { CANCEL, COMPLETE, RESPOND, UPSERT_PROFILE, makeMentor, profileInput, requestMentorship } from './support/mentoring.js';
+import {
+  CANCEL,
+  COMPLETE,
+  RESPOND,
+  UPSERT_PROFILE,
+  makeMentor,
+  profileInput,
+  requestMentorship,
+} from './support/mentoring.js';
 import { waitFor } from './support/notifications.js';
 
 let t: TestApp;
@@ -31,10 +39,20 @@ describe('mentor profiles', () => {
   it('creates a profile and makes a member a MENTOR; canonical certifications, new expertise tags', async () => {
     const member = await t.createUser('MEMBER');
     const tag = uniqueTag('new');
-    const res = await t.gql(UPSERT_PROFILE, { input: profileInput({ certifications: ['pmp', 'Scrum at Scale'], expertise: [` ${tag.toUpperCase()} `] }) }, { token: member.token });
+    const res = await t.gql(
+      UPSERT_PROFILE,
+      { input: profileInput({ certifications: ['pmp', 'Scrum at Scale'], expertise: [` ${tag.toUpperCase()} `] }) },
+      { token: member.token },
+    );
     expect(res.errors).toBeUndefined();
     const p = res.data!.upsertMentorProfile;
-    expect(p).toMatchObject({ certifications: ['PMP', 'Scrum at Scale'], expertise: [{ name: tag }], acceptingRequests: true, maxOpenRequests: 5, verified: false });
+    expect(p).toMatchObject({
+      certifications: ['PMP', 'Scrum at Scale'],
+      expertise: [{ name: tag }],
+      acceptingRequests: true,
+      maxOpenRequests: 5,
+      verified: false,
+    });
     expect(p.user.role).toBe('MENTOR');
     const me = await t.gql(`{ me { role mentorProfile { headline } } }`, {}, { token: member.token });
     expect(me.data!.me).toEqual({ role: 'MENTOR', mentorProfile: { headline: profileInput().headline } });
@@ -43,8 +61,17 @@ describe('mentor profiles', () => {
   it('keeps a moderator a moderator, and keeps omitted fields on update', async () => {
     const moderator = await t.createUser('MODERATOR');
     await makeMentor(t, moderator, { maxOpenRequests: 3, links: ['https://example.com/a'] });
-    const res = await t.gql(UPSERT_PROFILE, { input: { headline: 'Updated headline for my profile', yearsExperience: 13, expertise: ['pmo'] } }, { token: moderator.token });
-    expect(res.data!.upsertMentorProfile).toMatchObject({ maxOpenRequests: 3, links: ['https://example.com/a'], yearsExperience: 13, user: { role: 'MODERATOR' } });
+    const res = await t.gql(
+      UPSERT_PROFILE,
+      { input: { headline: 'Updated headline for my profile', yearsExperience: 13, expertise: ['pmo'] } },
+      { token: moderator.token },
+    );
+    expect(res.data!.upsertMentorProfile).toMatchObject({
+      maxOpenRequests: 3,
+      links: ['https://example.com/a'],
+      yearsExperience: 13,
+      user: { role: 'MODERATOR' },
+    });
   });
 
   it.each([
@@ -77,19 +104,25 @@ describe('mentor profiles', () => {
     await makeMentor(t, mentor);
     const VERIFY = `mutation V($input: VerifyMentorProfileInput!) { verifyMentorProfile(input: $input) { verified verifiedAt user { handle } } }`;
     const member = await t.createUser();
-    expect(codeOf(await t.gql(VERIFY, { input: { handle: mentor.user.handle } }, { token: member.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(VERIFY, { input: { handle: mentor.user.handle } }, { token: member.token }))).toBe(
+      'FORBIDDEN',
+    );
     const moderator = await t.createUser('MODERATOR');
     const ok = await t.gql(VERIFY, { input: { handle: mentor.user.handle } }, { token: moderator.token });
     expect(ok.data!.verifyMentorProfile).toMatchObject({ verified: true, user: { handle: mentor.user.handle } });
     const missing = await t.gql(VERIFY, { input: { handle: 'nobody-here' } }, { token: moderator.token });
     expect(codeOf(missing)).toBe('NOT_FOUND');
     expect(fieldOf(missing)).toBe('handle');
-    const off = await t.gql(VERIFY, { input: { handle: mentor.user.handle, verified: false } }, { token: moderator.token });
+    const off = await t.gql(
+      VERIFY,
+      { input: { handle: mentor.user.handle, verified: false } },
+      { token: moderator.token },
+    );
     expect(off.data!.verifyMentorProfile.verified).toBe(false);
-    const log = await t.dataSource.query(`SELECT action::text FROM moderation_log WHERE actor_id = $1 AND target_id = $2 ORDER BY created_at, id`, [
-      moderator.user.id,
-      mentor.user.id,
-    ]);
+    const log = await t.dataSource.query(
+      `SELECT action::text FROM moderation_log WHERE actor_id = $1 AND target_id = $2 ORDER BY created_at, id`,
+      [moderator.user.id, mentor.user.id],
+    );
     expect(log.map((l: { action: string }) => l.action)).toEqual(['VERIFY_MENTOR', 'UNVERIFY_MENTOR']);
   });
 });
@@ -109,8 +142,18 @@ describe('mentor directory', () => {
     tag = uniqueTag('dir');
     industry = `Industry ${tag}`;
     [strong, weak, closed] = await Promise.all([t.createUser(), t.createUser(), t.createUser()]);
-    await makeMentor(t, weak, { expertise: [tag], industries: [industry], certifications: ['PRINCE2 Practitioner'], bio: 'I coach agile transformations.' });
-    await makeMentor(t, strong, { expertise: [tag, 'pmo'], industries: [industry], certifications: ['PMP'], bio: 'Portfolio governance specialist.' });
+    await makeMentor(t, weak, {
+      expertise: [tag],
+      industries: [industry],
+      certifications: ['PRINCE2 Practitioner'],
+      bio: 'I coach agile transformations.',
+    });
+    await makeMentor(t, strong, {
+      expertise: [tag, 'pmo'],
+      industries: [industry],
+      certifications: ['PMP'],
+      bio: 'Portfolio governance specialist.',
+    });
     await makeMentor(t, closed, { expertise: [tag], industries: ['Elsewhere'], acceptingRequests: false });
     await acceptedAnswers(strong, tag, 2);
     await acceptedAnswers(weak, 'other-tag', 3);
@@ -125,9 +168,13 @@ describe('mentor directory', () => {
   });
 
   it('filters by industry, certification, accepting requests and search', async () => {
-    expect(handles(await t.gql(MENTORS, { expertise: tag, industry })).sort()).toEqual([strong.user.handle, weak.user.handle].sort());
+    expect(handles(await t.gql(MENTORS, { expertise: tag, industry })).sort()).toEqual(
+      [strong.user.handle, weak.user.handle].sort(),
+    );
     expect(handles(await t.gql(MENTORS, { expertise: tag, certification: 'prince2 practitioner' }))).toEqual([]);
-    expect(handles(await t.gql(MENTORS, { expertise: tag, certification: 'PRINCE2 Practitioner' }))).toEqual([weak.user.handle]);
+    expect(handles(await t.gql(MENTORS, { expertise: tag, certification: 'PRINCE2 Practitioner' }))).toEqual([
+      weak.user.handle,
+    ]);
     expect(handles(await t.gql(MENTORS, { expertise: tag, acceptingRequests: false }))).toEqual([closed.user.handle]);
     expect(handles(await t.gql(MENTORS, { expertise: tag, search: 'governance' }))).toEqual([strong.user.handle]);
   });
@@ -137,7 +184,9 @@ describe('mentor directory', () => {
     expect(first.data!.mentors.pageInfo.hasNextPage).toBe(true);
     const second = await t.gql(MENTORS, { expertise: tag, first: 2, after: first.data!.mentors.pageInfo.endCursor });
     expect(second.data!.mentors.pageInfo.hasNextPage).toBe(false);
-    expect([...handles(first), ...handles(second)].sort()).toEqual([strong.user.handle, weak.user.handle, closed.user.handle].sort());
+    expect([...handles(first), ...handles(second)].sort()).toEqual(
+      [strong.user.handle, weak.user.handle, closed.user.handle].sort(),
+    );
     const bad = await t.gql(MENTORS, { after: first.data!.mentors.pageInfo.endCursor });
     expect(fieldOf(bad)).toBe('after');
   });
@@ -227,7 +276,9 @@ describe('mentorship requests', () => {
     const mentor = await t.createUser();
     await makeMentor(t, mentor, { maxOpenRequests: 20 });
     const mentee = await t.createUser();
-    const results = await Promise.all(Array.from({ length: 6 }, () => requestMentorship(t, mentee, mentor.user.handle)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => requestMentorship(t, mentee, mentor.user.handle)),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(5);
   });
@@ -239,7 +290,10 @@ describe('mentorship requests', () => {
     const results = await Promise.all(mentees.map((m) => requestMentorship(t, m, mentor.user.handle)));
     expect(results.filter((r) => !r.errors)).toHaveLength(2);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(4);
-    const [{ open }] = await t.dataSource.query(`SELECT count(*)::int AS open FROM mentorship_requests WHERE mentor_id = $1 AND status IN ('PENDING', 'ACCEPTED')`, [mentor.user.id]);
+    const [{ open }] = await t.dataSource.query(
+      `SELECT count(*)::int AS open FROM mentorship_requests WHERE mentor_id = $1 AND status IN ('PENDING', 'ACCEPTED')`,
+      [mentor.user.id],
+    );
     expect(open).toBe(2);
   });
 
@@ -249,17 +303,35 @@ describe('mentorship requests', () => {
     const mentee = await t.createUser();
     const q = await ask(t, mentee);
     const req = await requestMentorship(t, mentee, mentor.user.handle, { questionId: q.id });
-    expect(req.data!.requestMentorship).toMatchObject({ status: 'PENDING', question: { id: q.id }, mentor: { handle: mentor.user.handle } });
+    expect(req.data!.requestMentorship).toMatchObject({
+      status: 'PENDING',
+      question: { id: q.id },
+      mentor: { handle: mentor.user.handle },
+    });
     const id = req.data!.requestMentorship.id;
-    expect(codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentee.token }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: (await t.createUser()).token }))).toBe('NOT_FOUND');
-    const ok = await t.gql(RESPOND, { input: { requestId: id, accept: true, message: 'Happy to help!' } }, { token: mentor.token });
+    expect(codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentee.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: (await t.createUser()).token })),
+    ).toBe('NOT_FOUND');
+    const ok = await t.gql(
+      RESPOND,
+      { input: { requestId: id, accept: true, message: 'Happy to help!' } },
+      { token: mentor.token },
+    );
     expect(ok.data!.respondToMentorship).toMatchObject({ status: 'ACCEPTED', responseMessage: 'Happy to help!' });
-    expect(codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: false } }, { token: mentor.token }))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: false } }, { token: mentor.token }))).toBe(
+      'CONFLICT',
+    );
     const mine = await t.gql(LIST, { side: 'MENTEE' }, { token: mentee.token });
     expect(mine.data!.mentorshipRequests.edges.map((e: any) => e.node.id)).toEqual([id]);
     const theirs = await t.gql(LIST, {}, { token: mentor.token });
-    expect(theirs.data!.mentorshipRequests.edges[0].node).toMatchObject({ id, status: 'ACCEPTED', mentee: { handle: mentee.user.handle } });
+    expect(theirs.data!.mentorshipRequests.edges[0].node).toMatchObject({
+      id,
+      status: 'ACCEPTED',
+      mentee: { handle: mentee.user.handle },
+    });
     expect(codeOf(await t.gql(LIST, {}))).toBe('UNAUTHENTICATED');
   });
 
@@ -268,10 +340,14 @@ describe('mentorship requests', () => {
     await makeMentor(t, mentor, { maxOpenRequests: 1 });
     const mentee = await t.createUser();
     const id = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id;
-    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE id = $1`, [id]);
+    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE id = $1`, [
+      id,
+    ]);
     const list = await t.gql(LIST, {}, { token: mentee.token });
     expect(list.data!.mentorshipRequests.edges[0].node).toMatchObject({ id, status: 'EXPIRED' });
-    expect(codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentor.token }))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentor.token }))).toBe(
+      'CONFLICT',
+    );
     // The expired request frees both the pair and the mentor's only place.
     const again = await requestMentorship(t, mentee, mentor.user.handle);
     expect(again.errors).toBeUndefined();
@@ -282,7 +358,9 @@ describe('mentorship requests', () => {
     const otherMentor = await t.createUser();
     await makeMentor(t, otherMentor);
     const stale = (await requestMentorship(t, other, otherMentor.user.handle)).data!.requestMentorship.id;
-    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE id = $1`, [stale]);
+    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '8 days' WHERE id = $1`, [
+      stale,
+    ]);
     expect(await t.app.get(MentorshipExpiryJob).sweep()).toBeGreaterThanOrEqual(1);
     const [swept] = await t.dataSource.query(`SELECT status FROM mentorship_requests WHERE id = $1`, [stale]);
     expect(swept.status).toBe('EXPIRED');
@@ -295,11 +373,15 @@ describe('mentorship requests', () => {
     const first = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id;
     expect(codeOf(await t.gql(CANCEL, { id: first }, { token: mentor.token }))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(COMPLETE, { id: first }, { token: mentee.token }))).toBe('CONFLICT');
-    expect((await t.gql(CANCEL, { id: first }, { token: mentee.token })).data!.cancelMentorship.status).toBe('CANCELLED');
+    expect((await t.gql(CANCEL, { id: first }, { token: mentee.token })).data!.cancelMentorship.status).toBe(
+      'CANCELLED',
+    );
     expect(codeOf(await t.gql(CANCEL, { id: first }, { token: mentee.token }))).toBe('CONFLICT');
     const second = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id;
     await t.gql(RESPOND, { input: { requestId: second, accept: true } }, { token: mentor.token });
-    expect((await t.gql(COMPLETE, { id: second }, { token: mentor.token })).data!.completeMentorship.status).toBe('COMPLETED');
+    expect((await t.gql(COMPLETE, { id: second }, { token: mentor.token })).data!.completeMentorship.status).toBe(
+      'COMPLETED',
+    );
   });
 });
 
@@ -312,23 +394,52 @@ describe('mentorship reviews', () => {
     await makeMentor(t, mentor);
     const mentee = await t.createUser();
     const id = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id;
-    expect(codeOf(await t.gql(REVIEW, { input: { requestId: id, rating: 5 } }, { token: mentee.token }))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(REVIEW, { input: { requestId: id, rating: 5 } }, { token: mentee.token }))).toBe(
+      'CONFLICT',
+    );
     await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentor.token });
     await t.gql(COMPLETE, { id }, { token: mentee.token });
     const bad = await t.gql(REVIEW, { input: { requestId: id, rating: 6 } }, { token: mentee.token });
     expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'rating']);
-    const long = await t.gql(REVIEW, { input: { requestId: id, rating: 4, review: 'x'.repeat(1001) } }, { token: mentee.token });
+    const long = await t.gql(
+      REVIEW,
+      { input: { requestId: id, rating: 4, review: 'x'.repeat(1001) } },
+      { token: mentee.token },
+    );
     expect(fieldOf(long)).toBe('review');
-    expect(codeOf(await t.gql(REVIEW, { input: { requestId: id, rating: 4 } }, { token: mentor.token }))).toBe('FORBIDDEN');
-    const ok = await t.gql(REVIEW, { input: { requestId: id, rating: 4, review: 'Clear, practical advice.' } }, { token: mentee.token });
-    expect(ok.data!.reviewMentorship).toMatchObject({ rating: 4, review: 'Clear, practical advice.', reply: null, mentee: { handle: mentee.user.handle } });
-    expect(codeOf(await t.gql(REVIEW, { input: { requestId: id, rating: 1 } }, { token: mentee.token }))).toBe('CONFLICT');
-    expect(codeOf(await t.gql(REPLY, { input: { requestId: id, reply: 'Thanks!' } }, { token: mentee.token }))).toBe('FORBIDDEN');
-    expect((await t.gql(REPLY, { input: { requestId: id, reply: 'Thanks!' } }, { token: mentor.token })).data!.replyToMentorshipReview.reply).toBe('Thanks!');
-    expect(codeOf(await t.gql(REPLY, { input: { requestId: id, reply: 'Again' } }, { token: mentor.token }))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(REVIEW, { input: { requestId: id, rating: 4 } }, { token: mentor.token }))).toBe(
+      'FORBIDDEN',
+    );
+    const ok = await t.gql(
+      REVIEW,
+      { input: { requestId: id, rating: 4, review: 'Clear, practical advice.' } },
+      { token: mentee.token },
+    );
+    expect(ok.data!.reviewMentorship).toMatchObject({
+      rating: 4,
+      review: 'Clear, practical advice.',
+      reply: null,
+      mentee: { handle: mentee.user.handle },
+    });
+    expect(codeOf(await t.gql(REVIEW, { input: { requestId: id, rating: 1 } }, { token: mentee.token }))).toBe(
+      'CONFLICT',
+    );
+    expect(codeOf(await t.gql(REPLY, { input: { requestId: id, reply: 'Thanks!' } }, { token: mentee.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await t.gql(REPLY, { input: { requestId: id, reply: 'Thanks!' } }, { token: mentor.token })).data!
+        .replyToMentorshipReview.reply,
+    ).toBe('Thanks!');
+    expect(codeOf(await t.gql(REPLY, { input: { requestId: id, reply: 'Again' } }, { token: mentor.token }))).toBe(
+      'CONFLICT',
+    );
 
-    const profile = await t.gql(`query($h: String!) { user(handle: $h) { mentorProfile { averageRating stats { completedMentorships reviewCount averageRating }
-      reviews { rating review reply } } } }`, { h: mentor.user.handle });
+    const profile = await t.gql(
+      `query($h: String!) { user(handle: $h) { mentorProfile { averageRating stats { completedMentorships reviewCount averageRating }
+      reviews { rating review reply } } } }`,
+      { h: mentor.user.handle },
+    );
     expect(profile.data!.user.mentorProfile).toEqual({
       averageRating: 4,
       stats: { completedMentorships: 1, reviewCount: 1, averageRating: 4 },
@@ -338,7 +449,7 @@ describe('mentorship reviews', () => {
 });
 
 describe('an erased account', () => {
-  it("leaves mentoring: its open requests on either side are cancelled and its mentor profile is gone", async () => {
+  it('leaves mentoring: its open requests on either side are cancelled and its mentor profile is gone', async () => {
     const mentor = await t.createUser();
     const otherMentor = await t.createUser();
     const mentee = await t.createUser();
@@ -346,18 +457,40 @@ describe('an erased account', () => {
     await makeMentor(t, otherMentor);
     const asMentor = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id as string;
     const asMentee = (await requestMentorship(t, mentor, otherMentor.user.handle)).data!.requestMentorship.id as string;
-    await t.gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`, { input: { password: TEST_PASSWORD } }, { token: mentor.token });
-    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '8 days' WHERE id = $1`, [mentor.user.id]);
+    await t.gql(
+      `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
+      { input: { password: TEST_PASSWORD } },
+      { token: mentor.token },
+    );
+    await t.dataSource.query(`UPDATE users SET deletion_requested_at = now() - interval '8 days' WHERE id = $1`, [
+      mentor.user.id,
+    ]);
     // Another suite's instance may erase this due account first (same database): check the outcome, not the count.
     await t.app.get(AccountDeletionService).eraseDue();
-    expect(((await t.dataSource.query(`SELECT erased_at FROM users WHERE id = $1`, [mentor.user.id])) as { erased_at: Date | null }[])[0].erased_at).not.toBeNull();
+    expect(
+      (
+        (await t.dataSource.query(`SELECT erased_at FROM users WHERE id = $1`, [mentor.user.id])) as {
+          erased_at: Date | null;
+        }[]
+      )[0].erased_at,
+    ).not.toBeNull();
 
     // The accounts.account-erased event reaches mentoring's handler through the job queue.
-    const statusOf = async (id: string) => ((await t.dataSource.query(`SELECT status FROM mentorship_requests WHERE id = $1`, [id])) as { status: string }[])[0].status;
-    await waitFor(() => Promise.all([statusOf(asMentor), statusOf(asMentee)]), (s) => s.every((x) => x === 'CANCELLED'));
-    const profiles = (await t.dataSource.query(`SELECT count(*)::int AS n FROM mentor_profiles WHERE user_id = $1`, [mentor.user.id])) as { n: number }[];
+    const statusOf = async (id: string) =>
+      (
+        (await t.dataSource.query(`SELECT status FROM mentorship_requests WHERE id = $1`, [id])) as { status: string }[]
+      )[0].status;
+    await waitFor(
+      () => Promise.all([statusOf(asMentor), statusOf(asMentee)]),
+      (s) => s.every((x) => x === 'CANCELLED'),
+    );
+    const profiles = (await t.dataSource.query(`SELECT count(*)::int AS n FROM mentor_profiles WHERE user_id = $1`, [
+      mentor.user.id,
+    ])) as { n: number }[];
     expect(profiles[0].n).toBe(0);
-    const other = (await t.dataSource.query(`SELECT count(*)::int AS n FROM mentor_profiles WHERE user_id = $1`, [otherMentor.user.id])) as { n: number }[];
+    const other = (await t.dataSource.query(`SELECT count(*)::int AS n FROM mentor_profiles WHERE user_id = $1`, [
+      otherMentor.user.id,
+    ])) as { n: number }[];
     expect(other[0].n).toBe(1);
   });
 });

@@ -15,9 +15,19 @@ import { DropMentoringQaViews1796710000001 } from './fixtures/squashed-migration
  * upgrades cleanly to the same schema and history, and both revert all the way down.
  */
 type MigrationClass = new () => MigrationInterface;
-const REPLACEMENTS = ['PostDeletionColumns1795307769496', 'ModerationWords1795307769497', 'MentoringIndexes1795307497505', 'SquashedMigrationHistory1796900000000'];
+const REPLACEMENTS = [
+  'PostDeletionColumns1795307769496',
+  'ModerationWords1795307769497',
+  'MentoringIndexes1795307497505',
+  'SquashedMigrationHistory1796900000000',
+];
 const newSet = apiSchema.migrations as MigrationClass[];
-const oldSet: MigrationClass[] = [...newSet.filter((m) => !REPLACEMENTS.includes(m.name)), MentoringIndexesViews1795307497504, PostDeletionWords1795307769495, DropMentoringQaViews1796710000001];
+const oldSet: MigrationClass[] = [
+  ...newSet.filter((m) => !REPLACEMENTS.includes(m.name)),
+  MentoringIndexesViews1795307497504,
+  PostDeletionWords1795307769495,
+  DropMentoringQaViews1796710000001,
+];
 const timestampOf = (m: MigrationClass) => Number(m.name.slice(-13));
 /**
  * What a database held when the squash landed: migrations written after it (timestamps past the
@@ -41,20 +51,32 @@ async function freshDatabase(label: string): Promise<string> {
   return url.toString();
 }
 
-async function withDataSource<T>(url: string, migrations: MigrationClass[], work: (ds: DataSource) => Promise<T>): Promise<T> {
-  const ds = await new DataSource({ ...dataSourceOptions(url, { entities: apiSchema.entities, migrations }, 1), migrationsTransactionMode: 'each' }).initialize();
+async function withDataSource<T>(
+  url: string,
+  migrations: MigrationClass[],
+  work: (ds: DataSource) => Promise<T>,
+): Promise<T> {
+  const ds = await new DataSource({
+    ...dataSourceOptions(url, { entities: apiSchema.entities, migrations }, 1),
+    migrationsTransactionMode: 'each',
+  }).initialize();
   try {
     return await work(ds);
   } finally {
     await ds.destroy();
   }
 }
-const migrate = (url: string, migrations: MigrationClass[]) => withDataSource(url, migrations, (ds) => ds.runMigrations({ transaction: 'each' })).then((ran) => ran.map((m) => m.name));
+const migrate = (url: string, migrations: MigrationClass[]) =>
+  withDataSource(url, migrations, (ds) => ds.runMigrations({ transaction: 'each' })).then((ran) =>
+    ran.map((m) => m.name),
+  );
 const revertAll = (url: string, migrations: MigrationClass[]) =>
   withDataSource(url, migrations, async (ds) => {
     const reverted: string[] = [];
     for (;;) {
-      const [last] = (await ds.query(`SELECT "name" FROM "migrations" ORDER BY "id" DESC LIMIT 1`)) as { name: string }[];
+      const [last] = (await ds.query(`SELECT "name" FROM "migrations" ORDER BY "id" DESC LIMIT 1`)) as {
+        name: string;
+      }[];
       if (!last) return reverted;
       await ds.undoLastMigration({ transaction: 'each' });
       reverted.push(last.name);
@@ -86,8 +108,13 @@ async function read<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 const schemaOf = async (url: string) => (await read<{ line: string }>(url, SCHEMA)).map((r) => r.line);
-const historyOf = (url: string) => read<{ id: number; timestamp: string; name: string }>(url, `SELECT "id", "timestamp"::text, "name" FROM "migrations" ORDER BY "id"`);
-const wordsOf = async (url: string) => (await read<{ word: string }>(url, `SELECT "word" FROM "moderation_words" ORDER BY 1`)).map((r) => r.word);
+const historyOf = (url: string) =>
+  read<{ id: number; timestamp: string; name: string }>(
+    url,
+    `SELECT "id", "timestamp"::text, "name" FROM "migrations" ORDER BY "id"`,
+  );
+const wordsOf = async (url: string) =>
+  (await read<{ word: string }>(url, `SELECT "word" FROM "moderation_words" ORDER BY 1`)).map((r) => r.word);
 
 let oldUrl: string;
 let newUrl: string;
@@ -107,7 +134,12 @@ afterAll(async () => {
 describe('squashed migrations (new per-owner migrations in place of mixed ones)', () => {
   it('the old set is the committed one and differs from the new one only by the replaced migrations', () => {
     expect(oldSet.length).toBe(newSet.length - 1);
-    expect(oldSet.map((m) => m.name).filter((n) => !newSet.some((m) => m.name === n)).sort()).toEqual([...SQUASHED_MIGRATIONS].sort());
+    expect(
+      oldSet
+        .map((m) => m.name)
+        .filter((n) => !newSet.some((m) => m.name === n))
+        .sort(),
+    ).toEqual([...SQUASHED_MIGRATIONS].sort());
   });
 
   it('a fresh database gets exactly the same schema and seeded word list from the new set as from the old one', async () => {
@@ -116,7 +148,9 @@ describe('squashed migrations (new per-owner migrations in place of mixed ones)'
     expect(after).toEqual(before);
     expect(await wordsOf(newUrl)).toEqual(await wordsOf(oldUrl));
     // The fresh history lists the new set in timestamp order.
-    expect((await historyOf(newUrl)).map((r) => r.name)).toEqual([...newSet].sort((a, b) => timestampOf(a) - timestampOf(b)).map((m) => m.name));
+    expect((await historyOf(newUrl)).map((r) => r.name)).toEqual(
+      [...newSet].sort((a, b) => timestampOf(a) - timestampOf(b)).map((m) => m.name),
+    );
   });
 
   it('a database migrated with the old set upgrades cleanly: same schema, an admin’s word list kept, and the same history as a fresh one', async () => {
@@ -137,7 +171,10 @@ describe('squashed migrations (new per-owner migrations in place of mixed ones)'
       url,
       oldSet.filter((m) => timestampOf(m) < 1796710000000),
     );
-    expect((await read<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_views WHERE viewname LIKE 'mentoring\\_%'`))[0].n).toBe(3);
+    expect(
+      (await read<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_views WHERE viewname LIKE 'mentoring\\_%'`))[0]
+        .n,
+    ).toBe(3);
     await migrate(url, newSet);
     expect(await schemaOf(url)).toEqual(await schemaOf(newUrl));
     expect(await historyOf(url)).toEqual(await historyOf(newUrl));

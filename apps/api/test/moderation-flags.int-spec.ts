@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 const flag = (user: TestUser | null, targetId: string, targetType = 'QUESTION', reason = 'SPAM', text?: string) =>
-  t.gql(FLAG, { input: { targetId, targetType, reason, ...(text ? { text } : {}) } }, user ? { token: user.token } : {});
+  t.gql(
+    FLAG,
+    { input: { targetId, targetType, reason, ...(text ? { text } : {}) } },
+    user ? { token: user.token } : {},
+  );
 
 describe('flags', () => {
   it('one flag per member and post; validates reason, target and own posts', async () => {
@@ -54,30 +58,55 @@ describe('flags', () => {
 
   it('three distinct established flaggers hide a post until a moderator decides; DISMISS restores it, logged', async () => {
     const q = await ask(t, author);
-    const flaggers = await Promise.all([t.createEstablishedUser(), t.createEstablishedUser(), t.createEstablishedUser()]);
+    const flaggers = await Promise.all([
+      t.createEstablishedUser(),
+      t.createEstablishedUser(),
+      t.createEstablishedUser(),
+    ]);
     await Promise.all(flaggers.map((f) => flag(f, q.id, 'QUESTION', 'RUDE')));
     expect(codeOf(await t.gql(QUESTION, { id: q.id }))).toBe('NOT_FOUND');
     const queue = await t.gql(QUEUE, { first: 50 }, { token: mod.token });
-    expect(queue.data!.flagQueue.edges.map((e: any) => e.node).find((n: any) => n.postId === q.id)).toMatchObject({ openFlagCount: 3, hidden: true });
+    expect(queue.data!.flagQueue.edges.map((e: any) => e.node).find((n: any) => n.postId === q.id)).toMatchObject({
+      openFlagCount: 3,
+      hidden: true,
+    });
 
     const member = flaggers[0];
-    expect(codeOf(await t.gql(RESOLVE, { input: { postId: q.id, decision: 'DISMISS' } }, { token: member.token }))).toBe('FORBIDDEN');
-    const dismissed = await t.gql(RESOLVE, { input: { postId: q.id, decision: 'DISMISS', reason: 'Not rude' } }, { token: mod.token });
+    expect(
+      codeOf(await t.gql(RESOLVE, { input: { postId: q.id, decision: 'DISMISS' } }, { token: member.token })),
+    ).toBe('FORBIDDEN');
+    const dismissed = await t.gql(
+      RESOLVE,
+      { input: { postId: q.id, decision: 'DISMISS', reason: 'Not rude' } },
+      { token: mod.token },
+    );
     expect(dismissed.data!.resolveFlags).toMatchObject({ openFlagCount: 0, hidden: false });
     expect((await t.gql(QUESTION, { id: q.id })).data!.question.id).toBe(q.id);
-    expect(codeOf(await t.gql(RESOLVE, { input: { postId: q.id, decision: 'HIDE' } }, { token: mod.token }))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(RESOLVE, { input: { postId: q.id, decision: 'HIDE' } }, { token: mod.token }))).toBe(
+      'CONFLICT',
+    );
     const after = await t.gql(QUEUE, { first: 50 }, { token: mod.token });
     expect(after.data!.flagQueue.edges.some((e: any) => e.node.postId === q.id)).toBe(false);
     const log = await t.gql(LOG, { targetId: q.id }, { token: mod.token });
-    expect(log.data!.moderationLog.edges.map((e: any) => e.node)).toEqual([{ action: 'DISMISS_FLAGS', targetType: 'QUESTION', reason: 'Not rude' }]);
+    expect(log.data!.moderationLog.edges.map((e: any) => e.node)).toEqual([
+      { action: 'DISMISS_FLAGS', targetType: 'QUESTION', reason: 'Not rude' },
+    ]);
   });
 
   it('HIDE hides a flagged answer or comment; the queue pages oldest first', async () => {
     const q = await ask(t, author);
     const a = await answer(t, author, q.id);
     // the author needs an approved comment history for a published comment: approve the first one
-    const first = await t.gql(COMMENT, { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment to be approved.' } }, { token: author.token });
-    await t.gql(`mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { id } }`, { input: { commentId: first.data!.addComment.id, decision: 'APPROVE' } }, { token: mod.token });
+    const first = await t.gql(
+      COMMENT,
+      { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment to be approved.' } },
+      { token: author.token },
+    );
+    await t.gql(
+      `mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { id } }`,
+      { input: { commentId: first.data!.addComment.id, decision: 'APPROVE' } },
+      { token: mod.token },
+    );
     const flagger = await t.createUser();
     expect((await flag(flagger, a.id, 'ANSWER', 'NEEDS_IMPROVEMENT')).data?.flag).toBe(true);
     expect((await flag(flagger, first.data!.addComment.id, 'COMMENT', 'OFF_TOPIC')).data?.flag).toBe(true);
@@ -93,7 +122,11 @@ describe('flags', () => {
     expect(times).toEqual([...times].sort((x, y) => x - y));
     expect(seen.map((n) => n.postId).slice(-2)).toEqual([a.id, first.data!.addComment.id]);
 
-    const hidden = await t.gql(RESOLVE, { input: { postId: a.id, decision: 'HIDE', reason: 'Low quality' } }, { token: mod.token });
+    const hidden = await t.gql(
+      RESOLVE,
+      { input: { postId: a.id, decision: 'HIDE', reason: 'Low quality' } },
+      { token: mod.token },
+    );
     expect(hidden.data!.resolveFlags).toMatchObject({ postType: 'ANSWER', hidden: true });
     const answers = await t.gql(`query($id: ID!) { question(id: $id) { answerCount } }`, { id: q.id });
     expect(answers.data!.question.answerCount).toBe(0);
@@ -105,12 +138,18 @@ describe('flags', () => {
 
 describe('weighted flags (product.md, Moderation)', () => {
   const openItem = async (postId: string) =>
-    (await t.gql(QUEUE, { first: 50 }, { token: mod.token })).data!.flagQueue.edges.map((e: any) => e.node).find((n: any) => n.postId === postId);
+    (await t.gql(QUEUE, { first: 50 }, { token: mod.token }))
+      .data!.flagQueue.edges.map((e: any) => e.node)
+      .find((n: any) => n.postId === postId);
   const visible = async (id: string) => (await t.gql(QUESTION, { id })).data?.question?.id === id;
 
   it('three fresh accounts cannot hide a post: their flags are recorded and queued', async () => {
     const q = await ask(t, author);
-    const fresh = await Promise.all([t.createUser('MEMBER', { newAccount: true }), t.createUser('MEMBER', { newAccount: true }), t.createUser('MEMBER', { newAccount: true })]);
+    const fresh = await Promise.all([
+      t.createUser('MEMBER', { newAccount: true }),
+      t.createUser('MEMBER', { newAccount: true }),
+      t.createUser('MEMBER', { newAccount: true }),
+    ]);
     for (const f of fresh) expect((await flag(f, q.id)).data?.flag).toBe(true);
     expect(await visible(q.id)).toBe(true);
     expect(await openItem(q.id)).toMatchObject({ openFlagCount: 3, hidden: false });
@@ -130,7 +169,11 @@ describe('weighted flags (product.md, Moderation)', () => {
 
   it('three aged 15-reputation accounts hide a post', async () => {
     const q = await ask(t, author);
-    const [a, b, c] = await Promise.all([t.createEstablishedUser(), t.createEstablishedUser(), t.createEstablishedUser()]);
+    const [a, b, c] = await Promise.all([
+      t.createEstablishedUser(),
+      t.createEstablishedUser(),
+      t.createEstablishedUser(),
+    ]);
     await flag(a, q.id);
     await flag(b, q.id);
     expect(await visible(q.id)).toBe(true);

@@ -33,7 +33,11 @@ describe('SQL statements per moderation page (no N+1)', () => {
     // A new member's first comment is held (FIRST_COMMENT): 20 held comments by 20 authors.
     for (let i = 0; i < 20; i++) {
       const newbie = await t.createUser('MEMBER', { newAccount: true });
-      const res = await t.gql(COMMENT, { input: { targetId: q.id, targetType: 'QUESTION', body: `Held comment number ${i} from a new member.` } }, { token: newbie.token });
+      const res = await t.gql(
+        COMMENT,
+        { input: { targetId: q.id, targetType: 'QUESTION', body: `Held comment number ${i} from a new member.` } },
+        { token: newbie.token },
+      );
       expect(res.data?.addComment.status).toBe('PENDING');
     }
     const counts: number[] = [];

@@ -21,7 +21,11 @@ afterAll(async () => {
 });
 
 /** Statements of one postAnswer request (the job queue's own polling is not the request's). */
-async function answerStatements(user: TestUser, questionId: string, body: string): Promise<{ statements: string[]; ms: number; answerId: string }> {
+async function answerStatements(
+  user: TestUser,
+  questionId: string,
+  body: string,
+): Promise<{ statements: string[]; ms: number; answerId: string }> {
   let answerId = '';
   const started = performance.now();
   const statements = await SqlCounter.during(
@@ -42,13 +46,25 @@ async function answerStatements(user: TestUser, questionId: string, body: string
 const idle = () =>
   waitFor(
     async () =>
-      Number(((await t.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`)) as { n: number }[])[0].n),
+      Number(
+        (
+          (await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`,
+          )) as { n: number }[]
+        )[0].n,
+      ),
     (n) => n === 0,
     60_000,
   );
 
 const notificationCount = async (answerId: string) =>
-  Number(((await t.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE answer_id = $1`, [answerId])) as { n: number }[])[0].n);
+  Number(
+    (
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE answer_id = $1`, [answerId])) as {
+        n: number;
+      }[]
+    )[0].n,
+  );
 
 describe('fan-out to 10,000 followers', () => {
   it('posting an answer costs the same statements as on an unfollowed question, and all 10,000 are notified by the job', async () => {
@@ -71,17 +87,33 @@ describe('fan-out to 10,000 followers', () => {
     // Warm both paths once (prepared plans, loaders), then measure.
     await answerStatements(author, quiet.id, 'A first answer to warm things up: try a CAPM certificate first.');
     await idle();
-    const baseline = await answerStatements(author, quiet.id, 'Another answer on the quiet question: volunteer for internal projects.');
+    const baseline = await answerStatements(
+      author,
+      quiet.id,
+      'Another answer on the quiet question: volunteer for internal projects.',
+    );
     await idle();
-    const followed = await answerStatements(author, popular.id, 'An answer on the popular question: volunteer for internal projects.');
+    const followed = await answerStatements(
+      author,
+      popular.id,
+      'An answer on the popular question: volunteer for internal projects.',
+    );
     // The same statements, in the same order (a difference shows which).
     expect(followed.statements).toEqual(baseline.statements);
     expect(followed.statements.some((s) => /follows|notifications/.test(s))).toBe(false);
-    process.stdout.write(`fan-out: postAnswer ${followed.statements.length} statements, ${followed.ms.toFixed(0)} ms with ${FOLLOWERS} followers (baseline ${baseline.ms.toFixed(0)} ms)\n`);
+    process.stdout.write(
+      `fan-out: postAnswer ${followed.statements.length} statements, ${followed.ms.toFixed(0)} ms with ${FOLLOWERS} followers (baseline ${baseline.ms.toFixed(0)} ms)\n`,
+    );
 
     const started = performance.now();
     // The asker (grouped row) and every follower.
-    await waitFor(() => notificationCount(followed.answerId), (n) => n === FOLLOWERS + 1, 60_000);
-    process.stdout.write(`fan-out: ${FOLLOWERS + 1} notifications visible ${(performance.now() - started).toFixed(0)} ms after the answer returned\n`);
+    await waitFor(
+      () => notificationCount(followed.answerId),
+      (n) => n === FOLLOWERS + 1,
+      60_000,
+    );
+    process.stdout.write(
+      `fan-out: ${FOLLOWERS + 1} notifications visible ${(performance.now() - started).toFixed(0)} ms after the answer returned\n`,
+    );
   }, 120_000);
 });

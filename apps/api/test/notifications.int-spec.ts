@@ -36,7 +36,12 @@ const ok = async (query: string, variables: Record<string, unknown>, user: TestU
   return res.data!;
 };
 
-async function addComment(user: TestUser, targetId: string, targetType: 'QUESTION' | 'ANSWER' = 'QUESTION', body = 'Have you looked at the PMI talent triangle? It helped me.') {
+async function addComment(
+  user: TestUser,
+  targetId: string,
+  targetType: 'QUESTION' | 'ANSWER' = 'QUESTION',
+  body = 'Have you looked at the PMI talent triangle? It helped me.',
+) {
   const res = await t.gql(COMMENT, { input: { targetId, targetType, body } }, { token: user.token });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.addComment as { id: string; status: string };
@@ -114,10 +119,19 @@ describe('answers and comments', () => {
     expect(tracked.question).toMatchObject({ viewerFollows: true });
 
     const author = await t.createUser();
-    const a = await answer(t, author, q.id, `I agree with the others. @${muted.user.handle} did exactly this move last year, ask them.`);
+    const a = await answer(
+      t,
+      author,
+      q.id,
+      `I agree with the others. @${muted.user.handle} did exactly this move last year, ask them.`,
+    );
     const notes = await waitForNote(t, watcher, (n) => n.answer?.id === a.id);
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ type: 'FOLLOWED_QUESTION_ANSWER', url: `/q/${q.id}#answer-${a.id}`, text: `Test ${author.user.handle} answered “${q.title}”` });
+    expect(notes[0]).toMatchObject({
+      type: 'FOLLOWED_QUESTION_ANSWER',
+      url: `/q/${q.id}#answer-${a.id}`,
+      text: `Test ${author.user.handle} answered “${q.title}”`,
+    });
     // The asker's grouped row now holds both answers; the tracker and the muted member got nothing.
     await waitForNote(t, asker, (n) => n.count === 2);
     expect(await notificationsOf(t, tracker)).toEqual([]);
@@ -128,7 +142,12 @@ describe('answers and comments', () => {
     const asker = await t.createUser();
     const q = await ask(t, asker);
     const author = await t.createUser();
-    await answer(t, author, q.id, `@${asker.user.handle} the short answer: get a CAPM and volunteer for internal projects.`);
+    await answer(
+      t,
+      author,
+      q.id,
+      `@${asker.user.handle} the short answer: get a CAPM and volunteer for internal projects.`,
+    );
     const notes = await waitForNote(t, asker, () => true);
     // Wait for a later event on the same queue so a duplicate would have been written by now.
     const other = await t.createUser();
@@ -144,10 +163,19 @@ describe('answers and comments', () => {
     const mentioned = await t.createUser();
     const commenter = await trustedCommenter();
     const q = await ask(t, asker);
-    const c = await addComment(commenter, q.id, 'QUESTION', `Good question, @${mentioned.user.handle} knows this area well.`);
+    const c = await addComment(
+      commenter,
+      q.id,
+      'QUESTION',
+      `Good question, @${mentioned.user.handle} knows this area well.`,
+    );
     expect(c.status).toBe('PUBLISHED');
     const [mention] = await waitForNote(t, mentioned, (n) => n.type === 'MENTION');
-    expect(mention).toMatchObject({ url: `/q/${q.id}#comment-${c.id}`, comment: { id: c.id }, text: `Test ${commenter.user.handle} mentioned you in a comment on “${q.title}”` });
+    expect(mention).toMatchObject({
+      url: `/q/${q.id}#comment-${c.id}`,
+      comment: { id: c.id },
+      text: `Test ${commenter.user.handle} mentioned you in a comment on “${q.title}”`,
+    });
     const [onMine] = await waitForNote(t, asker, (n) => n.type === 'COMMENT_POSTED');
     expect(onMine.text).toBe(`Test ${commenter.user.handle} commented on your question on “${q.title}”`);
   });
@@ -163,7 +191,10 @@ describe('answers and comments', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ url: `/q/${q.id}#comment-${held.id}`, actor: { handle: newcomer.user.handle } });
     const [decision] = await waitForNote(t, newcomer, (n) => n.type === 'MODERATION_DECISION');
-    expect(decision).toMatchObject({ url: `/q/${q.id}#comment-${held.id}`, text: `A moderator approved your comment on “${q.title}”: Helpful` });
+    expect(decision).toMatchObject({
+      url: `/q/${q.id}#comment-${held.id}`,
+      text: `A moderator approved your comment on “${q.title}”: Helpful`,
+    });
     expect(await notificationsOf(t, mod)).toEqual([]);
   });
 
@@ -173,7 +204,11 @@ describe('answers and comments', () => {
     const author = await t.createUser();
     const a = await answer(t, author, q.id);
     await waitForNote(t, asker, (n) => n.type === 'ANSWER_POSTED');
-    await ok(EDIT_ANSWER, { input: { id: a.id, body: 'Edited: start with a CAPM certificate, then volunteer for internal projects.' } }, author);
+    await ok(
+      EDIT_ANSWER,
+      { input: { id: a.id, body: 'Edited: start with a CAPM certificate, then volunteer for internal projects.' } },
+      author,
+    );
     // A later answer (on the same queue) arrives and merges; the edit added nothing of its own.
     const second = await t.createUser();
     await answer(t, second, q.id);
@@ -193,7 +228,9 @@ describe('answers and comments', () => {
     }
     const [group] = await notificationsOf(t, asker);
     expect(group).toMatchObject({ type: 'ANSWER_POSTED', count: 4, actor: { handle: answerers[3].user.handle } });
-    expect(group.text).toBe(`Test ${answerers[3].user.handle}, Test ${answerers[2].user.handle} and 2 others answered “${q.title}”`);
+    expect(group.text).toBe(
+      `Test ${answerers[3].user.handle}, Test ${answerers[2].user.handle} and 2 others answered “${q.title}”`,
+    );
     expect(await notificationsOf(t, asker)).toHaveLength(1);
 
     await ok(MARK_READ, {}, asker);
@@ -210,7 +247,10 @@ describe('answers and comments', () => {
     const a = await answer(t, author, q.id);
     await ok(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: a.id }, asker);
     const [accepted] = await waitForNote(t, author, (n) => n.type === 'ANSWER_ACCEPTED');
-    expect(accepted).toMatchObject({ url: `/q/${q.id}#answer-${a.id}`, text: `Test ${asker.user.handle} accepted your answer on “${q.title}”` });
+    expect(accepted).toMatchObject({
+      url: `/q/${q.id}#answer-${a.id}`,
+      text: `Test ${asker.user.handle} accepted your answer on “${q.title}”`,
+    });
   });
 
   it('a retried job writes nothing twice (the handler run again on the same event)', async () => {
@@ -248,7 +288,11 @@ describe('tags, mentors, mentorship and moderation', () => {
     const asker = await t.createUser();
     const q = await ask(t, asker, { tags: [tag] });
     const [n] = await waitForNote(t, fan, (x) => x.question?.id === q.id);
-    expect(n).toMatchObject({ type: 'FOLLOWED_TAG_QUESTION', url: `/q/${q.id}`, text: `Test ${asker.user.handle} asked “${q.title}” in #${tag}` });
+    expect(n).toMatchObject({
+      type: 'FOLLOWED_TAG_QUESTION',
+      url: `/q/${q.id}`,
+      text: `Test ${asker.user.handle} asked “${q.title}” in #${tag}`,
+    });
     const [m] = await waitForNote(t, mentor, (x) => x.question?.id === q.id);
     expect(m).toMatchObject({ type: 'MATCHED_QUESTION' });
     expect(await notificationsOf(t, silent)).toEqual([]);
@@ -262,7 +306,11 @@ describe('tags, mentors, mentorship and moderation', () => {
     const res = await requestMentorship(t, mentee, mentor.user.handle);
     const requestId = res.data!.requestMentorship.id as string;
     const [requested] = await waitForNote(t, mentor, (n) => n.type === 'MENTORSHIP_REQUESTED');
-    expect(requested).toMatchObject({ mentorship: { id: requestId }, url: `/mentorships#mentorship-${requestId}`, actor: { handle: mentee.user.handle } });
+    expect(requested).toMatchObject({
+      mentorship: { id: requestId },
+      url: `/mentorships#mentorship-${requestId}`,
+      actor: { handle: mentee.user.handle },
+    });
 
     await ok(RESPOND, { input: { requestId, accept: true } }, mentor);
     const [answered] = await waitForNote(t, mentee, (n) => n.type === 'MENTORSHIP_ANSWERED');
@@ -277,7 +325,9 @@ describe('tags, mentors, mentorship and moderation', () => {
     const other = await t.createUser();
     const pending = await requestMentorship(t, other, mentor.user.handle);
     const pendingId = pending.data!.requestMentorship.id as string;
-    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '156 hours' WHERE id = $1`, [pendingId]);
+    await t.dataSource.query(`UPDATE mentorship_requests SET created_at = now() - interval '156 hours' WHERE id = $1`, [
+      pendingId,
+    ]);
     const handlers = t.app.get(NotificationHandlers);
     await handlers.remindExpiring();
     await handlers.remindExpiring();
@@ -290,7 +340,10 @@ describe('tags, mentors, mentorship and moderation', () => {
     const q = await ask(t, asker);
     await ok(CLOSE, { input: { id: q.id, reason: 'OFF_TOPIC' } }, mod);
     const [decision] = await waitForNote(t, asker, (n) => n.type === 'MODERATION_DECISION');
-    expect(decision).toMatchObject({ url: `/q/${q.id}`, text: `A moderator closed your question “${q.title}”: off topic` });
+    expect(decision).toMatchObject({
+      url: `/q/${q.id}`,
+      text: `A moderator closed your question “${q.title}”: off topic`,
+    });
     expect(await notificationsOf(t, mod)).toEqual([]);
   });
 });
@@ -300,16 +353,27 @@ describe('inbox, settings and follows', () => {
     const asker = await t.createUser();
     const questions = [await ask(t, asker), await ask(t, asker), await ask(t, asker)];
     for (const q of questions) await answer(t, await t.createUser(), q.id);
-    const notes = await waitFor(() => notificationsOf(t, asker), (n) => n.length === 3);
+    const notes = await waitFor(
+      () => notificationsOf(t, asker),
+      (n) => n.length === 3,
+    );
     expect((await ok(UNREAD, {}, asker)).unreadNotificationCount).toBe(3);
     // Newest first (the jobs may run in any order, so the order is checked on the times).
     const times = notes.map((n) => new Date(n.createdAt).getTime());
     expect(times).toEqual([...times].sort((x, y) => y - x));
     expect(notes.map((n) => n.question!.id).sort()).toEqual(questions.map((q) => q.id).sort());
 
-    const page1 = await ok(`query { notifications(first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {}, asker);
+    const page1 = await ok(
+      `query { notifications(first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      {},
+      asker,
+    );
     expect(page1.notifications.pageInfo.hasNextPage).toBe(true);
-    const page2 = await ok(`query($after: String) { notifications(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, { after: page1.notifications.pageInfo.endCursor }, asker);
+    const page2 = await ok(
+      `query($after: String) { notifications(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      { after: page1.notifications.pageInfo.endCursor },
+      asker,
+    );
     expect(page2.notifications.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([notes[2].id]);
 
     expect((await ok(MARK_READ, { ids: [notes[0].id] }, asker)).markNotificationsRead).toBe(1);
@@ -327,15 +391,35 @@ describe('inbox, settings and follows', () => {
 
   it('settings: defaults for every type, changes kept; in-app off means no notification', async () => {
     const asker = await t.createUser();
-    const settings = (await ok(SETTINGS, {}, asker)).notificationSettings as { type: string; inApp: boolean; email: string }[];
+    const settings = (await ok(SETTINGS, {}, asker)).notificationSettings as {
+      type: string;
+      inApp: boolean;
+      email: string;
+    }[];
     expect(settings).toHaveLength(19); // 12, 3 for the workspace, 4 for the care rules (issue 19)
-    expect(settings.find((s) => s.type === 'ANSWER_POSTED')).toEqual({ type: 'ANSWER_POSTED', inApp: true, email: 'INSTANT' });
-    expect(settings.find((s) => s.type === 'FOLLOWED_TAG_QUESTION')).toEqual({ type: 'FOLLOWED_TAG_QUESTION', inApp: true, email: 'DAILY' });
+    expect(settings.find((s) => s.type === 'ANSWER_POSTED')).toEqual({
+      type: 'ANSWER_POSTED',
+      inApp: true,
+      email: 'INSTANT',
+    });
+    expect(settings.find((s) => s.type === 'FOLLOWED_TAG_QUESTION')).toEqual({
+      type: 'FOLLOWED_TAG_QUESTION',
+      inApp: true,
+      email: 'DAILY',
+    });
 
-    expect((await ok(SET_SETTING, { input: { type: 'ANSWER_POSTED', inApp: false } }, asker)).setNotificationSetting).toEqual({ type: 'ANSWER_POSTED', inApp: false, email: 'INSTANT' });
-    expect((await ok(SET_SETTING, { input: { type: 'ANSWER_POSTED', email: 'WEEKLY' } }, asker)).setNotificationSetting).toEqual({ type: 'ANSWER_POSTED', inApp: false, email: 'WEEKLY' });
+    expect(
+      (await ok(SET_SETTING, { input: { type: 'ANSWER_POSTED', inApp: false } }, asker)).setNotificationSetting,
+    ).toEqual({ type: 'ANSWER_POSTED', inApp: false, email: 'INSTANT' });
+    expect(
+      (await ok(SET_SETTING, { input: { type: 'ANSWER_POSTED', email: 'WEEKLY' } }, asker)).setNotificationSetting,
+    ).toEqual({ type: 'ANSWER_POSTED', inApp: false, email: 'WEEKLY' });
     const after = (await ok(SETTINGS, {}, asker)).notificationSettings as { type: string }[];
-    expect(after.find((s) => s.type === 'ANSWER_POSTED')).toEqual({ type: 'ANSWER_POSTED', inApp: false, email: 'WEEKLY' });
+    expect(after.find((s) => s.type === 'ANSWER_POSTED')).toEqual({
+      type: 'ANSWER_POSTED',
+      inApp: false,
+      email: 'WEEKLY',
+    });
 
     const q = await ask(t, asker);
     const watcher = await t.createUser();
@@ -347,7 +431,9 @@ describe('inbox, settings and follows', () => {
     await waitForNote(t, watcher, () => true);
     expect(byType(await notificationsOf(t, asker), 'ANSWER_POSTED')).toEqual([]);
     expect(await notificationsOf(t, asker)).toEqual([]);
-    expect(codeOf(await t.gql(SET_SETTING, { input: { type: 'NOPE' } }, { token: asker.token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SET_SETTING, { input: { type: 'NOPE' } }, { token: asker.token }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('follow and unfollow questions, tags and mentors: counts, lists, NOT_FOUND naming the field, guests refused', async () => {
@@ -355,23 +441,44 @@ describe('inbox, settings and follows', () => {
     const q = await ask(t, asker);
     const fan = await t.createUser();
     // The asker follows it automatically, once the job has run.
-    const seen = await waitFor(() => ok(QUESTION, { id: q.id }, fan), (d) => d.question.followerCount === 1);
+    const seen = await waitFor(
+      () => ok(QUESTION, { id: q.id }, fan),
+      (d) => d.question.followerCount === 1,
+    );
     expect(seen.question).toMatchObject({ viewerFollows: false, followerCount: 1 });
-    expect((await ok(FOLLOW_Q, { id: q.id }, fan)).followQuestion).toMatchObject({ viewerFollows: true, followerCount: 2 });
+    expect((await ok(FOLLOW_Q, { id: q.id }, fan)).followQuestion).toMatchObject({
+      viewerFollows: true,
+      followerCount: 2,
+    });
     const listed = await ok(`{ followedQuestions { totalCount edges { node { id } } } }`, {}, fan);
     expect(listed.followedQuestions).toEqual({ totalCount: 1, edges: [{ node: { id: q.id } }] });
-    expect((await ok(UNFOLLOW_Q, { id: q.id }, fan)).unfollowQuestion).toMatchObject({ viewerFollows: false, followerCount: 1 });
+    expect((await ok(UNFOLLOW_Q, { id: q.id }, fan)).unfollowQuestion).toMatchObject({
+      viewerFollows: false,
+      followerCount: 1,
+    });
 
     const tag = (q.tags as { name: string }[])[0].name;
-    expect((await ok(FOLLOW_TAG, { name: tag }, fan)).followTag).toMatchObject({ viewerFollows: true, followerCount: 1 });
+    expect((await ok(FOLLOW_TAG, { name: tag }, fan)).followTag).toMatchObject({
+      viewerFollows: true,
+      followerCount: 1,
+    });
     expect((await ok(`{ followedTags { name } }`, {}, fan)).followedTags).toEqual([{ name: tag }]);
-    expect((await ok(UNFOLLOW_TAG, { name: tag }, fan)).unfollowTag).toMatchObject({ viewerFollows: false, followerCount: 0 });
+    expect((await ok(UNFOLLOW_TAG, { name: tag }, fan)).unfollowTag).toMatchObject({
+      viewerFollows: false,
+      followerCount: 0,
+    });
 
     const mentor = await t.createUser('MENTOR');
     await makeMentor(t, mentor);
-    expect((await ok(FOLLOW_MENTOR, { handle: mentor.user.handle }, fan)).followMentor).toMatchObject({ viewerFollows: true, followerCount: 1 });
+    expect((await ok(FOLLOW_MENTOR, { handle: mentor.user.handle }, fan)).followMentor).toMatchObject({
+      viewerFollows: true,
+      followerCount: 1,
+    });
     expect((await ok(`{ followedMentors { headline } }`, {}, fan)).followedMentors).toHaveLength(1);
-    expect((await ok(UNFOLLOW_MENTOR, { handle: mentor.user.handle }, fan)).unfollowMentor).toMatchObject({ viewerFollows: false, followerCount: 0 });
+    expect((await ok(UNFOLLOW_MENTOR, { handle: mentor.user.handle }, fan)).unfollowMentor).toMatchObject({
+      viewerFollows: false,
+      followerCount: 0,
+    });
 
     const unknownTag = await t.gql(FOLLOW_TAG, { name: 'no-such-tag-here' }, { token: fan.token });
     expect(unknownTag.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'name' });
@@ -379,7 +486,11 @@ describe('inbox, settings and follows', () => {
     expect(unknownQ.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     const unknownMentor = await t.gql(FOLLOW_MENTOR, { handle: asker.user.handle }, { token: fan.token });
     expect(unknownMentor.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'handle' });
-    const badLevel = await t.gql(SET_LEVEL, { input: { targetType: 'QUESTION', target: q.id, level: 'WATCHING_FIRST_POST' } }, { token: fan.token });
+    const badLevel = await t.gql(
+      SET_LEVEL,
+      { input: { targetType: 'QUESTION', target: q.id, level: 'WATCHING_FIRST_POST' } },
+      { token: fan.token },
+    );
     expect(badLevel.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
     expect(codeOf(await t.gql(FOLLOW_Q, { id: q.id }))).toBe('UNAUTHENTICATED');
     // Guests read the public fields.

@@ -19,9 +19,16 @@ afterAll(async () => {
 });
 
 const lastSeenOf = async (user: TestUser) =>
-  ((await t.dataSource.query(`SELECT last_seen_at AS "at" FROM users WHERE id = $1`, [user.user.id])) as { at: Date | null }[])[0].at;
+  (
+    (await t.dataSource.query(`SELECT last_seen_at AS "at" FROM users WHERE id = $1`, [user.user.id])) as {
+      at: Date | null;
+    }[]
+  )[0].at;
 const setLastSeen = (user: TestUser, secondsAgo: number | null) =>
-  t.dataSource.query(`UPDATE users SET last_seen_at = CASE WHEN $2::int IS NULL THEN NULL ELSE now() - make_interval(secs => $2::int) END WHERE id = $1`, [user.user.id, secondsAgo]);
+  t.dataSource.query(
+    `UPDATE users SET last_seen_at = CASE WHEN $2::int IS NULL THEN NULL ELSE now() - make_interval(secs => $2::int) END WHERE id = $1`,
+    [user.user.id, secondsAgo],
+  );
 const me = (user: TestUser) => t.gql(`{ me { handle } }`, {}, { token: user.token });
 
 describe('presence', () => {
@@ -32,7 +39,9 @@ describe('presence', () => {
     const statements = await SqlCounter.during(() => me(user));
     pageStatementCount(statements); // exactly one principal lookup
     // The write is part of that lookup, not a statement of its own.
-    expect(statements.filter((s) => /UPDATE\s+"?users/i.test(s))).toEqual([expect.stringContaining(PRINCIPAL_LOOKUP_TAG)]);
+    expect(statements.filter((s) => /UPDATE\s+"?users/i.test(s))).toEqual([
+      expect.stringContaining(PRINCIPAL_LOOKUP_TAG),
+    ]);
     const seen = await lastSeenOf(user);
     expect(seen).not.toBeNull();
     expect(seen!.getTime()).toBeGreaterThanOrEqual(before - 2000);

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ViewCounterService } from '@crossroads/api-qa';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
-import { ACCEPT, ASK, COMMENT, UNACCEPT, answer, ask, questionInput, reputationMismatches, vote } from './support/qa.js';
+import {
+  ACCEPT,
+  ASK,
+  COMMENT,
+  UNACCEPT,
+  answer,
+  ask,
+  questionInput,
+  reputationMismatches,
+  vote,
+} from './support/qa.js';
 
 let t: TestApp;
 let alice: TestUser;
@@ -11,7 +21,12 @@ let moderator: TestUser;
 
 beforeAll(async () => {
   t = await TestApp.start();
-  [alice, bob, carol, moderator] = await Promise.all([t.createUser(), t.createUser(), t.createUser(), t.createUser('MODERATOR')]);
+  [alice, bob, carol, moderator] = await Promise.all([
+    t.createUser(),
+    t.createUser(),
+    t.createUser(),
+    t.createUser('MODERATOR'),
+  ]);
 });
 afterAll(() => t.close());
 
@@ -24,7 +39,10 @@ describe('asking questions', () => {
     expect(q1.tags.map((x: any) => x.name)).toEqual([tag, 'career-change']);
     expect(q1.status).toBe('OPEN');
     await ask(t, bob, { tags: [tag] });
-    const tags = await t.gql(`query($q: String) { tags(query: $q) { totalCount edges { node { name questionCount } } } }`, { q: tag.slice(0, 8) });
+    const tags = await t.gql(
+      `query($q: String) { tags(query: $q) { totalCount edges { node { name questionCount } } } }`,
+      { q: tag.slice(0, 8) },
+    );
     expect(tags.data?.tags.edges.find((e: any) => e.node.name === tag).node.questionCount).toBe(2);
   });
 
@@ -54,9 +72,13 @@ describe('asking questions', () => {
       const res = await t.gql(`query($id: ID!) { question(id: $id) { id } }`, { id });
       expect(codeOf(res)).toBe('NOT_FOUND');
     }
-    const res = await t.gql(`mutation($i: PostAnswerInput!) { postAnswer(input: $i) { id } }`, {
-      i: { questionId: '00000000-0000-4000-8000-000000000000', body: 'x'.repeat(40) },
-    }, { token: bob.token });
+    const res = await t.gql(
+      `mutation($i: PostAnswerInput!) { postAnswer(input: $i) { id } }`,
+      {
+        i: { questionId: '00000000-0000-4000-8000-000000000000', body: 'x'.repeat(40) },
+      },
+      { token: bob.token },
+    );
     expect(codeOf(res)).toBe('NOT_FOUND');
   });
 });
@@ -80,24 +102,30 @@ describe('the feed', () => {
     await t.gql(ACCEPT, { id: a.id }, { token: alice.token });
   });
 
-  it.each(['NEWEST', 'ACTIVE', 'VOTES', 'UNANSWERED'])('pages %s with keyset cursors, without duplicates or gaps', async (sort) => {
-    const all = await t.gql(FEED, { first: 50, sort, tag });
-    const expected = all.data?.questions.edges.map((e: any) => e.node.id);
-    expect(expected.length).toBe(sort === 'UNANSWERED' ? 6 : 7);
-    expect(all.data?.questions.totalCount).toBe(expected.length);
-    const seen: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await t.gql(FEED, { first: 2, after, sort, tag });
-      expect(page.errors).toBeUndefined();
-      seen.push(...page.data!.questions.edges.map((e: any) => e.node.id));
-      if (!page.data?.questions.pageInfo.hasNextPage) break;
-      after = page.data?.questions.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
-    if (sort === 'VOTES') expect(all.data?.questions.edges.map((e: any) => e.node.score)).toEqual([...all.data!.questions.edges.map((e: any) => e.node.score)].sort((x, y) => y - x));
-    if (sort === 'NEWEST') expect(expected).toEqual([...ids].reverse());
-  });
+  it.each(['NEWEST', 'ACTIVE', 'VOTES', 'UNANSWERED'])(
+    'pages %s with keyset cursors, without duplicates or gaps',
+    async (sort) => {
+      const all = await t.gql(FEED, { first: 50, sort, tag });
+      const expected = all.data?.questions.edges.map((e: any) => e.node.id);
+      expect(expected.length).toBe(sort === 'UNANSWERED' ? 6 : 7);
+      expect(all.data?.questions.totalCount).toBe(expected.length);
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await t.gql(FEED, { first: 2, after, sort, tag });
+        expect(page.errors).toBeUndefined();
+        seen.push(...page.data!.questions.edges.map((e: any) => e.node.id));
+        if (!page.data?.questions.pageInfo.hasNextPage) break;
+        after = page.data?.questions.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+      if (sort === 'VOTES')
+        expect(all.data?.questions.edges.map((e: any) => e.node.score)).toEqual(
+          [...all.data!.questions.edges.map((e: any) => e.node.score)].sort((x, y) => y - x),
+        );
+      if (sort === 'NEWEST') expect(expected).toEqual([...ids].reverse());
+    },
+  );
 
   it('refuses a bad cursor (naming after), a cursor of another sort, and first over 50', async () => {
     const bad = await t.gql(FEED, { after: 'garbage' });
@@ -131,7 +159,12 @@ describe('answers and acceptance', () => {
   const PAGE = `query($id: ID!) { question(id: $id) { status acceptedAnswer { id } answers { edges { node { id isAccepted score } } } } }`;
 
   it('orders accepted first, then score, then oldest; only the question author accepts; accept is changeable and withdrawable', async () => {
-    const [alice, bob, carol, moderator] = await Promise.all([t.createUser(), t.createUser(), t.createUser(), t.createUser()]);
+    const [alice, bob, carol, moderator] = await Promise.all([
+      t.createUser(),
+      t.createUser(),
+      t.createUser(),
+      t.createUser(),
+    ]);
     const q = await ask(t, alice);
     const a1 = await answer(t, bob, q.id);
     const a2 = await answer(t, carol, q.id);
@@ -145,7 +178,8 @@ describe('answers and acceptance', () => {
     expect(accepted.data?.acceptAnswer).toMatchObject({ status: 'ANSWERED', acceptedAnswer: { id: a2.id } });
     page = await t.gql(PAGE, { id: q.id });
     expect(page.data?.question.answers.edges.map((e: any) => e.node.id)).toEqual([a2.id, a3.id, a1.id]);
-    const rep = async (u: TestUser) => (await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [u.user.id]))[0].reputation;
+    const rep = async (u: TestUser) =>
+      (await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [u.user.id]))[0].reputation;
     expect(await rep(carol)).toBe(15);
     expect(await rep(alice)).toBe(2);
 
@@ -157,7 +191,9 @@ describe('answers and acceptance', () => {
     expect(await rep(bob)).toBe(0);
     expect(await rep(alice)).toBe(0);
     expect(await reputationMismatches(t)).toEqual([]);
-    expect(codeOf(await t.gql(ACCEPT, { id: '00000000-0000-4000-8000-000000000000' }, { token: alice.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(ACCEPT, { id: '00000000-0000-4000-8000-000000000000' }, { token: alice.token }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -166,10 +202,23 @@ describe('revisions', () => {
 
   it('keeps the previous version with editor and time; authors and moderators may edit, others not', async () => {
     const q = await ask(t, alice);
-    const edited = await t.gql(EDIT, { i: { id: q.id, title: 'A completely new title for this question' } }, { token: alice.token });
+    const edited = await t.gql(
+      EDIT,
+      { i: { id: q.id, title: 'A completely new title for this question' } },
+      { token: alice.token },
+    );
     expect(edited.errors).toBeUndefined();
-    expect(edited.data?.editQuestion.revisions).toEqual([expect.objectContaining({ title: q.title, body: q.body, tags: q.tags.map((x: any) => x.name), editor: { handle: alice.user.handle } })]);
-    expect(codeOf(await t.gql(EDIT, { i: { id: q.id, body: 'y'.repeat(40) } }, { token: bob.token }))).toBe('FORBIDDEN');
+    expect(edited.data?.editQuestion.revisions).toEqual([
+      expect.objectContaining({
+        title: q.title,
+        body: q.body,
+        tags: q.tags.map((x: any) => x.name),
+        editor: { handle: alice.user.handle },
+      }),
+    ]);
+    expect(codeOf(await t.gql(EDIT, { i: { id: q.id, body: 'y'.repeat(40) } }, { token: bob.token }))).toBe(
+      'FORBIDDEN',
+    );
     const byMod = await t.gql(EDIT, { i: { id: q.id, tags: ['moderated'] } }, { token: moderator.token });
     expect(byMod.data?.editQuestion.tags).toEqual([{ name: 'moderated' }]);
     expect(byMod.data?.editQuestion.revisions).toHaveLength(2);
@@ -178,7 +227,9 @@ describe('revisions', () => {
 
     const a = await answer(t, bob, q.id);
     const EDIT_ANSWER = `mutation($i: EditAnswerInput!) { editAnswer(input: $i) { body revisions { body editor { handle } } } }`;
-    expect(codeOf(await t.gql(EDIT_ANSWER, { i: { id: a.id, body: 'z'.repeat(40) } }, { token: carol.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(EDIT_ANSWER, { i: { id: a.id, body: 'z'.repeat(40) } }, { token: carol.token }))).toBe(
+      'FORBIDDEN',
+    );
     const ea = await t.gql(EDIT_ANSWER, { i: { id: a.id, body: 'z'.repeat(40) } }, { token: bob.token });
     expect(ea.data?.editAnswer.revisions).toHaveLength(1);
   });
@@ -194,9 +245,19 @@ describe('comments', () => {
   const body = 'This is a thoughtful comment about the question.';
 
   it('holds guest comments, requires guest name and email, and never shows the email but to moderators', async () => {
-    expect(fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body, guestEmail: 'g@example.test' }))).toBe('guestName');
-    expect(fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body, guestName: 'Gus' }))).toBe('guestEmail');
-    const res = await add({ targetId: questionId, targetType: 'QUESTION', body, guestName: 'Gus', guestEmail: 'gus-secret@example.test' });
+    expect(
+      fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body, guestEmail: 'g@example.test' })),
+    ).toBe('guestName');
+    expect(fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body, guestName: 'Gus' }))).toBe(
+      'guestEmail',
+    );
+    const res = await add({
+      targetId: questionId,
+      targetType: 'QUESTION',
+      body,
+      guestName: 'Gus',
+      guestEmail: 'gus-secret@example.test',
+    });
     expect(res.data?.addComment).toMatchObject({ status: 'PENDING', guestName: 'Gus', guestEmail: null, author: null });
     expect(res.text).not.toContain('gus-secret');
     await t.dataSource.query(`UPDATE comments SET status = 'PUBLISHED' WHERE id = $1`, [res.data?.addComment.id]);
@@ -217,25 +278,46 @@ describe('comments', () => {
     expect(list.data?.question.comments.edges.map((e: any) => e.node.id)).not.toContain(first.data?.addComment.id);
 
     await t.dataSource.query(`UPDATE comments SET status = 'PUBLISHED' WHERE id = $1`, [first.data?.addComment.id]);
-    const second = await add({ targetId: questionId, targetType: 'QUESTION', body: 'A second, perfectly ordinary comment.' }, dave.token);
+    const second = await add(
+      { targetId: questionId, targetType: 'QUESTION', body: 'A second, perfectly ordinary comment.' },
+      dave.token,
+    );
     expect(second.data?.addComment.status).toBe('PUBLISHED');
     list = await t.gql(LIST, { id: questionId });
     expect(list.data?.question.comments.edges.map((e: any) => e.node.id)).toContain(second.data?.addComment.id);
 
-    const links = await add({ targetId: questionId, targetType: 'QUESTION', body: 'See https://a.example and https://b.example' }, dave.token);
+    const links = await add(
+      { targetId: questionId, targetType: 'QUESTION', body: 'See https://a.example and https://b.example' },
+      dave.token,
+    );
     expect(links.data?.addComment.status).toBe('PENDING');
-    const oneLink = await add({ targetId: questionId, targetType: 'QUESTION', body: 'See https://a.example for details.' }, dave.token);
+    const oneLink = await add(
+      { targetId: questionId, targetType: 'QUESTION', body: 'See https://a.example for details.' },
+      dave.token,
+    );
     expect(oneLink.data?.addComment.status).toBe('PUBLISHED');
-    const word = await add({ targetId: questionId, targetType: 'QUESTION', body: 'Best CASINO bonuses right here!' }, dave.token);
+    const word = await add(
+      { targetId: questionId, targetType: 'QUESTION', body: 'Best CASINO bonuses right here!' },
+      dave.token,
+    );
     expect(word.data?.addComment.status).toBe('PENDING');
-    const notWhole = await add({ targetId: questionId, targetType: 'QUESTION', body: 'Casinos-free wording: occasional.' }, dave.token);
+    const notWhole = await add(
+      { targetId: questionId, targetType: 'QUESTION', body: 'Casinos-free wording: occasional.' },
+      dave.token,
+    );
     expect(notWhole.data?.addComment.status).toBe('PUBLISHED');
   });
 
   it('validates the body length and the target', async () => {
-    expect(fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body: 'too short' }, bob.token))).toBe('body');
-    expect(fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body: 'x'.repeat(601) }, bob.token))).toBe('body');
-    expect(codeOf(await add({ targetId: '00000000-0000-4000-8000-000000000000', targetType: 'ANSWER', body }, bob.token))).toBe('NOT_FOUND');
+    expect(fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body: 'too short' }, bob.token))).toBe(
+      'body',
+    );
+    expect(fieldOf(await add({ targetId: questionId, targetType: 'QUESTION', body: 'x'.repeat(601) }, bob.token))).toBe(
+      'body',
+    );
+    expect(
+      codeOf(await add({ targetId: '00000000-0000-4000-8000-000000000000', targetType: 'ANSWER', body }, bob.token)),
+    ).toBe('NOT_FOUND');
     expect(fieldOf(await add({ targetId: questionId, targetType: 'COMMENT', body }, bob.token))).toBe('targetType');
   });
 });

@@ -98,7 +98,11 @@ describe('User.questions', () => {
 
   it('is empty for a user without questions', async () => {
     const res = await t.gql(QUESTIONS, { handle: (await t.createUser()).user.handle });
-    expect(res.data!.user.questions).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(res.data!.user.questions).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 });
 
@@ -109,7 +113,9 @@ describe('User.answers', () => {
     const conn = res.data!.user.answers;
     expect(conn.edges.map((e: any) => e.node.id)).toEqual(answerIds);
     expect(conn.totalCount).toBe(3);
-    expect(conn.edges.every((e: any) => typeof e.node.question.title === 'string' && e.node.question.title.length > 0)).toBe(true);
+    expect(
+      conn.edges.every((e: any) => typeof e.node.question.title === 'string' && e.node.question.title.length > 0),
+    ).toBe(true);
   });
 
   it.each([1, 2])('pages by %i without gaps or duplicates', async (first) => {
@@ -123,7 +129,12 @@ describe('User.answers', () => {
 describe('cursors', () => {
   it.each([
     ['garbage', 'not a cursor!'],
-    ['another list', Buffer.from(JSON.stringify(['answers', true, 0, 0, '0f5e2a3c-1b2d-4c5e-8f90-123456789abc'])).toString('base64url')],
+    [
+      'another list',
+      Buffer.from(JSON.stringify(['answers', true, 0, 0, '0f5e2a3c-1b2d-4c5e-8f90-123456789abc'])).toString(
+        'base64url',
+      ),
+    ],
   ])('refuses %s as BAD_USER_INPUT naming after', async (_label, after) => {
     for (const query of [QUESTIONS, ANSWERS]) {
       const res = await t.gql(query, { handle: alice.user.handle, first: 2, after });
@@ -134,7 +145,10 @@ describe('cursors', () => {
 
   it('refuses a questions cursor on the answers list', async () => {
     const page = await t.gql(QUESTIONS, { handle: alice.user.handle, first: 1 });
-    const res = await t.gql(ANSWERS, { handle: alice.user.handle, after: page.data!.user.questions.pageInfo.endCursor });
+    const res = await t.gql(ANSWERS, {
+      handle: alice.user.handle,
+      after: page.data!.user.questions.pageInfo.endCursor,
+    });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions?.field).toBe('after');
   });
@@ -143,8 +157,14 @@ describe('cursors', () => {
 /** A web client operation with the fragments it spreads, from libs/web/data-access/src/operations. */
 function webOperation(name: string): string {
   const dir = fileURLToPath(new URL('../../../libs/web/data-access/src/operations/', import.meta.url));
-  const definitions: DefinitionNode[] = ['qa.graphql', 'profile.graphql'].flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')).definitions);
-  const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const definitions: DefinitionNode[] = ['qa.graphql', 'profile.graphql'].flatMap(
+    (f) => parse(readFileSync(join(dir, f), 'utf8')).definitions,
+  );
+  const fragments = new Map(
+    definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const operation = definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
   if (!operation) throw new Error(`no operation ${name}`);
   const needed = new Set<string>();
@@ -162,10 +182,14 @@ function webOperation(name: string): string {
 
 describe("the web client's operations", () => {
   it('are accepted within the depth and cost limits', async () => {
-    const [question] = await t.dataSource.query(`SELECT id FROM questions WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`);
+    const [question] = await t.dataSource.query(
+      `SELECT id FROM questions WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+    );
     const page = await t.gql(webOperation('QuestionPage'), { id: question.id });
     expect(page.errors).toBeUndefined();
-    const after = page.data!.question.answers.edges.at(-1)?.cursor ?? Buffer.from(JSON.stringify(['answers', false, 0, 0, question.id])).toString('base64url');
+    const after =
+      page.data!.question.answers.edges.at(-1)?.cursor ??
+      Buffer.from(JSON.stringify(['answers', false, 0, 0, question.id])).toString('base64url');
     for (const [name, variables] of [
       ['QuestionMoreAnswers', { id: question.id, after }],
       ['PostRevisions', { id: question.id }],

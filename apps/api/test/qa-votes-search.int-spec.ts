@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const rep = async (u: TestUser) => (await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [u.user.id]))[0].reputation as number;
+const rep = async (u: TestUser) =>
+  (await t.dataSource.query(`SELECT reputation FROM users WHERE id = $1`, [u.user.id]))[0].reputation as number;
 
 describe('votes', () => {
   it('50 parallel upvotes from 50 users: score 50 and 50 vote rows', async () => {
@@ -47,13 +48,23 @@ describe('votes', () => {
     expect(await rep(owner)).toBe(10);
     expect((await vote(t, voter, a.id, 'ANSWER', -1)).data?.vote).toBe(-1);
     expect(await rep(owner)).toBe(-2);
-    const seen = await t.gql(`query($id: ID!) { question(id: $id) { viewerVote answers { edges { node { viewerVote score } } } } }`, { id: q.id }, { token: voter.token });
-    expect(seen.data?.question).toEqual({ viewerVote: 0, answers: { edges: [{ node: { viewerVote: -1, score: -1 } }] } });
+    const seen = await t.gql(
+      `query($id: ID!) { question(id: $id) { viewerVote answers { edges { node { viewerVote score } } } } }`,
+      { id: q.id },
+      { token: voter.token },
+    );
+    expect(seen.data?.question).toEqual({
+      viewerVote: 0,
+      answers: { edges: [{ node: { viewerVote: -1, score: -1 } }] },
+    });
     expect((await vote(t, voter, a.id, 'ANSWER', 0)).data?.vote).toBe(0);
     expect(await rep(owner)).toBe(0);
     await vote(t, voter, q.id, 'QUESTION', 1);
     expect(await rep(owner)).toBe(5);
-    const [{ sum }] = await t.dataSource.query(`SELECT coalesce(sum(points), 0)::int AS sum FROM reputation_events WHERE user_id = $1`, [owner.user.id]);
+    const [{ sum }] = await t.dataSource.query(
+      `SELECT coalesce(sum(points), 0)::int AS sum FROM reputation_events WHERE user_id = $1`,
+      [owner.user.id],
+    );
     expect(sum).toBe(5);
     expect(await reputationMismatches(t)).toEqual([]);
   });
@@ -67,7 +78,9 @@ describe('votes', () => {
     expect(bad.errors?.[0].extensions?.field).toBe('value');
     expect(codeOf(await vote(t, bob, q.id, 'COMMENT' as never, 1))).toBe('BAD_USER_INPUT');
     expect(codeOf(await vote(t, bob, '00000000-0000-4000-8000-000000000000', 'ANSWER', 1))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(`mutation { vote(input: { targetId: "${q.id}", targetType: QUESTION, value: 1 }) }`))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(await t.gql(`mutation { vote(input: { targetId: "${q.id}", targetType: QUESTION, value: 1 }) }`)),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -80,9 +93,18 @@ describe('search', () => {
   let phrase: { id: string };
 
   beforeAll(async () => {
-    inBody = await ask(t, alice, { title: 'Moving from operations into a PMO analyst role', body: `Which skills does a ${word} coordinator need for this kind of role?` });
-    inTitle = await ask(t, alice, { title: `Becoming a ${word} coordinator after ten years`, body: 'I have run service teams for a decade and want a change now.' });
-    phrase = await ask(t, alice, { title: 'Stakeholder management for a first portfolio', body: `Any advice on stakeholder management in a ${word} context, please?` });
+    inBody = await ask(t, alice, {
+      title: 'Moving from operations into a PMO analyst role',
+      body: `Which skills does a ${word} coordinator need for this kind of role?`,
+    });
+    inTitle = await ask(t, alice, {
+      title: `Becoming a ${word} coordinator after ten years`,
+      body: 'I have run service teams for a decade and want a change now.',
+    });
+    phrase = await ask(t, alice, {
+      title: 'Stakeholder management for a first portfolio',
+      body: `Any advice on stakeholder management in a ${word} context, please?`,
+    });
   });
 
   it('ranks title matches above body matches and counts the matches', async () => {
@@ -114,7 +136,9 @@ describe('search', () => {
   });
 
   it('suggests similar questions for a title being typed', async () => {
-    const res = await t.gql(`query($title: String!) { similarQuestions(title: $title) { id } }`, { title: `${word} coordinator role` });
+    const res = await t.gql(`query($title: String!) { similarQuestions(title: $title) { id } }`, {
+      title: `${word} coordinator role`,
+    });
     expect(res.data?.similarQuestions.map((q: any) => q.id)).toContain(inTitle.id);
   });
 });

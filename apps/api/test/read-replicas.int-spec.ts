@@ -80,7 +80,9 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
       await pair.resumeReplay();
     }
     // Once replayed, everyone sees it.
-    const latest = (await t.dataSource.query('SELECT id FROM questions ORDER BY created_at DESC LIMIT 1')) as { id: string }[];
+    const latest = (await t.dataSource.query('SELECT id FROM questions ORDER BY created_at DESC LIMIT 1')) as {
+      id: string;
+    }[];
     await until('the guest to see the question', async () => (await feedIds(t)).includes(latest[0].id));
     expect(await feedIds(t, reader.token)).toContain(latest[0].id);
   }, 60_000);

@@ -13,7 +13,10 @@ const utcDay = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).
 
 /** Moves a user's ledger events of one kind to noon UTC `daysAgo` days back (the ledger is qa's; the test sets known times). */
 const backdate = (user: TestUser, postId: string, daysAgo: number) =>
-  t.dataSource.query(`UPDATE reputation_events SET created_at = ($3::date + time '12:00') AT TIME ZONE 'UTC' WHERE user_id = $1 AND post_id = $2`, [user.user.id, postId, utcDay(daysAgo)]);
+  t.dataSource.query(
+    `UPDATE reputation_events SET created_at = ($3::date + time '12:00') AT TIME ZONE 'UTC' WHERE user_id = $1 AND post_id = $2`,
+    [user.user.id, postId, utcDay(daysAgo)],
+  );
 
 beforeAll(async () => {
   t = await TestApp.start();
@@ -67,7 +70,9 @@ describe('reputation over time', () => {
   });
 
   it('reads the window by the (user_id, created_at) index', async () => {
-    const [{ indexdef }] = await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'reputation_events_user_time_idx'`);
+    const [{ indexdef }] = await t.dataSource.query(
+      `SELECT indexdef FROM pg_indexes WHERE indexname = 'reputation_events_user_time_idx'`,
+    );
     expect(indexdef).toContain('(user_id, created_at)');
   });
 });

@@ -39,6 +39,8 @@ describe('declared row types match the migrated schema (column names, types, nul
   it('would notice a renamed column', async () => {
     const columns = await readColumns(dataSource, ['kb_topics']);
     const renamed = columns.map((c) => (c.column === 'slug' ? { ...c, column: 'handle' } : c));
-    expect(tableProblems(knowledgeBaseTables[0], renamed)).toEqual(['kb_topics.slug: no such column (declared as slug)']);
+    expect(tableProblems(knowledgeBaseTables[0], renamed)).toEqual([
+      'kb_topics.slug: no such column (declared as slug)',
+    ]);
   });
 });

@@ -26,10 +26,20 @@ const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 await platform.migrateDatabase(url.toString(), apiSchema);
 
-const jest = spawn(process.execPath, ['--experimental-vm-modules', join(root, 'node_modules/jest/bin/jest.js'), '-c', join(root, 'apps/api/jest.config.js'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, TEST_DATABASE_URL: url.toString(), TEST_SERVER_URL: serverUrl },
-});
+const jest = spawn(
+  process.execPath,
+  [
+    '--experimental-vm-modules',
+    join(root, 'node_modules/jest/bin/jest.js'),
+    '-c',
+    join(root, 'apps/api/jest.config.js'),
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, TEST_DATABASE_URL: url.toString(), TEST_SERVER_URL: serverUrl },
+  },
+);
 const code = await new Promise((resolve) => jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 
 const admin = new pg.Client({ connectionString: serverUrl });

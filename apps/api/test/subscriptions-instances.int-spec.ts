@@ -59,10 +59,18 @@ describe('two instances through Redis', () => {
     expect(b.app.get(LiveBus).subscriberCount(LIVE_TOPICS.question(question.id))).toBe(0);
     for (let i = 0; i < 3; i++) {
       const started = Date.now();
-      const posted = await answer(b, mentor, question.id, `Answer ${i}: shadow a project manager for a month before you apply.`);
+      const posted = await answer(
+        b,
+        mentor,
+        question.id,
+        `Answer ${i}: shadow a project manager for a month before you apply.`,
+      );
       const result = await activity.next();
       const elapsed = Date.now() - started;
-      expect(result.data?.questionActivity).toEqual({ kind: 'ANSWER_POSTED', answer: { id: posted.id, body: expect.stringContaining(`Answer ${i}:`) } });
+      expect(result.data?.questionActivity).toEqual({
+        kind: 'ANSWER_POSTED',
+        answer: { id: posted.id, body: expect.stringContaining(`Answer ${i}:`) },
+      });
       expect(elapsed).toBeLessThan(1_000);
     }
   });
@@ -70,7 +78,10 @@ describe('two instances through Redis', () => {
   it('reports Redis up in /health', async () => {
     const res = await fetch(`${a.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 });
 
@@ -84,7 +95,10 @@ describe('Redis down', () => {
     expect(down.app.get(LiveBus).redisState).toBe('down');
     const res = await fetch(`${down.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'degraded', info: { database: { status: 'up' }, redis: { status: 'degraded', connection: 'down' } } });
+    expect(await res.json()).toMatchObject({
+      status: 'degraded',
+      info: { database: { status: 'up' }, redis: { status: 'degraded', connection: 'down' } },
+    });
 
     const [asker, mentor] = await Promise.all([down.createUser('MEMBER'), down.createUser('MENTOR')]);
     const question = await ask(down, asker);
@@ -93,6 +107,9 @@ describe('Redis down', () => {
     const activity = new LiveSubscription(connection, ACTIVITY, { id: question.id });
     await untilSubscribed(down, LIVE_TOPICS.question(question.id));
     const posted = await answer(down, mentor, question.id);
-    expect((await activity.next()).data?.questionActivity).toMatchObject({ kind: 'ANSWER_POSTED', answer: { id: posted.id } });
+    expect((await activity.next()).data?.questionActivity).toMatchObject({
+      kind: 'ANSWER_POSTED',
+      answer: { id: posted.id },
+    });
   });
 });

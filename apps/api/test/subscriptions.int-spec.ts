@@ -40,7 +40,12 @@ function tokenFor(user: TestUser, iat: number, exp: number): string {
 beforeAll(async () => {
   database = await createIsolatedDatabase('live');
   t = await TestApp.start({}, database.url);
-  [asker, mentor, moderator, admin] = await Promise.all([t.createUser('MEMBER'), t.createUser('MENTOR'), t.createUser('MODERATOR'), t.createUser('ADMIN')]);
+  [asker, mentor, moderator, admin] = await Promise.all([
+    t.createUser('MEMBER'),
+    t.createUser('MENTOR'),
+    t.createUser('MODERATOR'),
+    t.createUser('ADMIN'),
+  ]);
 });
 
 afterAll(async () => {
@@ -61,7 +66,12 @@ describe('questionActivity', () => {
     expect(result.data?.questionActivity).toEqual({
       kind: 'ANSWER_POSTED',
       question: { id: question.id, answerCount: 1, score: 0 },
-      answer: { id: posted.id, body: 'Volunteer to run the next small internal project end to end.', isAccepted: false, score: 0 },
+      answer: {
+        id: posted.id,
+        body: 'Volunteer to run the next small internal project end to end.',
+        isAccepted: false,
+        score: 0,
+      },
       comment: null,
     });
   });
@@ -72,15 +82,30 @@ describe('questionActivity', () => {
     const activity = new LiveSubscription(guest, ACTIVITY, { id: question.id });
     await untilSubscribed(t, LIVE_TOPICS.question(question.id));
     // A guest's comment is held for moderation: no message while it waits.
-    const held = await t.gql(COMMENT, { input: { targetId: question.id, targetType: 'QUESTION', body: 'Guest here: which certificate first?', guestName: 'Pat', guestEmail: 'pat@example.test' } });
+    const held = await t.gql(COMMENT, {
+      input: {
+        targetId: question.id,
+        targetType: 'QUESTION',
+        body: 'Guest here: which certificate first?',
+        guestName: 'Pat',
+        guestEmail: 'pat@example.test',
+      },
+    });
     expect(held.errors).toBeUndefined();
     expect(held.data?.addComment.status).toBe('PENDING');
     const commentId = held.data!.addComment.id as string;
-    const approved = await t.gql(`mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { status } }`, { input: { commentId, decision: 'APPROVE' } }, { token: moderator.token });
+    const approved = await t.gql(
+      `mutation($input: ModerateCommentInput!) { moderateComment(input: $input) { status } }`,
+      { input: { commentId, decision: 'APPROVE' } },
+      { token: moderator.token },
+    );
     expect(approved.data?.moderateComment.status).toBe('PUBLISHED');
     // The first message is the approval: a held comment would have come first, PENDING.
     const result = await activity.next();
-    expect(result.data?.questionActivity).toMatchObject({ kind: 'COMMENT_POSTED', comment: { id: commentId, status: 'PUBLISHED' } });
+    expect(result.data?.questionActivity).toMatchObject({
+      kind: 'COMMENT_POSTED',
+      comment: { id: commentId, status: 'PUBLISHED' },
+    });
   });
 
   it('answers NOT_FOUND for a question that does not exist, and keeps the connection for others', async () => {
@@ -102,13 +127,25 @@ describe('questionActivity', () => {
     // 11 levels: questionActivity > question > author > questions > edges > node > author > answers > edges > node > id
     const deep = `subscription($id: ID!) { questionActivity(questionId: $id) { question { author { questions { edges { node { author { answers { edges { node { id } } } } } } } } } } }`;
     const nested = new LiveSubscription(guest, deep, { id: randomUUID() });
-    expect(await nested.error()).toEqual([expect.objectContaining({ message: expect.stringMatching(/depth/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
-    const aliases = new LiveSubscription(guest, `subscription { ${Array.from({ length: 12 }, (_, i) => `a${i}: moderationQueueChanged`).join(' ')} }`);
+    expect(await nested.error()).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/depth/i),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
+    const aliases = new LiveSubscription(
+      guest,
+      `subscription { ${Array.from({ length: 12 }, (_, i) => `a${i}: moderationQueueChanged`).join(' ')} }`,
+    );
     const aliasErrors = (await aliases.error()) as { message: string; extensions: unknown }[];
-    expect(aliasErrors.map((e) => e.extensions)).toEqual(aliasErrors.map(() => ({ code: 'GRAPHQL_VALIDATION_FAILED' })));
+    expect(aliasErrors.map((e) => e.extensions)).toEqual(
+      aliasErrors.map(() => ({ code: 'GRAPHQL_VALIDATION_FAILED' })),
+    );
     expect(aliasErrors.map((e) => e.message)).toContainEqual(expect.stringMatching(/aliases/i));
     const query = new LiveSubscription(guest, `{ questions { totalCount } }`);
-    expect(await query.error()).toEqual([expect.objectContaining({ message: expect.stringMatching(/only subscriptions/i) })]);
+    expect(await query.error()).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/only subscriptions/i) }),
+    ]);
   });
 });
 
@@ -126,7 +163,12 @@ describe('notificationAdded', () => {
     const posted = await answer(t, mentor, question.id);
     const result = await mine.next();
     expect(result.errors).toBeUndefined();
-    expect(result.data?.notificationAdded).toMatchObject({ type: 'ANSWER_POSTED', read: false, question: { id: question.id }, answer: { id: posted.id } });
+    expect(result.data?.notificationAdded).toMatchObject({
+      type: 'ANSWER_POSTED',
+      read: false,
+      question: { id: question.id },
+      answer: { id: posted.id },
+    });
     // Another member's stream stays quiet: the first thing it hears is its own notification.
     const otherQuestion = await ask(t, other);
     await answer(t, mentor, otherQuestion.id);
@@ -147,9 +189,19 @@ describe('moderationQueueChanged', () => {
     const queue = new LiveSubscription(live({ token: moderator.token }), QUEUE);
     await untilSubscribed(t, LIVE_TOPICS.moderationQueue);
     const question = await ask(t, asker);
-    await t.gql(COMMENT, { input: { targetId: question.id, targetType: 'QUESTION', body: 'A guest question about PMO roles.', guestName: 'Kim', guestEmail: 'kim@example.test' } });
+    await t.gql(COMMENT, {
+      input: {
+        targetId: question.id,
+        targetType: 'QUESTION',
+        body: 'A guest question about PMO roles.',
+        guestName: 'Kim',
+        guestEmail: 'kim@example.test',
+      },
+    });
     const result = await queue.next();
-    const [{ waiting }] = await t.dataSource.query(`SELECT count(*)::int AS waiting FROM comments WHERE status = 'PENDING'`);
+    const [{ waiting }] = await t.dataSource.query(
+      `SELECT count(*)::int AS waiting FROM comments WHERE status = 'PENDING'`,
+    );
     expect(result).toEqual({ data: { moderationQueueChanged: waiting } });
     expect(waiting).toBeGreaterThan(0);
   });
@@ -159,9 +211,16 @@ describe('moderationQueueChanged', () => {
     const connection = live({ token: demoted.token });
     new LiveSubscription(connection, QUEUE);
     await untilSubscribed(t, LIVE_TOPICS.moderationQueue, 2);
-    const res = await t.gql(`mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`, { input: { handle: demoted.user.handle, role: 'MEMBER' } }, { token: admin.token });
+    const res = await t.gql(
+      `mutation($input: SetRoleInput!) { setRole(input: $input) { role } }`,
+      { input: { handle: demoted.user.handle, role: 'MEMBER' } },
+      { token: admin.token },
+    );
     expect(res.data?.setRole.role).toBe('MEMBER');
-    expect(await connection.closed).toEqual({ code: LIVE_CLOSE_CODES.forbidden, reason: expect.stringMatching(/role/i) });
+    expect(await connection.closed).toEqual({
+      code: LIVE_CLOSE_CODES.forbidden,
+      reason: expect.stringMatching(/role/i),
+    });
   });
 });
 
@@ -169,7 +228,10 @@ describe('authentication in connection_init', () => {
   it('closes with 4401 for an expired, forged or malformed token', async () => {
     const now = Math.floor(Date.now() / 1000);
     const expired = live({ token: tokenFor(asker, now - 1000, now - 100) });
-    expect(await expired.closed).toEqual({ code: LIVE_CLOSE_CODES.unauthorized, reason: expect.stringMatching(/expired/) });
+    expect(await expired.closed).toEqual({
+      code: LIVE_CLOSE_CODES.unauthorized,
+      reason: expect.stringMatching(/expired/),
+    });
     const forged = live({ token: asker.token.slice(0, -4) + 'AAAA' });
     expect((await forged.closed).code).toBe(LIVE_CLOSE_CODES.unauthorized);
     const malformed = live({ authorization: 'Token abc' });
@@ -182,7 +244,10 @@ describe('authentication in connection_init', () => {
     await connection.connected;
     const question = await ask(t, asker);
     new LiveSubscription(connection, ACTIVITY, { id: question.id });
-    expect(await connection.closed).toEqual({ code: LIVE_CLOSE_CODES.unauthorized, reason: expect.stringMatching(/expired/) });
+    expect(await connection.closed).toEqual({
+      code: LIVE_CLOSE_CODES.unauthorized,
+      reason: expect.stringMatching(/expired/),
+    });
     expect(Date.now() / 1000).toBeGreaterThanOrEqual(now + 1);
   });
 });
@@ -191,10 +256,15 @@ describe('limits', () => {
   it(`refuses subscription ${LIVE_LIMITS.subscriptionsPerConnection + 1} on one connection with RATE_LIMITED`, async () => {
     const question = await ask(t, asker);
     const connection = live();
-    const subs = Array.from({ length: LIVE_LIMITS.subscriptionsPerConnection }, () => new LiveSubscription(connection, ACTIVITY, { id: question.id }));
+    const subs = Array.from(
+      { length: LIVE_LIMITS.subscriptionsPerConnection },
+      () => new LiveSubscription(connection, ACTIVITY, { id: question.id }),
+    );
     await untilSubscribed(t, LIVE_TOPICS.question(question.id), subs.length);
     const extra = new LiveSubscription(connection, ACTIVITY, { id: question.id });
-    expect(await extra.error()).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })]);
+    expect(await extra.error()).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) }),
+    ]);
     // The others still work.
     await answer(t, mentor, question.id);
     expect((await subs[0].next()).data?.questionActivity.kind).toBe('ANSWER_POSTED');
@@ -205,7 +275,10 @@ describe('limits', () => {
     const connections = Array.from({ length: LIVE_LIMITS.connectionsPerUser }, () => live({ token: member.token }));
     await Promise.all(connections.map((c) => c.connected));
     const extra = live({ token: member.token });
-    expect(await extra.closed).toEqual({ code: LIVE_CLOSE_CODES.tooManyConnections, reason: expect.stringMatching(/account/) });
+    expect(await extra.closed).toEqual({
+      code: LIVE_CLOSE_CODES.tooManyConnections,
+      reason: expect.stringMatching(/account/),
+    });
     // Closing one frees a place.
     await connections[0].dispose();
     await connections[0].closed;
@@ -217,7 +290,10 @@ describe('limits', () => {
     const connections = Array.from({ length: LIVE_LIMITS.connectionsPerIp }, () => live({ ip }));
     await Promise.all(connections.map((c) => c.connected));
     const extra = live({ ip });
-    expect(await extra.closed).toEqual({ code: LIVE_CLOSE_CODES.tooManyConnections, reason: expect.stringMatching(/address/) });
+    expect(await extra.closed).toEqual({
+      code: LIVE_CLOSE_CODES.tooManyConnections,
+      reason: expect.stringMatching(/address/),
+    });
     await live({ ip: randomIp() }).connected;
     expect(t.app.get(LiveServer).connectionCount).toBeGreaterThanOrEqual(LIVE_LIMITS.connectionsPerIp);
   });

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AWAITING_OWNER_API, HISTORICAL_MIGRATIONS } from './boundaries/known-crossings.js';
-import { allCrossings, contextFiles, createdNames, crossingsIn, entityCrossingsIn, type Crossing } from './boundaries/sql-names.js';
+import {
+  allCrossings,
+  contextFiles,
+  createdNames,
+  crossingsIn,
+  entityCrossingsIn,
+  type Crossing,
+} from './boundaries/sql-names.js';
 import { TABLE_OWNERS, type Context } from './boundaries/table-owners.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -18,14 +25,22 @@ describe('table ownership', () => {
       }
     }
     for (const context of Object.keys(TABLE_OWNERS) as Context[]) {
-      const owned: { readonly tables: readonly string[]; readonly functions: readonly string[]; readonly readModels?: readonly string[] } = TABLE_OWNERS[context];
+      const owned: {
+        readonly tables: readonly string[];
+        readonly functions: readonly string[];
+        readonly readModels?: readonly string[];
+      } = TABLE_OWNERS[context];
       const mapped = [...owned.tables, ...owned.functions, ...(owned.readModels ?? [])].sort();
       expect({ context, names: [...(created.get(context) ?? [])].sort() }).toEqual({ context, names: mapped });
     }
   });
 
   it('no context’s code or migrations name another context’s table, view or function in SQL, or use its entity', () => {
-    const allowed = new Set([...HISTORICAL_MIGRATIONS, ...AWAITING_OWNER_API].flatMap((k) => k.names.map((name) => key({ file: k.file, name }))));
+    const allowed = new Set(
+      [...HISTORICAL_MIGRATIONS, ...AWAITING_OWNER_API].flatMap((k) =>
+        k.names.map((name) => key({ file: k.file, name })),
+      ),
+    );
     const crossings = allCrossings(root)
       .filter((c) => !allowed.has(key(c)))
       .map((c) => `${c.file}:${c.line} (${c.context}) names ${c.owner}'s ${c.name}`);
@@ -34,7 +49,9 @@ describe('table ownership', () => {
 
   it('every listed historical or pending crossing still exists (the lists only shrink)', () => {
     const found = new Set(allCrossings(root).map(key));
-    const stale = [...HISTORICAL_MIGRATIONS, ...AWAITING_OWNER_API].flatMap((k) => k.names.map((name) => key({ file: k.file, name }))).filter((k) => !found.has(k));
+    const stale = [...HISTORICAL_MIGRATIONS, ...AWAITING_OWNER_API]
+      .flatMap((k) => k.names.map((name) => key({ file: k.file, name })))
+      .filter((k) => !found.has(k));
     expect(stale).toEqual([]);
   });
 
@@ -50,7 +67,8 @@ describe('table ownership', () => {
 
   it('finds another context’s entity used for data access, and not a relation in an entity file', () => {
     const owners = new Map<string, Context>([['UserEntity', 'accounts']]);
-    const names = (source: string, file = 'x.service.ts') => entityCrossingsIn(source, 'moderation', file, owners).map((c) => c.name);
+    const names = (source: string, file = 'x.service.ts') =>
+      entityCrossingsIn(source, 'moderation', file, owners).map((c) => c.name);
     expect(names('await m.findOne(UserEntity, { where: { id } })')).toEqual(['UserEntity']);
     expect(names('m.createQueryBuilder().update(UserEntity).set({})')).toEqual(['UserEntity']);
     expect(names('@ManyToOne(() => UserEntity) user!: UserEntity;', 'x.entity.ts')).toEqual([]);

@@ -26,12 +26,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The last Set-Cookie header for `name` (what the browser ends with), whole (attributes included). */
-const setCookie = (result: { headers: Headers }, name: string) => result.headers.getSetCookie().findLast((h) => h.startsWith(`${name}=`));
+const setCookie = (result: { headers: Headers }, name: string) =>
+  result.headers.getSetCookie().findLast((h) => h.startsWith(`${name}=`));
 
 describe('the readable "has session" cookie', () => {
   it('comes with the refresh cookie (same lifetime, path /, readable, no secret) and goes with it', async () => {
     const handle = uniqueHandle('hint');
-    const registered = await t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Hana Hint' } });
+    const registered = await t.gql(REGISTER, {
+      input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Hana Hint' },
+    });
     expect(registered.errors).toBeUndefined();
     const hint = setCookie(registered, 'cr_session');
     const refresh = setCookie(registered, 'crossroads_refresh');
@@ -59,7 +62,9 @@ describe('the readable "has session" cookie', () => {
 describe('the hint for browsers signed in before it existed', () => {
   it('a request carrying the refresh cookie without the hint gets the hint; one with both, or neither, gets nothing', async () => {
     const handle = uniqueHandle('hintb');
-    const registered = await t.gql(REGISTER, { input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Hugo Hint' } });
+    const registered = await t.gql(REGISTER, {
+      input: { email: `${handle}@example.test`, password: 'a long enough password', handle, displayName: 'Hugo Hint' },
+    });
     const refresh = cookieFrom(registered, 'crossroads_refresh')!;
     const query = `{ questions(first: 1) { totalCount } }`;
     expect(setCookie(await t.gql(query, {}, { cookie: refresh }), 'cr_session')?.split(';')[0]).toBe('cr_session=1');
@@ -72,7 +77,15 @@ describe('held comments, seen again by their author', () => {
   it('a guest gets a token for a held comment, and the token shows that comment while it waits, and nothing once decided', async () => {
     const q = await ask(t, await t.createUser());
     const body = `Did you try a PMO internship first ${randomUUID().slice(0, 8)}?`;
-    const added = await t.gql(ADD_GUEST, { input: { targetId: q.id, targetType: 'QUESTION', body, guestName: 'Gia Guest', guestEmail: `gia-${uniqueHandle()}@example.test` } });
+    const added = await t.gql(ADD_GUEST, {
+      input: {
+        targetId: q.id,
+        targetType: 'QUESTION',
+        body,
+        guestName: 'Gia Guest',
+        guestEmail: `gia-${uniqueHandle()}@example.test`,
+      },
+    });
     expect(added.errors).toBeUndefined();
     const { id, status, heldToken } = added.data!.addComment;
     expect(status).toBe('PENDING');
@@ -84,9 +97,15 @@ describe('held comments, seen again by their author', () => {
 
     // A forged signature, or another comment's id under this signature, shows nothing.
     const [, signature] = (heldToken as string).split('.');
-    const other = await t.gql(COMMENT, { input: { targetId: q.id, targetType: 'QUESTION', body: 'Another held comment, by a new member.' } }, { token: (await t.createUser()).token });
+    const other = await t.gql(
+      COMMENT,
+      { input: { targetId: q.id, targetType: 'QUESTION', body: 'Another held comment, by a new member.' } },
+      { token: (await t.createUser()).token },
+    );
     expect(other.data!.addComment.status).toBe('PENDING');
-    const forged = await t.gql(HELD, { tokens: [`${id}.${'A'.repeat(43)}`, `${other.data!.addComment.id}.${signature}`, 'not-a-token'] });
+    const forged = await t.gql(HELD, {
+      tokens: [`${id}.${'A'.repeat(43)}`, `${other.data!.addComment.id}.${signature}`, 'not-a-token'],
+    });
     expect(forged.errors).toBeUndefined();
     expect(forged.data!.heldComments).toEqual([]);
 
@@ -99,30 +118,54 @@ describe('held comments, seen again by their author', () => {
     const q = await ask(t, await t.createUser());
     // A member's first comment is held; once one is approved, the next publishes at once.
     const member = await t.createUser();
-    const first = await t.gql(ADD_GUEST, { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment, held for moderation.' } }, { token: member.token });
-    await t.gql(MODERATE, { input: { commentId: first.data!.addComment.id, decision: 'APPROVE' } }, { token: mod.token });
-    const published = await t.gql(ADD_GUEST, { input: { targetId: q.id, targetType: 'QUESTION', body: 'A second comment, published at once.' } }, { token: member.token });
+    const first = await t.gql(
+      ADD_GUEST,
+      { input: { targetId: q.id, targetType: 'QUESTION', body: 'A first comment, held for moderation.' } },
+      { token: member.token },
+    );
+    await t.gql(
+      MODERATE,
+      { input: { commentId: first.data!.addComment.id, decision: 'APPROVE' } },
+      { token: mod.token },
+    );
+    const published = await t.gql(
+      ADD_GUEST,
+      { input: { targetId: q.id, targetType: 'QUESTION', body: 'A second comment, published at once.' } },
+      { token: member.token },
+    );
     expect(published.data!.addComment).toMatchObject({ status: 'PUBLISHED', heldToken: null });
-    const tooMany = await t.gql(HELD, { tokens: Array.from({ length: 51 }, () => `${randomUUID()}.${'A'.repeat(43)}`) });
+    const tooMany = await t.gql(HELD, {
+      tokens: Array.from({ length: 51 }, () => `${randomUUID()}.${'A'.repeat(43)}`),
+    });
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
     expect(tooMany.errors?.[0].extensions?.field).toBe('tokens');
   });
 });
 
-describe("MentorProfile.viewerOpenRequest", () => {
+describe('MentorProfile.viewerOpenRequest', () => {
   it("is the mentee's pending request, then null once it is declined; null for others", async () => {
     const [mentor, mentee, other] = await Promise.all([t.createUser(), t.createUser(), t.createUser()]);
     await makeMentor(t, mentor, { expertise: ['pmo'] });
     const handle = mentor.user.handle;
-    expect((await t.gql(OPEN_REQUEST, { handle }, { token: mentee.token })).data!.user.mentorProfile.viewerOpenRequest).toBeNull();
+    expect(
+      (await t.gql(OPEN_REQUEST, { handle }, { token: mentee.token })).data!.user.mentorProfile.viewerOpenRequest,
+    ).toBeNull();
     const sent = await requestMentorship(t, mentee, handle);
     const requestId = sent.data!.requestMentorship.id;
     const seen = await t.gql(OPEN_REQUEST, { handle }, { token: mentee.token });
-    expect(seen.data!.user.mentorProfile.viewerOpenRequest).toEqual({ id: requestId, status: 'PENDING', mentor: { handle } });
-    expect((await t.gql(OPEN_REQUEST, { handle }, { token: other.token })).data!.user.mentorProfile.viewerOpenRequest).toBeNull();
+    expect(seen.data!.user.mentorProfile.viewerOpenRequest).toEqual({
+      id: requestId,
+      status: 'PENDING',
+      mentor: { handle },
+    });
+    expect(
+      (await t.gql(OPEN_REQUEST, { handle }, { token: other.token })).data!.user.mentorProfile.viewerOpenRequest,
+    ).toBeNull();
     expect((await t.gql(OPEN_REQUEST, { handle })).data!.user.mentorProfile.viewerOpenRequest).toBeNull();
     await t.gql(RESPOND, { input: { requestId, accept: false } }, { token: mentor.token });
-    expect((await t.gql(OPEN_REQUEST, { handle }, { token: mentee.token })).data!.user.mentorProfile.viewerOpenRequest).toBeNull();
+    expect(
+      (await t.gql(OPEN_REQUEST, { handle }, { token: mentee.token })).data!.user.mentorProfile.viewerOpenRequest,
+    ).toBeNull();
   });
 
   it('costs one statement for a whole directory page, the same for 3 and 12 mentors', async () => {
@@ -159,14 +202,27 @@ describe('ModerationLogEntry.targetLabel', () => {
     const q = await ask(t, asker, { title });
     const a = await answer(t, await t.createUser(), q.id);
     const commenter = await t.createUser();
-    const c = await t.gql(COMMENT, { input: { targetId: q.id, targetType: 'QUESTION', body: 'Did a PMO course help anyone here?' } }, { token: commenter.token });
+    const c = await t.gql(
+      COMMENT,
+      { input: { targetId: q.id, targetType: 'QUESTION', body: 'Did a PMO course help anyone here?' } },
+      { token: commenter.token },
+    );
     expect(c.data!.addComment.status).toBe('PENDING');
     const hide = `mutation($input: HidePostInput!) { hidePost(input: $input) { hidden } }`;
-    await t.gql(hide, { input: { targetId: a.id, targetType: 'ANSWER', reason: 'Spam link farm' } }, { token: mod.token });
+    await t.gql(
+      hide,
+      { input: { targetId: a.id, targetType: 'ANSWER', reason: 'Spam link farm' } },
+      { token: mod.token },
+    );
     await t.gql(MODERATE, { input: { commentId: c.data!.addComment.id, decision: 'APPROVE' } }, { token: mod.token });
-    const closed = await t.gql(`mutation($input: CloseQuestionInput!) { closeQuestion(input: $input) { id } }`, { input: { id: q.id, reason: 'OFF_TOPIC' } }, { token: mod.token });
+    const closed = await t.gql(
+      `mutation($input: CloseQuestionInput!) { closeQuestion(input: $input) { id } }`,
+      { input: { id: q.id, reason: 'OFF_TOPIC' } },
+      { token: mod.token },
+    );
     expect(closed.errors).toBeUndefined();
-    const label = async (target: string) => (await t.gql(LOG, { target, first: 5 }, { token: mod.token })).data!.moderationLog.edges[0]?.node.targetLabel;
+    const label = async (target: string) =>
+      (await t.gql(LOG, { target, first: 5 }, { token: mod.token })).data!.moderationLog.edges[0]?.node.targetLabel;
     expect(await label(q.id)).toBe(title);
     // The answer is hidden: moderators still see where it was.
     expect(await label(a.id)).toBe(`Answer on “${title}”`);
@@ -174,7 +230,11 @@ describe('ModerationLogEntry.targetLabel', () => {
 
     let result: any;
     const plain = await SqlCounter.during(async () => {
-      await t.gql(`query { moderationLog(first: 20) { edges { node { targetType targetId } } } }`, {}, { token: mod.token });
+      await t.gql(
+        `query { moderationLog(first: 20) { edges { node { targetType targetId } } } }`,
+        {},
+        { token: mod.token },
+      );
     });
     const labelled = await SqlCounter.during(async () => {
       result = await t.gql(LOG, { first: 20 }, { token: mod.token });

@@ -12,7 +12,10 @@ const SCRIPT = `console.log(${JSON.stringify('crossroads '.repeat(400))});`;
 const HASHED = '/assets/index-Ab12Cd34.js';
 
 /** Raw bytes and headers (fetch would decode the body itself). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -31,7 +34,10 @@ describe('web app files from npm start', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'crossroads-web-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Crossroads</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>Crossroads</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>',
+    );
     writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(join(dir, HASHED.slice(1)), SCRIPT);
     writeFileSync(join(dir, `${HASHED.slice(1)}.br`), brotliCompressSync(SCRIPT));

@@ -20,7 +20,9 @@ const FEED_SQL = `SELECT (SELECT value FROM qa_counters WHERE name = 'questions'
   ORDER BY q.created_at DESC, q.id DESC
   LIMIT $2`;
 
-const commentsOf = (post: string) => `(SELECT coalesce(json_agg(json_build_array(c.body, cu.handle) ORDER BY c.created_at, c.id), '[]')
+const commentsOf = (
+  post: string,
+) => `(SELECT coalesce(json_agg(json_build_array(c.body, cu.handle) ORDER BY c.created_at, c.id), '[]')
     FROM (SELECT * FROM comments c0 WHERE c0.post_id = ${post} AND c0.status = 'PUBLISHED' AND c0.deleted_at IS NULL
           ORDER BY c0.created_at, c0.id LIMIT 20) c
     LEFT JOIN users cu ON cu.id = c.author_id)`;
@@ -44,7 +46,19 @@ const QUESTION_SQL = `SELECT q.id, q.title, q.body, q.created_at, q.score, q.clo
 
 type Row = Record<string, unknown>;
 type CommentTuple = [string, string | null];
-type AnswerTuple = [string, string, number, number | null, boolean, string, number, boolean, boolean, number, CommentTuple[]];
+type AnswerTuple = [
+  string,
+  string,
+  number,
+  number | null,
+  boolean,
+  string,
+  number,
+  boolean,
+  boolean,
+  number,
+  CommentTuple[],
+];
 
 const status = (r: Row) => (r.closed ? 'CLOSED' : r.accepted_answer_id ? 'ANSWERED' : 'OPEN');
 const comments = (total: number, list: CommentTuple[]) => ({
@@ -77,7 +91,10 @@ export function feedJson(rows: Row[], first: number, viewerId: string | null): s
         pageInfo: {
           hasNextPage: rows.length > first,
           endCursor: last
-            ? Buffer.from(JSON.stringify(['questions:NEWEST', (last.created_at as Date).getTime(), last.id]), 'utf8').toString('base64url')
+            ? Buffer.from(
+                JSON.stringify(['questions:NEWEST', (last.created_at as Date).getTime(), last.id]),
+                'utf8',
+              ).toString('base64url')
             : null,
         },
       },
@@ -99,22 +116,28 @@ export function questionJson(r: Row | undefined, viewerId: string | null): strin
         score: r.score,
         viewerVote: vote(r.vote),
         status: status(r),
-        author: { handle: r.handle, reputation: r.reputation, mentorProfile: r.mentor ? { verified: r.verified } : null },
+        author: {
+          handle: r.handle,
+          reputation: r.reputation,
+          mentorProfile: r.mentor ? { verified: r.verified } : null,
+        },
         tags: (r.tags as string[]).map((name) => ({ name })),
         comments: comments(Number(r.comment_count), r.comments as CommentTuple[]),
         answers: {
           totalCount: r.answer_count,
-          edges: answers.map(([id, body, score, v, isAccepted, handle, reputation, mentor, verified, commentCount, list]) => ({
-            node: {
-              id,
-              body,
-              score,
-              viewerVote: vote(v),
-              isAccepted,
-              author: { handle, reputation, mentorProfile: mentor ? { verified } : null },
-              comments: comments(commentCount, list),
-            },
-          })),
+          edges: answers.map(
+            ([id, body, score, v, isAccepted, handle, reputation, mentor, verified, commentCount, list]) => ({
+              node: {
+                id,
+                body,
+                score,
+                viewerVote: vote(v),
+                isAccepted,
+                author: { handle, reputation, mentorProfile: mentor ? { verified } : null },
+                comments: comments(commentCount, list),
+              },
+            }),
+          ),
         },
       },
     },
@@ -145,7 +168,10 @@ export function startFloor(databaseUrl: string, port: number, secret: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, application_name: 'crossroads-bench-floor' });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const send = (code: number, json: string) => {
-      res.writeHead(code, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+      res.writeHead(code, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(json),
+      });
       res.end(json);
     };
     void (async () => {
@@ -170,7 +196,11 @@ export function startFloor(databaseUrl: string, port: number, secret: string) {
 }
 
 if (process.env.FLOOR_DATABASE_URL) {
-  const server = startFloor(process.env.FLOOR_DATABASE_URL, Number(process.env.FLOOR_PORT), process.env.JWT_SECRET ?? '');
+  const server = startFloor(
+    process.env.FLOOR_DATABASE_URL,
+    Number(process.env.FLOOR_PORT),
+    process.env.JWT_SECRET ?? '',
+  );
   server.on('listening', () => process.stdout.write('floor ready\n'));
   process.on('SIGTERM', () => process.exit(0));
 }

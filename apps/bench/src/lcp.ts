@@ -37,7 +37,15 @@ function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -82,13 +90,28 @@ async function loadOnce(browser: Browser, url: string, rate: number): Promise<Lc
  * would), then `loads` rounds, each loading every page at every rate on every side in turn, so slow
  * and fast moments of the shared machine fall on all of them alike.
  */
-export async function measureLcp(sides: Array<{ side: string; baseUrl: string }>, pages: LcpPage[], options: { loads: number; rates: number[] }, say: (msg: string) => void = () => undefined) {
+export async function measureLcp(
+  sides: Array<{ side: string; baseUrl: string }>,
+  pages: LcpPage[],
+  options: { loads: number; rates: number[] },
+  say: (msg: string) => void = () => undefined,
+) {
   const loadStart = loadavg()[0];
   const browser = await launch();
   try {
     for (const { baseUrl } of sides) for (const p of pages) await loadOnce(browser, baseUrl + p.path, 1);
     const rows: Array<LcpRow & { baseUrl: string }> = sides.flatMap(({ side, baseUrl }) =>
-      pages.flatMap((p) => options.rates.map((rate) => ({ side, baseUrl, page: p.name, path: p.path, rate, samples: [] as LcpSample[], medianMs: NaN }))),
+      pages.flatMap((p) =>
+        options.rates.map((rate) => ({
+          side,
+          baseUrl,
+          page: p.name,
+          path: p.path,
+          rate,
+          samples: [] as LcpSample[],
+          medianMs: NaN,
+        })),
+      ),
     );
     for (let round = 0; round < options.loads; round++) {
       for (const row of rows) {

@@ -54,7 +54,16 @@ function connectOnce(apiUrl: string, token?: () => string): Promise<Client> {
 async function ask(apiUrl: string, member: Member, n: number): Promise<string> {
   const body = await post(
     `${apiUrl}/graphql`,
-    { query: ASK, variables: { input: { title: `Benchmark live question ${n}: how do I move into a PMO role?`, body: 'I lead a customer service team and want to move into a PMO within a year.', tags: ['pmo'] } } },
+    {
+      query: ASK,
+      variables: {
+        input: {
+          title: `Benchmark live question ${n}: how do I move into a PMO role?`,
+          body: 'I lead a customer service team and want to move into a PMO within a year.',
+          tags: ['pmo'],
+        },
+      },
+    },
     member.token,
   );
   const id = (JSON.parse(body) as { data?: { askQuestion?: { id: string } } }).data?.askQuestion?.id;
@@ -63,7 +72,19 @@ async function ask(apiUrl: string, member: Member, n: number): Promise<string> {
 }
 
 async function postAnswer(apiUrl: string, member: Member, questionId: string, n: number): Promise<string> {
-  const body = await post(`${apiUrl}/graphql`, { query: ANSWER, variables: { input: { questionId, body: `Benchmark answer ${n}: shadow a PMO analyst for a month, then ask for a small portfolio report to own.` } } }, member.token);
+  const body = await post(
+    `${apiUrl}/graphql`,
+    {
+      query: ANSWER,
+      variables: {
+        input: {
+          questionId,
+          body: `Benchmark answer ${n}: shadow a PMO analyst for a month, then ask for a small portfolio report to own.`,
+        },
+      },
+    },
+    member.token,
+  );
   const id = (JSON.parse(body) as { data?: { postAnswer?: { id: string } } }).data?.postAnswer?.id;
   if (!id) throw new Error(`postAnswer failed: ${body.slice(0, 300)}`);
   return id;
@@ -170,7 +191,8 @@ export async function measureUnderWriters(
           const now = performance.now();
           // An asker's inbox may also hear of other things (a late job of an earlier measurement): only this question's answers count.
           if (via === 'notificationAdded') {
-            const n = (frame.data as { notificationAdded?: { question?: { id: string } | null } } | null | undefined)?.notificationAdded;
+            const n = (frame.data as { notificationAdded?: { question?: { id: string } | null } } | null | undefined)
+              ?.notificationAdded;
             if (n?.question?.id !== id) return;
           }
           const started = pending[w].shift();
@@ -218,7 +240,12 @@ export async function measureUnderWriters(
 
 const pgbossBusy = async (dbUrl: string) =>
   Number(
-    (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM pgboss.job WHERE name IN ('notifications', 'live-question-activity') AND state IN ('created', 'retry', 'active') AND start_after <= now()`))[0].n,
+    (
+      await query<{ n: number }>(
+        dbUrl,
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name IN ('notifications', 'live-question-activity') AND state IN ('created', 'retry', 'active') AND start_after <= now()`,
+      )
+    )[0].n,
   );
 
 /** Waits (bounded) until no notification or live job is due or running (emails are not waited for); returns how long it took. */
@@ -233,7 +260,10 @@ export async function drainJobs(dbUrl: string, limitMs: number): Promise<{ ms: n
 
 /** 10,000 bench-only members (handles `benchfan<n>`), made once per database. */
 async function ensureFollowers(dbUrl: string, count: number): Promise<void> {
-  const [{ n }] = await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM users WHERE handle LIKE 'benchfan%'`);
+  const [{ n }] = await query<{ n: number }>(
+    dbUrl,
+    `SELECT count(*)::int AS n FROM users WHERE handle LIKE 'benchfan%'`,
+  );
   if (n >= count) return;
   await query(
     dbUrl,
@@ -251,7 +281,12 @@ export interface LatencySide {
   requests: number;
 }
 
-const side = (ms: number[]): LatencySide => ({ p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)), requests: ms.length });
+const side = (ms: number[]): LatencySide => ({
+  p50: round(percentile(ms, 50)),
+  p95: round(percentile(ms, 95)),
+  p99: round(percentile(ms, 99)),
+  requests: ms.length,
+});
 
 /**
  * postAnswer on a question watched by `followers` members vs on an unfollowed question, side by side:
@@ -279,7 +314,14 @@ export async function measureFollowedAnswer(
 
   // All notifications of one answer: the followers and the asker (the answerer is excluded).
   const expected = opts.followers + 1;
-  const count = async () => Number((await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM notifications WHERE answer_id = $1`, [answerId]))[0].n);
+  const count = async () =>
+    Number(
+      (
+        await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM notifications WHERE answer_id = $1`, [
+          answerId,
+        ])
+      )[0].n,
+    );
   const sent = performance.now();
   const answerId = await postAnswer(apiUrl, members[1], followed, -1);
   const committed = performance.now();
@@ -289,7 +331,12 @@ export async function measureFollowedAnswer(
     if (notified >= expected) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  const allNotified = { afterCommitMs: round(performance.now() - committed), fromRequestMs: round(performance.now() - sent), notified, expected };
+  const allNotified = {
+    afterCommitMs: round(performance.now() - committed),
+    fromRequestMs: round(performance.now() - sent),
+    notified,
+    expected,
+  };
   // Warm the quiet path too.
   await postAnswer(apiUrl, members[1], quiet, -1);
   await drainJobs(dbUrl, 60_000);

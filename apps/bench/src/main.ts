@@ -4,7 +4,22 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { coldStart, explainMs, latencies, load, loadWithCpu, median, percentile, post, round, startApi, startFloor, StatementLog, type LoadResult, type Proc } from './measure.js';
+import {
+  coldStart,
+  explainMs,
+  latencies,
+  load,
+  loadWithCpu,
+  median,
+  percentile,
+  post,
+  round,
+  startApi,
+  startFloor,
+  StatementLog,
+  type LoadResult,
+  type Proc,
+} from './measure.js';
 import { drainJobs, measureFanOut, measureFollowedAnswer, measureUnderWriters } from './live.js';
 import { measureLcp, type LcpRow } from './lcp.js';
 import { ADD_COMMENT, FEED, FEED_PAGE, QUESTION, QUESTION_WITH_MENTORS, SEARCH, VOTE } from './queries.js';
@@ -24,7 +39,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  process.stdout.write('Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live|guest|lcp|members] [--web-baseline DIR] [--lever NAME=VALUE ...]\n');
+  process.stdout.write(
+    'Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live|guest|lcp|members] [--web-baseline DIR] [--lever NAME=VALUE ...]\n',
+  );
   process.exit(0);
 }
 const SIZES: Record<string, number> = { '20k': 20_000, '100k': 100_000, '1m': 1_000_000 };
@@ -40,7 +57,21 @@ const WARM = quick ? 2 : 5;
 const SEARCH_N = quick ? 30 : 100;
 const OUT = join(ROOT, 'apps/bench');
 
-const STEPS = ['database', 'servers', 'statements', 'feed', 'question page', 'guest reads', 'search', 'deep paging', 'mutations', 'live updates', 'LCP', 'cold start', 'report'];
+const STEPS = [
+  'database',
+  'servers',
+  'statements',
+  'feed',
+  'question page',
+  'guest reads',
+  'search',
+  'deep paging',
+  'mutations',
+  'live updates',
+  'LCP',
+  'cold start',
+  'report',
+];
 const bar = new cliProgress.SingleBar(
   { format: 'bench [{bar}] {value}/{total} {step}', hideCursor: true, clearOnComplete: false },
   cliProgress.Presets.shades_classic,
@@ -75,15 +106,24 @@ async function main() {
     procs.push(api);
     const floor = await startFloor(db.url);
     procs.push(floor);
-    const gql = (doc: string, variables: Record<string, unknown>, token = viewerToken()) => post(`${api.url}/graphql`, { query: doc, variables }, token);
+    const gql = (doc: string, variables: Record<string, unknown>, token = viewerToken()) =>
+      post(`${api.url}/graphql`, { query: doc, variables }, token);
     // Equality first, before anything counts a view.
     const feedApi = await gql(FEED, { first: FEED_PAGE });
     const feedFloor = await post(`${floor.url}/feed`, { variables: { first: FEED_PAGE } }, viewerToken());
     const pageApi = await gql(QUESTION, { id: fx.thirtyAnswers });
     const pageFloor = await post(`${floor.url}/question`, { variables: { id: fx.thirtyAnswers } }, viewerToken());
-    const equal = { feed: feedApi === feedFloor, questionPage: pageApi === pageFloor, feedBytes: feedApi.length, questionPageBytes: pageApi.length };
+    const equal = {
+      feed: feedApi === feedFloor,
+      questionPage: pageApi === pageFloor,
+      feedBytes: feedApi.length,
+      questionPageBytes: pageApi.length,
+    };
     if (!equal.feed || !equal.questionPage) {
-      writeFileSync(join(OUT, 'results/mismatch.json'), JSON.stringify({ feedApi, feedFloor, pageApi, pageFloor }, null, 1));
+      writeFileSync(
+        join(OUT, 'results/mismatch.json'),
+        JSON.stringify({ feedApi, feedFloor, pageApi, pageFloor }, null, 1),
+      );
       throw new Error('The floor does not answer the same bytes as the API (see apps/bench/results/mismatch.json)');
     }
 
@@ -92,8 +132,20 @@ async function main() {
 
     next('feed: API vs floor');
     const feedBody = JSON.stringify({ query: FEED, variables: { first: FEED_PAGE } });
-    const feed = await alternate(api, floor, { path: '/graphql', body: feedBody, token: viewerToken() }, { path: '/feed', body: JSON.stringify({ variables: { first: FEED_PAGE } }), token: viewerToken() });
-    addThroughput('feed-throughput', `feed throughput (first: ${FEED_PAGE}), GraphQL vs floor`, feed, equal.feedBytes, 0.35, 'signed-in reads, bar from quality-bars.md');
+    const feed = await alternate(
+      api,
+      floor,
+      { path: '/graphql', body: feedBody, token: viewerToken() },
+      { path: '/feed', body: JSON.stringify({ variables: { first: FEED_PAGE } }), token: viewerToken() },
+    );
+    addThroughput(
+      'feed-throughput',
+      `feed throughput (first: ${FEED_PAGE}), GraphQL vs floor`,
+      feed,
+      equal.feedBytes,
+      0.35,
+      'signed-in reads, bar from quality-bars.md',
+    );
     const feedP99 = median(feed.api.map((r) => r.p99));
     add({
       id: 'feed-p99',
@@ -107,8 +159,20 @@ async function main() {
 
     next('question page: API vs floor');
     const pageBody = JSON.stringify({ query: QUESTION, variables: { id: fx.thirtyAnswers } });
-    const page = await alternate(api, floor, { path: '/graphql', body: pageBody, token: viewerToken() }, { path: '/question', body: JSON.stringify({ variables: { id: fx.thirtyAnswers } }), token: viewerToken() });
-    addThroughput('question-page-throughput', 'question page (30 answers, comments) throughput, GraphQL vs floor', page, equal.questionPageBytes, 0.3, 'signed-in reads, bar from quality-bars.md');
+    const page = await alternate(
+      api,
+      floor,
+      { path: '/graphql', body: pageBody, token: viewerToken() },
+      { path: '/question', body: JSON.stringify({ variables: { id: fx.thirtyAnswers } }), token: viewerToken() },
+    );
+    addThroughput(
+      'question-page-throughput',
+      'question page (30 answers, comments) throughput, GraphQL vs floor',
+      page,
+      equal.questionPageBytes,
+      0.3,
+      'signed-in reads, bar from quality-bars.md',
+    );
 
     next('guest reads: API (anonymous cache) vs floor');
     await measureGuestReads(api, floor, fx.thirtyAnswers);
@@ -148,9 +212,19 @@ async function main() {
       size,
       questions: QUESTIONS,
       machine: await machine(server),
-      database: { name: db.name, embedded: server.embedded, generated: db.generated ?? 'reused', floorEqualsApi: equal },
+      database: {
+        name: db.name,
+        embedded: server.embedded,
+        generated: db.generated ?? 'reused',
+        floorEqualsApi: equal,
+      },
       // Issue 9 names bench/results/latest.json and docs/benchmarks.md; the repository's top level is fixed.
-      outputs: { results: 'apps/bench/results/latest.json', summary: 'apps/bench/README.md', chart: 'apps/bench/results/latest.png', issue9Names: ['bench/results/latest.json', 'docs/benchmarks.md'] },
+      outputs: {
+        results: 'apps/bench/results/latest.json',
+        summary: 'apps/bench/README.md',
+        chart: 'apps/bench/results/latest.png',
+        issue9Names: ['bench/results/latest.json', 'docs/benchmarks.md'],
+      },
       measurements,
     };
     mkdirSync(join(OUT, 'results'), { recursive: true });
@@ -171,7 +245,12 @@ async function main() {
   }
 }
 
-async function alternate(api: Proc, floor: Proc, apiReq: Parameters<typeof load>[1], floorReq: Parameters<typeof load>[1]) {
+async function alternate(
+  api: Proc,
+  floor: Proc,
+  apiReq: Parameters<typeof load>[1],
+  floorReq: Parameters<typeof load>[1],
+) {
   await load(api.url, apiReq, WARM);
   await load(floor.url, floorReq, WARM);
   const out = { api: [] as LoadResult[], floor: [] as LoadResult[] };
@@ -183,17 +262,30 @@ async function alternate(api: Proc, floor: Proc, apiReq: Parameters<typeof load>
 }
 
 /** One side-by-side throughput row; `minRatio` is the bar (signed in: feed 0.35×, question page 0.3× the floor; guests 1.0×). */
-function addThroughput(id: string, what: string, r: { api: LoadResult[]; floor: LoadResult[] }, bytes: number, minRatio = 0.5, note?: string) {
+function addThroughput(
+  id: string,
+  what: string,
+  r: { api: LoadResult[]; floor: LoadResult[] },
+  bytes: number,
+  minRatio = 0.5,
+  note?: string,
+) {
   const sum = (xs: LoadResult[]) => xs.reduce((s, x) => s + x.requestsPerSecond, 0) / xs.length;
   const apiRps = sum(r.api);
   const floorRps = sum(r.floor);
   const ratio = apiRps / floorRps;
   const failures = [...r.api, ...r.floor].reduce((s, x) => s + x.errors + x.non2xx, 0);
   // CPU per request of each process: the same comparison, barely moved by other work on the machine.
-  const cpu = (xs: LoadResult[]) => (xs.every((x) => typeof x.cpuMsPerRequest === 'number') ? round(xs.reduce((sum, x) => sum + (x.cpuMsPerRequest as number), 0) / xs.length, 2) : null);
+  const cpu = (xs: LoadResult[]) =>
+    xs.every((x) => typeof x.cpuMsPerRequest === 'number')
+      ? round(xs.reduce((sum, x) => sum + (x.cpuMsPerRequest as number), 0) / xs.length, 2)
+      : null;
   const apiCpu = cpu(r.api);
   const floorCpu = cpu(r.floor);
-  const cpuText = apiCpu !== null && floorCpu !== null ? `; CPU per request: API ${apiCpu} ms, floor ${floorCpu} ms (floor ÷ API ${round(floorCpu / apiCpu, 3)})` : '';
+  const cpuText =
+    apiCpu !== null && floorCpu !== null
+      ? `; CPU per request: API ${apiCpu} ms, floor ${floorCpu} ms (floor ÷ API ${round(floorCpu / apiCpu, 3)})`
+      : '';
   add({
     id,
     what,
@@ -202,7 +294,18 @@ function addThroughput(id: string, what: string, r: { api: LoadResult[]; floor: 
     holds: ratio >= minRatio && failures === 0,
     budgetUsed: minRatio / ratio,
     note,
-    figures: { ratio: round(ratio, 3), apiRequestsPerSecond: round(apiRps), floorRequestsPerSecond: round(floorRps), apiCpuMsPerRequest: apiCpu, floorCpuMsPerRequest: floorCpu, runs: r, responseBytes: bytes, connections: 50, secondsPerRun: SECONDS, failures },
+    figures: {
+      ratio: round(ratio, 3),
+      apiRequestsPerSecond: round(apiRps),
+      floorRequestsPerSecond: round(floorRps),
+      apiCpuMsPerRequest: apiCpu,
+      floorCpuMsPerRequest: floorCpu,
+      runs: r,
+      responseBytes: bytes,
+      connections: 50,
+      secondsPerRun: SECONDS,
+      failures,
+    },
   });
 }
 
@@ -212,8 +315,20 @@ function addThroughput(id: string, what: string, r: { api: LoadResult[]; floor: 
  */
 async function measureGuestReads(api: Proc, floor: Proc, thirtyAnswers: string) {
   const pages = [
-    { id: 'guest-feed-throughput', what: `guest feed (first: ${FEED_PAGE}), GraphQL (anonymous cache) vs floor`, query: FEED, variables: { first: FEED_PAGE } as Record<string, unknown>, floorPath: '/feed' },
-    { id: 'guest-question-page-throughput', what: 'guest question page (30 answers, comments), GraphQL (anonymous cache) vs floor', query: QUESTION, variables: { id: thirtyAnswers } as Record<string, unknown>, floorPath: '/question' },
+    {
+      id: 'guest-feed-throughput',
+      what: `guest feed (first: ${FEED_PAGE}), GraphQL (anonymous cache) vs floor`,
+      query: FEED,
+      variables: { first: FEED_PAGE } as Record<string, unknown>,
+      floorPath: '/feed',
+    },
+    {
+      id: 'guest-question-page-throughput',
+      what: 'guest question page (30 answers, comments), GraphQL (anonymous cache) vs floor',
+      query: QUESTION,
+      variables: { id: thirtyAnswers } as Record<string, unknown>,
+      floorPath: '/question',
+    },
   ];
   // View counts are written in batches and a cached page keeps the count it was made with: compared without them.
   const withoutViews = (body: string) => body.replace(/"viewCount":\d+/g, '"viewCount":0');
@@ -222,14 +337,35 @@ async function measureGuestReads(api: Proc, floor: Proc, thirtyAnswers: string) 
     const fromFloor = await post(`${floor.url}${p.floorPath}`, { variables: p.variables });
     if (withoutViews(fromApi) !== withoutViews(fromFloor)) {
       writeFileSync(join(OUT, 'results/mismatch.json'), JSON.stringify({ fromApi, fromFloor }, null, 1));
-      throw new Error(`The floor does not answer a guest the same bytes as the API (${p.id}; see apps/bench/results/mismatch.json)`);
+      throw new Error(
+        `The floor does not answer a guest the same bytes as the API (${p.id}; see apps/bench/results/mismatch.json)`,
+      );
     }
-    const r = await alternate(api, floor, { path: '/graphql', body: JSON.stringify({ query: p.query, variables: p.variables }) }, { path: p.floorPath, body: JSON.stringify({ variables: p.variables }) });
-    addThroughput(p.id, p.what, r, fromApi.length, 1, 'guest reads, bar from quality-bars.md: ≥ 1.0× the floor; the API answers from its anonymous response cache');
+    const r = await alternate(
+      api,
+      floor,
+      { path: '/graphql', body: JSON.stringify({ query: p.query, variables: p.variables }) },
+      { path: p.floorPath, body: JSON.stringify({ variables: p.variables }) },
+    );
+    addThroughput(
+      p.id,
+      p.what,
+      r,
+      fromApi.length,
+      1,
+      'guest reads, bar from quality-bars.md: ≥ 1.0× the floor; the API answers from its anonymous response cache',
+    );
   }
 }
 
-async function measureStatements(server: Server, dbName: string, dbUrl: string, oneAnswer: string, thirtyAnswers: string, token: string) {
+async function measureStatements(
+  server: Server,
+  dbName: string,
+  dbUrl: string,
+  oneAnswer: string,
+  thirtyAnswers: string,
+  token: string,
+) {
   let log: StatementLog;
   try {
     if (server.embedded) throw new Error('the embedded PostgreSQL logs to the API process, not to a readable file');
@@ -303,11 +439,26 @@ async function measureSearch(dbUrl: string, gql: (doc: string, v: Record<string,
     exclusion: 'agile -scrum',
     typo: 'projetc managment',
   };
-  const perShape: Record<string, { query: string; p50: number; p95: number; max: number; totalCount: number; didYouMean: string | null; sqlMs: number; sqlPlan: string }> = {};
+  const perShape: Record<
+    string,
+    {
+      query: string;
+      p50: number;
+      p95: number;
+      max: number;
+      totalCount: number;
+      didYouMean: string | null;
+      sqlMs: number;
+      sqlPlan: string;
+    }
+  > = {};
   const all: number[] = [];
   for (const [shape, q] of Object.entries(shapes)) {
     const { ms, last } = await latencies(() => gql(SEARCH, { q }), SEARCH_N);
-    const parsed = JSON.parse(last) as { data?: { questions: { totalCount: number; didYouMean: string | null } }; errors?: unknown };
+    const parsed = JSON.parse(last) as {
+      data?: { questions: { totalCount: number; didYouMean: string | null } };
+      errors?: unknown;
+    };
     if (!parsed.data) throw new Error(`search "${q}" failed: ${last.slice(0, 300)}`);
     // The statement alone, in PostgreSQL (median of 5 EXPLAIN ANALYZE): what the index and query shape cost, without the API and the machine's load.
     const sql = await explainMs(dbUrl, SEARCH_SQL, [q]);
@@ -330,7 +481,9 @@ async function measureSearch(dbUrl: string, gql: (doc: string, v: Record<string,
     id: 'search',
     what: `search p95, questions(search:), ${size}`,
     bar: '≤ 40 ms at 100k / ≤ 50 ms at 1M; no query shape over 200 ms',
-    measured: `p50 ${round(percentile(all, 50))} ms, p95 ${p95} ms over all shapes; slowest shape ${worst[0]} p95 ${worst[1].p95} ms; ${Object.entries(perShape)
+    measured: `p50 ${round(percentile(all, 50))} ms, p95 ${p95} ms over all shapes; slowest shape ${worst[0]} p95 ${worst[1].p95} ms; ${Object.entries(
+      perShape,
+    )
       .map(([k, v]) => `${k} ${v.p50}/${v.p95}`)
       .join(', ')} (p50/p95 ms); the search statement alone in PostgreSQL: ${Object.entries(perShape)
       .map(([k, v]) => `${k} ${v.sqlMs}`)
@@ -354,7 +507,10 @@ const SEARCH_SQL = `WITH candidates AS (
   ORDER BY p.rank DESC, p.id DESC`;
 
 async function measureDeepPaging(dbUrl: string) {
-  const [{ live }] = await query<{ live: string }>(dbUrl, `SELECT count(*) AS live FROM questions WHERE deleted_at IS NULL`);
+  const [{ live }] = await query<{ live: string }>(
+    dbUrl,
+    `SELECT count(*) AS live FROM questions WHERE deleted_at IS NULL`,
+  );
   const depth = Math.min(500_000, Number(live) - FEED_PAGE - 1);
   const [cursor] = await query<{ created_at: Date; id: string }>(
     dbUrl,
@@ -382,29 +538,53 @@ async function measureDeepPaging(dbUrl: string) {
     measured: `${ks.ms} ms (OFFSET at the same depth: ${offset.ms} ms)`,
     ...atMost(ks.ms, 2),
     figures: { depth, keysetMs: ks.ms, offsetMs: offset.ms, keysetPlan: ks.plan },
-    note: depth < 500_000 ? `${size} has ${Number(live).toLocaleString('en')} questions: the deepest page possible, not 500k` : undefined,
+    note:
+      depth < 500_000
+        ? `${size} has ${Number(live).toLocaleString('en')} questions: the deepest page possible, not 500k`
+        : undefined,
   });
 }
 
 async function measureMutations(apiUrl: string, dbUrl: string, members: Array<{ id: string; token: string }>) {
-  const targets = (await query<{ id: string }>(dbUrl, `SELECT id FROM questions WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 2000`)).map((r) => r.id);
+  const targets = (
+    await query<{ id: string }>(
+      dbUrl,
+      `SELECT id FROM questions WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 2000`,
+    )
+  ).map((r) => r.id);
   let i = 0;
   const member = () => members[i % members.length];
   const voteBody = () => {
     i++;
-    return JSON.stringify({ query: VOTE, variables: { input: { targetId: targets[(i * 7919) % targets.length], targetType: 'QUESTION', value: i % 5 === 0 ? -1 : 1 } } });
+    return JSON.stringify({
+      query: VOTE,
+      variables: {
+        input: { targetId: targets[(i * 7919) % targets.length], targetType: 'QUESTION', value: i % 5 === 0 ? -1 : 1 },
+      },
+    });
   };
   let j = 0;
   const commentBody = () => {
     j++;
     return JSON.stringify({
       query: ADD_COMMENT,
-      variables: { input: { targetId: targets[(j * 104_729) % targets.length], targetType: 'QUESTION', body: `Benchmark comment ${j}: thanks, this helped me think it through.` } },
+      variables: {
+        input: {
+          targetId: targets[(j * 104_729) % targets.length],
+          targetType: 'QUESTION',
+          body: `Benchmark comment ${j}: thanks, this helped me think it through.`,
+        },
+      },
     });
   };
   for (const [id, what, body, token] of [
     ['mutation-vote', 'vote p99 under 50 concurrent clients', voteBody, () => member().token],
-    ['mutation-add-comment', 'addComment p99 under 50 concurrent clients', commentBody, () => members[j % members.length].token],
+    [
+      'mutation-add-comment',
+      'addComment p99 under 50 concurrent clients',
+      commentBody,
+      () => members[j % members.length].token,
+    ],
   ] as const) {
     const r = await load(apiUrl, { path: '/graphql', body, token }, SECONDS, 50, true);
     add({
@@ -434,19 +614,25 @@ async function measureWebLcp(apiUrl: string, thirtyAnswers: string, dbUrl: strin
   const baselineDir = values['web-baseline'];
   const baseline = baselineDir ? await startApi(dbUrl, { WEB_DIST_DIR: baselineDir }) : undefined;
   try {
-    const sides = [{ side: 'current', baseUrl: apiUrl }, ...(baseline ? [{ side: 'baseline', baseUrl: baseline.url }] : [])];
+    const sides = [
+      { side: 'current', baseUrl: apiUrl },
+      ...(baseline ? [{ side: 'baseline', baseUrl: baseline.url }] : []),
+    ];
     const { rows, loadAverage } = await measureLcp(sides, pages, { loads, rates: [1, 4] }, say);
     const at = (side: string, path: string, rate: number) => {
       const row = rows.find((r) => r.side === side && r.path === path && r.rate === rate);
       if (!row) throw new Error(`no LCP row for ${side} ${path} at ${rate}×`);
       return row;
     };
-    const spread = (r: LcpRow) => `${Math.round(Math.min(...r.samples.map((x) => x.ms)))}–${Math.round(Math.max(...r.samples.map((x) => x.ms)))}`;
+    const spread = (r: LcpRow) =>
+      `${Math.round(Math.min(...r.samples.map((x) => x.ms)))}–${Math.round(Math.max(...r.samples.map((x) => x.ms)))}`;
     const fcp = (r: LcpRow) => Math.round(median(r.samples.map((x) => x.fcpMs)));
     const ttfb = (r: LcpRow) => Math.round(median(r.samples.map((x) => x.ttfbMs)));
     for (const p of pages) {
       const [plain, slow] = [at('current', p.path, 1), at('current', p.path, 4)];
-      const before = baseline ? ` — the baseline build (${baselineDir}) in the same run, alternated: loopback ${at('baseline', p.path, 1).medianMs} ms, 4× CPU ${at('baseline', p.path, 4).medianMs} ms` : '';
+      const before = baseline
+        ? ` — the baseline build (${baselineDir}) in the same run, alternated: loopback ${at('baseline', p.path, 1).medianMs} ms, 4× CPU ${at('baseline', p.path, 4).medianMs} ms`
+        : '';
       add({
         id: p.id,
         what: `${p.name} Largest Contentful Paint, guest's first visit (headless Chromium, cold cache)`,
@@ -459,7 +645,17 @@ async function measureWebLcp(apiUrl: string, thirtyAnswers: string, dbUrl: strin
           loopback: plain.samples,
           cpu4x: slow.samples,
           loads,
-          ...(baseline ? { baseline: { dir: baselineDir, loopbackMedianMs: at('baseline', p.path, 1).medianMs, cpu4xMedianMs: at('baseline', p.path, 4).medianMs, loopback: at('baseline', p.path, 1).samples, cpu4x: at('baseline', p.path, 4).samples } } : {}),
+          ...(baseline
+            ? {
+                baseline: {
+                  dir: baselineDir,
+                  loopbackMedianMs: at('baseline', p.path, 1).medianMs,
+                  cpu4xMedianMs: at('baseline', p.path, 4).medianMs,
+                  loopback: at('baseline', p.path, 1).samples,
+                  cpu4x: at('baseline', p.path, 4).samples,
+                },
+              }
+            : {}),
         },
         note: `load average (1 min) ${loadAverage.start.toFixed(1)} at the start of the LCP loads, ${loadAverage.end.toFixed(1)} at the end`,
       });
@@ -477,10 +673,14 @@ async function measureWebLcp(apiUrl: string, thirtyAnswers: string, dbUrl: strin
 function measureInitialJs() {
   const dir = join(ROOT, 'dist/apps/web');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   const sizes = files.map((f) => {
     const raw = readFileSync(join(dir, f));
-    const gz = existsSync(join(dir, `${f}.gz`)) ? statSync(join(dir, `${f}.gz`)).size : gzipSync(raw, { level: 9 }).length;
+    const gz = existsSync(join(dir, `${f}.gz`))
+      ? statSync(join(dir, `${f}.gz`)).size
+      : gzipSync(raw, { level: 9 }).length;
     return { file: f, bytes: raw.length, gzipBytes: gz };
   });
   const gzip = sizes.reduce((s, x) => s + x.gzipBytes, 0);
@@ -506,15 +706,30 @@ async function measureMembersLever(dbUrl: string, base: Proc, floor: Proc, thirt
   const lever = Object.keys(leverEnv).length ? await startApi(dbUrl, leverEnv) : undefined;
   try {
     const pages = [
-      { id: 'feed-throughput', what: `feed throughput (first: ${FEED_PAGE}), GraphQL vs floor`, query: FEED, variables: { first: FEED_PAGE } as Record<string, unknown>, floorPath: '/feed' },
-      { id: 'question-page-throughput', what: 'question page (30 answers, comments) throughput, GraphQL vs floor', query: QUESTION, variables: { id: thirtyAnswers } as Record<string, unknown>, floorPath: '/question' },
+      {
+        id: 'feed-throughput',
+        what: `feed throughput (first: ${FEED_PAGE}), GraphQL vs floor`,
+        query: FEED,
+        variables: { first: FEED_PAGE } as Record<string, unknown>,
+        floorPath: '/feed',
+      },
+      {
+        id: 'question-page-throughput',
+        what: 'question page (30 answers, comments) throughput, GraphQL vs floor',
+        query: QUESTION,
+        variables: { id: thirtyAnswers } as Record<string, unknown>,
+        floorPath: '/question',
+      },
     ];
     for (const p of pages) {
       const body = JSON.stringify({ query: p.query, variables: p.variables });
       const apiReq = { path: '/graphql', body, token: token() };
       const floorReq = { path: p.floorPath, body: JSON.stringify({ variables: p.variables }), token: token() };
       if (lever) {
-        const [a, b] = [await post(`${base.url}/graphql`, { query: p.query, variables: p.variables }, token()), await post(`${lever.url}/graphql`, { query: p.query, variables: p.variables }, token())];
+        const [a, b] = [
+          await post(`${base.url}/graphql`, { query: p.query, variables: p.variables }, token()),
+          await post(`${lever.url}/graphql`, { query: p.query, variables: p.variables }, token()),
+        ];
         const strip = (x: string) => x.replace(/"viewCount":\d+/g, '"viewCount":0');
         if (strip(a) !== strip(b)) throw new Error(`the lever's API answers ${p.id} differently`);
       }
@@ -528,12 +743,25 @@ async function measureMembersLever(dbUrl: string, base: Proc, floor: Proc, thirt
         out.floor.push(await loadWithCpu(floor.url, floor.child.pid, floorReq, SECONDS));
       }
       const bar = p.id === 'feed-throughput' ? 0.35 : 0.3;
-      addThroughput(p.id, p.what, { api: out.api, floor: out.floor }, body.length, bar, 'signed-in reads, bar from quality-bars.md');
+      addThroughput(
+        p.id,
+        p.what,
+        { api: out.api, floor: out.floor },
+        body.length,
+        bar,
+        'signed-in reads, bar from quality-bars.md',
+      );
       if (lever) {
         const avg = (xs: LoadResult[], f: (x: LoadResult) => number) => xs.reduce((s, x) => s + f(x), 0) / xs.length;
-        const cpu = (xs: LoadResult[]) => round(avg(xs, (x) => x.cpuMsPerRequest ?? NaN), 2);
+        const cpu = (xs: LoadResult[]) =>
+          round(
+            avg(xs, (x) => x.cpuMsPerRequest ?? NaN),
+            2,
+          );
         const rps = (xs: LoadResult[]) => round(avg(xs, (x) => x.requestsPerSecond));
-        const name = Object.entries(leverEnv).map(([k, v]) => `${k}=${v}`).join(' ');
+        const name = Object.entries(leverEnv)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ');
         add({
           id: `lever-${Object.keys(leverEnv).join('-').toLowerCase()}-${p.id}`,
           what: `lever ${name}: ${p.id.replace('-throughput', '')}, signed in, side by side with the API as built`,
@@ -561,19 +789,20 @@ async function partialRun(only: 'live' | 'guest' | 'lcp' | 'members') {
     const floor = only === 'guest' || only === 'members' ? await startFloor(db.url) : undefined;
     try {
       if (only === 'live') await measureLive(api.url, db.url, fx.members);
-      else if (only === 'members') await measureMembersLever(db.url, api, floor as Proc, fx.thirtyAnswers, () => accessToken(fx.viewer));
+      else if (only === 'members')
+        await measureMembersLever(db.url, api, floor as Proc, fx.thirtyAnswers, () => accessToken(fx.viewer));
       else if (only === 'lcp') {
         measureInitialJs();
         await measureWebLcp(api.url, fx.thirtyAnswers, db.url);
-      }
-      else await measureGuestReads(api, floor as Proc, fx.thirtyAnswers);
+      } else await measureGuestReads(api, floor as Proc, fx.thirtyAnswers);
     } finally {
       await api.stop();
       await floor?.stop();
     }
     const date = new Date().toISOString();
     const load = `load average (1 min) ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
-    for (const m of measurements) m.note = `${m.note ? `${m.note}; ` : ''}measured ${date} by npm run bench -- ${quick ? '--quick ' : ''}${values.seconds ? `--seconds ${values.seconds} ` : ''}--only ${only}${values.lever?.length ? ` --lever ${values.lever.join(' ')}` : ''}, ${load}`;
+    for (const m of measurements)
+      m.note = `${m.note ? `${m.note}; ` : ''}measured ${date} by npm run bench -- ${quick ? '--quick ' : ''}${values.seconds ? `--seconds ${values.seconds} ` : ''}--only ${only}${values.lever?.length ? ` --lever ${values.lever.join(' ')}` : ''}, ${load}`;
     const file = join(OUT, 'results/latest.json');
     const results = JSON.parse(readFileSync(file, 'utf8')) as Results;
     const ids = new Set(measurements.map((m) => m.id));
@@ -581,7 +810,9 @@ async function partialRun(only: 'live' | 'guest' | 'lcp' | 'members') {
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeChart(results, join(OUT, 'results/latest.png'), join(OUT, 'results/latest.svg'));
     writeFileSync(join(OUT, 'README.md'), markdown(results, 'results/latest.png'));
-    process.stdout.write(`${measurements.map((m) => `${m.holds === null ? ' n/a ' : m.holds ? ' met ' : 'MISSED'}  ${m.what}: ${m.measured} (bar ${m.bar})`).join('\n')}\n`);
+    process.stdout.write(
+      `${measurements.map((m) => `${m.holds === null ? ' n/a ' : m.holds ? ' met ' : 'MISSED'}  ${m.what}: ${m.measured} (bar ${m.bar})`).join('\n')}\n`,
+    );
   } finally {
     await server.stop();
   }
@@ -618,11 +849,24 @@ async function measureLive(apiUrl: string, dbUrl: string, members: Array<{ reado
     bar: 'event → in-app notification visible p95 ≤ 1 s with 50 writers',
     measured: `after each event's commit (postAnswer response): p95 ${inbox.afterCommit.p95} ms, p50 ${inbox.afterCommit.p50} ms, max ${inbox.afterCommit.max} ms; from the start of the request (the mutation under 50 writers included): p95 ${inbox.p95} ms, p50 ${inbox.p50} ms; ${inbox.delivered} of ${inbox.writes} answers delivered`,
     // Undelivered notifications (after the 60 s wait) are misses whatever the percentile of the delivered ones.
-    ...(inbox.delivered < inbox.writes ? { holds: false, budgetUsed: Math.max(inbox.afterCommit.p95 / 1_000, 1) } : atMost(inbox.afterCommit.p95, 1_000)),
-    figures: { ...inbox, writers: 50, seconds: SECONDS, subscribers: 50, queueDrainedBeforeMs: before.ms, queueDrainedBefore: before.drained },
+    ...(inbox.delivered < inbox.writes
+      ? { holds: false, budgetUsed: Math.max(inbox.afterCommit.p95 / 1_000, 1) }
+      : atMost(inbox.afterCommit.p95, 1_000)),
+    figures: {
+      ...inbox,
+      writers: 50,
+      seconds: SECONDS,
+      subscribers: 50,
+      queueDrainedBeforeMs: before.ms,
+      queueDrainedBefore: before.drained,
+    },
   });
   const perPhase = quick ? 60 : 300;
-  const followed = await measureFollowedAnswer(apiUrl, dbUrl, members, { followers: 10_000, perPhase, concurrency: 10 });
+  const followed = await measureFollowedAnswer(apiUrl, dbUrl, members, {
+    followers: 10_000,
+    perPhase,
+    concurrency: 10,
+  });
   add({
     id: 'answer-on-followed-question',
     what: 'postAnswer on a question followed by 10,000 members vs on an unfollowed question (10 concurrent clients, side by side)',
@@ -635,7 +879,10 @@ async function measureLive(apiUrl: string, dbUrl: string, members: Array<{ reado
 }
 
 async function machine(server: Server) {
-  const [{ version }] = await query<{ version: string }>(server.url, `SELECT split_part(version(), ' on ', 1) AS version`);
+  const [{ version }] = await query<{ version: string }>(
+    server.url,
+    `SELECT split_part(version(), ' on ', 1) AS version`,
+  );
   return {
     nproc: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',

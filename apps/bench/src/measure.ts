@@ -30,7 +30,10 @@ export interface Proc {
 }
 
 function spawnNode(script: string, env: Record<string, string | undefined>, args: string[] = []) {
-  const child = spawn(process.execPath, [...args, script], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...args, script], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
   child.stderr?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
@@ -48,7 +51,12 @@ function spawnNode(script: string, env: Record<string, string | undefined>, args
 }
 
 /** Polls `url` until it answers 200 with `"status":"ok"` (or the process exits). Returns the ms it took. */
-export async function waitHealthy(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<number> {
+export async function waitHealthy(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}):\n${output()}`);
@@ -64,10 +72,24 @@ export async function waitHealthy(url: string, child: ChildProcess, output: () =
 }
 
 /** The production-built API (dist/api) against `databaseUrl`. */
-export async function startApi(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Proc> {
+export async function startApi(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<Proc> {
   const port = await freePort();
   // the bench searches far more than a visitor may (SEARCH_RATE_LIMIT): it measures search latency, not the limit
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', SEARCH_RATE_LIMIT: '1000000', ...extraEnv };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEARCH_RATE_LIMIT: '1000000',
+    ...extraEnv,
+  };
   const p = spawnNode(join(API_DIST, 'main.js'), env, nodeArgs);
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(`${url}/health`, p.child, p.output);
@@ -76,10 +98,16 @@ export async function startApi(databaseUrl: string, extraEnv: Record<string, str
 
 export async function startFloor(databaseUrl: string): Promise<Proc> {
   const port = await freePort();
-  const p = spawnNode(join(import.meta.dirname, 'floor.js'), { ...process.env, FLOOR_DATABASE_URL: databaseUrl, FLOOR_PORT: String(port), JWT_SECRET });
+  const p = spawnNode(join(import.meta.dirname, 'floor.js'), {
+    ...process.env,
+    FLOOR_DATABASE_URL: databaseUrl,
+    FLOOR_PORT: String(port),
+    JWT_SECRET,
+  });
   const started = performance.now();
   while (!p.output().includes('floor ready')) {
-    if (p.child.exitCode !== null || performance.now() - started > 15_000) throw new Error(`floor did not start:\n${p.output()}`);
+    if (p.child.exitCode !== null || performance.now() - started > 15_000)
+      throw new Error(`floor did not start:\n${p.output()}`);
     await sleep(50);
   }
   return { url: `http://127.0.0.1:${port}`, ...p };
@@ -109,7 +137,10 @@ export class StatementLog {
     const [{ current }] = await query<{ current: string | null }>(serverUrl, `SELECT pg_current_logfile() AS current`);
     let path = current;
     if (!path) {
-      const [{ pid }] = await query<{ pid: string }>(serverUrl, `SELECT split_part(pg_read_file('postmaster.pid'), E'\\n', 1) AS pid`);
+      const [{ pid }] = await query<{ pid: string }>(
+        serverUrl,
+        `SELECT split_part(pg_read_file('postmaster.pid'), E'\\n', 1) AS pid`,
+      );
       path = `/proc/${pid}/fd/2`;
     }
     await query(serverUrl, `SELECT size FROM pg_stat_file($1)`, [path]);
@@ -135,7 +166,11 @@ export class StatementLog {
     await work();
     await sleep(500);
     const to = await this.size();
-    const [{ text }] = await query<{ text: string }>(this.serverUrl, `SELECT pg_read_file($1, $2, $3) AS text`, [this.path, from, to - from]);
+    const [{ text }] = await query<{ text: string }>(this.serverUrl, `SELECT pg_read_file($1, $2, $3) AS text`, [
+      this.path,
+      from,
+      to - from,
+    ]);
     return text
       .split('\n')
       .filter((l) => l.includes(`@${database} `) || !/@\S+ /.test(l))
@@ -163,9 +198,18 @@ export interface LoadRequest {
 }
 
 /** autocannon against one target; errors and non-2xx answers counted (and GraphQL errors when checkBodies). */
-export async function load(base: string, req: LoadRequest, seconds: number, connections = 50, checkBodies = false): Promise<LoadResult> {
+export async function load(
+  base: string,
+  req: LoadRequest,
+  seconds: number,
+  connections = 50,
+  checkBodies = false,
+): Promise<LoadResult> {
   let graphqlErrors = 0;
-  const headers = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+  const headers = (token?: string) => ({
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  });
   const dynamic = typeof req.body === 'function' || typeof req.token === 'function';
   const r = await autocannon({
     url: `${base}${req.path}`,
@@ -216,7 +260,11 @@ export const median = (values: number[]) => percentile(values, 50);
 export const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** One request at a time, `n` times after `warm` warm-ups: latencies in ms. */
-export async function latencies(send: () => Promise<string>, n: number, warm = 3): Promise<{ ms: number[]; last: string }> {
+export async function latencies(
+  send: () => Promise<string>,
+  n: number,
+  warm = 3,
+): Promise<{ ms: number[]; last: string }> {
   let last = '';
   for (let i = 0; i < warm; i++) last = await send();
   const ms: number[] = [];
@@ -229,7 +277,12 @@ export async function latencies(send: () => Promise<string>, n: number, warm = 3
 }
 
 /** EXPLAIN ANALYZE execution time (ms) of `sql`, median of `runs`. */
-export async function explainMs(url: string, sql: string, params: unknown[], runs = 5): Promise<{ ms: number; plan: string }> {
+export async function explainMs(
+  url: string,
+  sql: string,
+  params: unknown[],
+  runs = 5,
+): Promise<{ ms: number; plan: string }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -251,7 +304,15 @@ export async function explainMs(url: string, sql: string, params: unknown[], run
 export async function coldStart(): Promise<{ ms: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'crossroads-bench-cold-'));
   const port = await freePort();
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dir,
+  };
   delete env.DATABASE_URL;
   const p = spawnNode(join(API_DIST, 'main.js'), env);
   try {
@@ -275,9 +336,18 @@ export function cpuMs(pid: number | undefined): number | null {
 const CLOCK_TICKS = 100;
 
 /** `load`, with the target process's CPU time per request. */
-export async function loadWithCpu(base: string, pid: number | undefined, req: LoadRequest, seconds: number): Promise<LoadResult> {
+export async function loadWithCpu(
+  base: string,
+  pid: number | undefined,
+  req: LoadRequest,
+  seconds: number,
+): Promise<LoadResult> {
   const before = cpuMs(pid);
   const r = await load(base, req, seconds);
   const after = cpuMs(pid);
-  return { ...r, cpuMsPerRequest: before !== null && after !== null && r.requests ? Math.round(((after - before) / r.requests) * 100) / 100 : null };
+  return {
+    ...r,
+    cpuMsPerRequest:
+      before !== null && after !== null && r.requests ? Math.round(((after - before) / r.requests) * 100) / 100 : null,
+  };
 }

@@ -22,7 +22,11 @@ export const withDatabase = (serverUrl: string, name: string) => {
   return url.toString();
 };
 
-export async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url, application_name: 'crossroads-bench' });
   await client.connect();
   try {
@@ -43,7 +47,10 @@ export async function connectServer(log: (msg: string) => void): Promise<Server>
   } catch {
     log(`No PostgreSQL answers at ${new URL(url).host}: using the embedded PostgreSQL (in .data/bench)`);
     const platform = (await import(pathToFileURL(join(ROOT, 'dist/api/libs/api/platform/src/index.js')).href)) as {
-      openDatabase(c: { databaseUrl?: string; dataDir: string }, log: (m: string) => void): Promise<{ url: string; close(): Promise<void> }>;
+      openDatabase(
+        c: { databaseUrl?: string; dataDir: string },
+        log: (m: string) => void,
+      ): Promise<{ url: string; close(): Promise<void> }>;
     };
     const db = await platform.openDatabase({ dataDir: join(ROOT, '.data/bench') }, () => undefined);
     return { url: withDatabase(db.url, 'postgres'), embedded: true, stop: () => db.close() };
@@ -53,11 +60,16 @@ export async function connectServer(log: (msg: string) => void): Promise<Server>
 /** Runs a built API command (node dist/…) and fails with its output when it fails. */
 export function runNode(script: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(API_DIST, script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(API_DIST, script), ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} failed (${code}):\n${out.slice(-2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${script} failed (${code}):\n${out.slice(-2000)}`)),
+    );
   });
 }
 
@@ -67,7 +79,13 @@ const MARK = (questions: number) => `crossroads-bench: ${questions} questions, s
  * crossroads_bench_<size>: reused when a previous run filled it completely (marked by a comment on
  * the database), else created afresh, migrated, filled by the generator and analysed.
  */
-export async function ensureBenchDatabase(server: Server, label: string, questions: number, fresh: boolean, log: (msg: string) => void) {
+export async function ensureBenchDatabase(
+  server: Server,
+  label: string,
+  questions: number,
+  fresh: boolean,
+  log: (msg: string) => void,
+) {
   const name = `crossroads_bench_${label}`;
   const url = withDatabase(server.url, name);
   const [existing] = await query<{ mark: string | null }>(
@@ -85,8 +103,14 @@ export async function ensureBenchDatabase(server: Server, label: string, questio
   await query(server.url, `CREATE DATABASE "${name}"`);
   log(`Filling ${name} with ${questions} generated questions`);
   const started = Date.now();
-  const out = await runNode('cli/generate-data.js', ['--questions', String(questions), '--seed', String(BENCH_SEED)], env);
-  const generated = out.split('\n').find((l) => l.startsWith('Generated')) ?? `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const out = await runNode(
+    'cli/generate-data.js',
+    ['--questions', String(questions), '--seed', String(BENCH_SEED)],
+    env,
+  );
+  const generated =
+    out.split('\n').find((l) => l.startsWith('Generated')) ??
+    `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`;
   await query(url, 'VACUUM ANALYZE');
   await query(server.url, `COMMENT ON DATABASE "${name}" IS '${MARK(questions)}'`);
   return { name, url, generated };
@@ -115,10 +139,13 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
        ON CONFLICT DO NOTHING`,
       [Math.max(members, 40)],
     );
-    const users = (await client.query(`SELECT id, handle FROM users WHERE handle LIKE 'bench-%' ORDER BY id`)).rows as Array<{ id: string; handle: string }>;
+    const users = (await client.query(`SELECT id, handle FROM users WHERE handle LIKE 'bench-%' ORDER BY id`))
+      .rows as Array<{ id: string; handle: string }>;
     const byHandle = new Map(users.map((u) => [u.handle, u.id]));
     // Mentor profiles (some verified) so author badges and suggested mentors have something to show.
-    const tags = (await client.query(`SELECT name FROM tags ORDER BY question_count DESC, name LIMIT 12`)).rows.map((r: { name: string }) => r.name);
+    const tags = (await client.query(`SELECT name FROM tags ORDER BY question_count DESC, name LIMIT 12`)).rows.map(
+      (r: { name: string }) => r.name,
+    );
     await client.query(
       `INSERT INTO mentor_profiles (user_id, headline, years_experience, expertise, verified_at)
        SELECT u.id, 'Benchmark mentor ' || u.handle, 10, ARRAY[($1::varchar[])[(i % 12) + 1], ($1::varchar[])[((i + 5) % 12) + 1]],
@@ -129,14 +156,20 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
     );
     const fixture = async (answers: number) => {
       const title = `Benchmark fixture question with ${answers} answer${answers === 1 ? '' : 's'} and their comments`;
-      const found = (await client.query(`SELECT id FROM questions WHERE title = $1`, [title])).rows[0] as { id: string } | undefined;
+      const found = (await client.query(`SELECT id FROM questions WHERE title = $1`, [title])).rows[0] as
+        { id: string } | undefined;
       if (found) return found.id;
       const asker = byHandle.get('bench-1');
       const [q] = (
         await client.query(
           `INSERT INTO questions (author_id, title, body, tags, created_at, updated_at, last_activity_at)
            VALUES ($1, $2, $3, $4, '2001-01-01', '2001-01-01', '2001-01-01') RETURNING id`,
-          [asker, title, 'A question made by the benchmark so that the question page has a known shape. '.repeat(4), tags.slice(0, 3)],
+          [
+            asker,
+            title,
+            'A question made by the benchmark so that the question page has a known shape. '.repeat(4),
+            tags.slice(0, 3),
+          ],
         )
       ).rows as Array<{ id: string }>;
       for (let c = 0; c < 3; c++) {
@@ -149,7 +182,13 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
         const [ans] = (
           await client.query(
             `INSERT INTO answers (question_id, author_id, body, score, created_at, updated_at) VALUES ($1, $2, $3, $4, '2001-01-03'::timestamptz + $5 * interval '1 minute', '2001-01-03') RETURNING id`,
-            [q.id, byHandle.get(`bench-${(a % 35) + 5}`), `Answer ${a + 1}: a considered answer written for the benchmark. `.repeat(6), (a * 7) % 11, a],
+            [
+              q.id,
+              byHandle.get(`bench-${(a % 35) + 5}`),
+              `Answer ${a + 1}: a considered answer written for the benchmark. `.repeat(6),
+              (a * 7) % 11,
+              a,
+            ],
           )
         ).rows as Array<{ id: string }>;
         for (let c = 0; c < 2; c++) {
@@ -212,7 +251,16 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
 export function accessToken(user: { id: string; handle: string; sessionId: string }, role = 'MEMBER'): string {
   const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const claims = { sub: user.id, sid: user.sessionId, handle: user.handle, role, iat: now, exp: now + 900, aud: 'crossroads-api', iss: 'crossroads' };
+  const claims = {
+    sub: user.id,
+    sid: user.sessionId,
+    handle: user.handle,
+    role,
+    iat: now,
+    exp: now + 900,
+    aud: 'crossroads-api',
+    iss: 'crossroads',
+  };
   const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
   return `${unsigned}.${createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url')}`;
 }

@@ -37,7 +37,15 @@ export async function startOidcProvider() {
     configure(redirectUri) {
       const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
       provider = new Provider(issuer, {
-        clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
+        clients: [
+          {
+            client_id: clientId,
+            client_secret: clientSecret,
+            redirect_uris: [redirectUri],
+            grant_types: ['authorization_code'],
+            response_types: ['code'],
+          },
+        ],
         jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'e2e', use: 'sig', alg: 'RS256' }] },
         cookies: { keys: [randomBytes(16).toString('hex')] },
         claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
@@ -47,10 +55,18 @@ export async function startOidcProvider() {
         ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600 },
         findAccount: (_ctx, id) => ({
           accountId: id,
-          claims: () => ({ sub: id, email: id, email_verified: !id.startsWith('unverified'), name: `${id.split('@')[0]} (provider)` }),
+          claims: () => ({
+            sub: id,
+            email: id,
+            email_verified: !id.startsWith('unverified'),
+            name: `${id.split('@')[0]} (provider)`,
+          }),
         }),
         loadExistingGrant: async (ctx) => {
-          const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+          const grant = new ctx.oidc.provider.Grant({
+            clientId: ctx.oidc.client.clientId,
+            accountId: ctx.oidc.session.accountId,
+          });
           grant.addOIDCScope('openid email profile');
           await grant.save();
           return grant;
@@ -71,11 +87,16 @@ async function interaction(provider, req, res) {
 <button type="submit" name="action" value="cancel" formnovalidate>Cancel</button></form></html>`);
     return;
   }
-  const body = new URLSearchParams(await new Promise((resolve) => {
-    let text = '';
-    req.on('data', (c) => (text += c));
-    req.on('end', () => resolve(text));
-  }));
-  const result = body.get('action') === 'cancel' ? { error: 'access_denied', error_description: 'Cancelled.' } : { login: { accountId: body.get('email') } };
+  const body = new URLSearchParams(
+    await new Promise((resolve) => {
+      let text = '';
+      req.on('data', (c) => (text += c));
+      req.on('end', () => resolve(text));
+    }),
+  );
+  const result =
+    body.get('action') === 'cancel'
+      ? { error: 'access_denied', error_description: 'Cancelled.' }
+      : { login: { accountId: body.get('email') } };
   await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
 }

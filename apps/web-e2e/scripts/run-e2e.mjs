@@ -26,7 +26,9 @@ for (const [file, what] of [
   [webIndex, 'the web app'],
 ]) {
   if (!existsSync(file)) {
-    console.error(`[e2e] ${what} is not built (${file} is missing). Run \`npx nx run web-e2e:e2e\`, which builds api and web first.`);
+    console.error(
+      `[e2e] ${what} is not built (${file} is missing). Run \`npx nx run web-e2e:e2e\`, which builds api and web first.`,
+    );
     process.exit(1);
   }
 }
@@ -44,11 +46,20 @@ async function main() {
 
   say('Running the browser tests');
   // Extra arguments go to vitest: a file filter runs one suite (`… run-e2e.mjs notifications`).
-  tests = spawn(process.execPath, [vitestBin, 'run', '--config', join(root, 'apps/web-e2e/vitest.config.ts'), ...process.argv.slice(2)], {
-    cwd: join(root, 'apps/web-e2e'),
-    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DEMO_BASE_URL: demoBaseUrl, E2E_SCREENSHOT_DIR: join(root, 'dist/e2e-screenshots') },
-    stdio: 'inherit',
-  });
+  tests = spawn(
+    process.execPath,
+    [vitestBin, 'run', '--config', join(root, 'apps/web-e2e/vitest.config.ts'), ...process.argv.slice(2)],
+    {
+      cwd: join(root, 'apps/web-e2e'),
+      env: {
+        ...process.env,
+        E2E_BASE_URL: baseUrl,
+        E2E_DEMO_BASE_URL: demoBaseUrl,
+        E2E_SCREENSHOT_DIR: join(root, 'dist/e2e-screenshots'),
+      },
+      stdio: 'inherit',
+    },
+  );
   const code = await new Promise((resolve) => tests.once('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
   tests = undefined;
   return code;
@@ -88,7 +99,13 @@ async function startApi({ demoSeed, oidc }) {
   const baseUrl = `http://127.0.0.1:${port}`;
   if (oidc) {
     const prefix = `OIDC_${OIDC_PROVIDER_ID.toUpperCase().replace(/-/g, '_')}_`;
-    Object.assign(env, { OIDC_PROVIDERS: OIDC_PROVIDER_ID, [`${prefix}ISSUER`]: oidc.issuer, [`${prefix}CLIENT_ID`]: oidc.clientId, [`${prefix}CLIENT_SECRET`]: oidc.clientSecret, [`${prefix}NAME`]: 'Test ID' });
+    Object.assign(env, {
+      OIDC_PROVIDERS: OIDC_PROVIDER_ID,
+      [`${prefix}ISSUER`]: oidc.issuer,
+      [`${prefix}CLIENT_ID`]: oidc.clientId,
+      [`${prefix}CLIENT_SECRET`]: oidc.clientSecret,
+      [`${prefix}NAME`]: 'Test ID',
+    });
     oidc.configure(`${baseUrl}/auth/oidc/${OIDC_PROVIDER_ID}/callback`);
   }
 

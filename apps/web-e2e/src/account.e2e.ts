@@ -25,7 +25,9 @@ async function mailTo(to: string, path: string): Promise<KeptMail> {
   await expect
     .poll(
       async () => {
-        const { messages } = (await (await fetch(`${baseUrl}/dev/mail/messages?limit=200`)).json()) as { messages: KeptMail[] };
+        const { messages } = (await (await fetch(`${baseUrl}/dev/mail/messages?limit=200`)).json()) as {
+          messages: KeptMail[];
+        };
         found = messages.find((m) => m.to.includes(to) && m.text.includes(path));
         return Boolean(found);
       },
@@ -94,16 +96,28 @@ describe('avatar upload in the browser', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
 
-    const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 30, g: 120, b: 90 } } }).jpeg().toBuffer();
+    const photo = await sharp({
+      create: { width: 900, height: 600, channels: 3, background: { r: 30, g: 120, b: 90 } },
+    })
+      .jpeg()
+      .toBuffer();
     await page.getByLabel('Upload an avatar').setInputFiles({ name: 'me.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByText('Your new avatar is saved.').waitFor();
     const image = page.getByTestId('avatar-image');
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(128);
-    await expect.poll(() => page.getByTestId('header-avatar').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(48);
+    await expect
+      .poll(() =>
+        page.getByTestId('header-avatar').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBe(48);
     await expectAccessible(page, 'profile settings with an avatar');
     await screenshot(page, 'settings-profile-avatar');
 
-    await page.getByLabel('Change avatar').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are my notes, not a picture') });
+    await page.getByLabel('Change avatar').setInputFiles({
+      name: 'notes.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('these are my notes, not a picture'),
+    });
     await page.getByText('The file must be a JPEG, PNG or WebP image.').waitFor();
     // The earlier avatar stays.
     expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(128);
@@ -153,7 +167,10 @@ describe('OpenID Connect sign-in in the browser', () => {
 
     const unverified = await newSession(browser);
     await throughProvider(unverified.page, `unverified.${Date.now()}@idp.example`);
-    await unverified.page.getByTestId('oidc-error').getByText(/has not verified your email address/).waitFor();
+    await unverified.page
+      .getByTestId('oidc-error')
+      .getByText(/has not verified your email address/)
+      .waitFor();
     expect(await unverified.page.getByTestId('current-user').count()).toBe(0);
     await unverified.context.close();
   });

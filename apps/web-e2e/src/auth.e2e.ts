@@ -70,7 +70,9 @@ describe('accounts in the browser', () => {
   });
 
   it('stays signed in after a reload (refresh cookie), with no token in Web Storage', async () => {
-    const refreshed = page.waitForResponse(async (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('RefreshSession'));
+    const refreshed = page.waitForResponse(
+      async (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('RefreshSession'),
+    );
     await page.reload();
     const body = (await (await refreshed).json()) as { data?: { refreshSession?: { accessToken: string } } };
     const token = body.data?.refreshSession?.accessToken;
@@ -90,7 +92,9 @@ describe('accounts in the browser', () => {
 
   it('signs out, stays signed out after a reload, and signs back in through the form', async () => {
     // Sign out lives in the account menu.
-    await header().getByRole('button', { name: `${account.displayName} @${account.handle}` }).click();
+    await header()
+      .getByRole('button', { name: `${account.displayName} @${account.handle}` })
+      .click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await header().getByRole('link', { name: 'Sign in' }).waitFor();
     await page.reload();

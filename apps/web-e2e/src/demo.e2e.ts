@@ -12,7 +12,11 @@ const demoUrl = (() => {
 })();
 
 async function demoGql<T>(query: string): Promise<T> {
-  const res = await fetch(`${demoUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${demoUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -29,36 +33,43 @@ afterAll(async () => {
 });
 
 describe('the demo community on a first start', () => {
-  it('shows a living community to a guest: questions with accepted answers, mentors and guides', { timeout: 90_000 }, async () => {
-    // The home page shows the newest questions first, as the API's default sort does.
-    const { questions } = await demoGql<{ questions: { totalCount: number; edges: { node: { id: string; title: string; acceptedAnswer: { id: string } | null } }[] } }>(
-      '{ questions(first: 50) { totalCount edges { node { id title acceptedAnswer { id } } } } }',
-    );
-    expect(questions.totalCount).toBeGreaterThanOrEqual(40);
-    const answered = questions.edges.find((e) => e.node.acceptedAnswer)?.node;
-    if (!answered) throw new Error('the demo has no question with an accepted answer');
+  it(
+    'shows a living community to a guest: questions with accepted answers, mentors and guides',
+    { timeout: 90_000 },
+    async () => {
+      // The home page shows the newest questions first, as the API's default sort does.
+      const { questions } = await demoGql<{
+        questions: {
+          totalCount: number;
+          edges: { node: { id: string; title: string; acceptedAnswer: { id: string } | null } }[];
+        };
+      }>('{ questions(first: 50) { totalCount edges { node { id title acceptedAnswer { id } } } } }');
+      expect(questions.totalCount).toBeGreaterThanOrEqual(40);
+      const answered = questions.edges.find((e) => e.node.acceptedAnswer)?.node;
+      if (!answered) throw new Error('the demo has no question with an accepted answer');
 
-    const context = await browser.newContext({ baseURL: demoUrl, viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('link', { name: questions.edges[0].node.title }).first().waitFor();
-    await expectAccessible(page, 'the demo home feed');
-    await screenshot(page, 'demo-home-1280');
+      const context = await browser.newContext({ baseURL: demoUrl, viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('link', { name: questions.edges[0].node.title }).first().waitFor();
+      await expectAccessible(page, 'the demo home feed');
+      await screenshot(page, 'demo-home-1280');
 
-    await page.goto(`/q/${answered.id}`);
-    await page.getByRole('heading', { level: 1, name: answered.title }).waitFor();
-    await screenshot(page, 'demo-question-1280');
+      await page.goto(`/q/${answered.id}`);
+      await page.getByRole('heading', { level: 1, name: answered.title }).waitFor();
+      await screenshot(page, 'demo-question-1280');
 
-    await page.goto('/mentors');
-    await page.getByRole('heading', { level: 1, name: 'Mentors' }).waitFor();
-    await page.getByText('Priya Raman').first().waitFor();
-    await screenshot(page, 'demo-mentors-1280');
+      await page.goto('/mentors');
+      await page.getByRole('heading', { level: 1, name: 'Mentors' }).waitFor();
+      await page.getByText('Priya Raman').first().waitFor();
+      await screenshot(page, 'demo-mentors-1280');
 
-    await page.goto('/help');
-    await page.getByRole('heading', { level: 1, name: 'How can we help?' }).waitFor();
-    await page.getByRole('link', { name: /PMO/ }).first().waitFor();
-    await context.close();
-  });
+      await page.goto('/help');
+      await page.getByRole('heading', { level: 1, name: 'How can we help?' }).waitFor();
+      await page.getByRole('link', { name: /PMO/ }).first().waitFor();
+      await context.close();
+    },
+  );
 
   it('lets the demo moderator sign in and find the held comments in the queue', { timeout: 90_000 }, async () => {
     const context = await browser.newContext({ baseURL: demoUrl, viewport: DESKTOP });

@@ -10,7 +10,8 @@ import { launchBrowser, newSession } from './support/browser.js';
 const BUDGET_GZIP_BYTES = 200_000;
 const dist = resolve(import.meta.dirname, '../../../dist/apps/web');
 
-const initialScripts = (html: string) => [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+const initialScripts = (html: string) =>
+  [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
 
 let browser: Browser;
 
@@ -26,7 +27,11 @@ describe('initial JavaScript budget', () => {
   it('the entry and its preloaded modules weigh at most 200 KB gzip, and the browser receives them compressed', async () => {
     const files = initialScripts(readFileSync(join(dist, 'index.html'), 'utf8'));
     expect(files.length).toBeGreaterThan(0);
-    const gzip = files.reduce((sum, f) => sum + (existsSync(join(dist, `${f}.gz`)) ? statSync(join(dist, `${f}.gz`)).size : statSync(join(dist, f)).size), 0);
+    const gzip = files.reduce(
+      (sum, f) =>
+        sum + (existsSync(join(dist, `${f}.gz`)) ? statSync(join(dist, `${f}.gz`)).size : statSync(join(dist, f)).size),
+      0,
+    );
     expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
 
     const { context, page } = await newSession(browser);

@@ -2,7 +2,18 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { addComment, approveComment, askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerAgedUser, registerInBrowser, registerUser } from './support/api.js';
+import {
+  addComment,
+  approveComment,
+  askQuestion,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  gql,
+  postAnswer,
+  registerAgedUser,
+  registerInBrowser,
+  registerUser,
+} from './support/api.js';
 import { sharedAdminToken, staffInBrowser } from './support/staff.js';
 
 let browser: Browser;
@@ -16,15 +27,39 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const asker = await registerAgedUser('insa', 'Ines Asker');
   const helper = await registerAgedUser('insh', 'Hugo Helper');
-  const answered = await askQuestion(asker.token, `How do I show PMO impact in a quarterly review ${run}?`, 'My director wants numbers, but a PMO mostly prevents problems. What do you report?', [tag]);
-  await askQuestion(asker.token, `Which PMO maturity model should a small company start with ${run}?`, 'We are 80 people with six projects at a time. Is P3M3 overkill for us?', [tag]);
-  await postAnswer(helper.token, answered, 'Report avoided slippage and decisions made on time, next to delivery dates.');
+  const answered = await askQuestion(
+    asker.token,
+    `How do I show PMO impact in a quarterly review ${run}?`,
+    'My director wants numbers, but a PMO mostly prevents problems. What do you report?',
+    [tag],
+  );
+  await askQuestion(
+    asker.token,
+    `Which PMO maturity model should a small company start with ${run}?`,
+    'We are 80 people with six projects at a time. Is P3M3 overkill for us?',
+    [tag],
+  );
+  await postAnswer(
+    helper.token,
+    answered,
+    'Report avoided slippage and decisions made on time, next to delivery dates.',
+  );
   questionId = answered;
   // A mentorship request the mentor accepts: it counts in "Mentorship requests".
   const mentor = await registerAgedUser('insme', 'Mona Mentor');
   await gql(
     `mutation($i: MentorProfileInput!) { upsertMentorProfile(input: $i) { headline } }`,
-    { i: { headline: 'PMO lead helping people move into project management', bio: 'Ten years running PMOs.', yearsExperience: 12, industries: ['Telecoms'], certifications: [], expertise: ['pmo'], links: [] } },
+    {
+      i: {
+        headline: 'PMO lead helping people move into project management',
+        bio: 'Ten years running PMOs.',
+        yearsExperience: 12,
+        industries: ['Telecoms'],
+        certifications: [],
+        expertise: ['pmo'],
+        links: [],
+      },
+    },
     mentor.token,
   );
   const req = await gql<{ requestMentorship: { id: string } }>(
@@ -32,7 +67,11 @@ beforeAll(async () => {
     { i: { mentorHandle: mentor.handle, message: 'Could you help me plan a move into a PMO role this year?' } },
     asker.token,
   );
-  await gql(`mutation($i: RespondToMentorshipInput!) { respondToMentorship(input: $i) { id } }`, { i: { requestId: req.requestMentorship.id, accept: true } }, mentor.token);
+  await gql(
+    `mutation($i: RespondToMentorshipInput!) { respondToMentorship(input: $i) { id } }`,
+    { i: { requestId: req.requestMentorship.id, accept: true } },
+    mentor.token,
+  );
   // A search that finds nothing, from a guest: it shows in "Searches that found nothing".
   await gql(`query($s: String!) { search(query: $s) { articlesFirst } }`, { s: lostWord });
 });
@@ -51,7 +90,11 @@ async function downloaded(download: Download): Promise<string> {
 async function reloadUntil(page: Page, text: string | RegExp) {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    await page.getByRole('heading', { level: 3, name: 'Posts per day' }).or(page.getByText(/Nobody posted/)).first().waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: 'Posts per day' })
+      .or(page.getByText(/Nobody posted/))
+      .first()
+      .waitFor();
     if ((await page.getByText(text).count()) > 0) return;
     if (Date.now() > deadline) throw new Error(`the insights never showed ${String(text)}`);
     await page.reload();
@@ -64,7 +107,12 @@ describe('community insights', () => {
     const admin = await sharedAdminToken();
     const moderator = await staffInBrowser(page, admin, 'insm', 'Ida Insights', 'MODERATOR');
     // A new member's first comment (on the tag's question: it counts there) is held; this moderator approves it: a decision in the dashboard.
-    const held = await addComment((await registerUser('insc', 'Cora Commenter')).token, questionId, 'QUESTION', 'Which numbers does your director care about most?');
+    const held = await addComment(
+      (await registerUser('insc', 'Cora Commenter')).token,
+      questionId,
+      'QUESTION',
+      'Which numbers does your director care about most?',
+    );
     expect(held.status).toBe('PENDING');
     await approveComment(moderator.token, held.id);
     await page.goto('/moderation');
@@ -77,18 +125,33 @@ describe('community insights', () => {
     await reloadUntil(page, lostWord);
     const row = page.getByRole('row').filter({ hasText: lostWord });
     await row.getByRole('link', { name: `Ask this: “${lostWord}”` }).waitFor();
-    expect(await row.getByRole('link', { name: `Draft an article about “${lostWord}”` }).getAttribute('href')).toBe(`/help/editor?title=${lostWord}`);
+    expect(await row.getByRole('link', { name: `Draft an article about “${lostWord}”` }).getAttribute('href')).toBe(
+      `/help/editor?title=${lostWord}`,
+    );
 
     // Mentorship and moderation figures (neither depends on the tag).
     await reloadUntil(page, `@${moderator.handle}`);
     await page.getByRole('heading', { level: 3, name: 'Mentorship requests' }).waitFor();
-    expect(Number(await page.locator('dt', { hasText: /^Requests$/ }).locator('xpath=following-sibling::dd').textContent())).toBeGreaterThanOrEqual(1);
+    expect(
+      Number(
+        await page
+          .locator('dt', { hasText: /^Requests$/ })
+          .locator('xpath=following-sibling::dd')
+          .textContent(),
+      ),
+    ).toBeGreaterThanOrEqual(1);
     await page.locator('dt', { hasText: 'Comments held now' }).waitFor();
     const decisions = page.getByRole('region', { name: 'Decision time by moderator' });
     await decisions.getByRole('button', { name: 'Table view' }).click();
-    const mine = page.getByRole('region', { name: 'Decision time by moderator (table)' }).getByRole('row').filter({ hasText: `@${moderator.handle}` });
+    const mine = page
+      .getByRole('region', { name: 'Decision time by moderator (table)' })
+      .getByRole('row')
+      .filter({ hasText: `@${moderator.handle}` });
     expect((await mine.getByRole('cell').allTextContents()).slice(1, 2)).toEqual(['1']);
-    const [decisionsCsv] = await Promise.all([page.waitForEvent('download'), decisions.getByRole('button', { name: 'Download CSV: Decision time by moderator' }).click()]);
+    const [decisionsCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      decisions.getByRole('button', { name: 'Download CSV: Decision time by moderator' }).click(),
+    ]);
     expect((await downloaded(decisionsCsv)).split('\r\n')[0]).toBe('Moderator,Decisions,Median hours');
     await expectAccessible(page, 'insights moderation and mentorship');
     await decisions.getByRole('button', { name: 'Table view' }).click();
@@ -112,10 +175,18 @@ describe('community insights', () => {
     expect(await tableView.getAttribute('aria-pressed')).toBe('false');
     await tableView.click();
     expect(await tableView.getAttribute('aria-pressed')).toBe('true');
-    const todayRow = page.getByRole('region', { name: 'Posts per day (table)' }).getByRole('row').filter({ hasText: today });
+    const todayRow = page
+      .getByRole('region', { name: 'Posts per day (table)' })
+      .getByRole('row')
+      .filter({ hasText: today });
     expect((await todayRow.getByRole('cell').allTextContents()).slice(1)).toEqual(['2', '1', '1']);
-    const [download] = await Promise.all([page.waitForEvent('download'), activity.getByRole('button', { name: 'Download CSV: Posts per day' }).click()]);
-    expect(download.suggestedFilename()).toBe(`crossroads-activity-${(await page.getByRole('row').nth(1).getByRole('cell').first().textContent()) ?? ''}-${today}-${tag}.csv`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      activity.getByRole('button', { name: 'Download CSV: Posts per day' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      `crossroads-activity-${(await page.getByRole('row').nth(1).getByRole('cell').first().textContent()) ?? ''}-${today}-${tag}.csv`,
+    );
     const csv = await downloaded(download);
     expect(csv.split('\r\n')[0]).toBe('Day,Questions,Answers,Comments');
     expect(csv).toContain(`${today},2,1,1\r\n`);
@@ -132,7 +203,10 @@ describe('community insights', () => {
     // A reversed range: the API's message, naming the field.
     await page.getByRole('textbox', { name: 'From', exact: true }).fill('2020-02-01');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.getByRole('alert').getByText(/to must not be before from/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/to must not be before from/)
+      .waitFor();
 
     await page.goto(`/moderation/insights?days=7&tag=${tag}`);
     await reloadUntil(page, /Posts per day/);

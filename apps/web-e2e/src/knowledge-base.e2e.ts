@@ -11,8 +11,14 @@ let admin: string;
 let mod: Session;
 const run = Date.now().toString(36);
 const topicName = `PMO careers ${run}`;
-const first = { title: `Moving from project manager to PMO ${run}`, summary: 'What changes when you leave delivery for governance.' };
-const second = { title: `Soft skills for PMO practitioners ${run}`, summary: 'Influence without authority, and reporting that people read.' };
+const first = {
+  title: `Moving from project manager to PMO ${run}`,
+  summary: 'What changes when you leave delivery for governance.',
+};
+const second = {
+  title: `Soft skills for PMO practitioners ${run}`,
+  summary: 'Influence without authority, and reporting that people read.',
+};
 const firstBody = [
   'A PMO sees every project at once. This guide walks you through the move step by step.',
   '',
@@ -22,11 +28,15 @@ const firstBody = [
   '## What to learn first',
   'Portfolio reporting, then governance.',
   '',
-  ...Array.from({ length: 30 }, (_, i) => `Filler paragraph ${i + 1} so the page scrolls far enough to test anchors.\n`),
+  ...Array.from(
+    { length: 30 },
+    (_, i) => `Filler paragraph ${i + 1} so the page scrolls far enough to test anchors.\n`,
+  ),
   '## Next steps',
   'Talk to the PMO lead in your company this week.',
 ].join('\n');
-const secondBody = '## Influence without authority\n\nA PMO rarely owns the people it needs: build trust with clear, useful reports.\n\n## Reporting people read\n\nOne page, the decisions needed first.';
+const secondBody =
+  '## Influence without authority\n\nA PMO rarely owns the people it needs: build trust with clear, useful reports.\n\n## Reporting people read\n\nOne page, the decisions needed first.';
 
 // ../shared/docs/quality-bars.md
 const VECTORS = [
@@ -78,7 +88,9 @@ describe('knowledge base', () => {
     await page.goto('/help/editor');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText(/Title must be 5–150 characters/).waitFor();
-    await page.getByRole('textbox', { name: 'Body' }).fill('## Preview heading\n\nSome **bold** text that is long enough to preview.');
+    await page
+      .getByRole('textbox', { name: 'Body' })
+      .fill('## Preview heading\n\nSome **bold** text that is long enough to preview.');
     await page.getByRole('tab', { name: 'Preview' }).click();
     expect(await page.locator('.md-editor__preview strong').textContent()).toBe('bold');
     await page.getByRole('tab', { name: 'Write' }).click();
@@ -127,7 +139,11 @@ describe('knowledge base', () => {
 
     // Table of contents: the anchor matches the rendered heading.
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    expect(await toc.getByRole('link').allTextContents()).toEqual(['Why move to a PMO', 'What to learn first', 'Next steps']);
+    expect(await toc.getByRole('link').allTextContents()).toEqual([
+      'Why move to a PMO',
+      'What to learn first',
+      'Next steps',
+    ]);
     await toc.getByRole('link', { name: 'Next steps' }).click();
     await page.waitForURL(/#next-steps$/);
     const heading = page.locator('#next-steps');
@@ -166,7 +182,10 @@ describe('knowledge base', () => {
     await nav.getByRole('link', { name: new RegExp(second.title) }).click();
     await page.getByRole('heading', { level: 1, name: second.title }).waitFor();
     await page.getByText('No ratings yet').waitFor();
-    await page.getByRole('navigation', { name: 'More in this topic' }).getByRole('link', { name: new RegExp(first.title) }).click();
+    await page
+      .getByRole('navigation', { name: 'More in this topic' })
+      .getByRole('link', { name: new RegExp(first.title) })
+      .click();
     await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
     // This browser's rating is remembered (guest cookie).
     expect(await page.getByRole('radio', { name: '4 stars' }).isChecked()).toBe(true);
@@ -214,12 +233,24 @@ describe('knowledge base', () => {
   it('one search box finds articles and questions, articles first when they match well', async () => {
     const word = `stakeholdermap${run}`;
     const asker = await registerUser('kbq', 'Kit Asker');
-    await askQuestion(asker.token, `Do I need a ${word} before a PMO interview?`, `Someone told me to bring a ${word} to the interview. Is that a real thing people expect?`, ['pmo']);
+    await askQuestion(
+      asker.token,
+      `Do I need a ${word} before a PMO interview?`,
+      `Someone told me to bring a ${word} to the interview. Is that a real thing people expect?`,
+      ['pmo'],
+    );
     const topics = await gql<{ topics: { slug: string; name: string }[] }>(`{ topics { slug name } }`);
     const topicSlug = topics.topics.find((t) => t.name === topicName)?.slug;
     const created = await gql<{ createArticle: { id: string } }>(
       `mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }`,
-      { i: { title: `How to draw a ${word}`, summary: `Drawing a ${word} step by step.`, topicSlug, body: `A ${word} shows who cares about a project and how much. Draw one in ten minutes.` } },
+      {
+        i: {
+          title: `How to draw a ${word}`,
+          summary: `Drawing a ${word} step by step.`,
+          topicSlug,
+          body: `A ${word} shows who cares about a project and how much. Draw one in ten minutes.`,
+        },
+      },
       admin,
     );
     await gql(`mutation($id: ID!) { publishArticle(id: $id) { id } }`, { id: created.createArticle.id }, admin);
@@ -231,7 +262,9 @@ describe('knowledge base', () => {
     await page.getByRole('heading', { level: 2, name: `Results for “${word}”` }).waitFor();
     await page.getByRole('link', { name: `How to draw a ${word}` }).waitFor();
     await page.getByRole('link', { name: `Do I need a ${word} before a PMO interview?` }).waitFor();
-    const order = await page.locator('.help-results__group').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    const order = await page
+      .locator('.help-results__group')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(order).toEqual(['article-results', 'question-results']);
     await expectAccessible(page, 'help search results');
     await screenshot(page, 'help-search-1280');
@@ -264,12 +297,17 @@ describe('knowledge base', () => {
     const bad = await page.evaluate(() => {
       const found: string[] = [];
       const root = document.getElementById('root');
-      for (const el of root?.querySelectorAll('script, iframe, object, embed, svg, style') ?? []) found.push(`<${el.tagName.toLowerCase()}>`);
+      for (const el of root?.querySelectorAll('script, iframe, object, embed, svg, style') ?? [])
+        found.push(`<${el.tagName.toLowerCase()}>`);
       for (const el of document.querySelectorAll('*')) {
         for (const name of el.getAttributeNames()) {
           const value = (el.getAttribute(name) ?? '').replace(/\s/g, '').toLowerCase();
           if (name.startsWith('on')) found.push(`${el.tagName} ${name}`);
-          if (['href', 'src', 'action', 'xlink:href'].includes(name) && (value.startsWith('javascript:') || value.startsWith('data:'))) found.push(`${el.tagName} ${name}=${value}`);
+          if (
+            ['href', 'src', 'action', 'xlink:href'].includes(name) &&
+            (value.startsWith('javascript:') || value.startsWith('data:'))
+          )
+            found.push(`${el.tagName} ${name}=${value}`);
         }
       }
       return found;

@@ -1,7 +1,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { adminToken, askQuestion, expectAccessible, expectNoHorizontalScroll, gql, registerInBrowser, registerUser, type Account } from './support/api.js';
+import {
+  adminToken,
+  askQuestion,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  gql,
+  registerInBrowser,
+  registerUser,
+  type Account,
+} from './support/api.js';
 import { expectInert, VECTORS } from './support/xss.js';
 
 type Session = { context: BrowserContext; page: Page; problems: string[] };
@@ -75,7 +84,9 @@ describe('mentoring in the browser', () => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await dialog.getByText(/A message is required/).waitFor();
-    await dialog.getByLabel('Message').fill('I coordinate projects and want to move into a PMO analyst role. Could you help me plan it?');
+    await dialog
+      .getByLabel('Message')
+      .fill('I coordinate projects and want to move into a PMO analyst role. Could you help me plan it?');
     await expectAccessible(page, 'request mentorship dialog');
     await screenshot(page, 'request-mentorship-dialog-1280');
     await dialog.getByRole('button', { name: 'Send request' }).click();
@@ -86,7 +97,9 @@ describe('mentoring in the browser', () => {
     // "Request pending" and links to the request, after a reload too (the API's viewerOpenRequest).
     const viewRequest = page.getByRole('link', { name: 'View your request to Mira Mentor' });
     // Closing the confirmation puts focus on the link that replaced the button (not on <body>).
-    await page.waitForFunction(() => document.activeElement?.getAttribute('href')?.startsWith('/mentorships?tab=mentee#request-') === true);
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('href')?.startsWith('/mentorships?tab=mentee#request-') === true,
+    );
     for (const when of ['after sending', 'after a reload']) {
       if (when === 'after a reload') await page.reload();
       await viewRequest.waitFor();
@@ -97,7 +110,10 @@ describe('mentoring in the browser', () => {
     await expectAccessible(page, 'mentor profile with a pending request');
     await viewRequest.click();
     await page.getByRole('heading', { level: 1, name: 'My mentorships' }).waitFor();
-    await page.getByRole('listitem', { name: 'Request to Mira Mentor' }).getByText('Waiting for the mentor', { exact: true }).waitFor();
+    await page
+      .getByRole('listitem', { name: 'Request to Mira Mentor' })
+      .getByText('Waiting for the mentor', { exact: true })
+      .waitFor();
 
     // The mentor accepts with a message.
     const m = mentorSession.page;
@@ -186,7 +202,12 @@ describe('mentoring in the browser', () => {
   it('suggested mentors appear on a question with a reason and a pre-filled request', async () => {
     const asker = await registerUser('sugg', 'Sunny Suggest');
     const title = `Which first steps lead into a PMO role ${run}?`;
-    const id = await askQuestion(asker.token, title, 'I coordinate projects in a construction firm. Which first steps lead into a PMO role?', [tag]);
+    const id = await askQuestion(
+      asker.token,
+      title,
+      'I coordinate projects in a construction firm. Which first steps lead into a PMO role?',
+      [tag],
+    );
     const { page } = menteeSession;
     await page.goto(`/q/${id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -206,10 +227,19 @@ describe('mentoring in the browser', () => {
   it('a moderator closes and reopens a question', async () => {
     const author = await registerUser('clsq', 'Cleo Closeable');
     const title = `What should I put in a PMO charter ${run}?`;
-    const id = await askQuestion(author.token, title, 'I am drafting a PMO charter for a mid-size firm. What should it contain?', ['pmo']);
+    const id = await askQuestion(
+      author.token,
+      title,
+      'I am drafting a PMO charter for a mid-size firm. What should it contain?',
+      ['pmo'],
+    );
     const { context, page, problems } = await newSession(browser);
     const moderator = await registerInBrowser(page, 'modr', 'Moe Moderator');
-    await gql(`mutation($i: SetRoleInput!) { setRole(input: $i) { role } }`, { i: { handle: moderator.handle, role: 'MODERATOR' } }, await adminToken());
+    await gql(
+      `mutation($i: SetRoleInput!) { setRole(input: $i) { role } }`,
+      { i: { handle: moderator.handle, role: 'MODERATOR' } },
+      await adminToken(),
+    );
     await page.reload();
     await page.getByTestId('current-user').waitFor();
 

@@ -27,7 +27,8 @@ async function mentor(name: string): Promise<Account> {
 
 async function age(mentorshipId: string, days: number): Promise<void> {
   const res = await fetch(`${baseUrl}/test/mentorships/${mentorshipId}/age?days=${days}`, { method: 'POST' });
-  if (res.status !== 204) throw new Error(`ageing mentorship ${mentorshipId} failed: HTTP ${res.status} ${await res.text()}`);
+  if (res.status !== 204)
+    throw new Error(`ageing mentorship ${mentorshipId} failed: HTTP ${res.status} ${await res.text()}`);
 }
 
 beforeAll(async () => {
@@ -68,7 +69,11 @@ describe('mentorship care in the browser', () => {
       next.token,
     );
     const id = mentorshipRequests.edges[0].node.id;
-    await gql(`mutation($i: RespondToMentorshipInput!) { respondToMentorship(input: $i) { id } }`, { i: { requestId: id, accept: true } }, next.token);
+    await gql(
+      `mutation($i: RespondToMentorshipInput!) { respondToMentorship(input: $i) { id } }`,
+      { i: { requestId: id, accept: true } },
+      next.token,
+    );
     await age(id, 31);
 
     await page.reload();
@@ -95,7 +100,11 @@ describe('mentorship care in the browser', () => {
       { h: next.handle, from: new Date(Date.now() + 2 * 86_400_000).toISOString() },
       mentee.token,
     );
-    await gql(`mutation($i: BookSessionInput!) { bookMentorshipSession(input: $i) { id } }`, { i: { mentorshipId: id, startsAt: bookableSlots[0], minutes: 30 } }, mentee.token);
+    await gql(
+      `mutation($i: BookSessionInput!) { bookMentorshipSession(input: $i) { id } }`,
+      { i: { mentorshipId: id, startsAt: bookableSlots[0], minutes: 30 } },
+      mentee.token,
+    );
     await age(id, 4);
     await page.goto(`/mentorships/${id}`);
     await page.getByTestId('session').first().getByRole('button', { name: 'Mark done' }).click();

@@ -22,7 +22,9 @@ beforeAll(async () => {
   mentee = await registerInBrowser(menteeSession.page, 'wsmentee', 'Ines Mentee');
   await gql(
     `mutation($i: MentorProfileInput!) { upsertMentorProfile(input: $i) { headline } }`,
-    { i: { headline: `Portfolio manager helping people into PMO roles ${run}`, yearsExperience: 9, expertise: ['pmo'] } },
+    {
+      i: { headline: `Portfolio manager helping people into PMO roles ${run}`, yearsExperience: 9, expertise: ['pmo'] },
+    },
     mentor.token,
   );
   // Free every day, all day (UTC): whenever the suite runs, there are slots to pick.
@@ -37,7 +39,11 @@ beforeAll(async () => {
     mentee.token,
   );
   mentorshipId = requestMentorship.id;
-  await gql(`mutation($i: RespondToMentorshipInput!) { respondToMentorship(input: $i) { id } }`, { i: { requestId: mentorshipId, accept: true } }, mentor.token);
+  await gql(
+    `mutation($i: RespondToMentorshipInput!) { respondToMentorship(input: $i) { id } }`,
+    { i: { requestId: mentorshipId, accept: true } },
+    mentor.token,
+  );
 });
 
 afterAll(async () => {
@@ -78,9 +84,16 @@ describe('mentorship workspace', () => {
     expect(picked).toBeTruthy();
     await page.getByRole('button', { name: 'Book session' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByTestId('booking-status').getByText(/^Booked:/).waitFor();
+    await page
+      .getByTestId('booking-status')
+      .getByText(/^Booked:/)
+      .waitFor();
     await page.getByTestId('session').first().getByText('Scheduled').waitFor();
-    const ics = await page.getByTestId('session').first().getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href');
+    const ics = await page
+      .getByTestId('session')
+      .first()
+      .getByRole('link', { name: 'Add to calendar (.ics)' })
+      .getAttribute('href');
     expect(ics).toMatch(/\/calendar\/sessions\/[0-9a-f-]+\.ics\?u=/);
     await expectAccessible(page, 'mentorship workspace after booking');
     await page.setViewportSize(PHONE);

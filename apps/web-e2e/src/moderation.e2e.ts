@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { askQuestion, expectAccessible, expectNoHorizontalScroll, gql, registerInBrowser, registerUser, type Account } from './support/api.js';
+import {
+  askQuestion,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  gql,
+  registerInBrowser,
+  registerUser,
+  type Account,
+} from './support/api.js';
 import { sharedAdminToken, staffInBrowser } from './support/staff.js';
 
 type Session = { context: BrowserContext; page: Page; problems: string[] };
@@ -20,7 +28,12 @@ beforeAll(async () => {
   modSession = await newSession(browser);
   moderator = await staffInBrowser(modSession.page, admin, 'mod', 'Morgan Moderator', 'MODERATOR');
   const asker = await registerUser('modq', 'Quinn Asker');
-  questionId = await askQuestion(asker.token, questionTitle, 'I took two years off to care for family. How should I explain the gap when I apply for PMO analyst roles?', ['pmo', 'career-change']);
+  questionId = await askQuestion(
+    asker.token,
+    questionTitle,
+    'I took two years off to care for family. How should I explain the gap when I apply for PMO analyst roles?',
+    ['pmo', 'career-change'],
+  );
 });
 
 afterAll(async () => {
@@ -34,7 +47,9 @@ describe('moderation', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe('/moderation');
     await registerInBrowser(page, 'memb', 'Mel Member');
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Moderation' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Moderation' }).count()).toBe(
+      0,
+    );
     await page.goto('/moderation');
     await page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' }).waitFor();
     await context.close();
@@ -44,7 +59,15 @@ describe('moderation', () => {
     const body = `Thanks, this is really useful for my own move ${run}.`;
     const held = await gql<{ addComment: { id: string; status: string } }>(
       `mutation($i: AddCommentInput!) { addComment(input: $i) { id status } }`,
-      { i: { targetId: questionId, targetType: 'QUESTION', body, guestName: 'Gus Guest', guestEmail: 'gus@example.com' } },
+      {
+        i: {
+          targetId: questionId,
+          targetType: 'QUESTION',
+          body,
+          guestName: 'Gus Guest',
+          guestEmail: 'gus@example.com',
+        },
+      },
     );
     expect(held.addComment.status).toBe('PENDING');
 
@@ -68,7 +91,9 @@ describe('moderation', () => {
     await page.keyboard.press('a');
     await page.getByTestId('queue-announcement').getByText('Approved: comment by Gus Guest (guest).').waitFor();
     await item.waitFor({ state: 'detached' });
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '');
+    const focused = await page.evaluate(
+      () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '',
+    );
     expect(['queue-item', 'queue-empty']).toContain(focused);
 
     const guest = await newSession(browser);
@@ -104,9 +129,14 @@ describe('moderation', () => {
     await page.setViewportSize(DESKTOP);
 
     await member.page.goto(`/q/${questionId}`);
-    await member.page.getByRole('textbox', { name: 'Answer' }).fill('Be honest about the break and show what you learned while caring for family.');
+    await member.page
+      .getByRole('textbox', { name: 'Answer' })
+      .fill('Be honest about the break and show what you learned while caring for family.');
     await member.page.getByRole('button', { name: 'Post your answer' }).click();
-    await member.page.getByRole('alert').getByText(/Your account is suspended/).waitFor();
+    await member.page
+      .getByRole('alert')
+      .getByText(/Your account is suspended/)
+      .waitFor();
     await screenshot(member.page, 'suspended-member-cannot-post');
     await member.context.close();
 
@@ -129,7 +159,11 @@ describe('moderation', () => {
 
     await page.getByRole('navigation', { name: 'Moderation' }).getByRole('link', { name: 'Flags' }).click();
     await page.getByRole('heading', { level: 2, name: 'Flagged posts' }).waitFor();
-    await page.locator('.flag-item').or(page.getByText(/^No open flags\./)).first().waitFor();
+    await page
+      .locator('.flag-item')
+      .or(page.getByText(/^No open flags\./))
+      .first()
+      .waitFor();
     await expectAccessible(page, 'flag queue');
     await screenshot(page, 'moderation-flags-1280');
     // Admin-only tabs are not offered to moderators.

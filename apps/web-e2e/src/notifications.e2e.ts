@@ -1,7 +1,13 @@
 import type { Browser, BrowserContext, Page, WebSocket } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, STEP_TIMEOUT, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { askQuestion, expectAccessible, expectNoHorizontalScroll, registerInBrowser, type Account } from './support/api.js';
+import {
+  askQuestion,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  registerInBrowser,
+  type Account,
+} from './support/api.js';
 import { setRole, sharedAdminToken } from './support/staff.js';
 
 type Session = { context: BrowserContext; page: Page; problems: string[] };
@@ -48,7 +54,12 @@ beforeAll(async () => {
   await setRole(await sharedAdminToken(), mentor.handle, 'MENTOR');
   await mentorSession.page.reload();
   await mentorSession.page.getByTestId('current-user').waitFor();
-  questionId = await askQuestion(asker.token, title, 'I lead a small team and want our first retrospective to be useful, not a blame session. How should I run it?', ['retrospectives']);
+  questionId = await askQuestion(
+    asker.token,
+    title,
+    'I lead a small team and want our first retrospective to be useful, not a blame session. How should I run it?',
+    ['retrospectives'],
+  );
 });
 
 afterAll(async () => {
@@ -68,7 +79,9 @@ describe('notifications in the browser', () => {
 
     const m = mentorSession.page;
     await m.goto(`/q/${questionId}`);
-    await m.getByRole('textbox', { name: 'Answer' }).fill('Use a simple start–stop–continue format, go first yourself, and agree on one action with an owner.');
+    await m
+      .getByRole('textbox', { name: 'Answer' })
+      .fill('Use a simple start–stop–continue format, go first yourself, and agree on one action with an owner.');
     await m.getByRole('button', { name: 'Post your answer' }).click();
     await m.getByRole('heading', { name: '1 answer' }).waitFor();
 
@@ -78,7 +91,10 @@ describe('notifications in the browser', () => {
     await page.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor();
     expect(await page.getByTestId('live-announcement').textContent()).toBe('1 new answer');
     expect(await page.getByTestId('live-announcement').getAttribute('aria-live')).toBe('polite');
-    const answerId = (await page.getByRole('listitem', { name: 'Answer by Omar Mentor' }).getAttribute('id'))?.replace('answer-', '');
+    const answerId = (await page.getByRole('listitem', { name: 'Answer by Omar Mentor' }).getAttribute('id'))?.replace(
+      'answer-',
+      '',
+    );
     expect(answerId).toBeTruthy();
     await expectAccessible(page, 'question page with a live answer and the follow button');
 
@@ -94,7 +110,13 @@ describe('notifications in the browser', () => {
     await page.waitForURL((url) => url.pathname === `/q/${questionId}` && url.hash === `#answer-${answerId}`);
     const answer = page.locator(`#answer-${answerId}`);
     await expect.poll(() => answer.evaluate((el) => el === document.activeElement)).toBe(true);
-    await expect.poll(() => answer.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight && el.getBoundingClientRect().bottom > 0)).toBe(true);
+    await expect
+      .poll(() =>
+        answer.evaluate(
+          (el) => el.getBoundingClientRect().top < window.innerHeight && el.getBoundingClientRect().bottom > 0,
+        ),
+      )
+      .toBe(true);
     // Opened: read, and the bell says so.
     await page.getByRole('link', { name: 'Notifications, none unread' }).waitFor();
     expect(askerSession.problems).toEqual([]);

@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerAgedUser, type Account } from './support/api.js';
+import {
+  askQuestion,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  gql,
+  postAnswer,
+  registerAgedUser,
+  type Account,
+} from './support/api.js';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
 
 let browser: Browser;
@@ -15,12 +23,31 @@ beforeAll(async () => {
   // Aged accounts: a new account waits 60 seconds between questions (quality-bars.md).
   const other = await registerAgedUser('profileother', 'Olive Other');
   member = await registerAgedUser('profilemember', 'Paula Profile');
-  const answeredId = await askQuestion(other.token, answeredTitle, 'I coordinate projects in a construction firm. Would a PMO analyst role be a step up, and what would I learn?', ['pmo']);
-  const answerId = await postAnswer(member.token, answeredId, 'Yes: an analyst sees every project at once. Learn **portfolio reporting** first.');
+  const answeredId = await askQuestion(
+    other.token,
+    answeredTitle,
+    'I coordinate projects in a construction firm. Would a PMO analyst role be a step up, and what would I learn?',
+    ['pmo'],
+  );
+  const answerId = await postAnswer(
+    member.token,
+    answeredId,
+    'Yes: an analyst sees every project at once. Learn **portfolio reporting** first.',
+  );
   // Accepted today: +15 on the member's reputation chart.
   await gql(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: answerId }, other.token);
-  await askQuestion(member.token, firstTitle, 'I am choosing between CAPM and a PMO-specific certificate. Which one helps more for a first PMO role?', ['pmo']);
-  await askQuestion(member.token, secondTitle, 'Our executives want a one-page view of twenty projects. What should a portfolio status report contain?', ['pmo']);
+  await askQuestion(
+    member.token,
+    firstTitle,
+    'I am choosing between CAPM and a PMO-specific certificate. Which one helps more for a first PMO role?',
+    ['pmo'],
+  );
+  await askQuestion(
+    member.token,
+    secondTitle,
+    'Our executives want a one-page view of twenty projects. What should a portfolio status report contain?',
+    ['pmo'],
+  );
 });
 
 afterAll(async () => {
@@ -52,7 +79,11 @@ describe('a profile page', () => {
     await reputation.getByRole('img', { name: /reputation went from 0 to 15/ }).waitFor();
     await reputation.getByRole('button', { name: 'Table view' }).click();
     const today = new Date().toISOString().slice(0, 10);
-    expect(await reputation.getByRole('row').filter({ hasText: today }).getByRole('cell').allTextContents()).toEqual([today, '+15', '15']);
+    expect(await reputation.getByRole('row').filter({ hasText: today }).getByRole('cell').allTextContents()).toEqual([
+      today,
+      '+15',
+      '15',
+    ]);
     await expectAccessible(page, 'profile page with the reputation table');
     await reputation.getByRole('button', { name: 'Table view' }).click();
 

@@ -30,15 +30,29 @@ beforeAll(async () => {
   mentor = await registerInBrowser(mentorSession.page, 'mentor', 'Mia Mentor');
   const author = await registerUser('seed', 'Sam Seeder');
   const title = `Is a PMO analyst role a good step after project coordination ${run}?`;
-  const id = await askQuestion(author.token, title, 'I coordinate projects in a construction firm and a PMO analyst role opened. Is it a good next step, and what should I learn first?', ['pmo', 'career-change']);
-  await postAnswer(mentor.token, id, 'Yes: a PMO analyst sees every project at once. Learn **portfolio reporting** first, then governance.');
+  const id = await askQuestion(
+    author.token,
+    title,
+    'I coordinate projects in a construction firm and a PMO analyst role opened. Is it a good next step, and what should I learn first?',
+    ['pmo', 'career-change'],
+  );
+  await postAnswer(
+    mentor.token,
+    id,
+    'Yes: a PMO analyst sees every project at once. Learn **portfolio reporting** first, then governance.',
+  );
   seeded = { id, title };
   // Questions like the one asked below, so the ask form's "Similar questions" panel is showing and
   // changes while tags are typed, whatever other files ran before (a panel that moved the page used
   // to close the tag suggestions: react-aria closes its popup on any scroll).
   for (let i = 1; i <= 5; i++) {
     const similarAuthor = await registerUser(`similar${i}`, `Sol Similar ${i}`);
-    await askQuestion(similarAuthor.token, `How do I move from customer service into project management, part ${i} ${run}?`, 'I lead a customer service team and want to move into project management. What should I learn first?', ['career-change']);
+    await askQuestion(
+      similarAuthor.token,
+      `How do I move from customer service into project management, part ${i} ${run}?`,
+      'I lead a customer service team and want to move into project management. What should I learn first?',
+      ['career-change'],
+    );
   }
 });
 
@@ -95,9 +109,11 @@ describe('Q&A in the browser', () => {
     await page.getByRole('link', { name: seeded.title }).waitFor();
 
     await page.getByLabel('Title').fill(askedTitle);
-    await page.getByRole('textbox', { name: 'Details' }).fill(
-      'I have led a **customer service** team for six years. Which certification should I start with, and how do I show project experience?',
-    );
+    await page
+      .getByRole('textbox', { name: 'Details' })
+      .fill(
+        'I have led a **customer service** team for six years. Which certification should I start with, and how do I show project experience?',
+      );
     await page.getByRole('tab', { name: 'Preview' }).click();
     expect(await page.locator('.md-editor__preview strong').textContent()).toBe('customer service');
     await page.getByRole('tab', { name: 'Write' }).click();
@@ -140,7 +156,9 @@ describe('Q&A in the browser', () => {
 
     await m.page.getByRole('button', { name: 'Post your answer' }).click();
     await m.page.getByText('Your answer is required.').waitFor();
-    await m.page.getByRole('textbox', { name: 'Answer' }).fill('Start with the **CAPM** or PRINCE2 Foundation, and lead one internal project end to end.');
+    await m.page
+      .getByRole('textbox', { name: 'Answer' })
+      .fill('Start with the **CAPM** or PRINCE2 Foundation, and lead one internal project end to end.');
     await m.page.getByRole('tab', { name: 'Preview' }).click();
     expect(await m.page.locator('.md-editor__preview strong').textContent()).toBe('CAPM');
     await m.page.getByRole('button', { name: 'Post your answer' }).click();
@@ -204,7 +222,10 @@ describe('Q&A in the browser', () => {
     await page.waitForURL(/sort=UNANSWERED/);
 
     await page.goto('/');
-    await page.locator('.question-item', { hasText: seeded.title }).getByRole('link', { name: 'career-change' }).click();
+    await page
+      .locator('.question-item', { hasText: seeded.title })
+      .getByRole('link', { name: 'career-change' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Questions tagged career-change' }).waitFor();
     await page.getByRole('link', { name: askedTitle }).waitFor();
     await page.getByRole('link', { name: seeded.title }).waitFor();
@@ -217,7 +238,10 @@ describe('Q&A in the browser', () => {
     const { context, page, problems } = await newSession(browser);
     await page.goto('/tags');
     await page.getByRole('heading', { level: 1, name: 'Tags' }).waitFor();
-    await page.locator('.tag-card', { hasText: 'career-change' }).getByText(/\d+ questions/).waitFor();
+    await page
+      .locator('.tag-card', { hasText: 'career-change' })
+      .getByText(/\d+ questions/)
+      .waitFor();
     await page.getByLabel('Filter tags by name').fill('pm');
     await page.waitForFunction(() => document.querySelectorAll('.tag-card').length === 1);
     await expectAccessible(page, 'tags page');

@@ -3,7 +3,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { addComment, askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerAgedUser, registerInBrowser, registerUser } from './support/api.js';
+import {
+  addComment,
+  askQuestion,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  gql,
+  postAnswer,
+  registerAgedUser,
+  registerInBrowser,
+  registerUser,
+} from './support/api.js';
 import { sharedAdminToken, staffInBrowser } from './support/staff.js';
 
 let browser: Browser;
@@ -19,14 +29,27 @@ beforeAll(async () => {
   admin = await sharedAdminToken();
   // Earlier suites leave held comments: empty the queue so its count is ours to check.
   for (;;) {
-    const q = await gql<{ moderationQueue: { edges: { node: { id: string } }[] } }>(`{ moderationQueue(first: 50) { edges { node { id } } } }`, {}, admin);
+    const q = await gql<{ moderationQueue: { edges: { node: { id: string } }[] } }>(
+      `{ moderationQueue(first: 50) { edges { node { id } } } }`,
+      {},
+      admin,
+    );
     if (q.moderationQueue.edges.length === 0) break;
     for (const { node } of q.moderationQueue.edges) {
-      await gql(`mutation($i: ModerateCommentInput!) { moderateComment(input: $i) { id } }`, { i: { commentId: node.id, decision: 'REJECT', reason: null } }, admin);
+      await gql(
+        `mutation($i: ModerateCommentInput!) { moderateComment(input: $i) { id } }`,
+        { i: { commentId: node.id, decision: 'REJECT', reason: null } },
+        admin,
+      );
     }
   }
   const asker = await registerUser('uxdq', 'Dee Asker');
-  questionId = await askQuestion(asker.token, title, 'I lead a support team and want a PMO analyst role. Is a course worth it before I apply?', ['pmo']);
+  questionId = await askQuestion(
+    asker.token,
+    title,
+    'I lead a support team and want a PMO analyst role. Is a course worth it before I apply?',
+    ['pmo'],
+  );
   // Members' first comments are held (guest comments would spend the suites' hourly guest limit).
   for (const [prefix, name, body] of [
     ['uxdgw', 'Gwen Commenter', `A course helped me get interviews ${run}.`],
@@ -52,7 +75,9 @@ describe('UX details', () => {
     await page.getByRole('heading', { level: 2, name: 'Held comments (2)' }).waitFor();
     for (const c of held) {
       for (const verb of ['Approve', 'Reject', 'Spam']) {
-        expect(await page.getByRole('button', { name: `${verb} comment by ${c.name} on ${title}:`, exact: false }).count()).toBe(1);
+        expect(
+          await page.getByRole('button', { name: `${verb} comment by ${c.name} on ${title}:`, exact: false }).count(),
+        ).toBe(1);
       }
     }
     await expectAccessible(page, 'moderation queue with two held comments');
@@ -136,7 +161,9 @@ describe('UX details', () => {
     await registerInBrowser(page, 'uxdsim', 'Sia Similar');
     await page.goto('/ask');
     await page.getByRole('textbox', { name: 'Title' }).fill(`Should I take a PMO course before applying`);
-    const link = page.getByRole('complementary', { name: /Similar questions/ }).getByRole('link', { name: `${title} (opens in a new tab)` });
+    const link = page
+      .getByRole('complementary', { name: /Similar questions/ })
+      .getByRole('link', { name: `${title} (opens in a new tab)` });
     await link.waitFor();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(problems).toEqual([]);
@@ -147,11 +174,23 @@ describe('UX details', () => {
     const { context, page, problems } = await newSession(browser);
     const asker = await registerInBrowser(page, 'uxdacc', 'Ada Asker');
     const helper = await registerUser('uxdans', 'Abe Answerer');
-    const id = await askQuestion(asker.token, `How do I list PMO tools on a CV ${run}?`, 'I used Jira and Smartsheet as a support lead. How should I show them on a CV for a PMO role?', ['pmo']);
-    await postAnswer(helper.token, id, 'Name each tool with what you delivered with it, such as a weekly portfolio report.');
+    const id = await askQuestion(
+      asker.token,
+      `How do I list PMO tools on a CV ${run}?`,
+      'I used Jira and Smartsheet as a support lead. How should I show them on a CV for a PMO role?',
+      ['pmo'],
+    );
+    await postAnswer(
+      helper.token,
+      id,
+      'Name each tool with what you delivered with it, such as a weekly portfolio report.',
+    );
     await page.goto(`/q/${encodeURIComponent(id)}`);
     await page.getByRole('button', { name: 'Accept this answer' }).click();
-    await page.getByRole('status').filter({ hasText: 'Abe Answerer’s answer is now marked as the one that solved your question.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Abe Answerer’s answer is now marked as the one that solved your question.' })
+      .waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -161,11 +200,33 @@ describe('UX details', () => {
     const mentor = await registerInBrowser(mentorS.page, 'uxdmen', 'Max Mentor');
     await gql(
       `mutation($i: MentorProfileInput!) { upsertMentorProfile(input: $i) { headline } }`,
-      { i: { headline: `PMO lead in banking ${run}`, bio: 'I help support leads move into PMO roles.', yearsExperience: 9, industries: ['Banking'], certifications: [], expertise: ['pmo'], links: [], acceptingRequests: true, maxOpenRequests: 5 } },
+      {
+        i: {
+          headline: `PMO lead in banking ${run}`,
+          bio: 'I help support leads move into PMO roles.',
+          yearsExperience: 9,
+          industries: ['Banking'],
+          certifications: [],
+          expertise: ['pmo'],
+          links: [],
+          acceptingRequests: true,
+          maxOpenRequests: 5,
+        },
+      },
       mentor.token,
     );
     const mentee = await registerAgedUser('uxdmee', 'Mae Mentee');
-    await gql(`mutation($i: RequestMentorshipInput!) { requestMentorship(input: $i) { id } }`, { i: { mentorHandle: mentor.handle, message: 'Could you help me plan a move from support into a PMO?', questionId: null } }, mentee.token);
+    await gql(
+      `mutation($i: RequestMentorshipInput!) { requestMentorship(input: $i) { id } }`,
+      {
+        i: {
+          mentorHandle: mentor.handle,
+          message: 'Could you help me plan a move from support into a PMO?',
+          questionId: null,
+        },
+      },
+      mentee.token,
+    );
 
     const { page, problems } = mentorS;
     await page.reload();
@@ -182,4 +243,3 @@ describe('UX details', () => {
     await mentorS.context.close();
   });
 });
-

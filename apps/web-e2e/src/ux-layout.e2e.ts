@@ -3,7 +3,14 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newSession, screenshot } from './support/browser.js';
-import { askQuestion, expectAccessible, expectNoHorizontalScroll, gql, postAnswer, registerUser } from './support/api.js';
+import {
+  askQuestion,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  gql,
+  postAnswer,
+  registerUser,
+} from './support/api.js';
 import { sharedAdminToken, staffInBrowser } from './support/staff.js';
 
 let browser: Browser;
@@ -18,11 +25,24 @@ beforeAll(async () => {
   const asker = await registerUser('uxlq', 'Lena Asker');
   const answerer = await registerUser('uxla', 'Omar Answerer');
   questionTitle = `How do I move from QA testing into business analysis ${run}?`;
-  questionId = await askQuestion(asker.token, questionTitle, 'I have tested software for five years. Which skills carry over to business analysis, and what should I learn?', ['career-change']);
-  await postAnswer(answerer.token, questionId, 'Requirements reviews and test cases are analysis already: write them up as examples of elicitation and acceptance criteria.');
+  questionId = await askQuestion(
+    asker.token,
+    questionTitle,
+    'I have tested software for five years. Which skills carry over to business analysis, and what should I learn?',
+    ['career-change'],
+  );
+  await postAnswer(
+    answerer.token,
+    questionId,
+    'Requirements reviews and test cases are analysis already: write them up as examples of elicitation and acceptance criteria.',
+  );
 
   const admin = await sharedAdminToken();
-  const topic = await gql<{ createTopic: { slug: string } }>(`mutation($i: CreateTopicInput!) { createTopic(input: $i) { slug } }`, { i: { name: `UX layout ${run}` } }, admin);
+  const topic = await gql<{ createTopic: { slug: string } }>(
+    `mutation($i: CreateTopicInput!) { createTopic(input: $i) { slug } }`,
+    { i: { name: `UX layout ${run}` } },
+    admin,
+  );
   articleTitle = `Planning your first month in a new role ${run}`;
   const created = await gql<{ createArticle: { id: string; slug: string } }>(
     `mutation($i: CreateArticleInput!) { createArticle(input: $i) { id slug } }`,
@@ -68,7 +88,12 @@ describe('UX layout', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.getByRole('link', { name: 'Mentors' }).isVisible()).toBe(false);
     // Brand, Menu, Sign in and Sign up side by side, none over another.
-    const row = [header.getByRole('link', { name: 'Crossroads home' }), menu, header.getByRole('link', { name: 'Sign in' }), header.getByRole('link', { name: 'Sign up' })];
+    const row = [
+      header.getByRole('link', { name: 'Crossroads home' }),
+      menu,
+      header.getByRole('link', { name: 'Sign in' }),
+      header.getByRole('link', { name: 'Sign up' }),
+    ];
     const boxes = await Promise.all(row.map(box));
     boxes.slice(1).forEach((b, i) => {
       const before = boxes[i];
@@ -147,7 +172,10 @@ describe('UX layout', () => {
     expect(mn.y).toBeGreaterThan(an.y);
     const answer = page.getByRole('listitem', { name: 'Answer by Omar Answerer' });
     const votes = answer.getByRole('group', { name: 'Votes on this answer' });
-    const [up, down] = [await box(votes.getByRole('button', { name: 'Upvote this answer' })), await box(votes.getByRole('button', { name: 'Downvote this answer' }))];
+    const [up, down] = [
+      await box(votes.getByRole('button', { name: 'Upvote this answer' })),
+      await box(votes.getByRole('button', { name: 'Downvote this answer' })),
+    ];
     expect(Math.abs(up.y - down.y)).toBeLessThan(4); // side by side, not stacked
     const text = await box(answer.getByText('Requirements reviews and test cases'));
     expect(text.width).toBeGreaterThan(280);
@@ -160,9 +188,22 @@ describe('UX layout', () => {
 
   it('an edited answer offers its Edit history; the unedited question still does not', async () => {
     const asker = await registerUser('uxle', 'Eve Editor');
-    const id = await askQuestion(asker.token, `Is a PMP worth it for a first PMO role ${run}?`, 'I have two years as a coordinator. Would the PMP help me get a PMO analyst job, or is CAPM enough?', ['pmo']);
-    const answerId = await postAnswer(asker.token, id, 'Answering my own question: CAPM first, then PMP once you have the hours.');
-    await gql(`mutation($i: EditAnswerInput!) { editAnswer(input: $i) { id } }`, { i: { id: answerId, body: 'Answering my own question: CAPM first, then the PMP once you have the 36 months.' } }, asker.token);
+    const id = await askQuestion(
+      asker.token,
+      `Is a PMP worth it for a first PMO role ${run}?`,
+      'I have two years as a coordinator. Would the PMP help me get a PMO analyst job, or is CAPM enough?',
+      ['pmo'],
+    );
+    const answerId = await postAnswer(
+      asker.token,
+      id,
+      'Answering my own question: CAPM first, then PMP once you have the hours.',
+    );
+    await gql(
+      `mutation($i: EditAnswerInput!) { editAnswer(input: $i) { id } }`,
+      { i: { id: answerId, body: 'Answering my own question: CAPM first, then the PMP once you have the 36 months.' } },
+      asker.token,
+    );
     const { context, page, problems } = await newSession(browser, DESKTOP);
     await page.goto(`/q/${encodeURIComponent(id)}`);
     const answer = page.getByRole('listitem', { name: 'Answer by Eve Editor' });

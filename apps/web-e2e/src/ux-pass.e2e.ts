@@ -12,7 +12,12 @@ const run = Date.now().toString(36);
 beforeAll(async () => {
   browser = await launchBrowser();
   const author = await registerUser('uxseed', 'Uma Seeder');
-  await askQuestion(author.token, `Moving into a PMO role from support ${run}?`, 'I lead a support team and want to move into a PMO. What should I learn first, and how?', ['career-change', 'pmo']);
+  await askQuestion(
+    author.token,
+    `Moving into a PMO role from support ${run}?`,
+    'I lead a support team and want to move into a PMO. What should I learn first, and how?',
+    ['career-change', 'pmo'],
+  );
 });
 
 afterAll(async () => {
@@ -82,7 +87,11 @@ describe('UX pass', () => {
     for (const t of ['pmo', 'agile', 'scrum', 'kanban']) {
       await tags.pressSequentially(t);
       await tags.press('Enter');
-      await page.getByRole('row', { name: t }).or(page.getByRole('gridcell', { name: t })).first().waitFor();
+      await page
+        .getByRole('row', { name: t })
+        .or(page.getByRole('gridcell', { name: t }))
+        .first()
+        .waitFor();
     }
     expect(await tags.isDisabled()).toBe(true);
     expect(await description(tags)).toContain('You have chosen 5 tags, the most allowed: remove one to add another.');
@@ -97,10 +106,21 @@ describe('UX pass', () => {
 
   it('a keyboard user rates an article 3 stars: arrows choose, Enter sends, focus stays on the star', async () => {
     const admin = await sharedAdminToken();
-    const topic = await gql<{ createTopic: { slug: string } }>(`mutation($i: CreateTopicInput!) { createTopic(input: $i) { slug } }`, { i: { name: `UX ratings ${Date.now().toString(36)}` } }, admin);
+    const topic = await gql<{ createTopic: { slug: string } }>(
+      `mutation($i: CreateTopicInput!) { createTopic(input: $i) { slug } }`,
+      { i: { name: `UX ratings ${Date.now().toString(36)}` } },
+      admin,
+    );
     const created = await gql<{ createArticle: { id: string; slug: string } }>(
       `mutation($i: CreateArticleInput!) { createArticle(input: $i) { id slug } }`,
-      { i: { title: `Writing a status report ${run}`, summary: 'A weekly status report in five lines.', topicSlug: topic.createTopic.slug, body: 'Say what moved, what is blocked and what you need. Keep it to five lines.' } },
+      {
+        i: {
+          title: `Writing a status report ${run}`,
+          summary: 'A weekly status report in five lines.',
+          topicSlug: topic.createTopic.slug,
+          body: 'Say what moved, what is blocked and what you need. Keep it to five lines.',
+        },
+      },
       admin,
     );
     await gql(`mutation($id: ID!) { publishArticle(id: $id) { id } }`, { id: created.createArticle.id }, admin);
@@ -148,11 +168,17 @@ describe('UX pass', () => {
     const title = `Which certification first after six years in support ${run}?`;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ask' }).click();
     await page.getByLabel('Title').fill(title);
-    await page.getByRole('textbox', { name: 'Details' }).fill('I have led a support team for six years. Which project certification should I start with, and why?');
+    await page
+      .getByRole('textbox', { name: 'Details' })
+      .fill('I have led a support team for six years. Which project certification should I start with, and why?');
     const tags = page.getByRole('combobox', { name: 'Tags' });
     await tags.fill('pmo');
     await tags.press('Enter');
-    await page.getByRole('row', { name: 'pmo' }).or(page.getByRole('gridcell', { name: 'pmo' })).first().waitFor();
+    await page
+      .getByRole('row', { name: 'pmo' })
+      .or(page.getByRole('gridcell', { name: 'pmo' }))
+      .first()
+      .waitFor();
     await page.getByLabel('Title').click(); // away from the tags box, as a person would
     await page.getByRole('button', { name: 'Post your question' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -193,19 +219,39 @@ describe('UX pass', () => {
     const first = await registerUser('uxa', 'Ari Answerer');
     const second = await registerUser('uxb', 'Bea Answerer');
     const title = `How do I show project experience from a support role ${run}?`;
-    const id = await askQuestion(asker.token, title, 'I ran several process projects as a support lead. How do I show them on a CV for a PMO role?', ['pmo']);
-    const accepted = await postAnswer(first.token, id, 'List each project with its goal, your role and one measurable result.');
+    const id = await askQuestion(
+      asker.token,
+      title,
+      'I ran several process projects as a support lead. How do I show them on a CV for a PMO role?',
+      ['pmo'],
+    );
+    const accepted = await postAnswer(
+      first.token,
+      id,
+      'List each project with its goal, your role and one measurable result.',
+    );
     await postAnswer(second.token, id, 'Ask your manager for a short reference that names the projects you led.');
     await gql(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: accepted }, asker.token);
     // Edited, so the question offers its "Edit history" (only edited posts do).
-    await gql(`mutation($i: EditQuestionInput!) { editQuestion(input: $i) { id } }`, { i: { id, body: 'I ran several process projects as a support lead. How do I show them on a CV for a PMO role, and which results count?' } }, asker.token);
+    await gql(
+      `mutation($i: EditQuestionInput!) { editQuestion(input: $i) { id } }`,
+      {
+        i: {
+          id,
+          body: 'I ran several process projects as a support lead. How do I show them on a CV for a PMO role, and which results count?',
+        },
+      },
+      asker.token,
+    );
 
     const { context, page, problems } = await newSession(browser);
     await page.goto(`/q/${encodeURIComponent(id)}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     // No jump from the h1 to an h3: the question's "Edit history" is an h2.
     await page.getByRole('heading', { level: 2, name: 'Edit history' }).waitFor();
-    const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('main h1, main h2, main h3, main h4')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     levels.forEach((l, i) => expect(l - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
     await page.getByRole('region', { name: 'Comments on this question' }).waitFor();
     await page.getByRole('region', { name: 'Comments on the answer by Ari Answerer' }).waitFor();
@@ -219,16 +265,35 @@ describe('UX pass', () => {
 
   it('held comments: each decision button is named with the comment it acts on', async () => {
     const asker = await registerUser('uxh', 'Hal Asker');
-    const id = await askQuestion(asker.token, `Is a PMO a good first step after support ${run}?`, 'I lead a support team and a PMO analyst role opened. Is it a good first step for me?', ['pmo']);
+    const id = await askQuestion(
+      asker.token,
+      `Is a PMO a good first step after support ${run}?`,
+      'I lead a support team and a PMO analyst role opened. Is it a good first step for me?',
+      ['pmo'],
+    );
     for (const body of [`First held note ${run} about PMO roles`, `Second held note ${run} about PMO roles`]) {
-      await gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { targetId: id, targetType: 'QUESTION', body, guestName: 'Gil Guest', guestEmail: 'gil@example.com' } });
+      await gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, {
+        i: { targetId: id, targetType: 'QUESTION', body, guestName: 'Gil Guest', guestEmail: 'gil@example.com' },
+      });
     }
     const { context, page, problems } = await newSession(browser);
     await staffInBrowser(page, await sharedAdminToken(), 'uxmod', 'Mo Moderator', 'MODERATOR');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Moderation' }).click();
-    await page.getByRole('button', { name: `Approve comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”` }).waitFor();
-    await page.getByRole('button', { name: `Reject comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”` }).waitFor();
-    await page.getByRole('button', { name: `Spam comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”` }).waitFor();
+    await page
+      .getByRole('button', {
+        name: `Approve comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”`,
+      })
+      .waitFor();
+    await page
+      .getByRole('button', {
+        name: `Reject comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”`,
+      })
+      .waitFor();
+    await page
+      .getByRole('button', {
+        name: `Spam comment by Gil Guest (guest) on Is a PMO a good first step after support ${run}?: “First held note ${run} about PMO roles”`,
+      })
+      .waitFor();
     await expectAccessible(page, 'moderation queue');
     expect(problems).toEqual([]);
     await context.close();

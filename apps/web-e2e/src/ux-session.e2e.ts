@@ -71,7 +71,12 @@ describe('UX session details', () => {
   it('a guest still sees their held comment after a reload; another visitor does not', async () => {
     const asker = await registerUser('uxsq', 'Quin Asker');
     const title = `Is a PMO analyst role a good step after support ${run}?`;
-    const id = await askQuestion(asker.token, title, 'I lead a support team and a PMO analyst role opened. Is it a good next step?', ['pmo']);
+    const id = await askQuestion(
+      asker.token,
+      title,
+      'I lead a support team and a PMO analyst role opened. Is it a good next step?',
+      ['pmo'],
+    );
     const body = `It was for me: I learned planning fast ${run}.`;
 
     const guest = await newSession(browser);
@@ -99,7 +104,10 @@ describe('UX session details', () => {
     const other = await newSession(browser);
     await other.page.goto(`/q/${encodeURIComponent(id)}`);
     await other.page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await other.page.getByRole('region', { name: 'Comments on this question' }).getByRole('button', { name: 'Add a comment' }).waitFor();
+    await other.page
+      .getByRole('region', { name: 'Comments on this question' })
+      .getByRole('button', { name: 'Add a comment' })
+      .waitFor();
     expect(await other.page.getByText(body).count()).toBe(0);
     await other.context.close();
     await guest.context.close();

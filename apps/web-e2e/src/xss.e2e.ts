@@ -2,7 +2,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newSession, screenshot } from './support/browser.js';
 import { expectInert, VECTORS } from './support/xss.js';
-import { addComment, adminToken, approveComment, askQuestion, postAnswer, registerUser, type Account } from './support/api.js';
+import {
+  addComment,
+  adminToken,
+  approveComment,
+  askQuestion,
+  postAnswer,
+  registerUser,
+  type Account,
+} from './support/api.js';
 
 const DISPLAY_NAME_MAX = 60;
 
@@ -15,12 +23,19 @@ beforeAll(async () => {
   const admin = await adminToken();
   const author = await registerUser('xssq', 'Xavier Question');
   const body = `Every stored XSS vector, one per line:\n\n${VECTORS.map((v, i) => `${i + 1}. ${v}`).join('\n')}\n\nAnd each as its own paragraph:\n\n${VECTORS.join('\n\n')}`;
-  questionId = await askQuestion(author.token, `Stored XSS vectors render inert ${Date.now().toString(36)}`, body, ['security']);
+  questionId = await askQuestion(author.token, `Stored XSS vectors render inert ${Date.now().toString(36)}`, body, [
+    'security',
+  ]);
 
   // Each vector that fits a display name becomes one; that user answers and comments.
-  for (const vector of VECTORS.filter((v) => v.length <= DISPLAY_NAME_MAX)) named.push(await registerUser('xssn', vector));
+  for (const vector of VECTORS.filter((v) => v.length <= DISPLAY_NAME_MAX))
+    named.push(await registerUser('xssn', vector));
   const answerer = named[0] ?? (await registerUser('xssa'));
-  const answerId = await postAnswer(answerer.token, questionId, `An answer with every vector:\n\n${VECTORS.join('\n\n')}`);
+  const answerId = await postAnswer(
+    answerer.token,
+    questionId,
+    `An answer with every vector:\n\n${VECTORS.join('\n\n')}`,
+  );
   for (const [i, vector] of VECTORS.entries()) {
     const commenter = named[i % Math.max(named.length, 1)] ?? answerer;
     const onQuestion = await addComment(commenter.token, questionId, 'QUESTION', `comment ${vector}`);
@@ -43,12 +58,17 @@ describe('stored XSS renders inert', () => {
     });
     await page.goto(`/q/${questionId}`);
     await page.getByRole('heading', { level: 1, name: /Stored XSS vectors/ }).waitFor();
-    await page.locator('.comment').nth(VECTORS.length + 3).waitFor();
+    await page
+      .locator('.comment')
+      .nth(VECTORS.length + 3)
+      .waitFor();
     expect(await page.locator('.comment').count()).toBe(VECTORS.length + 4);
     // The comments show the vectors as text.
-    for (const vector of VECTORS) expect(await page.locator('.comment__body', { hasText: `comment ${vector}` }).count()).toBeGreaterThan(0);
+    for (const vector of VECTORS)
+      expect(await page.locator('.comment__body', { hasText: `comment ${vector}` }).count()).toBeGreaterThan(0);
     // Display names show as text too.
-    for (const account of named.slice(0, 3)) expect(await page.getByText(account.displayName, { exact: true }).count()).toBeGreaterThan(0);
+    for (const account of named.slice(0, 3))
+      expect(await page.getByText(account.displayName, { exact: true }).count()).toBeGreaterThan(0);
     await expectInert(page, dialogs);
     await screenshot(page, 'xss-question');
     expect(problems.filter((p) => !/Failed to load resource/.test(p))).toEqual([]);

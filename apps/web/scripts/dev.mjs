@@ -39,7 +39,11 @@ function buildApi() {
 }
 
 function startApi() {
-  const child = spawn(process.execPath, ['--enable-source-maps', apiMain], { cwd: root, stdio: 'inherit', env: process.env });
+  const child = spawn(process.execPath, ['--enable-source-maps', apiMain], {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  });
   child.once('exit', (code, signal) => {
     if (api === child) api = null;
     if (!stopping && !child.restarting) say(`API exited (${signal ?? `code ${code}`}); it restarts on the next change`);

@@ -7,7 +7,11 @@ const config = loadConfig();
 const db = await openDatabase(config, say);
 try {
   const applied = await migrateDatabase(db.url, apiSchema);
-  say(applied.length ? `Applied ${applied.length} migration(s):\n${applied.map((m) => `  ${m}`).join('\n')}` : 'The database is up to date.');
+  say(
+    applied.length
+      ? `Applied ${applied.length} migration(s):\n${applied.map((m) => `  ${m}`).join('\n')}`
+      : 'The database is up to date.',
+  );
 } finally {
   await db.close();
 }

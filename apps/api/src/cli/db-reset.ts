@@ -11,7 +11,9 @@ import { createApp } from '../create-app.js';
  * and seeds the demo community unless --no-seed. Asks for confirmation on a terminal unless --yes;
  * refuses with NODE_ENV=production.
  */
-const { values } = parseArgs({ options: { yes: { type: 'boolean', short: 'y' }, 'no-seed': { type: 'boolean' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { yes: { type: 'boolean', short: 'y' }, 'no-seed': { type: 'boolean' }, help: { type: 'boolean' } },
+});
 if (values.help) {
   process.stdout.write('Usage: npm run db:reset [-- --yes] [-- --no-seed]\n');
   process.exit(0);
@@ -33,7 +35,9 @@ if (config.isProduction) {
 }
 const db = await openDatabase(config, say);
 try {
-  const where = db.embedded ? `the embedded database in ${config.dataDir}` : `${new URL(db.url).pathname.slice(1)} on ${new URL(db.url).host}`;
+  const where = db.embedded
+    ? `the embedded database in ${config.dataDir}`
+    : `${new URL(db.url).pathname.slice(1)} on ${new URL(db.url).host}`;
   if (!values.yes) {
     if (!process.stdin.isTTY) {
       throw new Cancelled('db:reset deletes every row: run it on a terminal to confirm, or pass --yes.', 2);

@@ -12,7 +12,9 @@ const say = (msg: string) => process.stdout.write(`${msg}\n`);
 // Seeding only queues the events it causes: a running server's workers handle them.
 const config = { ...loadConfig(), logLevel: 'warn' as const, jobWorkers: false };
 if (config.isProduction) {
-  process.stderr.write('Not seeding demo content: NODE_ENV is production: demo content is never seeded in production.\n');
+  process.stderr.write(
+    'Not seeding demo content: NODE_ENV is production: demo content is never seeded in production.\n',
+  );
   process.exit(2);
 }
 const db = await openDatabase(config, say);

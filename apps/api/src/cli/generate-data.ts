@@ -4,7 +4,9 @@ import { generateData } from '@crossroads/api-importer';
 import { apiSchema } from '../api-schema.js';
 
 /** `npm run db:generate -- --questions N [--seed S]`: fills the database with generated volume for benchmarks. */
-const { values } = parseArgs({ options: { questions: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { questions: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' } },
+});
 const questions = Number(values.questions);
 if (values.help || !Number.isSafeInteger(questions) || questions < 1) {
   process.stderr.write('Usage: npm run db:generate -- --questions <N> [--seed <integer>]\n');

@@ -34,7 +34,10 @@ try {
     const className = name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()) + timestamp;
     const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const up = sql.upQueries.map((x) => `    await runner.query(${q(x.query)});`).join('\n');
-    const down = [...sql.downQueries].reverse().map((x) => `    await runner.query(${q(x.query)});`).join('\n');
+    const down = [...sql.downQueries]
+      .reverse()
+      .map((x) => `    await runner.query(${q(x.query)});`)
+      .join('\n');
     const file = join(resolve(folder), `${timestamp}-${name}.ts`);
     writeFileSync(
       file,

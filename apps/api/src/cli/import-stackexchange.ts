@@ -4,7 +4,9 @@ import { formatSummary, importStackExchange, isImportError } from '@crossroads/a
 import { apiSchema } from '../api-schema.js';
 
 /** `npm run import:stackexchange -- --dir <dump folder> [--site <host>]`: imports a Stack Exchange data dump. */
-const { values } = parseArgs({ options: { dir: { type: 'string' }, site: { type: 'string' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, site: { type: 'string' }, help: { type: 'boolean' } },
+});
 if (!values.dir || values.help) {
   process.stderr.write(
     [

@@ -13,14 +13,19 @@ export interface Crossing {
 }
 
 const ownerOf = new Map<string, Context>(
-  (Object.keys(TABLE_OWNERS) as Context[]).flatMap((c) => [...TABLE_OWNERS[c].tables, ...TABLE_OWNERS[c].functions].map((n) => [n, c] as const)),
+  (Object.keys(TABLE_OWNERS) as Context[]).flatMap((c) =>
+    [...TABLE_OWNERS[c].tables, ...TABLE_OWNERS[c].functions].map((n) => [n, c] as const),
+  ),
 );
 const functions = new Set((Object.keys(TABLE_OWNERS) as Context[]).flatMap((c) => [...TABLE_OWNERS[c].functions]));
 
 const alternatives = [...ownerOf.keys()].sort((a, b) => b.length - a.length).join('|');
 const quoted = `"?(?:public"?\\."?)?(${alternatives})"?(?![\\w(])`;
 // SQL keywords are written upper-case in this code base, so English prose ("from questions") is no match.
-const tableRef = new RegExp(`\\b(FROM|JOIN|UPDATE|INTO|TABLE|ON|REFERENCES|VIEW|OF|USING|EXISTS)\\s+(?:ONLY\\s+)?${quoted}`, 'g');
+const tableRef = new RegExp(
+  `\\b(FROM|JOIN|UPDATE|INTO|TABLE|ON|REFERENCES|VIEW|OF|USING|EXISTS)\\s+(?:ONLY\\s+)?${quoted}`,
+  'g',
+);
 const listRef = new RegExp(`,\\s*${quoted}\\s+(?:AS\\s+)?[a-z]\\w*\\s*(?=,|\\bWHERE\\b|\\bJOIN\\b|\\))`, 'g');
 const functionRef = new RegExp(`\\b(${[...functions].join('|')})\\s*\\(`, 'g');
 // SQL whose table is interpolated (`UPDATE ${table}`): then a table's name as a string literal is a reference.
@@ -71,20 +76,33 @@ export function contextFiles(root: string): { file: string; context: Context }[]
 export function entityOwners(root: string): Map<string, Context> {
   const owners = new Map<string, Context>();
   for (const { file, context } of contextFiles(root).filter((f) => f.file.endsWith('.entity.ts'))) {
-    for (const m of readFileSync(join(root, file), 'utf8').matchAll(/export class (\w+Entity)\b/g)) owners.set(m[1], context);
+    for (const m of readFileSync(join(root, file), 'utf8').matchAll(/export class (\w+Entity)\b/g))
+      owners.set(m[1], context);
   }
   return owners;
 }
 
-const entityAccess = /\b(?:find\w*|count\w*|exist\w*|insert|update|upsert|save|remove|delete|softDelete|restore|increment|decrement|getRepository|createQueryBuilder|from|into)\s*\(\s*(\w+Entity)\b/g;
+const entityAccess =
+  /\b(?:find\w*|count\w*|exist\w*|insert|update|upsert|save|remove|delete|softDelete|restore|increment|decrement|getRepository|createQueryBuilder|from|into)\s*\(\s*(\w+Entity)\b/g;
 
 /** Reads or writes through TypeORM of another context's entity (`manager.find(UserEntity, …)`); relations in entity files are foreign keys. */
-export function entityCrossingsIn(source: string, context: Context, file: string, owners: Map<string, Context>): Crossing[] {
+export function entityCrossingsIn(
+  source: string,
+  context: Context,
+  file: string,
+  owners: Map<string, Context>,
+): Crossing[] {
   if (file.endsWith('.entity.ts')) return [];
   const text = stripComments(source);
   return [...text.matchAll(entityAccess)]
     .filter((m) => owners.has(m[1]) && owners.get(m[1]) !== context)
-    .map((m) => ({ file, context, name: m[1], owner: owners.get(m[1])!, line: text.slice(0, m.index).split('\n').length }));
+    .map((m) => ({
+      file,
+      context,
+      name: m[1],
+      owner: owners.get(m[1])!,
+      line: text.slice(0, m.index).split('\n').length,
+    }));
 }
 
 export function allCrossings(root: string): Crossing[] {
@@ -97,5 +115,9 @@ export function allCrossings(root: string): Crossing[] {
 
 /** Names each migration creates: `CREATE TABLE/VIEW/FUNCTION`. */
 export function createdNames(source: string): string[] {
-  return [...stripComments(source).matchAll(/CREATE (?:OR REPLACE )?(?:TABLE|VIEW|FUNCTION) (?:IF NOT EXISTS )?"?(?:public"?\."?)?([a-z_]+)/g)].map((m) => m[1]);
+  return [
+    ...stripComments(source).matchAll(
+      /CREATE (?:OR REPLACE )?(?:TABLE|VIEW|FUNCTION) (?:IF NOT EXISTS )?"?(?:public"?\."?)?([a-z_]+)/g,
+    ),
+  ].map((m) => m[1]);
 }

@@ -13,7 +13,17 @@ export const TABLE_OWNERS = {
     functions: [],
   },
   qa: {
-    tables: ['questions', 'answers', 'comments', 'votes', 'tags', 'revisions', 'reputation_events', 'qa_counters', 'search_words'],
+    tables: [
+      'questions',
+      'answers',
+      'comments',
+      'votes',
+      'tags',
+      'revisions',
+      'reputation_events',
+      'qa_counters',
+      'search_words',
+    ],
     functions: [
       'qa_questions_search_vector',
       'qa_questions_search_words',
@@ -52,7 +62,14 @@ export const TABLE_OWNERS = {
     functions: [],
   },
   'knowledge-base': {
-    tables: ['kb_topics', 'kb_articles', 'kb_article_revisions', 'kb_article_ratings', 'kb_article_feedback', 'kb_settings'],
+    tables: [
+      'kb_topics',
+      'kb_articles',
+      'kb_article_revisions',
+      'kb_article_ratings',
+      'kb_article_feedback',
+      'kb_settings',
+    ],
     functions: ['kb_articles_search_vector'],
   },
   notifications: {
@@ -60,11 +77,21 @@ export const TABLE_OWNERS = {
     functions: ['notification_group_text'],
   },
   insights: {
-    tables: ['insights_questions', 'insights_daily', 'insights_applied_events', 'insights_searches', 'insights_mentorships', 'insights_held_comments'],
+    tables: [
+      'insights_questions',
+      'insights_daily',
+      'insights_applied_events',
+      'insights_searches',
+      'insights_mentorships',
+      'insights_held_comments',
+    ],
     functions: [],
   },
   demo: { tables: [], functions: [] },
-} as const satisfies Record<string, { tables: readonly string[]; functions: readonly string[]; readModels?: readonly string[] }>;
+} as const satisfies Record<
+  string,
+  { tables: readonly string[]; functions: readonly string[]; readModels?: readonly string[] }
+>;
 
 export type Context = keyof typeof TABLE_OWNERS;
 

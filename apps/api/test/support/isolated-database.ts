@@ -9,7 +9,8 @@ import { apiSchema } from '../../src/api-schema.js';
 export async function createIsolatedDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_SERVER_URL;
   const shared = process.env.TEST_DATABASE_URL;
-  if (!serverUrl || !shared) throw new Error('TEST_SERVER_URL / TEST_DATABASE_URL are not set: run the tests through test/run.mjs');
+  if (!serverUrl || !shared)
+    throw new Error('TEST_SERVER_URL / TEST_DATABASE_URL are not set: run the tests through test/run.mjs');
   const name = `${new URL(shared).pathname.slice(1)}_${label}`.slice(0, 63);
   await ensureDatabase(serverUrl, name);
   const url = new URL(serverUrl);

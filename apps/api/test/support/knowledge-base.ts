@@ -37,7 +37,12 @@ export function articleInput(topicSlug: string, overrides: Record<string, unknow
   return { topicSlug, title: `A guide to project roles ${unique()}`, body: ARTICLE_BODY, ...overrides };
 }
 
-export async function ok<T = Record<string, any>>(t: TestApp, query: string, variables: Record<string, unknown>, user?: TestUser | null): Promise<T> {
+export async function ok<T = Record<string, any>>(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  user?: TestUser | null,
+): Promise<T> {
   const res = await t.gql<T>(query, variables, user ? { token: user.token } : {});
   if (res.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(res.errors)}`);
   return res.data!;
@@ -45,11 +50,25 @@ export async function ok<T = Record<string, any>>(t: TestApp, query: string, var
 
 export async function createTopic(t: TestApp, mod: TestUser, overrides: Record<string, unknown> = {}) {
   const slug = `topic-${unique()}`;
-  return (await ok(t, CREATE_TOPIC, { input: { name: `Topic ${slug}`, slug, ...overrides } }, mod)).createTopic as { id: string; slug: string; position: number };
+  return (await ok(t, CREATE_TOPIC, { input: { name: `Topic ${slug}`, slug, ...overrides } }, mod)).createTopic as {
+    id: string;
+    slug: string;
+    position: number;
+  };
 }
 
-export async function createArticle(t: TestApp, user: TestUser, topicSlug: string, overrides: Record<string, unknown> = {}, publish = true) {
-  const article = (await ok(t, CREATE_ARTICLE, { input: articleInput(topicSlug, overrides) }, user)).createArticle as { id: string; slug: string; title: string };
+export async function createArticle(
+  t: TestApp,
+  user: TestUser,
+  topicSlug: string,
+  overrides: Record<string, unknown> = {},
+  publish = true,
+) {
+  const article = (await ok(t, CREATE_ARTICLE, { input: articleInput(topicSlug, overrides) }, user)).createArticle as {
+    id: string;
+    slug: string;
+    title: string;
+  };
   if (publish) await ok(t, PUBLISH, { id: article.id }, user);
   return article;
 }

@@ -13,7 +13,10 @@ export interface LiveConnectionHandle {
 }
 
 /** A graphql-ws client (over the `ws` package) on the app's `/graphql`, from a chosen address. */
-export function connectLive(t: TestApp, options: { token?: string; authorization?: unknown; ip?: string } = {}): LiveConnectionHandle {
+export function connectLive(
+  t: TestApp,
+  options: { token?: string; authorization?: unknown; ip?: string } = {},
+): LiveConnectionHandle {
   const ip = options.ip ?? randomIp();
   let onConnected!: () => void;
   let onClosed!: (e: { code: number; reason: string }) => void;

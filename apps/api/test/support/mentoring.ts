@@ -26,6 +26,15 @@ export async function makeMentor(t: TestApp, user: TestUser, overrides: Record<s
   return res.data!.upsertMentorProfile;
 }
 
-export async function requestMentorship(t: TestApp, mentee: TestUser, mentorHandle: string, extra: Record<string, unknown> = {}) {
-  return t.gql(REQUEST, { input: { mentorHandle, message: 'Could you help me plan a move into a PMO role this year?', ...extra } }, { token: mentee.token });
+export async function requestMentorship(
+  t: TestApp,
+  mentee: TestUser,
+  mentorHandle: string,
+  extra: Record<string, unknown> = {},
+) {
+  return t.gql(
+    REQUEST,
+    { input: { mentorHandle, message: 'Could you help me plan a move into a PMO role this year?', ...extra } },
+    { token: mentee.token },
+  );
 }

@@ -36,12 +36,22 @@ export async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => bo
   for (;;) {
     last = await probe();
     if (done(last)) return last;
-    if (Date.now() > deadline) throw new Error(`waitFor: condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`waitFor: condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** Waits until `user` has a notification matching `match`, and returns all of theirs. */
-export async function waitForNote(t: TestApp, user: TestUser, match: (n: Note) => boolean, timeoutMs?: number): Promise<Note[]> {
-  return waitFor(() => notificationsOf(t, user), (notes) => notes.some(match), timeoutMs);
+export async function waitForNote(
+  t: TestApp,
+  user: TestUser,
+  match: (n: Note) => boolean,
+  timeoutMs?: number,
+): Promise<Note[]> {
+  return waitFor(
+    () => notificationsOf(t, user),
+    (notes) => notes.some(match),
+    timeoutMs,
+  );
 }

@@ -55,8 +55,18 @@ export class TestOidcProvider {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const accounts = this.accounts;
     const config: Configuration = {
-      clients: [{ client_id: this.clientId, client_secret: this.clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
-      jwks: { keys: [{ ...(privateKey.export({ format: 'jwk' }) as object), kid: 'test', use: 'sig', alg: 'RS256' } as never] },
+      clients: [
+        {
+          client_id: this.clientId,
+          client_secret: this.clientSecret,
+          redirect_uris: [redirectUri],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
+      jwks: {
+        keys: [{ ...(privateKey.export({ format: 'jwk' }) as object), kid: 'test', use: 'sig', alg: 'RS256' } as never],
+      },
       cookies: { keys: [randomBytes(16).toString('hex')] },
       claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'preferred_username'] },
       features: { devInteractions: { enabled: false } },
@@ -70,7 +80,10 @@ export class TestOidcProvider {
       },
       // First-party client: consent is implied, so the only interaction is the login step.
       loadExistingGrant: async (ctx) => {
-        const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+        const grant = new ctx.oidc.provider.Grant({
+          clientId: ctx.oidc.client!.clientId,
+          accountId: ctx.oidc.session!.accountId!,
+        });
         grant.addOIDCScope('openid email profile');
         await grant.save();
         return grant;
@@ -83,11 +96,17 @@ export class TestOidcProvider {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  private async interact(req: Parameters<Provider['interactionDetails']>[0], res: Parameters<Provider['interactionDetails']>[1]): Promise<void> {
+  private async interact(
+    req: Parameters<Provider['interactionDetails']>[0],
+    res: Parameters<Provider['interactionDetails']>[1],
+  ): Promise<void> {
     const provider = this.provider!;
     await provider.interactionDetails(req, res);
     const choice = this.next;
-    const result = choice === 'deny' ? { error: 'access_denied', error_description: 'The person cancelled.' } : { login: { accountId: choice.login } };
+    const result =
+      choice === 'deny'
+        ? { error: 'access_denied', error_description: 'The person cancelled.' }
+        : { login: { accountId: choice.login } };
     await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
   }
 }
@@ -106,7 +125,9 @@ export class CookieJar {
   private readonly byOrigin = new Map<string, Map<string, string>>();
 
   header(url: URL): string {
-    return [...(this.byOrigin.get(url.origin) ?? new Map<string, string>()).entries()].map(([k, v]) => `${k}=${v}`).join('; ');
+    return [...(this.byOrigin.get(url.origin) ?? new Map<string, string>()).entries()]
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
   }
 
   get(origin: string, name: string): string | undefined {
@@ -121,7 +142,9 @@ export class CookieJar {
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const expired = attrs.some((a) => /^\s*expires=/i.test(a) && new Date(a.split('=')[1]).getTime() < Date.now()) || attrs.some((a) => /^\s*max-age=0\s*$/i.test(a));
+      const expired =
+        attrs.some((a) => /^\s*expires=/i.test(a) && new Date(a.split('=')[1]).getTime() < Date.now()) ||
+        attrs.some((a) => /^\s*max-age=0\s*$/i.test(a));
       if (!value || expired) jar.delete(name);
       else jar.set(name, value);
     }
@@ -139,7 +162,8 @@ export async function followRedirects(start: string, jar: CookieJar, stop: (url:
     const res = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header(url) } });
     jar.take(url, res);
     const location = res.headers.get('location');
-    if (res.status < 300 || res.status >= 400 || !location) throw new Error(`${url.href} answered ${res.status} without a redirect: ${await res.text()}`);
+    if (res.status < 300 || res.status >= 400 || !location)
+      throw new Error(`${url.href} answered ${res.status} without a redirect: ${await res.text()}`);
     url = new URL(location, url);
   }
   throw new Error('too many redirects');

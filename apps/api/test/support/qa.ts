@@ -20,19 +20,34 @@ export function questionInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function ask(t: TestApp, user: TestUser, overrides: Record<string, unknown> = {}): Promise<{ id: string; [k: string]: any }> {
+export async function ask(
+  t: TestApp,
+  user: TestUser,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; [k: string]: any }> {
   const res = await t.gql(ASK, { input: questionInput(overrides) }, { token: user.token });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.askQuestion;
 }
 
-export async function answer(t: TestApp, user: TestUser, questionId: string, body = 'Start with a CAPM certificate and volunteer for small internal projects first.'): Promise<{ id: string }> {
+export async function answer(
+  t: TestApp,
+  user: TestUser,
+  questionId: string,
+  body = 'Start with a CAPM certificate and volunteer for small internal projects first.',
+): Promise<{ id: string }> {
   const res = await t.gql(ANSWER, { input: { questionId, body } }, { token: user.token });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.postAnswer;
 }
 
-export async function vote(t: TestApp, user: TestUser, targetId: string, targetType: 'QUESTION' | 'ANSWER', value: number) {
+export async function vote(
+  t: TestApp,
+  user: TestUser,
+  targetId: string,
+  targetType: 'QUESTION' | 'ANSWER',
+  value: number,
+) {
   return t.gql(VOTE, { input: { targetId, targetType, value } }, { token: user.token });
 }
 

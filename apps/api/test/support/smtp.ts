@@ -38,7 +38,8 @@ export class TestSmtpServer {
       logger: false,
       onRcptTo: (address, _session, callback) => {
         const code = this.options.rcptCode?.(address.address);
-        if (code && code >= 400) return callback(Object.assign(new Error(`Recipient ${address.address} refused`), { responseCode: code }));
+        if (code && code >= 400)
+          return callback(Object.assign(new Error(`Recipient ${address.address} refused`), { responseCode: code }));
         callback();
       },
       onData: (stream, session, callback) => {
@@ -72,7 +73,9 @@ export class TestSmtpServer {
     const server = this.server;
     this.server = undefined;
     if (!server) return;
-    for (const socket of (server as unknown as { connections: Set<{ _socket?: { destroy(): void } }> }).connections ?? []) socket._socket?.destroy();
+    for (const socket of (server as unknown as { connections: Set<{ _socket?: { destroy(): void } }> }).connections ??
+      [])
+      socket._socket?.destroy();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 

@@ -24,8 +24,10 @@ export class SqlCounter {
       const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text;
       // The job queue's own connections (workers polling in the background) and the handlers its jobs
       // run (they may start before the request's response arrives) are not the request's cost.
-      const application = (this as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name;
-      if (SqlCounter.statements && text && application !== JOB_QUEUE_APPLICATION && !inJob()) SqlCounter.statements.push(text);
+      const application = (this as { connectionParameters?: { application_name?: string } }).connectionParameters
+        ?.application_name;
+      if (SqlCounter.statements && text && application !== JOB_QUEUE_APPLICATION && !inJob())
+        SqlCounter.statements.push(text);
       return original.apply(this, args);
     };
   }

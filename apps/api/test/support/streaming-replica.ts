@@ -25,9 +25,14 @@ export interface StreamingPair {
 
 function binDir(): string {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_basebackup'))) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_basebackup')))
+    : [];
   versions.sort((a, b) => Number(b) - Number(a));
-  if (!versions.length) throw new Error('No PostgreSQL server binaries with pg_basebackup under /usr/lib/postgresql (Debian: apt-get install postgresql)');
+  if (!versions.length)
+    throw new Error(
+      'No PostgreSQL server binaries with pg_basebackup under /usr/lib/postgresql (Debian: apt-get install postgresql)',
+    );
   return join(root, versions[0], 'bin');
 }
 
@@ -44,9 +49,16 @@ export async function startStreamingPair(): Promise<StreamingPair> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'crossroads-replica-'));
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  if (asRoot)
+    chownSync(
+      dir,
+      Number(execFileSync('id', ['-u', 'postgres']).toString()),
+      Number(execFileSync('id', ['-g', 'postgres']).toString()),
+    );
   const run = (tool: string, args: string[]) => {
-    const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
+    const [cmd, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]]
+      : [join(bin, tool), args];
     const result = spawnSync(cmd, argv, { encoding: 'utf8', cwd: dir });
     if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr || result.stdout}`);
   };
@@ -57,7 +69,19 @@ export async function startStreamingPair(): Promise<StreamingPair> {
     `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c wal_level=replica -c max_wal_senders=4 -c fsync=off -c max_connections=100 -c hot_standby_feedback=on`;
   run('initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   run('pg_ctl', ['-D', primaryDir, '-l', join(dir, 'primary.log'), '-o', options(primaryPort), '-w', 'start']);
-  run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream']);
+  run('pg_basebackup', [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primaryPort),
+    '-U',
+    'postgres',
+    '-D',
+    replicaDir,
+    '-R',
+    '-X',
+    'stream',
+  ]);
   run('pg_ctl', ['-D', replicaDir, '-l', join(dir, 'replica.log'), '-o', options(replicaPort), '-w', 'start']);
 
   const url = (port: number, database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
@@ -85,16 +109,26 @@ export async function startStreamingPair(): Promise<StreamingPair> {
     replicaUrl: (database) => url(replicaPort, database),
     onReplica: (database, sql, params) => query(url(replicaPort, database), sql, params),
     async caughtUp() {
-      const [{ lsn }] = await query<{ lsn: string }>(url(primaryPort, 'postgres'), 'SELECT pg_current_wal_lsn()::text AS lsn');
+      const [{ lsn }] = await query<{ lsn: string }>(
+        url(primaryPort, 'postgres'),
+        'SELECT pg_current_wal_lsn()::text AS lsn',
+      );
       await untilTrue('the replica to replay the primary', async () => {
-        const [row] = await query<{ done: boolean }>(url(replicaPort, 'postgres'), 'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn]);
+        const [row] = await query<{ done: boolean }>(
+          url(replicaPort, 'postgres'),
+          'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done',
+          [lsn],
+        );
         return row.done;
       });
     },
     async pauseReplay() {
       await query(url(replicaPort, 'postgres'), 'SELECT pg_wal_replay_pause()');
       await untilTrue('replay to pause', async () => {
-        const [row] = await query<{ state: string }>(url(replicaPort, 'postgres'), 'SELECT pg_get_wal_replay_pause_state() AS state');
+        const [row] = await query<{ state: string }>(
+          url(replicaPort, 'postgres'),
+          'SELECT pg_get_wal_replay_pause_state() AS state',
+        );
         return row.state === 'paused';
       });
     },

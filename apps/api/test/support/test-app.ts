@@ -54,10 +54,16 @@ export class TestApp {
   ) {}
 
   /** `databaseUrl`: the shared test database unless a suite brings its own (support/isolated-database.ts). */
-  static async start(overrides: Partial<AppConfig> = {}, databaseUrl = process.env.TEST_DATABASE_URL): Promise<TestApp> {
+  static async start(
+    overrides: Partial<AppConfig> = {},
+    databaseUrl = process.env.TEST_DATABASE_URL,
+  ): Promise<TestApp> {
     if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest with the global setup');
     const config: AppConfig = {
-      ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      ...loadConfig({
+        NODE_ENV: 'test',
+        JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
         // Off unless a suite turns it on (its factories write SQL no event announces); TEST_ANON_CACHE_SECONDS runs a suite with it.
         ANON_CACHE_SECONDS: process.env.TEST_ANON_CACHE_SECONDS ?? '0',
       }),
@@ -79,15 +85,27 @@ export class TestApp {
     await this.app.close();
   }
 
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<GqlResult<T>> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): Promise<GqlResult<T>> {
     return this.post<T>({ query, variables }, options);
   }
 
   async post<T = Record<string, any>>(body: unknown, options: RequestOptions = {}): Promise<GqlResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': options.ip ?? randomIp(), ...options.headers };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'x-forwarded-for': options.ip ?? randomIp(),
+      ...options.headers,
+    };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.cookie) headers.cookie = options.cookie;
-    const res = await fetch(`${this.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     const text = await res.text();
     let parsed: { data?: T | null; errors?: GqlResult<T>['errors'] } = {};
     try {
@@ -102,7 +120,10 @@ export class TestApp {
    * Inserts a user with TEST_PASSWORD directly and starts a session for them (an access token). Factory users are
    * four days old (past the new-account limits and the 3-day vote bar) unless `newAccount: true` (created now) or `createdAt`.
    */
-  async createUser(role: Role = 'MEMBER', options: Partial<UserEntity> & { newAccount?: boolean } = {}): Promise<TestUser> {
+  async createUser(
+    role: Role = 'MEMBER',
+    options: Partial<UserEntity> & { newAccount?: boolean } = {},
+  ): Promise<TestUser> {
     const { newAccount, ...fields } = options;
     passwordHash ??= argon2.hash(TEST_PASSWORD, ARGON2_OPTIONS);
     const handle = fields.handle ?? uniqueHandle(role.slice(0, 3).toLowerCase());
@@ -110,7 +131,15 @@ export class TestApp {
     const createdAt = fields.createdAt ?? (newAccount ? undefined : new Date(Date.now() - 4 * 86_400_000));
     const repo = this.dataSource.getRepository(UserEntity);
     const user = await repo.save(
-      repo.create({ handle, email, displayName: `Test ${handle}`, passwordHash: await passwordHash, role, ...fields, ...(createdAt ? { createdAt } : {}) }),
+      repo.create({
+        handle,
+        email,
+        displayName: `Test ${handle}`,
+        passwordHash: await passwordHash,
+        role,
+        ...fields,
+        ...(createdAt ? { createdAt } : {}),
+      }),
     );
     // A real session (refresh-token family): the principal lookup refuses tokens of unknown sessions.
     const { accessToken } = await this.dataSource.transaction((m) => this.app.get(TokenService).startSession(m, user));
@@ -132,7 +161,10 @@ export class TestApp {
   }
 
   /** A user past the flag bar: 4 days old with 15 reputation unless told otherwise. */
-  async createEstablishedUser(role: Role = 'MEMBER', standing: { daysOld?: number; reputation?: number } = {}): Promise<TestUser> {
+  async createEstablishedUser(
+    role: Role = 'MEMBER',
+    standing: { daysOld?: number; reputation?: number } = {},
+  ): Promise<TestUser> {
     return this.setStanding(await this.createUser(role), { daysOld: 4, reputation: 15, ...standing });
   }
 }

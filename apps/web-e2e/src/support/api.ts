@@ -5,10 +5,18 @@ import { expect } from 'vitest';
 import { baseUrl, uniqueHandle } from './browser.js';
 
 /** Calls the API directly (test data is faster to make here than by clicking). */
-export async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function gql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -25,7 +33,10 @@ export interface Account {
   token: string;
 }
 
-export async function registerUser(prefix: string, displayName = `${prefix[0]?.toUpperCase()}${prefix.slice(1)} Tester`): Promise<Account> {
+export async function registerUser(
+  prefix: string,
+  displayName = `${prefix[0]?.toUpperCase()}${prefix.slice(1)} Tester`,
+): Promise<Account> {
   const handle = uniqueHandle(prefix);
   const email = `${handle}@example.com`;
   const password = 'a long enough password';
@@ -48,23 +59,39 @@ export async function registerAgedUser(prefix: string, displayName?: string, day
 }
 
 export async function adminToken(): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
-    i: { email: 'admin@crossroads.local', password: 'crossroads-admin' },
-  });
+  const data = await gql<{ login: { accessToken: string } }>(
+    `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
+    {
+      i: { email: 'admin@crossroads.local', password: 'crossroads-admin' },
+    },
+  );
   return data.login.accessToken;
 }
 
 export async function askQuestion(token: string, title: string, body: string, tags: string[]): Promise<string> {
-  const data = await gql<{ askQuestion: { id: string } }>(`mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id } }`, { i: { title, body, tags } }, token);
+  const data = await gql<{ askQuestion: { id: string } }>(
+    `mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id } }`,
+    { i: { title, body, tags } },
+    token,
+  );
   return data.askQuestion.id;
 }
 
 export async function postAnswer(token: string, questionId: string, body: string): Promise<string> {
-  const data = await gql<{ postAnswer: { id: string } }>(`mutation($i: PostAnswerInput!) { postAnswer(input: $i) { id } }`, { i: { questionId, body } }, token);
+  const data = await gql<{ postAnswer: { id: string } }>(
+    `mutation($i: PostAnswerInput!) { postAnswer(input: $i) { id } }`,
+    { i: { questionId, body } },
+    token,
+  );
   return data.postAnswer.id;
 }
 
-export async function addComment(token: string, targetId: string, targetType: 'QUESTION' | 'ANSWER', body: string): Promise<{ id: string; status: string }> {
+export async function addComment(
+  token: string,
+  targetId: string,
+  targetType: 'QUESTION' | 'ANSWER',
+  body: string,
+): Promise<{ id: string; status: string }> {
   const data = await gql<{ addComment: { id: string; status: string } }>(
     `mutation($i: AddCommentInput!) { addComment(input: $i) { id status } }`,
     { i: { targetId, targetType, body } },
@@ -74,7 +101,11 @@ export async function addComment(token: string, targetId: string, targetType: 'Q
 }
 
 export async function approveComment(token: string, commentId: string): Promise<void> {
-  await gql(`mutation($i: ModerateCommentInput!) { moderateComment(input: $i) { id } }`, { i: { commentId, decision: 'APPROVE' } }, token);
+  await gql(
+    `mutation($i: ModerateCommentInput!) { moderateComment(input: $i) { id } }`,
+    { i: { commentId, decision: 'APPROVE' } },
+    token,
+  );
 }
 
 /**
@@ -87,9 +118,15 @@ export async function registerInBrowser(page: Page, prefix: string, displayName:
   const password = 'a long enough password';
   const res = await page.request.post('/graphql', {
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    data: { query: `mutation($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }`, variables: { i: { handle, email, password, displayName } } },
+    data: {
+      query: `mutation($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }`,
+      variables: { i: { handle, email, password, displayName } },
+    },
   });
-  const body = (await res.json()) as { data: { register: { accessToken: string; user: { id: string } } } | null; errors?: unknown[] };
+  const body = (await res.json()) as {
+    data: { register: { accessToken: string; user: { id: string } } } | null;
+    errors?: unknown[];
+  };
   const registered = body.data?.register;
   if (!registered) throw new Error(`register failed: ${JSON.stringify(body.errors)}`);
   await page.goto('/');
@@ -103,11 +140,26 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
   });
   expect(violations, `axe on ${what}`).toEqual([]);
 }

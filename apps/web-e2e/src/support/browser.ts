@@ -41,7 +41,10 @@ export function launchBrowser(): Promise<Browser> {
 export const openPages = new Set<Page>();
 
 /** A new, isolated browser session (own cookies and storage) that records page errors. */
-export async function newSession(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+export async function newSession(
+  browser: Browser,
+  viewport = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport });
   // How long one step may wait for its element or event (see testTimeout in vitest.config.ts).
   context.setDefaultTimeout(STEP_TIMEOUT);

@@ -9,10 +9,17 @@ import { registerInBrowser, type Account } from './api.js';
 export async function gqlRaw(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  return (await res.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
 }
 
 /**
@@ -34,8 +41,16 @@ export async function sharedAdminToken(): Promise<string> {
   return login.accessToken;
 }
 
-export async function setRole(adminToken: string, handle: string, role: 'MEMBER' | 'MENTOR' | 'MODERATOR' | 'ADMIN'): Promise<void> {
-  const body = await gqlRaw(`mutation($i: SetRoleInput!) { setRole(input: $i) { id role } }`, { i: { handle, role } }, adminToken);
+export async function setRole(
+  adminToken: string,
+  handle: string,
+  role: 'MEMBER' | 'MENTOR' | 'MODERATOR' | 'ADMIN',
+): Promise<void> {
+  const body = await gqlRaw(
+    `mutation($i: SetRoleInput!) { setRole(input: $i) { id role } }`,
+    { i: { handle, role } },
+    adminToken,
+  );
   if (body.errors?.length) throw new Error(`setRole failed: ${JSON.stringify(body.errors)}`);
 }
 
@@ -43,7 +58,13 @@ export async function setRole(adminToken: string, handle: string, role: 'MEMBER'
  * A browser session signed in as a new account with a staff role: registered in the browser (no
  * sign-in attempt), promoted by the admin, then reloaded so the refreshed token carries the role.
  */
-export async function staffInBrowser(page: Page, adminToken: string, prefix: string, displayName: string, role: 'MODERATOR' | 'ADMIN'): Promise<Account> {
+export async function staffInBrowser(
+  page: Page,
+  adminToken: string,
+  prefix: string,
+  displayName: string,
+  role: 'MODERATOR' | 'ADMIN',
+): Promise<Account> {
   const account = await registerInBrowser(page, prefix, displayName);
   await setRole(adminToken, account.handle, role);
   await page.reload();

@@ -26,12 +26,16 @@ export async function expectInert(page: Page, dialogs: string[], within = '#root
     const root = document.querySelector(selector);
     const bad: string[] = [];
     if (!root) return [`no ${selector}`];
-    for (const el of root.querySelectorAll('script, iframe, object, embed, svg, style')) bad.push(`element <${el.tagName.toLowerCase()}>`);
+    for (const el of root.querySelectorAll('script, iframe, object, embed, svg, style'))
+      bad.push(`element <${el.tagName.toLowerCase()}>`);
     for (const el of document.querySelectorAll('*')) {
       for (const name of el.getAttributeNames()) {
         const value = (el.getAttribute(name) ?? '').replace(/\s/g, '').toLowerCase();
         if (name.startsWith('on')) bad.push(`${el.tagName} ${name}`);
-        if ((name === 'href' || name === 'src' || name === 'action' || name === 'xlink:href') && (value.startsWith('javascript:') || value.startsWith('data:'))) {
+        if (
+          (name === 'href' || name === 'src' || name === 'action' || name === 'xlink:href') &&
+          (value.startsWith('javascript:') || value.startsWith('data:'))
+        ) {
           bad.push(`${el.tagName} ${name}=${value}`);
         }
       }
@@ -40,4 +44,3 @@ export async function expectInert(page: Page, dialogs: string[], within = '#root
   }, within);
   expect(found).toEqual([]);
 }
-

@@ -10,7 +10,9 @@ describe('reasonProblem', () => {
     expect(reasonProblem('x'.repeat(min), true)).toBeNull();
     expect(reasonProblem('x'.repeat(max), true)).toBeNull();
     expect(reasonProblem('x'.repeat(min - 1), true)).toBe(`Give a reason of at least ${min} characters.`);
-    expect(reasonProblem('x'.repeat(max + 1), true)).toBe(`The reason must be at most ${max} characters (now ${max + 1}).`);
+    expect(reasonProblem('x'.repeat(max + 1), true)).toBe(
+      `The reason must be at most ${max} characters (now ${max + 1}).`,
+    );
   });
 
   it('lets an optional reason stay empty, and trims before counting', () => {

@@ -13,7 +13,8 @@ export function RequirePermission({ permission, children }: { permission: Permis
   const { user, loading } = useCurrentUser();
   const location = useLocation();
   if (loading) return <Loading />;
-  if (!user) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!user)
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (!roleHasPermission(user.role, permission)) return <ForbiddenPage />;
   return <>{children}</>;
 }

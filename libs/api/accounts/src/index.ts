@@ -12,4 +12,11 @@ export { accountsEntities, accountsMigrations, accountsResolvers } from './schem
 export { ACCOUNTS_EVENTS, type AccountErasedPayload } from './self-service/account-deletion.service.js';
 export { AccountDeletionService } from './self-service/account-deletion.service.js';
 export { signOidcToken } from './oidc/oidc-tokens.js';
-export { bulkCreateAccounts, bulkAdjustReputation, takenHandles, ageAccounts, accountCensus, type NewAccount } from './bulk/accounts.bulk.js';
+export {
+  bulkCreateAccounts,
+  bulkAdjustReputation,
+  takenHandles,
+  ageAccounts,
+  accountCensus,
+  type NewAccount,
+} from './bulk/accounts.bulk.js';

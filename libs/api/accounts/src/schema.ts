@@ -21,5 +21,24 @@ import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 import { UsersResolver } from './users/users.resolver.js';
 
 export const accountsEntities = [UserEntity, RefreshTokenEntity, AccountTokenEntity, UserIdentityEntity];
-export const accountsMigrations = [CreateAccounts1795305799996, LiveSessionIndex1795320000000, UserLastSeen1796000000000, UserProfile1796100000000, AccountTokens1796200000000, EmailVerified1796300000000, SessionClient1796400000000, AccountDeletion1796500000000, UserIdentities1796600000000, UserAvatar1796700000000, AccountTokenNewEmail1796800000000];
-export const accountsResolvers = [AuthResolver, UsersResolver, SelfServiceResolver, SessionsResolver, OidcResolver, AvatarsResolver];
+export const accountsMigrations = [
+  CreateAccounts1795305799996,
+  LiveSessionIndex1795320000000,
+  UserLastSeen1796000000000,
+  UserProfile1796100000000,
+  AccountTokens1796200000000,
+  EmailVerified1796300000000,
+  SessionClient1796400000000,
+  AccountDeletion1796500000000,
+  UserIdentities1796600000000,
+  UserAvatar1796700000000,
+  AccountTokenNewEmail1796800000000,
+];
+export const accountsResolvers = [
+  AuthResolver,
+  UsersResolver,
+  SelfServiceResolver,
+  SessionsResolver,
+  OidcResolver,
+  AvatarsResolver,
+];

@@ -25,7 +25,10 @@ export async function seedDemoOnFirstStart(
   say('Empty database: seeding the demo community (npm run db:reset -- --no-seed gives an empty one)…');
   const bar = progressBar('');
   try {
-    const summary = await seedDemo(app, { isProduction: config.isProduction, onProgress: (done, total, label) => bar.update(done, total, label) });
+    const summary = await seedDemo(app, {
+      isProduction: config.isProduction,
+      onProgress: (done, total, label) => bar.update(done, total, label),
+    });
     bar.stop();
     say(formatDemoSummary(summary));
   } catch (e) {

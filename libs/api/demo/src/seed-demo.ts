@@ -6,8 +6,22 @@ import type { DataSource } from 'typeorm';
 import type { Role } from '@crossroads/shared-domain';
 import type { Principal } from '@crossroads/api-platform';
 import { ARGON2_OPTIONS, accountCensus, bulkCreateAccounts } from '@crossroads/api-accounts';
-import { AnswersService, CommentsService, QuestionsService, VotesService, backdateQaRows, countAllQuestions, type QaBackdate } from '@crossroads/api-qa';
-import { MentorProfilesService, MentorshipRequestsService, MentorshipReviewsService, backdateMentoring, type MentoringBackdate } from '@crossroads/api-mentoring';
+import {
+  AnswersService,
+  CommentsService,
+  QuestionsService,
+  VotesService,
+  backdateQaRows,
+  countAllQuestions,
+  type QaBackdate,
+} from '@crossroads/api-qa';
+import {
+  MentorProfilesService,
+  MentorshipRequestsService,
+  MentorshipReviewsService,
+  backdateMentoring,
+  type MentoringBackdate,
+} from '@crossroads/api-mentoring';
 import { CommentModerationService, backdateModerationLog } from '@crossroads/api-moderation';
 import { seedKnowledgeBase } from '@crossroads/api-knowledge-base';
 import { DEMO_MENTORSHIPS } from './content/mentorships.js';
@@ -50,7 +64,10 @@ const DAY = 24 * HOUR;
  */
 export async function demoSeedRefusal(dataSource: DataSource, isProduction: boolean): Promise<string | null> {
   if (isProduction) return 'NODE_ENV is production: demo content is never seeded in production.';
-  const row = { questions: await countAllQuestions(dataSource.manager), users: (await accountCensus(dataSource.manager)).nonAdmins };
+  const row = {
+    questions: await countAllQuestions(dataSource.manager),
+    users: (await accountCensus(dataSource.manager)).nonAdmins,
+  };
   if (row.questions > 0 || row.users > 0) {
     return `the database already has content (${row.questions} question(s), ${row.users} user(s) besides admins): demo content is only seeded into an empty database.`;
   }
@@ -59,7 +76,9 @@ export async function demoSeedRefusal(dataSource: DataSource, isProduction: bool
 
 /** The sign-ins to print after seeding: "label: email / password". */
 export function demoSignInLines(): string[] {
-  return DEMO_SIGN_INS.map((s) => `${s.label.padEnd(34)} ${demoEmail(s.handle)}`).concat(`(every demo account's password: ${DEMO_PASSWORD})`);
+  return DEMO_SIGN_INS.map((s) => `${s.label.padEnd(34)} ${demoEmail(s.handle)}`).concat(
+    `(every demo account's password: ${DEMO_PASSWORD})`,
+  );
 }
 
 /**
@@ -94,7 +113,15 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
   const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
   const people = new Map<string, Principal>();
   const joined = new Map<string, Date>();
-  const accounts = DEMO_PEOPLE.map((p) => ({ id: randomUUID(), handle: p.handle, email: demoEmail(p.handle), displayName: p.displayName, passwordHash, role: p.role as Role, createdAt: at(now - p.joinedDaysAgo * DAY) }));
+  const accounts = DEMO_PEOPLE.map((p) => ({
+    id: randomUUID(),
+    handle: p.handle,
+    email: demoEmail(p.handle),
+    displayName: p.displayName,
+    passwordHash,
+    role: p.role as Role,
+    createdAt: at(now - p.joinedDaysAgo * DAY),
+  }));
   await dataSource.transaction((m) => bulkCreateAccounts(m, accounts));
   for (const a of accounts) {
     people.set(a.handle, { id: a.id, handle: a.handle, role: a.role });
@@ -133,21 +160,35 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
 
   const addComment = async (c: DemoComment, targetType: 'QUESTION' | 'ANSWER', targetId: string, postAt: number) => {
     if (!c.by && !c.guest) throw new Error(`Demo comment without an author or a guest: "${c.body.slice(0, 40)}…"`);
-    const input = c.by ? { targetType, targetId, body: c.body } : { targetType, targetId, body: c.body, guestName: c.guest?.name, guestEmail: c.guest?.email };
+    const input = c.by
+      ? { targetType, targetId, body: c.body }
+      : { targetType, targetId, body: c.body, guestName: c.guest?.name, guestEmail: c.guest?.email };
     const comment = await commentsService.add(c.by ? who(c.by) : null, input);
     const when = at(postAt + c.hoursLater * HOUR);
     times.push({ kind: 'COMMENT', id: comment.id, at: when });
     comments += 1;
     if (c.held) {
-      if (comment.status !== 'PENDING') throw new Error(`Demo comment expected to be held was ${comment.status}: "${c.body.slice(0, 40)}…"`);
+      if (comment.status !== 'PENDING')
+        throw new Error(`Demo comment expected to be held was ${comment.status}: "${c.body.slice(0, 40)}…"`);
       held += 1;
     } else if (comment.status === 'PENDING') {
       // A member's first comment waits for approval (product rule 3): the moderator approves it, as in real use.
       const approver = comment.authorId === moderator.id ? admin : moderator;
-      await moderation.decide(approver, { commentId: comment.id, decision: 'APPROVE', reason: 'First comment: on topic and constructive.' });
+      await moderation.decide(approver, {
+        commentId: comment.id,
+        decision: 'APPROVE',
+        reason: 'First comment: on topic and constructive.',
+      });
     }
   };
-  const castVotes = async (targetType: 'QUESTION' | 'ANSWER', targetId: string, authorHandle: string, up: number, down: number, salt: number) => {
+  const castVotes = async (
+    targetType: 'QUESTION' | 'ANSWER',
+    targetId: string,
+    authorHandle: string,
+    up: number,
+    down: number,
+    salt: number,
+  ) => {
     const pool = voters.filter((h) => h !== authorHandle);
     if (up + down > pool.length) throw new Error(`Too many demo votes on one post (${up + down})`);
     for (let i = 0; i < up + down; i++) {
@@ -157,7 +198,9 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
     }
   };
   // The voter walk must not repeat a voter on one post: 5 is coprime with the pool size (19).
-  const ordered = DEMO_QUESTIONS.map((q, index) => ({ q, index })).sort((a, b) => b.q.daysAgo - a.q.daysAgo || a.index - b.index);
+  const ordered = DEMO_QUESTIONS.map((q, index) => ({ q, index })).sort(
+    (a, b) => b.q.daysAgo - a.q.daysAgo || a.index - b.index,
+  );
   for (const { q, index } of ordered) {
     const askedAt = now - q.daysAgo * DAY + ((index * 37) % 11) * HOUR - 12 * HOUR;
     const asker = who(q.by);
@@ -190,12 +233,19 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
     const mentee = who(r.mentee);
     const mentor = who(r.mentor);
     const questionId = r.questionTitle ? questionIds.get(r.questionTitle) : undefined;
-    if (r.questionTitle && !questionId) throw new Error(`Demo mentorship names an unknown question: ${r.questionTitle}`);
-    const request = await requests.request(mentee, { mentorHandle: r.mentor, message: r.message, ...(questionId ? { questionId } : {}) });
+    if (r.questionTitle && !questionId)
+      throw new Error(`Demo mentorship names an unknown question: ${r.questionTitle}`);
+    const request = await requests.request(mentee, {
+      mentorHandle: r.mentor,
+      message: r.message,
+      ...(questionId ? { questionId } : {}),
+    });
     const createdAt = now - r.daysAgo * DAY;
-    if (r.status !== 'PENDING') await requests.respond(mentor, { requestId: request.id, accept: true, message: r.response });
+    if (r.status !== 'PENDING')
+      await requests.respond(mentor, { requestId: request.id, accept: true, message: r.response });
     if (r.status === 'COMPLETED') await requests.complete(mentor, request.id);
-    if (r.review) await reviews.review(mentee, { requestId: request.id, rating: r.review.rating, review: r.review.body });
+    if (r.review)
+      await reviews.review(mentee, { requestId: request.id, rating: r.review.rating, review: r.review.body });
     const closedAt = r.status === 'COMPLETED' ? at(createdAt + 24 * DAY) : null;
     requestTimes.push({
       id: request.id,
@@ -220,8 +270,15 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
   await dataSource.transaction(async (m) => {
     await backdateQaRows(m, { posts: times, views });
     await backdateModerationLog(m, [
-      ...times.filter((t) => t.kind === 'COMMENT').map((t) => ({ targetType: 'COMMENT' as const, targetId: t.id, at: at(t.at.getTime() + 2 * HOUR) })),
-      ...profileTimes.map((p) => ({ targetType: 'USER' as const, targetId: p.userId, action: 'VERIFY_MENTOR', at: p.verifiedAt })),
+      ...times
+        .filter((t) => t.kind === 'COMMENT')
+        .map((t) => ({ targetType: 'COMMENT' as const, targetId: t.id, at: at(t.at.getTime() + 2 * HOUR) })),
+      ...profileTimes.map((p) => ({
+        targetType: 'USER' as const,
+        targetId: p.userId,
+        action: 'VERIFY_MENTOR',
+        at: p.verifiedAt,
+      })),
     ]);
     await backdateMentoring(m, { profiles: profileTimes, requests: requestTimes });
   });

@@ -17,7 +17,15 @@ import { SearchRetentionJob } from './searches/search-retention.job.js';
 @Global()
 @Module({
   imports: [QaModule, AccountsModule],
-  providers: [ActivityHandlers, SearchLogService, { provide: SearchLog, useExisting: SearchLogService }, SearchRetentionJob, CommunityInsightsService, CommunityInsightsResolver, ModeratorDecisionTimeResolver],
+  providers: [
+    ActivityHandlers,
+    SearchLogService,
+    { provide: SearchLog, useExisting: SearchLogService },
+    SearchRetentionJob,
+    CommunityInsightsService,
+    CommunityInsightsResolver,
+    ModeratorDecisionTimeResolver,
+  ],
   exports: [SearchLog, SearchLogService, SearchRetentionJob],
 })
 export class InsightsModule {}

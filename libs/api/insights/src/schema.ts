@@ -9,6 +9,13 @@ import { InsightsHeldCommentEntity } from './moderation/insights-held-comment.en
 import { MentorshipModeration1797100000100 } from './migrations/1797100000100-mentorship-moderation.js';
 import { InsightsSearchEntity } from './searches/insights-search.entity.js';
 
-export const insightsEntities = [InsightsQuestionEntity, InsightsDailyEntity, InsightsAppliedEventEntity, InsightsSearchEntity, InsightsMentorshipEntity, InsightsHeldCommentEntity];
+export const insightsEntities = [
+  InsightsQuestionEntity,
+  InsightsDailyEntity,
+  InsightsAppliedEventEntity,
+  InsightsSearchEntity,
+  InsightsMentorshipEntity,
+  InsightsHeldCommentEntity,
+];
 export const insightsMigrations = [CreateInsights1797100000000, MentorshipModeration1797100000100];
 export const insightsResolvers = [CommunityInsightsResolver, ModeratorDecisionTimeResolver];

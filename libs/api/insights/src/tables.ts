@@ -1,7 +1,18 @@
-import { insightsAppliedEventsTable, insightsDailyTable, insightsQuestionsTable } from './activity/activity.repository.js';
+import {
+  insightsAppliedEventsTable,
+  insightsDailyTable,
+  insightsQuestionsTable,
+} from './activity/activity.repository.js';
 import { insightsMentorshipsTable } from './mentoring/mentorships.repository.js';
 import { insightsHeldCommentsTable } from './moderation/held-comments.repository.js';
 import { insightsSearchesTable } from './searches/searches.repository.js';
 
 /** The row types insights declares, checked against the migrated schema by apps/api/test/row-types.int-spec.ts. */
-export const insightsTables = [insightsQuestionsTable, insightsDailyTable, insightsAppliedEventsTable, insightsSearchesTable, insightsMentorshipsTable, insightsHeldCommentsTable];
+export const insightsTables = [
+  insightsQuestionsTable,
+  insightsDailyTable,
+  insightsAppliedEventsTable,
+  insightsSearchesTable,
+  insightsMentorshipsTable,
+  insightsHeldCommentsTable,
+];

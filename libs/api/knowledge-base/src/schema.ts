@@ -15,8 +15,19 @@ import { ArticleRatingEntity } from './ratings/article-rating.entity.js';
 import { KbSettingsEntity } from './settings/kb-settings.entity.js';
 import { TopicEntity } from './topics/topic.entity.js';
 
-export const knowledgeBaseEntities = [TopicEntity, ArticleEntity, ArticleRevisionEntity, ArticleRatingEntity, ArticleFeedbackEntity, KbSettingsEntity];
-export const knowledgeBaseMigrations = [CreateKnowledgeBase1795308154476, KbSearchIndexes1795308154477, RatingIpHash1795400000001];
+export const knowledgeBaseEntities = [
+  TopicEntity,
+  ArticleEntity,
+  ArticleRevisionEntity,
+  ArticleRatingEntity,
+  ArticleFeedbackEntity,
+  KbSettingsEntity,
+];
+export const knowledgeBaseMigrations = [
+  CreateKnowledgeBase1795308154476,
+  KbSearchIndexes1795308154477,
+  RatingIpHash1795400000001,
+];
 export const knowledgeBaseResolvers = [
   TopicsResolver,
   ArticlesResolver,

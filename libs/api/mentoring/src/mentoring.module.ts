@@ -16,7 +16,11 @@ import { SessionInviteController, SessionInvites } from './sessions/session-invi
 import { SessionRemindersJob } from './sessions/session-reminders.job.js';
 import { MentorAvailabilityResolver, MentorshipSessionsResolver } from './sessions/sessions.resolver.js';
 import { MentorshipSessionsService } from './sessions/sessions.service.js';
-import { MentorshipMessageResolver, MentorshipThreadPublisher, MentorshipWorkspaceResolver } from './workspace/workspace.resolver.js';
+import {
+  MentorshipMessageResolver,
+  MentorshipThreadPublisher,
+  MentorshipWorkspaceResolver,
+} from './workspace/workspace.resolver.js';
 import { MentorshipWorkspaceService } from './workspace/workspace.service.js';
 import { WorkspaceExportPart } from './workspace/workspace-export.part.js';
 import { TestMentorshipsController } from './bulk/test-mentorships.controller.js';

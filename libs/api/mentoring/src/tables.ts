@@ -1,7 +1,11 @@
 import { checkInsTable } from './check-ins/check-ins.repository.js';
 import { conductIncidentsTable, mentorPausesTable, pauseAppealsTable } from './conduct/conduct.repository.js';
 import { availabilityWindowsTable, mentorshipSessionsTable } from './sessions/sessions.repository.js';
-import { mentorshipMessagesTable, mentorshipPlanRevisionsTable, mentorshipReadMarksTable } from './workspace/workspace.repository.js';
+import {
+  mentorshipMessagesTable,
+  mentorshipPlanRevisionsTable,
+  mentorshipReadMarksTable,
+} from './workspace/workspace.repository.js';
 
 /** The row types mentoring declares, checked against the migrated schema by apps/api/test/row-types.int-spec.ts. */
 export const mentoringTables = [

@@ -1,6 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { ActiveSuspensionSql, AuditWriter, ModerationFacts, ModerationWordList, PostingLimits } from '@crossroads/api-platform';
+import {
+  ActiveSuspensionSql,
+  AuditWriter,
+  ModerationFacts,
+  ModerationWordList,
+  PostingLimits,
+} from '@crossroads/api-platform';
 import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
 import { FlagResolver, FlagsResolver } from './flags/flags.resolver.js';

@@ -16,6 +16,28 @@ import { ModerationWordEntity } from './words/moderation-word.entity.js';
 import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
 import { ModerationLiveResolver } from './live/moderation-live.js';
 
-export const moderationEntities = [SuspensionEntity, MemberModerationEntity, ModerationLogEntity, FlagEntity, FlaggedPostEntity, ModerationWordEntity];
-export const moderationMigrations = [CreateModeration1795307287490, ModerationWords1795307769497, FlagWeights1795400000002, MentorPauseActions1797000000102];
-export const moderationResolvers = [SuspensionsResolver, ModerationLogResolver, CommentModerationResolver, QuestionModerationResolver, FlagsResolver, FlagResolver, PostVisibilityResolver, ModerationWordsResolver, ModerationLiveResolver];
+export const moderationEntities = [
+  SuspensionEntity,
+  MemberModerationEntity,
+  ModerationLogEntity,
+  FlagEntity,
+  FlaggedPostEntity,
+  ModerationWordEntity,
+];
+export const moderationMigrations = [
+  CreateModeration1795307287490,
+  ModerationWords1795307769497,
+  FlagWeights1795400000002,
+  MentorPauseActions1797000000102,
+];
+export const moderationResolvers = [
+  SuspensionsResolver,
+  ModerationLogResolver,
+  CommentModerationResolver,
+  QuestionModerationResolver,
+  FlagsResolver,
+  FlagResolver,
+  PostVisibilityResolver,
+  ModerationWordsResolver,
+  ModerationLiveResolver,
+];

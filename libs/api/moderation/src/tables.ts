@@ -4,4 +4,11 @@ import { memberModerationTable, suspensionsTable } from './suspensions/suspensio
 import { moderationWordsTable } from './words/moderation-words.repository.js';
 
 /** The row types moderation declares, checked against the migrated schema by apps/api/test/row-types.int-spec.ts. */
-export const moderationTables = [flagsTable, flaggedPostsTable, suspensionsTable, memberModerationTable, moderationLogTable, moderationWordsTable];
+export const moderationTables = [
+  flagsTable,
+  flaggedPostsTable,
+  suspensionsTable,
+  memberModerationTable,
+  moderationLogTable,
+  moderationWordsTable,
+];

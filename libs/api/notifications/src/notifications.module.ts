@@ -3,7 +3,12 @@ import { AccountsModule } from '@crossroads/api-accounts';
 import { QaModule } from '@crossroads/api-qa';
 import { MentoringModule } from '@crossroads/api-mentoring';
 import { NotificationsExportPart } from './export/notifications-export.part.js';
-import { FollowsResolver, MentorFollowsResolver, QuestionFollowsResolver, TagFollowsResolver } from './follows/follows.resolver.js';
+import {
+  FollowsResolver,
+  MentorFollowsResolver,
+  QuestionFollowsResolver,
+  TagFollowsResolver,
+} from './follows/follows.resolver.js';
 import { FollowsService } from './follows/follows.service.js';
 import { GuestFollowUps, GuestFollowUpsController } from './email/guest-follow-ups.js';
 import { NotificationEmails } from './email/notification-emails.js';

@@ -57,7 +57,11 @@ export class PlatformModule {
           useFactory: () => dataSourceOptions(databaseUrl, schema, undefined, config.databaseReplicaUrls),
           // Plain reads of GraphQL queries may go to a replica (read-replicas.ts).
           dataSourceFactory: async (options?: DataSourceOptions) =>
-            replicas.attach(await new DataSource(options ?? dataSourceOptions(databaseUrl, schema, undefined, config.databaseReplicaUrls)).initialize()),
+            replicas.attach(
+              await new DataSource(
+                options ?? dataSourceOptions(databaseUrl, schema, undefined, config.databaseReplicaUrls),
+              ).initialize(),
+            ),
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -74,7 +78,11 @@ export class PlatformModule {
         EventBus,
         LiveBus,
         AccessTokenVerifier,
-        { provide: LiveServer, useFactory: (verifier: AccessTokenVerifier, bus: LiveBus) => live.attach(verifier, bus), inject: [AccessTokenVerifier, LiveBus] },
+        {
+          provide: LiveServer,
+          useFactory: (verifier: AccessTokenVerifier, bus: LiveBus) => live.attach(verifier, bus),
+          inject: [AccessTokenVerifier, LiveBus],
+        },
         { provide: AnonymousCache, useFactory: (bus: EventBus) => cache.attach(bus), inject: [EventBus] },
         { provide: ReadReplicas, useValue: replicas },
         JwtStrategy,
@@ -96,7 +104,18 @@ export class PlatformModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, RateLimitService, EventBus, LiveBus, LiveServer, Mailer, UnsubscribeHandlers, AnonymousCache, ReadReplicas, AccountExportParts],
+      exports: [
+        APP_CONFIG,
+        RateLimitService,
+        EventBus,
+        LiveBus,
+        LiveServer,
+        Mailer,
+        UnsubscribeHandlers,
+        AnonymousCache,
+        ReadReplicas,
+        AccountExportParts,
+      ],
     };
   }
 }

@@ -3,7 +3,12 @@ export { qaEntities, qaMigrations, qaResolvers } from './schema.js';
 export { qaTables } from './tables.js';
 export { QuestionsService } from './questions/questions.service.js';
 export { AnswersService } from './answers/answers.service.js';
-export { PostsService, PostingActivityService, type PostQuestionTitle, type PostVisibilityRow } from './posts/posts.service.js';
+export {
+  PostsService,
+  PostingActivityService,
+  type PostQuestionTitle,
+  type PostVisibilityRow,
+} from './posts/posts.service.js';
 export type { QuestionEntity } from './questions/question.entity.js';
 export type { CommentEntity } from './comments/comment.entity.js';
 export { ViewCounterService, VIEW_FLUSH_TAG } from './questions/view-counter.service.js';
@@ -21,7 +26,12 @@ export { POST_TYPES, PostTypeEnum, type PostType } from './common/post-type.js';
 export { CommentsService } from './comments/comments.service.js';
 export { VotesService } from './votes/votes.service.js';
 export * from './events/qa-events.js';
-export { QuestionActivityModel, QUESTION_ACTIVITY_KINDS, type QuestionActivityKind, type QuestionActivityMessage } from './live/question-activity.model.js';
+export {
+  QuestionActivityModel,
+  QUESTION_ACTIVITY_KINDS,
+  type QuestionActivityKind,
+  type QuestionActivityMessage,
+} from './live/question-activity.model.js';
 export { QA_READ_MODELS } from './read-models/read-models.js';
 export { deferSearchWords, addSearchWords, addSampledSearchWords } from './bulk/search-words.bulk.js';
 export {
@@ -36,5 +46,14 @@ export {
   type BulkAnswer,
   type BulkComment,
 } from './bulk/posts.bulk.js';
-export { bulkLoadPosts, finishBulkLoad, type LoadBatch, type LoadedBatch, type LoadQuestion, type LoadAnswer, type LoadComment, type LoadVote } from './bulk/bulk-load.js';
+export {
+  bulkLoadPosts,
+  finishBulkLoad,
+  type LoadBatch,
+  type LoadedBatch,
+  type LoadQuestion,
+  type LoadAnswer,
+  type LoadComment,
+  type LoadVote,
+} from './bulk/bulk-load.js';
 export { backdateQaRows, type QaBackdate } from './bulk/backdate.bulk.js';

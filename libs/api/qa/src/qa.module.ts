@@ -53,6 +53,15 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     UserPostsResolver,
     ReputationHistoryResolver,
   ],
-  exports: [QuestionsService, AnswersService, CommentsService, PostsService, PostingActivityService, ViewCounterService, CommentHoldPolicy, TagsService],
+  exports: [
+    QuestionsService,
+    AnswersService,
+    CommentsService,
+    PostsService,
+    PostingActivityService,
+    ViewCounterService,
+    CommentHoldPolicy,
+    TagsService,
+  ],
 })
 export class QaModule {}

@@ -23,6 +23,33 @@ import { RevisionEntity } from './revisions/revision.entity.js';
 import { TagEntity } from './tags/tag.entity.js';
 import { VoteEntity } from './votes/vote.entity.js';
 
-export const qaEntities = [QuestionEntity, AnswerEntity, CommentEntity, VoteEntity, TagEntity, ReputationEventEntity, RevisionEntity];
-export const qaMigrations = [CreateQa1795306251344, QaSearchCounters1795306251345, DeferrableSearchWords1795307516954, PostDeletionColumns1795307769496, QaSearchCandidates1795309763529, UserPostsIndexes1795310774137, QaReadModels1796710000000, ReputationHistoryIndex1797100000200];
-export const qaResolvers = [QuestionsResolver, AnswersResolver, CommentsResolver, TagsResolver, VotesResolver, RevisionsResolver, UserPostsResolver, QuestionActivityResolver, ReputationHistoryResolver];
+export const qaEntities = [
+  QuestionEntity,
+  AnswerEntity,
+  CommentEntity,
+  VoteEntity,
+  TagEntity,
+  ReputationEventEntity,
+  RevisionEntity,
+];
+export const qaMigrations = [
+  CreateQa1795306251344,
+  QaSearchCounters1795306251345,
+  DeferrableSearchWords1795307516954,
+  PostDeletionColumns1795307769496,
+  QaSearchCandidates1795309763529,
+  UserPostsIndexes1795310774137,
+  QaReadModels1796710000000,
+  ReputationHistoryIndex1797100000200,
+];
+export const qaResolvers = [
+  QuestionsResolver,
+  AnswersResolver,
+  CommentsResolver,
+  TagsResolver,
+  VotesResolver,
+  RevisionsResolver,
+  UserPostsResolver,
+  QuestionActivityResolver,
+  ReputationHistoryResolver,
+];

@@ -79,7 +79,13 @@ export function tableOfContents(markdown: string, minLevel = 1, maxLevel = 6): T
   for (const line of markdown.split(/\r?\n/)) {
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
+      if (
+        fenceMatch &&
+        fenceMatch[1][0] === fence[0] &&
+        fenceMatch[1].length >= fence.length &&
+        line.trim() === fenceMatch[1]
+      )
+        fence = null;
       continue;
     }
     if (fenceMatch) {

@@ -14,7 +14,16 @@ describe('display names', () => {
   });
   it('maps look-alikes to one skeleton', () => {
     const key = confusableSkeleton('Alex Morgan');
-    for (const v of ['ALEX MORGAN', 'Àlex Mórgan', 'Аlех Моrgаn', 'A1ex M0rgan', 'alex_morgan', 'alex-morgan', 'Alex\u200BMorgan', 'AIex Morgan'])
+    for (const v of [
+      'ALEX MORGAN',
+      'Àlex Mórgan',
+      'Аlех Моrgаn',
+      'A1ex M0rgan',
+      'alex_morgan',
+      'alex-morgan',
+      'Alex\u200BMorgan',
+      'AIex Morgan',
+    ])
       expect(confusableSkeleton(v)).toBe(key);
     expect(looksLike('Alexa Morgan', ['Alex Morgan'])).toBe(false);
     expect(looksLike('---', ['...'])).toBe(false);

@@ -141,7 +141,13 @@ export const MAIL_LIMITS = { dailyNonCriticalPerRecipient: 100 } as const;
  * `digestStopDays` without a visit, with at most `digestMaxItems` entries; guest follow-up
  * confirmation links last `followUpLinkDays`.
  */
-export const NOTIFICATION_EMAIL = { awayMinutes: 10, digestStopDays: 180, digestMaxItems: 50, excerptChars: 280, followUpLinkDays: 7 } as const;
+export const NOTIFICATION_EMAIL = {
+  awayMinutes: 10,
+  digestStopDays: 180,
+  digestMaxItems: 50,
+  excerptChars: 280,
+  followUpLinkDays: 7,
+} as const;
 
 /** Access tokens are short-lived; the refresh cookie renews them. */
 export const SESSION = { accessTokenMinutes: 15, refreshTokenDays: 30 } as const;
@@ -176,7 +182,11 @@ export const ABUSE_LIMITS = {
 
 /** Links sent by email for account self-service (issue 15): how long they work, and request limits. */
 export const ACCOUNT_LINKS = {
-  passwordReset: { validMinutes: 60, perIp: { points: 10, windowSeconds: 3_600 }, perAddress: { points: 3, windowSeconds: 3_600 } },
+  passwordReset: {
+    validMinutes: 60,
+    perIp: { points: 10, windowSeconds: 3_600 },
+    perAddress: { points: 3, windowSeconds: 3_600 },
+  },
   emailVerification: { validMinutes: 7 * 24 * 60, resendPerAccount: { points: 3, windowSeconds: 3_600 } },
   emailChange: { validMinutes: 60, perAccount: { points: 3, windowSeconds: 3_600 } },
 } as const;

@@ -26,7 +26,11 @@ function exportsOf<T extends object>(mod: T): T {
 }
 
 async function load(): Promise<Check> {
-  const [core, common, en] = await Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]);
+  const [core, common, en] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]);
   const { ZxcvbnFactory } = exportsOf(core);
   const commonPack = exportsOf(common);
   const enPack = exportsOf(en);
@@ -42,13 +46,19 @@ async function load(): Promise<Check> {
 }
 
 /** Scores a password; `userInputs` (email, handle, name) count as easy guesses. */
-export async function estimatePasswordStrength(password: string, userInputs: readonly string[] = []): Promise<PasswordStrength> {
+export async function estimatePasswordStrength(
+  password: string,
+  userInputs: readonly string[] = [],
+): Promise<PasswordStrength> {
   loading ??= load().catch((e: unknown) => {
     loading = undefined;
     throw e;
   });
   const check = await loading;
-  return check(password, userInputs.filter((s) => s.length > 0));
+  return check(
+    password,
+    userInputs.filter((s) => s.length > 0),
+  );
 }
 
 /** The refusal message for a password that is too weak, naming the field, or null when it is strong enough. */

@@ -5,9 +5,35 @@ import type { Role } from './roles.js';
  * for it and for every role below it. Anything not listed is denied.
  */
 export const PERMISSIONS = {
-  MEMBER: ['session.manage', 'question.ask', 'answer.post', 'comment.add', 'vote.cast', 'flag.raise', 'answer.accept', 'mentorship.request', 'mentor.profile.upsert', 'notification.read', 'notification.configure', 'follow.manage'],
+  MEMBER: [
+    'session.manage',
+    'question.ask',
+    'answer.post',
+    'comment.add',
+    'vote.cast',
+    'flag.raise',
+    'answer.accept',
+    'mentorship.request',
+    'mentor.profile.upsert',
+    'notification.read',
+    'notification.configure',
+    'follow.manage',
+  ],
   MENTOR: ['mentorship.respond'],
-  MODERATOR: ['comment.moderate', 'question.close', 'post.hide', 'user.suspend', 'mentor.verify', 'moderation.log.read', 'post.edit.any', 'article.write', 'article.publish', 'article.promote', 'article.feedback.read', 'insights.read'],
+  MODERATOR: [
+    'comment.moderate',
+    'question.close',
+    'post.hide',
+    'user.suspend',
+    'mentor.verify',
+    'moderation.log.read',
+    'post.edit.any',
+    'article.write',
+    'article.publish',
+    'article.promote',
+    'article.feedback.read',
+    'insights.read',
+  ],
   ADMIN: ['role.set', 'moderation.words.edit', 'knowledge-base.configure', 'mail.backlog.read'],
 } as const satisfies Record<Role, readonly string[]>;
 

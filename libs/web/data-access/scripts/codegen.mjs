@@ -59,7 +59,8 @@ if (process.argv.includes('--check')) {
     for (const file of new Set([...fresh, ...committed])) {
       if (!committed.includes(file)) problems.push(`missing: ${file}`);
       else if (!fresh.includes(file)) problems.push(`not generated any more: ${file}`);
-      else if (readFileSync(join(tempDir, file), 'utf8') !== readFileSync(join(committedDir, file), 'utf8')) problems.push(`differs: ${file}`);
+      else if (readFileSync(join(tempDir, file), 'utf8') !== readFileSync(join(committedDir, file), 'utf8'))
+        problems.push(`differs: ${file}`);
     }
     if (problems.length) {
       console.error(

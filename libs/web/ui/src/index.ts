@@ -8,10 +8,25 @@ export { TagChips } from './lib/tag-chips.js';
 export { TagInput, normalizeTag, type TagInputProps, type TagSuggestion } from './lib/tag-input.js';
 export { VoteButton, type VoteButtonProps } from './lib/vote-button.js';
 export { FollowButton, type FollowButtonProps } from './lib/follow-button.js';
-export { Field, TextAreaField, TextField, fieldClassName, fieldStyles, type FieldControlProps, type FieldOwnProps, type FieldProps } from './lib/field.js';
+export {
+  Field,
+  TextAreaField,
+  TextField,
+  fieldClassName,
+  fieldStyles,
+  type FieldControlProps,
+  type FieldOwnProps,
+  type FieldProps,
+} from './lib/field.js';
 export { FormAlert, alertClassName } from './lib/form-alert.js';
 export { EmptyState, LoadError, Loading, QueryState, type QueryStateProps } from './lib/query-state.js';
-export { LoadMoreButton, LoadMoreList, type LoadMoreButtonProps, type LoadMoreListProps, type PageInfoLike } from './lib/load-more.js';
+export {
+  LoadMoreButton,
+  LoadMoreList,
+  type LoadMoreButtonProps,
+  type LoadMoreListProps,
+  type PageInfoLike,
+} from './lib/load-more.js';
 export { ActionDialog, DialogActions, type ActionDialogProps, type DialogActionsProps } from './lib/action-dialog.js';
 export { Tabs, type TabItem, type TabsProps } from './lib/tabs.js';
 export { useDisclosure, type Disclosure } from './lib/use-disclosure.js';

@@ -9,7 +9,9 @@ export function ConfirmEmailPage() {
   const token = new URLSearchParams(useLocation().search).get('token') ?? '';
   const { user } = useCurrentUser();
   const [confirm] = useMutation(ConfirmEmailChangeDocument);
-  const [state, setState] = useState<{ kind: 'pending' } | { kind: 'done'; email: string | null } | { kind: 'failed'; reason: string }>({ kind: 'pending' });
+  const [state, setState] = useState<
+    { kind: 'pending' } | { kind: 'done'; email: string | null } | { kind: 'failed'; reason: string }
+  >({ kind: 'pending' });
   // The link is single-use: a second effect run (Strict Mode) must not spend it again.
   const started = useRef(false);
 
@@ -25,13 +27,17 @@ export function ConfirmEmailPage() {
     );
   }, [token, confirm]);
 
-  const again = user ? { to: '/settings/email', label: 'Ask for a new link' } : { to: '/sign-in?next=%2Fsettings%2Femail', label: 'Sign in to ask for a new link' };
+  const again = user
+    ? { to: '/settings/email', label: 'Ask for a new link' }
+    : { to: '/sign-in?next=%2Fsettings%2Femail', label: 'Sign in to ask for a new link' };
   if (!token) return <LinkProblem what="change of address" again={again} />;
   if (state.kind === 'failed') return <LinkProblem what="change of address" reason={state.reason} again={again} />;
   return (
     <section className="message-page" aria-labelledby="confirm-email-title">
       <title>Confirm your new address · Crossroads</title>
-      <h1 id="confirm-email-title">{state.kind === 'done' ? 'Your email address is changed' : 'Changing your email address…'}</h1>
+      <h1 id="confirm-email-title">
+        {state.kind === 'done' ? 'Your email address is changed' : 'Changing your email address…'}
+      </h1>
       {state.kind === 'done' ? (
         <p role="status">
           {state.email ? `From now on we write to ${state.email}. ` : ''}

@@ -29,12 +29,22 @@ describe('ChangeEmailForm', () => {
     await userEvent.type(screen.getByLabelText('Current password'), 'my current password');
     await userEvent.click(screen.getByRole('button', { name: 'Change address' }));
     await screen.findByText('Check ada@new.example: follow the link there to switch to it.');
-    expect(sent.find((r) => r.operationName === 'RequestEmailChange')?.variables).toEqual({ input: { newEmail: 'ada@new.example', password: 'my current password' } });
+    expect(sent.find((r) => r.operationName === 'RequestEmailChange')?.variables).toEqual({
+      input: { newEmail: 'ada@new.example', password: 'my current password' },
+    });
     expect((screen.getByLabelText('Current password') as HTMLInputElement).value).toBe('');
   });
 
   it('puts a wrong password on the password field', async () => {
-    renderWithApi(<ChangeEmailForm />, () => ({ data: null, errors: [{ message: 'password is not your current password.', extensions: { code: 'BAD_USER_INPUT', field: 'password' } }] }));
+    renderWithApi(<ChangeEmailForm />, () => ({
+      data: null,
+      errors: [
+        {
+          message: 'password is not your current password.',
+          extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+        },
+      ],
+    }));
     await userEvent.type(screen.getByLabelText('New address'), 'ada@new.example');
     await userEvent.type(screen.getByLabelText('Current password'), 'wrong');
     await userEvent.click(screen.getByRole('button', { name: 'Change address' }));
@@ -50,19 +60,31 @@ describe('ConfirmEmailPage', () => {
       <ConfirmEmailPage />,
       (req) => {
         sent.push(req);
-        return { data: { confirmEmailChange: { __typename: 'User', id: 'u1', email: 'ada@new.example', emailVerified: true } } };
+        return {
+          data: { confirmEmailChange: { __typename: 'User', id: 'u1', email: 'ada@new.example', emailVerified: true } },
+        };
       },
       { path: '/confirm-email', initial: '/confirm-email?token=abc' },
     );
     await screen.findByRole('heading', { level: 1, name: 'Your email address is changed' });
     expect(screen.getByRole('status').textContent).toMatch(/ada@new\.example/);
-    expect(sent.filter((r) => r.operationName === 'ConfirmEmailChange').map((r) => r.variables)).toEqual([{ token: 'abc' }]);
+    expect(sent.filter((r) => r.operationName === 'ConfirmEmailChange').map((r) => r.variables)).toEqual([
+      { token: 'abc' },
+    ]);
   });
 
   it('turns an expired or used link into a page that offers a new one', async () => {
     renderWithApi(
       <ConfirmEmailPage />,
-      () => ({ data: null, errors: [{ message: 'This link has expired or was already used. Ask for a new one from your settings.', extensions: { code: 'BAD_USER_INPUT', field: 'token' } }] }),
+      () => ({
+        data: null,
+        errors: [
+          {
+            message: 'This link has expired or was already used. Ask for a new one from your settings.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+          },
+        ],
+      }),
       { path: '/confirm-email', initial: '/confirm-email?token=old' },
     );
     await screen.findByRole('heading', { level: 1, name: 'This change of address link no longer works' });

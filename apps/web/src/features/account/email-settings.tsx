@@ -1,7 +1,12 @@
 import { FormAlert, TextField, alertClassName } from '@crossroads/web-ui';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { MyProfileDocument, RequestEmailChangeDocument, ResendVerificationEmailDocument, formErrorsFrom } from '@crossroads/web-data-access';
+import {
+  MyProfileDocument,
+  RequestEmailChangeDocument,
+  ResendVerificationEmailDocument,
+  formErrorsFrom,
+} from '@crossroads/web-data-access';
 import { useForm } from '../../ui/use-form.js';
 import { validateEmail } from '../auth/auth-validation.js';
 
@@ -21,7 +26,11 @@ export function EmailSettings() {
         <>
           <p>
             Your address: <strong data-testid="email-address">{me.email}</strong>{' '}
-            {me.emailVerified ? <span className="badge">Verified</span> : <span className="badge badge--warning">Not verified yet</span>}
+            {me.emailVerified ? (
+              <span className="badge">Verified</span>
+            ) : (
+              <span className="badge badge--warning">Not verified yet</span>
+            )}
           </p>
           {me.emailVerified ? null : (
             <>
@@ -33,7 +42,11 @@ export function EmailSettings() {
                 onClick={() =>
                   void resend().then(
                     () => setStatus({ text: `A new link is on its way to ${me.email}.`, problem: false }),
-                    (e: unknown) => setStatus({ text: formErrorsFrom(e, [] as const).form ?? 'The link could not be sent.', problem: true }),
+                    (e: unknown) =>
+                      setStatus({
+                        text: formErrorsFrom(e, [] as const).form ?? 'The link could not be sent.',
+                        problem: true,
+                      }),
                   )
                 }
               >
@@ -72,12 +85,38 @@ export function ChangeEmailForm() {
   });
   const { setFormElement } = form;
   return (
-    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="settings-form" aria-labelledby="change-email-title">
+    <form
+      ref={setFormElement}
+      onSubmit={(e) => void form.onSubmit(e)}
+      noValidate
+      className="settings-form"
+      aria-labelledby="change-email-title"
+    >
       <h2 id="change-email-title">Change address</h2>
       <FormAlert message={form.errors.form} />
-      <TextField name="newEmail" label="New address" type="email" autoComplete="email" required value={form.values.newEmail} onChange={form.onChange} error={form.errors.fields.newEmail} />
-      <TextField name="password" label="Current password" type="password" autoComplete="current-password" required value={form.values.password} onChange={form.onChange} error={form.errors.fields.password} />
-      <p className="muted">We email a link to the new address; your address changes when you follow it, within an hour.</p>
+      <TextField
+        name="newEmail"
+        label="New address"
+        type="email"
+        autoComplete="email"
+        required
+        value={form.values.newEmail}
+        onChange={form.onChange}
+        error={form.errors.fields.newEmail}
+      />
+      <TextField
+        name="password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={form.values.password}
+        onChange={form.onChange}
+        error={form.errors.fields.password}
+      />
+      <p className="muted">
+        We email a link to the new address; your address changes when you follow it, within an hour.
+      </p>
       <button type="submit" className="button" disabled={form.submitting}>
         {form.submitting ? 'Sending…' : 'Change address'}
       </button>

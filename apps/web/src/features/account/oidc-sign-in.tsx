@@ -56,17 +56,34 @@ export function OidcLinkPage() {
     },
   });
   const { setFormElement } = form;
-  if (!token || form.errors.fields.token) return <LinkProblem what="sign-in" reason={form.errors.fields.token} again={{ to: '/sign-in', label: 'Sign in again' }} />;
+  if (!token || form.errors.fields.token)
+    return (
+      <LinkProblem
+        what="sign-in"
+        reason={form.errors.fields.token}
+        again={{ to: '/sign-in', label: 'Sign in again' }}
+      />
+    );
   return (
     <section className="auth-card" aria-labelledby="link-title">
       <title>Link your account · Crossroads</title>
       <h1 id="link-title">You already have an account</h1>
       <p>
-        The email address from {providerName} belongs to a Crossroads account. Enter its password once to link them; from then on {providerName} signs you in.
+        The email address from {providerName} belongs to a Crossroads account. Enter its password once to link them;
+        from then on {providerName} signs you in.
       </p>
       <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
         <FormAlert message={form.errors.form} />
-        <TextField name="password" label="Crossroads password" type="password" autoComplete="current-password" required value={form.values.password} onChange={form.onChange} error={form.errors.fields.password} />
+        <TextField
+          name="password"
+          label="Crossroads password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.values.password}
+          onChange={form.onChange}
+          error={form.errors.fields.password}
+        />
         <button type="submit" className="button button--large button--block" disabled={form.submitting}>
           {form.submitting ? 'Linking…' : 'Link and sign in'}
         </button>

@@ -30,13 +30,25 @@ export function ForgotPasswordPage() {
       <h1 id="forgot-title">Forgot your password?</h1>
       {sentTo ? (
         <p role="status" data-testid="reset-requested">
-          If <strong>{sentTo}</strong> belongs to an account, a link to choose a new password is on its way. It works once, for one hour.
+          If <strong>{sentTo}</strong> belongs to an account, a link to choose a new password is on its way. It works
+          once, for one hour.
         </p>
       ) : (
         <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
-          <p className="muted">Enter the email address of your account and we will send a link to choose a new password.</p>
+          <p className="muted">
+            Enter the email address of your account and we will send a link to choose a new password.
+          </p>
           <FormAlert message={form.errors.form} />
-          <TextField name="email" label="Email" type="email" autoComplete="email" required value={form.values.email} onChange={form.onChange} error={form.errors.fields.email} />
+          <TextField
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            value={form.values.email}
+            onChange={form.onChange}
+            error={form.errors.fields.email}
+          />
           <button type="submit" className="button button--large button--block" disabled={form.submitting}>
             {form.submitting ? 'Sending…' : 'Send the link'}
           </button>
@@ -72,9 +84,17 @@ export function ResetPasswordPage() {
     },
   });
   const { setFormElement } = form;
-  if (!token) return <LinkProblem what="password reset" again={{ to: '/forgot-password', label: 'Ask for a new link' }} />;
+  if (!token)
+    return <LinkProblem what="password reset" again={{ to: '/forgot-password', label: 'Ask for a new link' }} />;
   // An expired or used link: the form's error names the token; say it plainly and offer a new one.
-  if (form.errors.fields.token) return <LinkProblem what="password reset" reason={form.errors.fields.token} again={{ to: '/forgot-password', label: 'Ask for a new link' }} />;
+  if (form.errors.fields.token)
+    return (
+      <LinkProblem
+        what="password reset"
+        reason={form.errors.fields.token}
+        again={{ to: '/forgot-password', label: 'Ask for a new link' }}
+      />
+    );
   return (
     <section className="auth-card" aria-labelledby="reset-title">
       <title>Choose a new password · Crossroads</title>
@@ -102,12 +122,22 @@ export function ResetPasswordPage() {
 }
 
 /** An emailed link that cannot be used (missing, expired, already used): say so, and how to get another. */
-export function LinkProblem({ what, reason, again }: { what: string; reason?: string; again: { to: string; label: string } }) {
+export function LinkProblem({
+  what,
+  reason,
+  again,
+}: {
+  what: string;
+  reason?: string;
+  again: { to: string; label: string };
+}) {
   return (
     <section className="message-page" aria-labelledby="link-problem-title">
       <title>{`This link no longer works · Crossroads`}</title>
       <h1 id="link-problem-title">This {what} link no longer works</h1>
-      <p data-testid="link-problem">{reason ?? 'The link is incomplete: open it again from the email, or ask for a new one.'}</p>
+      <p data-testid="link-problem">
+        {reason ?? 'The link is incomplete: open it again from the email, or ask for a new one.'}
+      </p>
       <p>
         <Link to={again.to} className="button">
           {again.label}

@@ -19,7 +19,10 @@ export function PasswordSettings() {
     initial: { currentPassword: '', newPassword: '' },
     validate: (v) => ({
       currentPassword: v.currentPassword ? undefined : 'Enter your current password.',
-      newPassword: v.newPassword.length < LIMITS.password.min || v.newPassword.length > LIMITS.password.max ? `Use ${LIMITS.password.min} to ${LIMITS.password.max} characters.` : undefined,
+      newPassword:
+        v.newPassword.length < LIMITS.password.min || v.newPassword.length > LIMITS.password.max
+          ? `Use ${LIMITS.password.min} to ${LIMITS.password.max} characters.`
+          : undefined,
     }),
     submit: async (v) => {
       setSaved(false);
@@ -35,7 +38,8 @@ export function PasswordSettings() {
         <title>Password · Crossroads</title>
         <h1 id="password-title">Password</h1>
         <p>
-          You sign in with a provider and have no password yet. To set one, use <Link to="/forgot-password">Forgot password</Link> with your email address.
+          You sign in with a provider and have no password yet. To set one, use{' '}
+          <Link to="/forgot-password">Forgot password</Link> with your email address.
         </p>
       </section>
     );
@@ -46,8 +50,27 @@ export function PasswordSettings() {
       <h1 id="password-title">Password</h1>
       <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="settings-form">
         <FormAlert message={form.errors.form} />
-        <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required value={form.values.currentPassword} onChange={form.onChange} error={form.errors.fields.currentPassword} />
-        <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required hint={HINTS.password} value={form.values.newPassword} onChange={form.onChange} error={form.errors.fields.newPassword} />
+        <TextField
+          name="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.values.currentPassword}
+          onChange={form.onChange}
+          error={form.errors.fields.currentPassword}
+        />
+        <TextField
+          name="newPassword"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={HINTS.password}
+          value={form.values.newPassword}
+          onChange={form.onChange}
+          error={form.errors.fields.newPassword}
+        />
         <p className="muted">Your other devices will be signed out; this one stays signed in.</p>
         <button type="submit" className="button" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : 'Change password'}

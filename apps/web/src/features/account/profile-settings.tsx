@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { AVATAR, LIMITS } from '@crossroads/shared-domain';
-import { MyProfileDocument, RemoveAvatarDocument, UpdateProfileDocument, useAuthSession, type OwnProfileFragment } from '@crossroads/web-data-access';
+import {
+  MyProfileDocument,
+  RemoveAvatarDocument,
+  UpdateProfileDocument,
+  useAuthSession,
+  type OwnProfileFragment,
+} from '@crossroads/web-data-access';
 import { alertClassName, Avatar, fieldStyles, FormAlert, TextAreaField, TextField } from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 
@@ -16,7 +22,9 @@ export function ProfileSettings() {
     <section aria-labelledby="profile-title">
       <title>Profile settings · Crossroads</title>
       <h1 id="profile-title">Profile</h1>
-      {loading && !me ? <p role="status">Loading your profile…</p> : me ? (
+      {loading && !me ? (
+        <p role="status">Loading your profile…</p>
+      ) : me ? (
         <>
           <AvatarUpload me={me} />
           <ProfileForm me={me} />
@@ -49,7 +57,11 @@ function AvatarUpload({ me }: { me: OwnProfileFragment }) {
       const body = new FormData();
       body.append('file', file);
       const token = await session.accessToken();
-      const res = await fetch('/uploads/avatar', { method: 'POST', body, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await fetch('/uploads/avatar', {
+        method: 'POST',
+        body,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
       const answer = (await res.json().catch(() => ({}))) as { error?: string };
       if (!res.ok) {
         setStatus({ text: answer.error ?? 'The image could not be uploaded.', problem: true });
@@ -66,9 +78,26 @@ function AvatarUpload({ me }: { me: OwnProfileFragment }) {
 
   return (
     <div className="avatar-settings">
-      {me.avatarUrl ? <img src={me.avatarUrl.replace(/\/\d+\.webp$/, '/128.webp')} alt="Your avatar" className="avatar avatar--large" data-testid="avatar-image" /> : <Avatar user={me} size="large" />}
+      {me.avatarUrl ? (
+        <img
+          src={me.avatarUrl.replace(/\/\d+\.webp$/, '/128.webp')}
+          alt="Your avatar"
+          className="avatar avatar--large"
+          data-testid="avatar-image"
+        />
+      ) : (
+        <Avatar user={me} size="large" />
+      )}
       <div>
-        <input ref={input} id="avatar-file" type="file" accept={ACCEPT} className="visually-hidden" onChange={(e) => void onFile(e)} disabled={busy} />
+        <input
+          ref={input}
+          id="avatar-file"
+          type="file"
+          accept={ACCEPT}
+          className="visually-hidden"
+          onChange={(e) => void onFile(e)}
+          disabled={busy}
+        />
         <label htmlFor="avatar-file" className="button">
           {me.avatarUrl ? 'Change avatar' : 'Upload an avatar'}
         </label>{' '}
@@ -77,12 +106,19 @@ function AvatarUpload({ me }: { me: OwnProfileFragment }) {
             type="button"
             className="button button--quiet"
             disabled={removing || busy}
-            onClick={() => void remove().then(() => setStatus({ text: 'Your avatar was removed: your initials are shown instead.', problem: false }), () => setStatus({ text: 'The avatar could not be removed.', problem: true }))}
+            onClick={() =>
+              void remove().then(
+                () => setStatus({ text: 'Your avatar was removed: your initials are shown instead.', problem: false }),
+                () => setStatus({ text: 'The avatar could not be removed.', problem: true }),
+              )
+            }
           >
             Remove
           </button>
         ) : null}
-        <p className={fieldStyles.hint}>JPEG, PNG or WebP, up to {AVATAR.maxBytes / 1024 / 1024} MB. It is cropped to a square.</p>
+        <p className={fieldStyles.hint}>
+          JPEG, PNG or WebP, up to {AVATAR.maxBytes / 1024 / 1024} MB. It is cropped to a square.
+        </p>
         <p role="status" className={status?.problem ? alertClassName : 'settings__status'} data-testid="avatar-status">
           {status?.text ?? ''}
         </p>
@@ -96,7 +132,12 @@ function ProfileForm({ me }: { me: OwnProfileFragment }) {
   const [saved, setSaved] = useState(false);
   const form = useForm({
     fields: FIELDS,
-    initial: { displayName: me.displayName, bio: me.bio ?? '', location: me.location ?? '', links: me.links.join('\n') },
+    initial: {
+      displayName: me.displayName,
+      bio: me.bio ?? '',
+      location: me.location ?? '',
+      links: me.links.join('\n'),
+    },
     validate: (v) => ({
       displayName: v.displayName.trim().length < LIMITS.displayName.min ? 'Enter the name people will see.' : undefined,
     }),
@@ -106,7 +147,9 @@ function ProfileForm({ me }: { me: OwnProfileFragment }) {
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
-      await update({ variables: { input: { displayName: v.displayName.trim(), bio: v.bio, location: v.location.trim(), links } } });
+      await update({
+        variables: { input: { displayName: v.displayName.trim(), bio: v.bio, location: v.location.trim(), links } },
+      });
       setSaved(true);
     },
   });
@@ -114,10 +157,39 @@ function ProfileForm({ me }: { me: OwnProfileFragment }) {
   return (
     <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="settings-form">
       <FormAlert message={form.errors.form} />
-      <TextField name="displayName" label="Display name" required value={form.values.displayName} onChange={form.onChange} error={form.errors.fields.displayName} />
-      <TextAreaField name="bio" label="Bio" rows={5} hint="Markdown is fine." value={form.values.bio} onChange={form.onChange} error={form.errors.fields.bio} />
-      <TextField name="location" label="Location" value={form.values.location} onChange={form.onChange} error={form.errors.fields.location} />
-      <TextAreaField name="links" label="Links" rows={3} hint="One http(s) address a line." value={form.values.links} onChange={form.onChange} error={form.errors.fields.links} />
+      <TextField
+        name="displayName"
+        label="Display name"
+        required
+        value={form.values.displayName}
+        onChange={form.onChange}
+        error={form.errors.fields.displayName}
+      />
+      <TextAreaField
+        name="bio"
+        label="Bio"
+        rows={5}
+        hint="Markdown is fine."
+        value={form.values.bio}
+        onChange={form.onChange}
+        error={form.errors.fields.bio}
+      />
+      <TextField
+        name="location"
+        label="Location"
+        value={form.values.location}
+        onChange={form.onChange}
+        error={form.errors.fields.location}
+      />
+      <TextAreaField
+        name="links"
+        label="Links"
+        rows={3}
+        hint="One http(s) address a line."
+        value={form.values.links}
+        onChange={form.onChange}
+        error={form.errors.fields.links}
+      />
       <button type="submit" className="button" disabled={form.submitting}>
         {form.submitting ? 'Saving…' : 'Save profile'}
       </button>

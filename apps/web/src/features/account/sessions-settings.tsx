@@ -1,14 +1,37 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { MySessionsDocument, RevokeSessionDocument, SignOutEverywhereDocument, useSignOut } from '@crossroads/web-data-access';
+import {
+  MySessionsDocument,
+  RevokeSessionDocument,
+  SignOutEverywhereDocument,
+  useSignOut,
+} from '@crossroads/web-data-access';
 import { alertClassName, RelativeTime } from '@crossroads/web-ui';
 
 /** A readable name for a user agent: enough to recognise one's own devices. */
 export function describeBrowser(userAgent: string | null | undefined): string {
   if (!userAgent) return 'Unknown browser';
-  const browser = /Edg\//.test(userAgent) ? 'Edge' : /Firefox\//.test(userAgent) ? 'Firefox' : /Chrom(e|ium)\//.test(userAgent) ? 'Chrome' : /Safari\//.test(userAgent) ? 'Safari' : 'A browser';
-  const os = /Windows/.test(userAgent) ? 'Windows' : /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Mac OS X/.test(userAgent) ? 'macOS' : /Linux/.test(userAgent) ? 'Linux' : null;
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /Firefox\//.test(userAgent)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(userAgent)
+        ? 'Chrome'
+        : /Safari\//.test(userAgent)
+          ? 'Safari'
+          : 'A browser';
+  const os = /Windows/.test(userAgent)
+    ? 'Windows'
+    : /Android/.test(userAgent)
+      ? 'Android'
+      : /iPhone|iPad/.test(userAgent)
+        ? 'iOS'
+        : /Mac OS X/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : null;
   return os ? `${browser} on ${os}` : browser;
 }
 
@@ -20,7 +43,9 @@ export function SessionsSettings() {
   const signOut = useSignOut();
   const navigate = useNavigate();
   const afterReset = new URLSearchParams(useLocation().search).has('reset');
-  const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(afterReset ? { text: 'Your new password is saved. Every other session was signed out.', problem: false } : null);
+  const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(
+    afterReset ? { text: 'Your new password is saved. Every other session was signed out.', problem: false } : null,
+  );
 
   const end = async (id: string, current: boolean) => {
     try {
@@ -41,7 +66,9 @@ export function SessionsSettings() {
     <section aria-labelledby="sessions-title">
       <title>Sessions · Crossroads</title>
       <h1 id="sessions-title">Sessions</h1>
-      <p className="muted">Where your account is signed in. Places are approximate: only the network is kept, never the full address.</p>
+      <p className="muted">
+        Where your account is signed in. Places are approximate: only the network is kept, never the full address.
+      </p>
       <p role="status" className={status?.problem ? alertClassName : 'settings__status'} data-testid="sessions-status">
         {status?.text ?? ''}
       </p>
@@ -53,7 +80,8 @@ export function SessionsSettings() {
               {describeBrowser(s.userAgent)} {s.current ? <span className="badge">This device</span> : null}
               <br />
               <small className="muted">
-                {s.ipPrefix ? `Network ${s.ipPrefix} · ` : ''}signed in <RelativeTime iso={s.createdAt} /> · last used <RelativeTime iso={s.lastUsedAt} />
+                {s.ipPrefix ? `Network ${s.ipPrefix} · ` : ''}signed in <RelativeTime iso={s.createdAt} /> · last used{' '}
+                <RelativeTime iso={s.lastUsedAt} />
               </small>
             </span>
             <button type="button" className="button button--quiet" onClick={() => void end(s.id, s.current)}>

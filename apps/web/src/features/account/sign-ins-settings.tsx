@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { MySignInMethodsDocument, OidcProvidersDocument, StartOidcLinkDocument, UnlinkIdentityDocument, formErrorsFrom } from '@crossroads/web-data-access';
+import {
+  MySignInMethodsDocument,
+  OidcProvidersDocument,
+  StartOidcLinkDocument,
+  UnlinkIdentityDocument,
+  formErrorsFrom,
+} from '@crossroads/web-data-access';
 import { alertClassName, RelativeTime } from '@crossroads/web-ui';
 import { oidcErrorMessage } from './oidc-messages.js';
 
@@ -15,7 +21,11 @@ export function SignInsSettings() {
   const linked = params.get('linked');
   const failure = params.get('oidcError');
   const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(
-    failure ? { text: oidcErrorMessage(failure), problem: true } : linked ? { text: 'The sign-in is linked to your account.', problem: false } : null,
+    failure
+      ? { text: oidcErrorMessage(failure), problem: true }
+      : linked
+        ? { text: 'The sign-in is linked to your account.', problem: false }
+        : null,
   );
   const identities = data?.mySignInMethods.identities ?? [];
   const available = (providers?.oidcProviders ?? []).filter((p) => !identities.some((i) => i.provider === p.id));
@@ -42,7 +52,12 @@ export function SignInsSettings() {
     <section aria-labelledby="sign-ins-title">
       <title>Linked sign-ins · Crossroads</title>
       <h1 id="sign-ins-title">Linked sign-ins</h1>
-      <p className="muted">Sign in with another account you already have. {data && !data.mySignInMethods.hasPassword ? 'You have no password, so your last linked sign-in cannot be unlinked.' : ''}</p>
+      <p className="muted">
+        Sign in with another account you already have.{' '}
+        {data && !data.mySignInMethods.hasPassword
+          ? 'You have no password, so your last linked sign-in cannot be unlinked.'
+          : ''}
+      </p>
       <p role="status" className={status?.problem ? alertClassName : 'settings__status'} data-testid="sign-ins-status">
         {status?.text ?? ''}
       </p>

@@ -4,7 +4,15 @@ import { MyProfileDocument, type SessionUserFragment } from '@crossroads/web-dat
 import { Avatar, useDisclosure } from '@crossroads/web-ui';
 
 /** The header's account menu: profile, settings, sign out. A disclosure (useDisclosure: closed on Escape, outside click and navigation). */
-export function UserMenu({ user, onSignOut, signingOut }: { user: SessionUserFragment; onSignOut: () => void; signingOut: boolean }) {
+export function UserMenu({
+  user,
+  onSignOut,
+  signingOut,
+}: {
+  user: SessionUserFragment;
+  onSignOut: () => void;
+  signingOut: boolean;
+}) {
   const { open, buttonProps, contentId, rootRef } = useDisclosure<HTMLDivElement>();
   const { data } = useQuery(MyProfileDocument);
   const avatarUrl = data?.me?.avatarUrl;
@@ -12,9 +20,19 @@ export function UserMenu({ user, onSignOut, signingOut }: { user: SessionUserFra
   return (
     <div className="user-menu" ref={rootRef}>
       <button {...buttonProps} className="user-menu__button">
-        {avatarUrl ? <img src={avatarUrl.replace(/\/\d+\.webp$/, '/48.webp')} alt="" className="avatar avatar--small" data-testid="header-avatar" /> : <Avatar user={user} />}
+        {avatarUrl ? (
+          <img
+            src={avatarUrl.replace(/\/\d+\.webp$/, '/48.webp')}
+            alt=""
+            className="avatar avatar--small"
+            data-testid="header-avatar"
+          />
+        ) : (
+          <Avatar user={user} />
+        )}
         <span className="account-nav__user" data-testid="current-user">
-          <span className="account-nav__name">{user.displayName}</span> <span className="account-nav__handle">@{user.handle}</span>
+          <span className="account-nav__name">{user.displayName}</span>{' '}
+          <span className="account-nav__handle">@{user.handle}</span>
         </span>
       </button>
       <ul id={contentId} className="user-menu__list" hidden={!open}>

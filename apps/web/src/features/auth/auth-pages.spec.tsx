@@ -16,7 +16,10 @@ function renderPage(path: string, respond: (body: GraphqlBody) => unknown) {
     const answer = body.operationName === 'Me' ? { data: { me: null } } : respond(body);
     return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
   });
-  const { client, session } = createCrossroadsClient({ fetch: fetch as unknown as typeof globalThis.fetch, refresher: async () => null });
+  const { client, session } = createCrossroadsClient({
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    refresher: async () => null,
+  });
   const router = createMemoryRouter(
     [
       { path: '/', element: <p>Home page</p> },
@@ -43,8 +46,22 @@ function errorOf(input: HTMLElement): string | null {
   return error?.textContent ?? null;
 }
 
-const user = { __typename: 'User', id: 'u1', handle: 'ada', displayName: 'Ada Lovelace', role: 'MEMBER', reputation: 0, createdAt: '2026-01-01T00:00:00.000Z', email: 'ada@example.com' };
-const authPayload = { __typename: 'AuthPayload', accessToken: 't', accessTokenExpiresAt: new Date(Date.now() + 900_000).toISOString(), user };
+const user = {
+  __typename: 'User',
+  id: 'u1',
+  handle: 'ada',
+  displayName: 'Ada Lovelace',
+  role: 'MEMBER',
+  reputation: 0,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  email: 'ada@example.com',
+};
+const authPayload = {
+  __typename: 'AuthPayload',
+  accessToken: 't',
+  accessTokenExpiresAt: new Date(Date.now() + 900_000).toISOString(),
+  user,
+};
 
 function fillSignUp() {
   type('Name', 'Ada Lovelace');
@@ -99,7 +116,10 @@ describe('sign-up page', () => {
   });
 
   it('clears a field error as soon as the field is edited', async () => {
-    renderPage('/sign-up', () => ({ data: null, errors: [{ message: 'That email is already registered.', extensions: { code: 'CONFLICT', field: 'email' } }] }));
+    renderPage('/sign-up', () => ({
+      data: null,
+      errors: [{ message: 'That email is already registered.', extensions: { code: 'CONFLICT', field: 'email' } }],
+    }));
     fillSignUp();
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(errorOf(screen.getByLabelText('Email'))).toBe('That email is already registered.'));
@@ -118,7 +138,14 @@ describe('sign-up page', () => {
     expect(mutations()).toEqual([
       expect.objectContaining({
         operationName: 'Register',
-        variables: { input: { displayName: 'Ada Lovelace', handle: 'ada', email: 'ada@example.com', password: 'correct horse battery' } },
+        variables: {
+          input: {
+            displayName: 'Ada Lovelace',
+            handle: 'ada',
+            email: 'ada@example.com',
+            password: 'correct horse battery',
+          },
+        },
       }),
     ]);
   });
@@ -126,7 +153,10 @@ describe('sign-up page', () => {
 
 describe('sign-in page', () => {
   it('shows a wrong password as a form-level alert', async () => {
-    renderPage('/sign-in', () => ({ data: null, errors: [{ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    renderPage('/sign-in', () => ({
+      data: null,
+      errors: [{ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } }],
+    }));
     type('Email', 'ada@example.com');
     type('Password', 'wrong password');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));

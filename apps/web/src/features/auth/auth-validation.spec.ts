@@ -11,18 +11,29 @@ describe('sign-up validation', () => {
   });
 
   it('applies the handle length limits from shared-domain', () => {
-    expect(validateSignUp({ ...valid, handle: 'a'.repeat(LIMITS.handle.min - 1) }).handle).toMatch(/3 to 24 characters/);
-    expect(validateSignUp({ ...valid, handle: 'a'.repeat(LIMITS.handle.max + 1) }).handle).toMatch(/3 to 24 characters/);
+    expect(validateSignUp({ ...valid, handle: 'a'.repeat(LIMITS.handle.min - 1) }).handle).toMatch(
+      /3 to 24 characters/,
+    );
+    expect(validateSignUp({ ...valid, handle: 'a'.repeat(LIMITS.handle.max + 1) }).handle).toMatch(
+      /3 to 24 characters/,
+    );
     expect(validateSignUp({ ...valid, handle: 'a'.repeat(LIMITS.handle.max) }).handle).toBeUndefined();
   });
 
   it('rejects handle characters the API refuses', () => {
-    expect(validateSignUp({ ...valid, handle: 'ada lovelace' }).handle).toBe('Use only lower-case letters, digits, _ and -.');
+    expect(validateSignUp({ ...valid, handle: 'ada lovelace' }).handle).toBe(
+      'Use only lower-case letters, digits, _ and -.',
+    );
     expect(validateSignUp({ ...valid, handle: 'ada.l' }).handle).toBeDefined();
   });
 
   it('lower-cases and trims the handle and email as the API does, so "Ada_L" is fine', () => {
-    const normalized = normalizeSignUp({ ...valid, handle: '  Ada_L ', email: ' Ada@Example.com ', displayName: '  Ada  ' });
+    const normalized = normalizeSignUp({
+      ...valid,
+      handle: '  Ada_L ',
+      email: ' Ada@Example.com ',
+      displayName: '  Ada  ',
+    });
     expect(normalized).toEqual({ ...valid, handle: 'ada_l', email: 'ada@example.com', displayName: 'Ada' });
     expect(validateSignUp(normalized)).toEqual({});
   });
@@ -46,7 +57,10 @@ describe('sign-up validation', () => {
 
 describe('sign-in validation', () => {
   it('asks for both fields', () => {
-    expect(validateSignIn({ email: ' ', password: '' })).toEqual({ email: 'Enter your email address.', password: 'Enter your password.' });
+    expect(validateSignIn({ email: ' ', password: '' })).toEqual({
+      email: 'Enter your email address.',
+      password: 'Enter your password.',
+    });
     expect(validateSignIn({ email: 'ada@example.com', password: 'x' })).toEqual({});
   });
 });

@@ -41,7 +41,8 @@ export function validateSignIn(values: SignInValues): FieldErrors<SignInField> {
   if (!email) errors.email = 'Enter your email address.';
   else if (email.length > LIMITS.email.max) errors.email = `Email must be at most ${LIMITS.email.max} characters.`;
   if (!values.password) errors.password = 'Enter your password.';
-  else if (values.password.length > LIMITS.password.max) errors.password = `Password must be at most ${LIMITS.password.max} characters.`;
+  else if (values.password.length > LIMITS.password.max)
+    errors.password = `Password must be at most ${LIMITS.password.max} characters.`;
   return errors;
 }
 
@@ -51,7 +52,8 @@ export function validateSignUp(values: SignUpValues): FieldErrors<SignUpField> {
   const { displayName, handle, email, password } = values;
 
   if (displayName.length < LIMITS.displayName.min) errors.displayName = 'Enter the name people will see.';
-  else if (displayName.length > LIMITS.displayName.max) errors.displayName = `Name must be at most ${LIMITS.displayName.max} characters.`;
+  else if (displayName.length > LIMITS.displayName.max)
+    errors.displayName = `Name must be at most ${LIMITS.displayName.max} characters.`;
 
   if (!handle) errors.handle = 'Choose a handle.';
   else if (handle.length < LIMITS.handle.min || handle.length > LIMITS.handle.max) {
@@ -61,8 +63,10 @@ export function validateSignUp(values: SignUpValues): FieldErrors<SignUpField> {
   const emailError = validateEmail(email);
   if (emailError) errors.email = emailError;
 
-  if (password.length < LIMITS.password.min) errors.password = `Password must be at least ${LIMITS.password.min} characters.`;
-  else if (password.length > LIMITS.password.max) errors.password = `Password must be at most ${LIMITS.password.max} characters.`;
+  if (password.length < LIMITS.password.min)
+    errors.password = `Password must be at least ${LIMITS.password.min} characters.`;
+  else if (password.length > LIMITS.password.max)
+    errors.password = `Password must be at most ${LIMITS.password.max} characters.`;
 
   return errors;
 }

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { PASSWORD_POLICY, PASSWORD_STRENGTH_LABELS, estimatePasswordStrength, type PasswordStrength } from '@crossroads/shared-domain';
+import {
+  PASSWORD_POLICY,
+  PASSWORD_STRENGTH_LABELS,
+  estimatePasswordStrength,
+  type PasswordStrength,
+} from '@crossroads/shared-domain';
 
 /**
  * The sign-up form's strength meter: the same zxcvbn-ts check the API applies, loaded on the first
@@ -33,7 +38,8 @@ export function PasswordStrengthMeter({ password, userInputs }: { password: stri
   const strongEnough = Boolean(strength) && !tooShort && score >= PASSWORD_POLICY.minScore;
   let advice = '';
   if (tooShort) advice = `Use at least ${PASSWORD_POLICY.minLength} characters.`;
-  else if (strength && !strongEnough) advice = strength.warning ?? strength.suggestions[0] ?? 'Add another unrelated word.';
+  else if (strength && !strongEnough)
+    advice = strength.warning ?? strength.suggestions[0] ?? 'Add another unrelated word.';
   else if (strongEnough) advice = 'Good to go.';
   return (
     <div className="password-meter" data-score={strength ? score : undefined} data-testid="password-meter">

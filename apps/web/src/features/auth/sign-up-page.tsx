@@ -84,7 +84,10 @@ export function SignUpPage() {
           onChange={form.onChange}
           error={form.errors.fields.password}
         />
-        <PasswordStrengthMeter password={form.values.password} userInputs={[form.values.email, form.values.handle, form.values.displayName]} />
+        <PasswordStrengthMeter
+          password={form.values.password}
+          userInputs={[form.values.email, form.values.handle, form.values.displayName]}
+        />
         <button type="submit" className="button button--large button--block" disabled={form.submitting}>
           {form.submitting ? 'Creating your account…' : 'Create account'}
         </button>

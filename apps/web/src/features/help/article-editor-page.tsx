@@ -24,10 +24,12 @@ export function validateArticle(v: Values): Partial<Record<Field, string>> {
   const problems: Partial<Record<Field, string>> = {};
   const title = v.title.trim().length;
   if (title < 5 || title > 150) problems.title = `Title must be 5–150 characters (now ${title}).`;
-  if (v.summary.trim().length > 300) problems.summary = `Summary must be at most 300 characters (now ${v.summary.trim().length}).`;
+  if (v.summary.trim().length > 300)
+    problems.summary = `Summary must be at most 300 characters (now ${v.summary.trim().length}).`;
   if (!v.topicSlug) problems.topicSlug = 'Choose a topic.';
   const body = v.body.trim().length;
-  if (body < 50 || body > 60000) problems.body = `Body must be 50–60,000 characters (now ${body.toLocaleString('en')}).`;
+  if (body < 50 || body > 60000)
+    problems.body = `Body must be 50–60,000 characters (now ${body.toLocaleString('en')}).`;
   return problems;
 }
 
@@ -44,13 +46,14 @@ export function ArticleEditorPage() {
 function EditExisting({ slug }: { slug: string }) {
   const { data, loading, error } = useQuery(HelpArticleDocument, { variables: { slug } });
   if (loading && !data) {
-    return (
-      <Loading>Loading the article…</Loading>
-    );
+    return <Loading>Loading the article…</Loading>;
   }
   if (!data?.article) {
     return (
-      <MessagePage title={error ? 'This article could not be loaded' : 'Article not found'} tabTitle="Article not found">
+      <MessagePage
+        title={error ? 'This article could not be loaded' : 'Article not found'}
+        tabTitle="Article not found"
+      >
         <p>There is no article at this address.</p>
         <Link to="/help" className="button">
           Go to the help centre
@@ -71,7 +74,10 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
     topicSlug: article?.topic.slug ?? params.get('topic') ?? '',
     body: article?.body ?? '',
   });
-  const [errors, setErrors] = useState<{ fields: Partial<Record<Field, string>>; form: string | null }>({ fields: {}, form: null });
+  const [errors, setErrors] = useState<{ fields: Partial<Record<Field, string>>; form: string | null }>({
+    fields: {},
+    form: null,
+  });
   const [saved, setSaved] = useState<string | null>(null);
   const [status, setStatus] = useState(article?.status ?? 'DRAFT');
   const [createArticle, c] = useMutation(CreateArticleDocument);
@@ -120,7 +126,14 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
         saved = data.updateArticle;
       } else {
         const { data } = await createArticle({
-          variables: { input: { title: v.title.trim(), summary: v.summary.trim() || undefined, body: v.body, topicSlug: v.topicSlug } },
+          variables: {
+            input: {
+              title: v.title.trim(),
+              summary: v.summary.trim() || undefined,
+              body: v.body,
+              topicSlug: v.topicSlug,
+            },
+          },
           refetchQueries: [HelpTopicDocument, HelpTopicsDocument],
         });
         if (!data) throw new Error('No answer from the server.');
@@ -169,7 +182,8 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
         {article ? (
           <>
             {' '}
-            <span aria-hidden="true">›</span> <Link to={`/help/articles/${encodeURIComponent(article.slug)}`}>View article</Link>
+            <span aria-hidden="true">›</span>{' '}
+            <Link to={`/help/articles/${encodeURIComponent(article.slug)}`}>View article</Link>
           </>
         ) : null}
       </nav>
@@ -179,8 +193,22 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
         {article?.source ? ' · promoted from a community question (attribution is kept)' : null}
       </p>
       <form onSubmit={onSubmit} noValidate className="editor-form">
-        <TextField name="title" label="Title" value={values.title} onChange={set('title')} error={errors.fields.title} maxLength={150} />
-        <TextField name="summary" label="Summary" hint="One or two sentences shown in lists and search results (at most 300 characters)." value={values.summary} onChange={set('summary')} error={errors.fields.summary} />
+        <TextField
+          name="title"
+          label="Title"
+          value={values.title}
+          onChange={set('title')}
+          error={errors.fields.title}
+          maxLength={150}
+        />
+        <TextField
+          name="summary"
+          label="Summary"
+          hint="One or two sentences shown in lists and search results (at most 300 characters)."
+          value={values.summary}
+          onChange={set('summary')}
+          error={errors.fields.summary}
+        />
         <div className={fieldClassName(!!errors.fields.topicSlug)}>
           <label htmlFor="article-topic" className={fieldStyles.label}>
             Topic
@@ -195,7 +223,9 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
             aria-describedby={errors.fields.topicSlug ? 'article-topic-error' : undefined}
           >
             {topics.loading && !topics.data ? <option value="">Loading topics…</option> : null}
-            {topics.data?.topics.length === 0 ? <option value="">No topics yet: create one in the help centre</option> : null}
+            {topics.data?.topics.length === 0 ? (
+              <option value="">No topics yet: create one in the help centre</option>
+            ) : null}
             {topics.data?.topics.map((t) => (
               <option key={t.id} value={t.slug}>
                 {t.name}
@@ -208,7 +238,15 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
             </p>
           ) : null}
         </div>
-        <MarkdownEditor name="body" label="Body" value={values.body} onChange={set('body')} error={errors.fields.body} rows={16} hint="Markdown. Use ## headings: they make the table of contents." />
+        <MarkdownEditor
+          name="body"
+          label="Body"
+          value={values.body}
+          onChange={set('body')}
+          error={errors.fields.body}
+          rows={16}
+          hint="Markdown. Use ## headings: they make the table of contents."
+        />
         <FormAlert message={errors.form} />
         <p role="status" className="muted">
           {saved}

@@ -53,7 +53,11 @@ const components: Components = {
       <span className="md-dropped-link">{children}</span>
     ),
   img: ({ src, alt, node: _node, ...rest }) =>
-    typeof src === 'string' && src ? <img {...rest} src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" /> : <span className="md-dropped-image">{alt ?? ''}</span>,
+    typeof src === 'string' && src ? (
+      <img {...rest} src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" />
+    ) : (
+      <span className="md-dropped-image">{alt ?? ''}</span>
+    ),
   // The page's h1 is the article title: a `#` heading in the body becomes an h2.
   h1: ({ node: _node, ...rest }) => <h2 {...rest} />,
 };
@@ -65,7 +69,13 @@ const components: Components = {
 export function ArticleMarkdown({ source }: { source: string }) {
   return (
     <div className="markdown article-body">
-      <Markdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeHeadingIds]} skipHtml urlTransform={markdownUrlTransform} components={components}>
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeHeadingIds]}
+        skipHtml
+        urlTransform={markdownUrlTransform}
+        components={components}
+      >
         {source}
       </Markdown>
     </div>

@@ -25,11 +25,11 @@ export function ArticlePage() {
   const { data, loading, error, refetch } = useQuery(HelpArticleDocument, { variables: { slug } });
   const article = data?.article;
   if (loading && !article) {
-    return (
-      <Loading>Loading the article…</Loading>
-    );
+    return <Loading>Loading the article…</Loading>;
   }
-  const notFound = (!article && !error) || (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND'));
+  const notFound =
+    (!article && !error) ||
+    (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND'));
   if (!article) {
     return notFound ? (
       <MessagePage title="Article not found" tabTitle="Article not found">
@@ -59,7 +59,8 @@ function ArticleView({ article }: { article: Article }) {
     <div className="article-page">
       <title>{`${article.title} · Help centre · Crossroads`}</title>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/help">Help centre</Link> <span aria-hidden="true">›</span> <Link to={`/help/${encodeURIComponent(article.topic.slug)}`}>{article.topic.name}</Link>
+        <Link to="/help">Help centre</Link> <span aria-hidden="true">›</span>{' '}
+        <Link to={`/help/${encodeURIComponent(article.topic.slug)}`}>{article.topic.name}</Link>
       </nav>
       {/* One grid: the title first, then (beside the text on wide screens) the contents and share box. */}
       <article className="article-layout" aria-labelledby="article-title">
@@ -104,7 +105,8 @@ function ArticleView({ article }: { article: Article }) {
 function Attribution({ source }: { source: NonNullable<Article['source']> }) {
   return (
     <p className="attribution notice" data-testid="attribution">
-      Adapted from the community question <Link to={`/q/${encodeURIComponent(source.questionId)}`}>{source.question?.title ?? 'this thread'}</Link>
+      Adapted from the community question{' '}
+      <Link to={`/q/${encodeURIComponent(source.questionId)}`}>{source.question?.title ?? 'this thread'}</Link>
       {source.asker ? (
         <>
           , asked by <Link to={`/u/${encodeURIComponent(source.asker.handle)}`}>{source.asker.displayName}</Link>
@@ -113,7 +115,8 @@ function Attribution({ source }: { source: NonNullable<Article['source']> }) {
       {source.answerer ? (
         <>
           {' '}
-          and answered by <Link to={`/u/${encodeURIComponent(source.answerer.handle)}`}>{source.answerer.displayName}</Link>
+          and answered by{' '}
+          <Link to={`/u/${encodeURIComponent(source.answerer.handle)}`}>{source.answerer.displayName}</Link>
         </>
       ) : null}
       .
@@ -135,15 +138,28 @@ function EditorTools({ article }: { article: Article }) {
   };
   return (
     <div className="editor-tools">
-      <Link to={`/help/articles/${encodeURIComponent(article.slug)}/edit`} className="button button--quiet button--small">
+      <Link
+        to={`/help/articles/${encodeURIComponent(article.slug)}/edit`}
+        className="button button--quiet button--small"
+      >
         Edit article
       </Link>
       {article.status === 'DRAFT' ? (
-        <button type="button" className="button button--small" disabled={p.loading} onClick={() => void run(() => publish({ variables: { id: article.id } }))}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={p.loading}
+          onClick={() => void run(() => publish({ variables: { id: article.id } }))}
+        >
           Publish
         </button>
       ) : (
-        <button type="button" className="button button--quiet button--small" disabled={u.loading} onClick={() => void run(() => unpublish({ variables: { id: article.id } }))}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          disabled={u.loading}
+          onClick={() => void run(() => unpublish({ variables: { id: article.id } }))}
+        >
           Unpublish
         </button>
       )}
@@ -157,7 +173,11 @@ function PrevNext({ article }: { article: Article }) {
   return (
     <nav aria-label="More in this topic" className="prev-next">
       {article.previous ? (
-        <Link to={`/help/articles/${encodeURIComponent(article.previous.slug)}`} className="prev-next__link prev-next__link--prev" rel="prev">
+        <Link
+          to={`/help/articles/${encodeURIComponent(article.previous.slug)}`}
+          className="prev-next__link prev-next__link--prev"
+          rel="prev"
+        >
           <span className="muted">Previous</span>
           <span>{article.previous.title}</span>
         </Link>
@@ -165,7 +185,11 @@ function PrevNext({ article }: { article: Article }) {
         <span />
       )}
       {article.next ? (
-        <Link to={`/help/articles/${encodeURIComponent(article.next.slug)}`} className="prev-next__link prev-next__link--next" rel="next">
+        <Link
+          to={`/help/articles/${encodeURIComponent(article.next.slug)}`}
+          className="prev-next__link prev-next__link--next"
+          rel="next"
+        >
           <span className="muted">Next</span>
           <span>{article.next.title}</span>
         </Link>
@@ -213,7 +237,8 @@ function Helpful({ article }: { article: Article }) {
         // Coming back to the article (cache first) shows this rating and the new distribution.
         update(cache, result) {
           const id = cache.identify({ __typename: 'Article', id: article.id });
-          if (id && result.data) cache.modify({ id, fields: { viewerRating: () => stars, rating: () => result.data?.rateArticle } });
+          if (id && result.data)
+            cache.modify({ id, fields: { viewerRating: () => stars, rating: () => result.data?.rateArticle } });
         },
       });
       if (data) setRating(data.rateArticle);

@@ -57,7 +57,11 @@ describe('FeedbackForm', () => {
     render(<FeedbackForm onSend={onSend} />);
     await user.type(screen.getByLabelText('Your feedback'), 'The second section is confusing.');
     await user.click(screen.getByRole('button', { name: 'Send feedback' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('You have sent a lot of feedback in a short time. Please wait 42 seconds and try again.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'You have sent a lot of feedback in a short time. Please wait 42 seconds and try again.',
+      ),
+    );
   });
 
   it("shows the server's field error next to the field", async () => {

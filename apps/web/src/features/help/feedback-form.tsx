@@ -10,7 +10,8 @@ export function feedbackProblem(message: string): string | null {
   const n = message.trim().length;
   if (n === 0) return 'Tell us what could be better.';
   if (n < FEEDBACK_MIN) return `Feedback must be at least ${FEEDBACK_MIN} characters (now ${n}).`;
-  if (n > FEEDBACK_MAX) return `Feedback must be at most ${FEEDBACK_MAX.toLocaleString('en')} characters (now ${n.toLocaleString('en')}).`;
+  if (n > FEEDBACK_MAX)
+    return `Feedback must be at most ${FEEDBACK_MAX.toLocaleString('en')} characters (now ${n.toLocaleString('en')}).`;
   return null;
 }
 
@@ -20,7 +21,10 @@ export function rateLimitMessage(error: unknown): string | null {
   const limited = error.errors.find((e) => e.extensions?.['code'] === 'RATE_LIMITED');
   if (!limited) return null;
   const wait = Number(limited.extensions?.['retryAfterSeconds']);
-  const when = Number.isFinite(wait) && wait > 0 ? ` Please wait ${Math.ceil(wait)} ${Math.ceil(wait) === 1 ? 'second' : 'seconds'} and try again.` : ' Please try again later.';
+  const when =
+    Number.isFinite(wait) && wait > 0
+      ? ` Please wait ${Math.ceil(wait)} ${Math.ceil(wait) === 1 ? 'second' : 'seconds'} and try again.`
+      : ' Please try again later.';
   return `You have sent a lot of feedback in a short time.${when}`;
 }
 
@@ -93,7 +97,8 @@ export function FeedbackForm({ onSend }: { onSend: (message: string) => Promise<
           </p>
         ) : null}
         <p id={hintId} className={fieldStyles.hint}>
-          {FEEDBACK_MIN}–{FEEDBACK_MAX.toLocaleString('en')} characters ({message.trim().length} now). Seen by the editors only.
+          {FEEDBACK_MIN}–{FEEDBACK_MAX.toLocaleString('en')} characters ({message.trim().length} now). Seen by the
+          editors only.
         </p>
       </div>
       <div role="alert" className={formError ? alertClassName : undefined}>

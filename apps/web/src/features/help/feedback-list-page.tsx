@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ArticleFeedbackListDocument, errorText, MarkArticleFeedbackDoneDocument, useCurrentUser, type ArticleFeedbackStatus } from '@crossroads/web-data-access';
+import {
+  ArticleFeedbackListDocument,
+  errorText,
+  MarkArticleFeedbackDoneDocument,
+  useCurrentUser,
+  type ArticleFeedbackStatus,
+} from '@crossroads/web-data-access';
 import { Loading, LoadMoreList, PlainText, QueryState, RelativeTime } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 
@@ -11,9 +17,7 @@ const PAGE = 20;
 export function FeedbackListPage() {
   const { user, loading } = useCurrentUser();
   if (loading) {
-    return (
-      <Loading />
-    );
+    return <Loading />;
   }
   if (!user) {
     return (
@@ -30,8 +34,11 @@ export function FeedbackListPage() {
 
 function FeedbackList() {
   const [params, setParams] = useSearchParams();
-  const status: ArticleFeedbackStatus | null = params.get('status') === 'DONE' ? 'DONE' : params.get('status') === 'ALL' ? null : 'NEW';
-  const { data, loading, error, fetchMore } = useQuery(ArticleFeedbackListDocument, { variables: { first: PAGE, status } });
+  const status: ArticleFeedbackStatus | null =
+    params.get('status') === 'DONE' ? 'DONE' : params.get('status') === 'ALL' ? null : 'NEW';
+  const { data, loading, error, fetchMore } = useQuery(ArticleFeedbackListDocument, {
+    variables: { first: PAGE, status },
+  });
   const [markDone] = useMutation(MarkArticleFeedbackDoneDocument);
   const [message, setMessage] = useState<string | null>(null);
   const list = data?.articleFeedbackList;
@@ -60,7 +67,13 @@ function FeedbackList() {
             ['ALL', 'All'],
           ] as const
         ).map(([value, label]) => (
-          <Link key={value} to={`/help/feedback?status=${value}`} className="sort-tab" aria-current={(status ?? 'ALL') === value ? 'page' : undefined} onClick={() => setParams({ status: value })}>
+          <Link
+            key={value}
+            to={`/help/feedback?status=${value}`}
+            className="sort-tab"
+            aria-current={(status ?? 'ALL') === value ? 'page' : undefined}
+            onClick={() => setParams({ status: value })}
+          >
             {label}
           </Link>
         ))}
@@ -86,14 +99,19 @@ function FeedbackList() {
                 {l.edges.map(({ node: f }) => (
                   <li key={f.id} className="panel feedback-item">
                     <p className="feedback-item__meta muted">
-                      On <Link to={`/help/articles/${encodeURIComponent(f.article.slug)}`}>{f.article.title}</Link> · {f.author ? f.author.displayName : 'a guest'} ·{' '}
-                      <RelativeTime iso={f.createdAt} />
+                      On <Link to={`/help/articles/${encodeURIComponent(f.article.slug)}`}>{f.article.title}</Link> ·{' '}
+                      {f.author ? f.author.displayName : 'a guest'} · <RelativeTime iso={f.createdAt} />
                     </p>
                     <p className="feedback-item__message">
                       <PlainText text={f.message} />
                     </p>
                     {f.status === 'NEW' ? (
-                      <button type="button" className="button button--small" onClick={() => void onDone(f.id)} aria-label={`Mark done: feedback on ${f.article.title}`}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => void onDone(f.id)}
+                        aria-label={`Mark done: feedback on ${f.article.title}`}
+                      >
                         Mark done
                       </button>
                     ) : (

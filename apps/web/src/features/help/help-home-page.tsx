@@ -2,7 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
-import { CreateTopicDocument, HelpPopularArticlesDocument, HelpSearchDocument, HelpTopicsDocument, formErrorsFrom, type HelpPopularArticlesQuery, type HelpSearchQuery } from '@crossroads/web-data-access';
+import {
+  CreateTopicDocument,
+  HelpPopularArticlesDocument,
+  HelpSearchDocument,
+  HelpTopicsDocument,
+  formErrorsFrom,
+  type HelpPopularArticlesQuery,
+  type HelpSearchQuery,
+} from '@crossroads/web-data-access';
 import { useCan } from '../../ui/require-permission.js';
 import { EmptyState, fieldStyles, FormAlert, LoadError, Loading, TextField } from '@crossroads/web-ui';
 
@@ -27,7 +35,13 @@ export function HelpHomePage() {
         <h1 id="help-title">How can we help?</h1>
         <p className="muted">Search for answers or browse our knowledge base.</p>
         <form role="search" className="help-search" onSubmit={onSearch}>
-          <SearchField className="search-field help-search__field" value={draft} onChange={setDraft} onSubmit={() => onSearch()} onClear={() => setParams({})}>
+          <SearchField
+            className="search-field help-search__field"
+            value={draft}
+            onChange={setDraft}
+            onSubmit={() => onSearch()}
+            onClear={() => setParams({})}
+          >
             <Label className="visually-hidden">Search articles and questions</Label>
             <Input className={fieldStyles.input} placeholder="e.g. moving into a PMO role" />
           </SearchField>
@@ -65,7 +79,10 @@ export function HelpHomePage() {
             ))}
           </ul>
         ) : (
-          <EmptyState>No topics yet. {canWrite ? 'Create the first one below.' : 'Check back soon, or ask the community a question.'}</EmptyState>
+          <EmptyState>
+            No topics yet.{' '}
+            {canWrite ? 'Create the first one below.' : 'Check back soon, or ask the community a question.'}
+          </EmptyState>
         )}
       </section>
       <section aria-labelledby="contact-title" className="help-contact">
@@ -93,7 +110,12 @@ function rankPopular(topics: HelpPopularArticlesQuery['topics'], limit: number):
   return topics
     .flatMap((t) => t.articles.map((a) => ({ ...a, topicName: t.name })))
     .filter((a) => a.status === 'PUBLISHED')
-    .sort((a, b) => rated(b) - rated(a) || b.rating.count - a.rating.count || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+    .sort(
+      (a, b) =>
+        rated(b) - rated(a) ||
+        b.rating.count - a.rating.count ||
+        (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+    )
     .slice(0, limit);
 }
 
@@ -122,14 +144,10 @@ function PopularArticles() {
 function SearchResults({ query, onSuggest }: { query: string; onSuggest: (q: string) => void }) {
   const { data, loading, error } = useQuery(HelpSearchDocument, { variables: { query, first: 8 } });
   if (loading && !data) {
-    return (
-      <Loading>Searching…</Loading>
-    );
+    return <Loading>Searching…</Loading>;
   }
   if (error && !data) {
-    return (
-      <LoadError>The search failed. Check your connection and try again.</LoadError>
-    );
+    return <LoadError>The search failed. Check your connection and try again.</LoadError>;
   }
   const r = data?.search;
   if (!r) return null;
@@ -221,14 +239,19 @@ function NewTopicForm() {
       return;
     }
     try {
-      const { data } = await create({ variables: { input: { name: n, description: description.trim() || undefined } } });
+      const { data } = await create({
+        variables: { input: { name: n, description: description.trim() || undefined } },
+      });
       setErrors({});
       setName('');
       setDescription('');
       setDone(data ? `Topic “${data.createTopic.name}” created.` : null);
     } catch (err) {
       const mapped = formErrorsFrom(err, ['name', 'slug', 'description'] as const);
-      setErrors({ name: mapped.fields.name ?? mapped.fields.slug, form: mapped.form ?? mapped.fields.description ?? null });
+      setErrors({
+        name: mapped.fields.name ?? mapped.fields.slug,
+        form: mapped.form ?? mapped.fields.description ?? null,
+      });
     }
   };
 
@@ -236,8 +259,19 @@ function NewTopicForm() {
     <section aria-labelledby="new-topic-title" className="panel">
       <h2 id="new-topic-title">New topic</h2>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="inline-form">
-        <TextField name="name" label="Topic name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
-        <TextField name="description" label="Description (optional)" value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+        <TextField
+          name="name"
+          label="Topic name"
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+        />
+        <TextField
+          name="description"
+          label="Description (optional)"
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
         <FormAlert message={errors.form ?? null} />
         <button type="submit" className="button" disabled={loading}>
           Create topic

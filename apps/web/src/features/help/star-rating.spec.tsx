@@ -67,7 +67,13 @@ describe('RatingDistribution', () => {
     );
     expect(screen.getByTestId('rating-summary').textContent).toBe('4.3 out of 5 · 3 ratings');
     const bars = screen.getAllByRole('listitem');
-    expect(bars.map((b) => b.textContent)).toEqual(['5 stars33.3 % (1)', '4 stars66.7 % (2)', '3 stars0 % (0)', '2 stars0 % (0)', '1 star0 % (0)']);
+    expect(bars.map((b) => b.textContent)).toEqual([
+      '5 stars33.3 % (1)',
+      '4 stars66.7 % (2)',
+      '3 stars0 % (0)',
+      '2 stars0 % (0)',
+      '1 star0 % (0)',
+    ]);
     expect((bars[1].querySelector('.rating-bar__fill') as HTMLElement).style.width).toBe('66.7%');
   });
 

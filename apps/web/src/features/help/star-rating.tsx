@@ -20,7 +20,15 @@ const STAR_LABELS = ['', '1 star: not helpful', '2 stars', '3 stars', '4 stars',
  * only move the choice; Enter, Space or "Submit rating" sends it, and a pointer click on a star
  * sends at once. Nothing is disabled while saving, so focus stays on the star.
  */
-export function StarRating({ value, onRate, disabled }: { value: number | null; onRate: (stars: number) => void; disabled?: boolean }) {
+export function StarRating({
+  value,
+  onRate,
+  disabled,
+}: {
+  value: number | null;
+  onRate: (stars: number) => void;
+  disabled?: boolean;
+}) {
   const [draft, setDraft] = useState<number | null>(value);
   const pointer = useRef(false);
   // A new saved value (after a submit, or another article) replaces the draft.
@@ -71,7 +79,11 @@ export function StarRating({ value, onRate, disabled }: { value: number | null; 
           </Radio>
         ))}
       </div>
-      <button type="button" className="button button--small button--quiet star-rating__submit" onClick={() => send(draft)}>
+      <button
+        type="button"
+        className="button button--small button--quiet star-rating__submit"
+        onClick={() => send(draft)}
+      >
         Submit rating
       </button>
     </RadioGroup>
@@ -84,12 +96,14 @@ function formatPercent(p: number): string {
 
 /** The average, the count and a bar per star with its share ("5 stars 62 %"). */
 export function RatingDistribution({ rating }: { rating: RatingFacts }) {
-  if (rating.count === 0) return <p className="muted rating-summary">No ratings yet. Be the first to say whether it helped.</p>;
+  if (rating.count === 0)
+    return <p className="muted rating-summary">No ratings yet. Be the first to say whether it helped.</p>;
   const rows = [...rating.distribution].sort((a, b) => b.stars - a.stars);
   return (
     <div className="rating-distribution">
       <p className="rating-summary" data-testid="rating-summary">
-        <strong>{rating.average?.toFixed(1) ?? '–'}</strong> out of 5 · {rating.count} {rating.count === 1 ? 'rating' : 'ratings'}
+        <strong>{rating.average?.toFixed(1) ?? '–'}</strong> out of 5 · {rating.count}{' '}
+        {rating.count === 1 ? 'rating' : 'ratings'}
       </p>
       <ul className="rating-bars" aria-label="Ratings by stars">
         {rows.map((r) => (

@@ -11,9 +11,7 @@ export function TopicPage() {
   const { data, loading, error, refetch } = useQuery(HelpTopicDocument, { variables: { slug: topicSlug } });
   const canWrite = useCan('article.write');
   if (loading && !data) {
-    return (
-      <Loading>Loading the topic…</Loading>
-    );
+    return <Loading>Loading the topic…</Loading>;
   }
   if (error && !data) {
     return (
@@ -42,7 +40,8 @@ export function TopicPage() {
     <div className="topic-page">
       <title>{`${topic.name} · Help centre · Crossroads`}</title>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/help">Help centre</Link> <span aria-hidden="true">›</span> <span aria-current="page">{topic.name}</span>
+        <Link to="/help">Help centre</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">{topic.name}</span>
       </nav>
       <h1>{topic.name}</h1>
       {topic.description ? <p className="muted">{topic.description}</p> : null}

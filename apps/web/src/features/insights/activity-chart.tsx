@@ -35,10 +35,26 @@ export function ActivityChart({ days, summary }: { days: readonly DayCounts[]; s
             return KEYS.map((k) => {
               const h = innerHeight - y(d[k]);
               base -= h;
-              return h > 0 ? <Bar key={`${d.day}-${k}`} x={x(d.day)} y={base} width={x.bandwidth()} height={h} fill={SERIES_COLOURS[k]} /> : null;
+              return h > 0 ? (
+                <Bar
+                  key={`${d.day}-${k}`}
+                  x={x(d.day)}
+                  y={base}
+                  width={x.bandwidth()}
+                  height={h}
+                  fill={SERIES_COLOURS[k]}
+                />
+              ) : null;
             });
           })}
-          <AxisLeft scale={y} numTicks={4} tickFormat={(v) => String(v)} stroke="#56615c" tickStroke="#56615c" tickLabelProps={{ fill: '#1d2421', fontSize: 11 }} />
+          <AxisLeft
+            scale={y}
+            numTicks={4}
+            tickFormat={(v) => String(v)}
+            stroke="#56615c"
+            tickStroke="#56615c"
+            tickLabelProps={{ fill: '#1d2421', fontSize: 11 }}
+          />
           <AxisBottom
             top={innerHeight}
             scale={x}
@@ -81,11 +97,30 @@ export function RateChart({ bars, summary }: { bars: readonly RateBar[]; summary
       <svg width={width} height={height} role="img" aria-label={summary}>
         {bars.map((b, i) => (
           <Group key={b.label} top={i * rowHeight + 4}>
-            <text x={labelWidth - 8} y={rowHeight / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill="#1d2421">
+            <text
+              x={labelWidth - 8}
+              y={rowHeight / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={12}
+              fill="#1d2421"
+            >
               {b.label.length > 20 ? `${b.label.slice(0, 19)}…` : b.label}
             </text>
-            <Bar x={labelWidth} y={3} width={Math.max(1, x(b.rate))} height={rowHeight - 8} fill={SERIES_COLOURS.answers} />
-            <text x={labelWidth + x(b.rate) + 6} y={rowHeight / 2} dominantBaseline="middle" fontSize={12} fill="#1d2421">
+            <Bar
+              x={labelWidth}
+              y={3}
+              width={Math.max(1, x(b.rate))}
+              height={rowHeight - 8}
+              fill={SERIES_COLOURS.answers}
+            />
+            <text
+              x={labelWidth + x(b.rate) + 6}
+              y={rowHeight / 2}
+              dominantBaseline="middle"
+              fontSize={12}
+              fill="#1d2421"
+            >
               {Math.round(b.rate * 100)}%
             </text>
           </Group>
@@ -108,17 +143,39 @@ export function ValueChart({ bars, summary }: { bars: readonly ValueBar[]; summa
   const labelWidth = 140;
   const rowHeight = 26;
   const height = bars.length * rowHeight + 24;
-  const x = scaleLinear<number>({ domain: [0, Math.max(...bars.map((b) => b.value), 1e-9)], range: [0, width - labelWidth - 80] });
+  const x = scaleLinear<number>({
+    domain: [0, Math.max(...bars.map((b) => b.value), 1e-9)],
+    range: [0, width - labelWidth - 80],
+  });
   return (
     <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
       <svg width={width} height={height} role="img" aria-label={summary}>
         {bars.map((b, i) => (
           <Group key={`${i}-${b.label}`} top={i * rowHeight + 4}>
-            <text x={labelWidth - 8} y={rowHeight / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill="#1d2421">
+            <text
+              x={labelWidth - 8}
+              y={rowHeight / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={12}
+              fill="#1d2421"
+            >
               {b.label.length > 20 ? `${b.label.slice(0, 19)}…` : b.label}
             </text>
-            <Bar x={labelWidth} y={3} width={Math.max(1, x(b.value))} height={rowHeight - 8} fill={SERIES_COLOURS.comments} />
-            <text x={labelWidth + x(b.value) + 6} y={rowHeight / 2} dominantBaseline="middle" fontSize={12} fill="#1d2421">
+            <Bar
+              x={labelWidth}
+              y={3}
+              width={Math.max(1, x(b.value))}
+              height={rowHeight - 8}
+              fill={SERIES_COLOURS.comments}
+            />
+            <text
+              x={labelWidth + x(b.value) + 6}
+              y={rowHeight / 2}
+              dominantBaseline="middle"
+              fontSize={12}
+              fill="#1d2421"
+            >
               {b.text}
             </text>
           </Group>

@@ -17,9 +17,14 @@ describe('toCsv', () => {
   });
 
   it('defuses spreadsheet formulas and writes nulls empty', () => {
-    expect(toCsv([{ q: '=HYPERLINK("x")', n: null }], [
-      { header: 'q', value: (r) => r.q },
-      { header: 'n', value: (r) => r.n },
-    ])).toBe('q,n\r\n"\'=HYPERLINK(""x"")",\r\n');
+    expect(
+      toCsv(
+        [{ q: '=HYPERLINK("x")', n: null }],
+        [
+          { header: 'q', value: (r) => r.q },
+          { header: 'n', value: (r) => r.n },
+        ],
+      ),
+    ).toBe('q,n\r\n"\'=HYPERLINK(""x"")",\r\n');
   });
 });

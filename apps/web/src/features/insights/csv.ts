@@ -11,7 +11,11 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
     const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return [columns.map((c) => field(c.header)), ...rows.map((r) => columns.map((c) => field(c.value(r))))].map((line) => line.join(',')).join('\r\n') + '\r\n';
+  return (
+    [columns.map((c) => field(c.header)), ...rows.map((r) => columns.map((c) => field(c.value(r))))]
+      .map((line) => line.join(','))
+      .join('\r\n') + '\r\n'
+  );
 }
 
 /** Saves `csv` as a file through a temporary link (no server round trip). */

@@ -18,24 +18,55 @@ export function InsightsPage() {
     variables: { period: { from: `${period.from}T00:00:00Z`, to: `${period.to}T00:00:00Z`, tag: period.tag } },
     fetchPolicy: 'cache-and-network',
   });
-  const choose = (next: Record<string, string>) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)));
+  const choose = (next: Record<string, string>) =>
+    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)));
   return (
     <section aria-labelledby="insights-title">
       <h2 id="insights-title">Insights</h2>
-      <PeriodControls key={params.toString()} preset={period.preset} from={period.from} to={period.to} tag={period.tag ?? ''} onChoose={choose} />
-      <QueryState data={data} loading={loading} error={error} errorText="The insights could not be loaded." showErrorMessage onRetry={() => void refetch()}>
+      <PeriodControls
+        key={params.toString()}
+        preset={period.preset}
+        from={period.from}
+        to={period.to}
+        tag={period.tag ?? ''}
+        onChoose={choose}
+      />
+      <QueryState
+        data={data}
+        loading={loading}
+        error={error}
+        errorText="The insights could not be loaded."
+        showErrorMessage
+        onRetry={() => void refetch()}
+      >
         {(d) => <Dashboard insights={d.communityInsights} />}
       </QueryState>
     </section>
   );
 }
 
-function PeriodControls({ preset, from, to, tag, onChoose }: { preset: Preset; from: string; to: string; tag: string; onChoose: (p: Record<string, string>) => void }) {
+function PeriodControls({
+  preset,
+  from,
+  to,
+  tag,
+  onChoose,
+}: {
+  preset: Preset;
+  from: string;
+  to: string;
+  tag: string;
+  onChoose: (p: Record<string, string>) => void;
+}) {
   const [draft, setDraft] = useState({ preset, from, to, tag });
   const name = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onChoose(draft.preset === 'custom' ? { from: draft.from, to: draft.to, tag: draft.tag.trim() } : { days: draft.preset, tag: draft.tag.trim() });
+    onChoose(
+      draft.preset === 'custom'
+        ? { from: draft.from, to: draft.to, tag: draft.tag.trim() }
+        : { days: draft.preset, tag: draft.tag.trim() },
+    );
   };
   return (
     <form className={styles['controls']} onSubmit={submit} aria-label="Period and tag">
@@ -43,18 +74,39 @@ function PeriodControls({ preset, from, to, tag, onChoose }: { preset: Preset; f
         <legend>Period</legend>
         {PRESETS.map((p) => (
           <label key={p.id}>
-            <input type="radio" name={name} value={p.id} checked={draft.preset === p.id} onChange={() => setDraft({ ...draft, preset: p.id })} />
+            <input
+              type="radio"
+              name={name}
+              value={p.id}
+              checked={draft.preset === p.id}
+              onChange={() => setDraft({ ...draft, preset: p.id })}
+            />
             {p.label}
           </label>
         ))}
       </fieldset>
       {draft.preset === 'custom' ? (
         <>
-          <TextField label="From" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-          <TextField label="To" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <TextField
+            label="From"
+            type="date"
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
+          <TextField
+            label="To"
+            type="date"
+            value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
         </>
       ) : null}
-      <TextField label="Tag (optional)" value={draft.tag} onChange={(e) => setDraft({ ...draft, tag: e.target.value })} placeholder="e.g. pmo" />
+      <TextField
+        label="Tag (optional)"
+        value={draft.tag}
+        onChange={(e) => setDraft({ ...draft, tag: e.target.value })}
+        placeholder="e.g. pmo"
+      />
       <button type="submit" className="button">
         Apply
       </button>
@@ -62,15 +114,24 @@ function PeriodControls({ preset, from, to, tag, onChoose }: { preset: Preset; f
   );
 }
 
-const hours = (h: number | null | undefined) => (h == null ? '—' : h < 1 ? `${Math.round(h * 60)} min` : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} days`);
+const hours = (h: number | null | undefined) =>
+  h == null ? '—' : h < 1 ? `${Math.round(h * 60)} min` : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} days`;
 const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '—');
 
 function Dashboard({ insights }: { insights: Insights }) {
   const scope = insights.tag ? ` in #${insights.tag}` : '';
   const lastDay = insights.activity.at(-1)?.day ?? '';
   const range = `${insights.activity[0]?.day ?? ''} to ${lastDay}`;
-  const totals = insights.activity.reduce((t, d) => ({ questions: t.questions + d.questions, answers: t.answers + d.answers, comments: t.comments + d.comments }), { questions: 0, answers: 0, comments: 0 });
-  const file = (what: string) => `crossroads-${what}-${insights.activity[0]?.day ?? ''}-${lastDay}${insights.tag ? `-${insights.tag}` : ''}.csv`;
+  const totals = insights.activity.reduce(
+    (t, d) => ({
+      questions: t.questions + d.questions,
+      answers: t.answers + d.answers,
+      comments: t.comments + d.comments,
+    }),
+    { questions: 0, answers: 0, comments: 0 },
+  );
+  const file = (what: string) =>
+    `crossroads-${what}-${insights.activity[0]?.day ?? ''}-${lastDay}${insights.tag ? `-${insights.tag}` : ''}.csv`;
   const empty = totals.questions + totals.answers + totals.comments === 0;
   return (
     <>
@@ -97,7 +158,12 @@ function Dashboard({ insights }: { insights: Insights }) {
         ]}
         file={file('activity')}
         empty={empty ? `Nobody posted${scope} from ${range}.` : null}
-        chart={<ActivityChart days={insights.activity} summary={`Posts per day${scope}, ${range}: ${totals.questions} questions, ${totals.answers} answers, ${totals.comments} comments.`} />}
+        chart={
+          <ActivityChart
+            days={insights.activity}
+            summary={`Posts per day${scope}, ${range}: ${totals.questions} questions, ${totals.answers} answers, ${totals.comments} comments.`}
+          />
+        }
       />
 
       <ChartPanel
@@ -113,7 +179,11 @@ function Dashboard({ insights }: { insights: Insights }) {
         empty={insights.unansweredByTag.length ? null : `No questions were asked${scope} in this period.`}
         chart={
           <RateChart
-            bars={insights.unansweredByTag.map((t) => ({ label: t.tag, rate: t.unansweredRate, detail: `${t.unanswered} of ${t.questions}` }))}
+            bars={insights.unansweredByTag.map((t) => ({
+              label: t.tag,
+              rate: t.unansweredRate,
+              detail: `${t.unanswered} of ${t.questions}`,
+            }))}
             summary={`Share of questions without an answer, by tag: ${insights.unansweredByTag.map((t) => `${t.tag} ${Math.round(t.unansweredRate * 100)}%`).join(', ')}.`}
           />
         }
@@ -139,7 +209,9 @@ function Mentorship({ insights }: { insights: Insights }) {
         <dl className={styles['figures']}>
           <Figure label="Requests">{m.requests}</Figure>
           <Figure label="Answered by the mentor">{percent(m.answered, m.requests)}</Figure>
-          <Figure label="Acceptance rate">{m.acceptanceRate == null ? '—' : `${Math.round(m.acceptanceRate * 100)}%`}</Figure>
+          <Figure label="Acceptance rate">
+            {m.acceptanceRate == null ? '—' : `${Math.round(m.acceptanceRate * 100)}%`}
+          </Figure>
           <Figure label="Median response time">{hours(m.medianResponseHours)}</Figure>
         </dl>
       ) : (
@@ -182,7 +254,11 @@ function Moderation({ insights, file }: { insights: Insights; file: string }) {
         empty={rows.length ? null : 'No held comment was decided in this period.'}
         chart={
           <ValueChart
-            bars={rows.map((r) => ({ label: r.short, value: r.medianHours, text: `${hours(r.medianHours)} (${r.decisions})` }))}
+            bars={rows.map((r) => ({
+              label: r.short,
+              value: r.medianHours,
+              text: `${hours(r.medianHours)} (${r.decisions})`,
+            }))}
             summary={`Median time from held to decided, by moderator: ${rows.map((r) => `${r.moderator} ${hours(r.medianHours)} over ${r.decisions} decisions`).join(', ')}.`}
           />
         }
@@ -200,7 +276,21 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function ChartPanel<T>({ title, rows, columns, file, chart, empty }: { title: string; rows: readonly T[]; columns: CsvColumn<T>[]; file: string; chart: ReactNode; empty: string | null }) {
+function ChartPanel<T>({
+  title,
+  rows,
+  columns,
+  file,
+  chart,
+  empty,
+}: {
+  title: string;
+  rows: readonly T[];
+  columns: CsvColumn<T>[];
+  file: string;
+  chart: ReactNode;
+  empty: string | null;
+}) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
   return (
@@ -210,16 +300,32 @@ function ChartPanel<T>({ title, rows, columns, file, chart, empty }: { title: st
         {empty ? null : (
           <div className={styles['panelActions']}>
             {/* A toggle keeps its name; aria-pressed says which view shows. */}
-            <button type="button" className="button button--quiet" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-pressed={asTable}
+              onClick={() => setAsTable(!asTable)}
+            >
               Table view
             </button>
-            <button type="button" className="button button--quiet" aria-label={`Download CSV: ${title}`} onClick={() => downloadCsv(file, toCsv(rows, columns))}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={`Download CSV: ${title}`}
+              onClick={() => downloadCsv(file, toCsv(rows, columns))}
+            >
               Download CSV
             </button>
           </div>
         )}
       </div>
-      {empty ? <EmptyState>{empty}</EmptyState> : asTable ? <DataTable caption={title} rows={rows} columns={columns} /> : chart}
+      {empty ? (
+        <EmptyState>{empty}</EmptyState>
+      ) : asTable ? (
+        <DataTable caption={title} rows={rows} columns={columns} />
+      ) : (
+        chart
+      )}
     </section>
   );
 }
@@ -270,7 +376,12 @@ function UnmetSearches({ insights, file }: { insights: Insights; file: string })
       <div className={styles['panelHead']}>
         <h3 id="unmet-searches">Searches that found nothing</h3>
         {rows.length ? (
-          <button type="button" className="button button--quiet" aria-label="Download CSV: Searches that found nothing" onClick={() => downloadCsv(file, toCsv(rows, columns))}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label="Download CSV: Searches that found nothing"
+            onClick={() => downloadCsv(file, toCsv(rows, columns))}
+          >
             Download CSV
           </button>
         ) : null}
@@ -296,7 +407,10 @@ function UnmetSearches({ insights, file }: { insights: Insights; file: string })
                   <td>{s.scope === 'HELP' ? 'Help centre' : 'Questions'}</td>
                   <td className={styles['number']}>{s.searches}</td>
                   <td>
-                    <Link to={`/help/editor?title=${encodeURIComponent(s.query)}`} aria-label={`Draft an article about “${s.query}”`}>
+                    <Link
+                      to={`/help/editor?title=${encodeURIComponent(s.query)}`}
+                      aria-label={`Draft an article about “${s.query}”`}
+                    >
                       Draft an article
                     </Link>
                     {' · '}

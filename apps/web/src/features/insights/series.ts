@@ -6,4 +6,8 @@ export const SERIES_COLOURS = {
 } as const;
 
 export type SeriesKey = keyof typeof SERIES_COLOURS;
-export const SERIES_LABELS: Record<SeriesKey, string> = { questions: 'Questions', answers: 'Answers', comments: 'Comments' };
+export const SERIES_LABELS: Record<SeriesKey, string> = {
+  questions: 'Questions',
+  answers: 'Answers',
+  comments: 'Comments',
+};

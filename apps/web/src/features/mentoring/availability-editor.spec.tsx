@@ -4,13 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { renderWithApi, type Request } from '../notifications/test-api.js';
 import { AvailabilityEditor } from './availability-editor.js';
 
-const win = (weekday: number, start: string, end: string) => ({ __typename: 'AvailabilityWindow', weekday, start, end, timeZone: 'Europe/Paris' });
+const win = (weekday: number, start: string, end: string) => ({
+  __typename: 'AvailabilityWindow',
+  weekday,
+  start,
+  end,
+  timeZone: 'Europe/Paris',
+});
 
 function setup() {
   return renderWithApi(<AvailabilityEditor handle="ada" />, (req: Request) => {
     switch (req.operationName) {
       case 'MyAvailability':
-        return { data: { user: { __typename: 'User', id: 'u1', mentorProfile: { __typename: 'MentorProfile', availability: [win(2, '18:00', '24:00')], availabilityExceptions: ['2030-12-24'] } } } };
+        return {
+          data: {
+            user: {
+              __typename: 'User',
+              id: 'u1',
+              mentorProfile: {
+                __typename: 'MentorProfile',
+                availability: [win(2, '18:00', '24:00')],
+                availabilityExceptions: ['2030-12-24'],
+              },
+            },
+          },
+        };
       case 'SetAvailability':
         return { data: { setAvailability: { __typename: 'MentorProfile', availability: [] } } };
       case 'SetAvailabilityExceptions':
@@ -33,7 +51,9 @@ describe('AvailabilityEditor', { timeout: 20_000 }, () => {
       { weekday: 2, start: '18:00', end: '24:00', timeZone: 'Europe/Paris' },
       { weekday: 1, start: '18:00', end: '20:00', timeZone: 'Europe/Paris' },
     ]);
-    await waitFor(() => expect(api.sent('SetAvailabilityExceptions')[0]?.variables['dates']).toEqual(['2030-12-24', '2030-12-31']));
+    await waitFor(() =>
+      expect(api.sent('SetAvailabilityExceptions')[0]?.variables['dates']).toEqual(['2030-12-24', '2030-12-31']),
+    );
   });
 
   it('refuses malformed dates off before sending anything', async () => {

@@ -1,12 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '@crossroads/shared-domain';
-import { MyAvailabilityDocument, SetAvailabilityDocument, SetAvailabilityExceptionsDocument, errorText } from '@crossroads/web-data-access';
+import {
+  MyAvailabilityDocument,
+  SetAvailabilityDocument,
+  SetAvailabilityExceptionsDocument,
+  errorText,
+} from '@crossroads/web-data-access';
 import { FormAlert, QueryState, TextField, fieldStyles } from '@crossroads/web-ui';
 
 const W = LIMITS.mentorshipWorkspace;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
+const ZONES: readonly string[] =
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
 
 interface Row {
   key: number;
@@ -17,28 +23,46 @@ interface Row {
 
 /** A mentor's weekly windows (in one time zone) and dates off: what mentees book sessions from. */
 export function AvailabilityEditor({ handle }: { handle: string }) {
-  const { data, loading, error, refetch } = useQuery(MyAvailabilityDocument, { variables: { handle }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(MyAvailabilityDocument, {
+    variables: { handle },
+    fetchPolicy: 'network-only',
+  });
   return (
     <section aria-labelledby="availability-heading" className="availability-editor">
       <h2 id="availability-heading">When mentees can book you</h2>
-      <QueryState data={data?.user?.mentorProfile} loading={loading} error={error} errorText="Your availability could not be loaded." onRetry={() => void refetch()}>
+      <QueryState
+        data={data?.user?.mentorProfile}
+        loading={loading}
+        error={error}
+        errorText="Your availability could not be loaded."
+        onRetry={() => void refetch()}
+      >
         {(p) => <AvailabilityForm windows={p.availability} exceptions={p.availabilityExceptions} />}
       </QueryState>
     </section>
   );
 }
 
-function AvailabilityForm({ windows, exceptions }: { windows: readonly { weekday: number; start: string; end: string; timeZone: string }[]; exceptions: readonly string[] }) {
+function AvailabilityForm({
+  windows,
+  exceptions,
+}: {
+  windows: readonly { weekday: number; start: string; end: string; timeZone: string }[];
+  exceptions: readonly string[];
+}) {
   const [zone, setZone] = useState(windows[0]?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A time input cannot say 24:00: a window to midnight shows as 23:59 and is saved as 24:00.
-  const [rows, setRows] = useState<Row[]>(() => windows.map((w, i) => ({ key: i, weekday: w.weekday, start: w.start, end: w.end === '24:00' ? '23:59' : w.end })));
+  const [rows, setRows] = useState<Row[]>(() =>
+    windows.map((w, i) => ({ key: i, weekday: w.weekday, start: w.start, end: w.end === '24:00' ? '23:59' : w.end })),
+  );
   const [nextKey, setNextKey] = useState(windows.length);
   const [datesOff, setDatesOff] = useState(exceptions.join(', '));
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
   const [saveWindows, savingWindows] = useMutation(SetAvailabilityDocument);
   const [saveDates, savingDates] = useMutation(SetAvailabilityExceptionsDocument);
-  const update = (key: number, change: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const update = (key: number, change: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved('');
@@ -46,11 +70,22 @@ function AvailabilityForm({ windows, exceptions }: { windows: readonly { weekday
       .split(/[\s,]+/)
       .map((d) => d.trim())
       .filter(Boolean);
-    if (dates.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) return setProblem('Write dates off like 2026-12-24, separated by commas.');
-    if (rows.some((r) => !r.start || !r.end || r.start >= r.end)) return setProblem('Each window must end after it starts.');
+    if (dates.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d)))
+      return setProblem('Write dates off like 2026-12-24, separated by commas.');
+    if (rows.some((r) => !r.start || !r.end || r.start >= r.end))
+      return setProblem('Each window must end after it starts.');
     setProblem(null);
     try {
-      await saveWindows({ variables: { input: rows.map((r) => ({ weekday: r.weekday, start: r.start, end: r.end === '23:59' ? '24:00' : r.end, timeZone: zone })) } });
+      await saveWindows({
+        variables: {
+          input: rows.map((r) => ({
+            weekday: r.weekday,
+            start: r.start,
+            end: r.end === '23:59' ? '24:00' : r.end,
+            timeZone: zone,
+          })),
+        },
+      });
       await saveDates({ variables: { dates } });
       setSaved('Availability saved.');
     } catch (err) {
@@ -69,7 +104,9 @@ function AvailabilityForm({ windows, exceptions }: { windows: readonly { weekday
           ))}
         </select>
       </div>
-      {rows.length === 0 ? <p className="muted">No weekly windows yet: mentees cannot book sessions with you.</p> : null}
+      {rows.length === 0 ? (
+        <p className="muted">No weekly windows yet: mentees cannot book sessions with you.</p>
+      ) : null}
       <ul className="availability-editor__rows">
         {rows.map((r, i) => (
           <li key={r.key}>
@@ -86,12 +123,28 @@ function AvailabilityForm({ windows, exceptions }: { windows: readonly { weekday
                 </select>
               </label>{' '}
               <label>
-                From <input type="time" value={r.start} step={1800} onChange={(e) => update(r.key, { start: e.currentTarget.value })} />
+                From{' '}
+                <input
+                  type="time"
+                  value={r.start}
+                  step={1800}
+                  onChange={(e) => update(r.key, { start: e.currentTarget.value })}
+                />
               </label>{' '}
               <label>
-                To <input type="time" value={r.end} step={1800} onChange={(e) => update(r.key, { end: e.currentTarget.value })} />
+                To{' '}
+                <input
+                  type="time"
+                  value={r.end}
+                  step={1800}
+                  onChange={(e) => update(r.key, { end: e.currentTarget.value })}
+                />
               </label>{' '}
-              <button type="button" className="button button--quiet" onClick={() => setRows((all) => all.filter((x) => x.key !== r.key))}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setRows((all) => all.filter((x) => x.key !== r.key))}
+              >
                 Remove<span className="visually-hidden"> window {i + 1}</span>
               </button>
             </fieldset>

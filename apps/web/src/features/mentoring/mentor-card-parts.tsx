@@ -16,7 +16,11 @@ export function Stars({ rating }: { rating: number | null | undefined }) {
   const rounded = Math.round(rating);
   return (
     <span className="stars" role="img" aria-label={`Rated ${rating.toFixed(1)} out of 5`}>
-      <span aria-hidden="true">{'★'.repeat(rounded)}{'☆'.repeat(5 - rounded)}</span> <span aria-hidden="true">{rating.toFixed(1)}</span>
+      <span aria-hidden="true">
+        {'★'.repeat(rounded)}
+        {'☆'.repeat(5 - rounded)}
+      </span>{' '}
+      <span aria-hidden="true">{rating.toFixed(1)}</span>
     </span>
   );
 }
@@ -42,8 +46,8 @@ export function MentorCard({ m }: { m: MentorCardFragment }) {
         <Link to={`/u/${handle}`}>{m.headline}</Link>
       </h2>
       <p className="mentor-card__facts muted">
-        {m.yearsExperience} {m.yearsExperience === 1 ? 'year' : 'years'} of experience · {m.acceptedAnswerCount} accepted{' '}
-        {m.acceptedAnswerCount === 1 ? 'answer' : 'answers'} · <Stars rating={m.averageRating} />
+        {m.yearsExperience} {m.yearsExperience === 1 ? 'year' : 'years'} of experience · {m.acceptedAnswerCount}{' '}
+        accepted {m.acceptedAnswerCount === 1 ? 'answer' : 'answers'} · <Stars rating={m.averageRating} />
       </p>
       {m.certifications.length > 0 ? (
         <p className="mentor-card__certs">

@@ -4,7 +4,13 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
-import { MeDocument, MyMentorProfileDocument, UpsertMentorProfileDocument, useCurrentUser, type MyMentorProfileQuery } from '@crossroads/web-data-access';
+import {
+  MeDocument,
+  MyMentorProfileDocument,
+  UpsertMentorProfileDocument,
+  useCurrentUser,
+  type MyMentorProfileQuery,
+} from '@crossroads/web-data-access';
 import { fieldStyles, FormAlert, Loading, MarkdownEditor, TagInput, TextField } from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
@@ -18,15 +24,17 @@ const M = LIMITS.mentoring;
 export function MentorProfilePage() {
   const { user, loading } = useCurrentUser();
   const location = useLocation();
-  const { data, loading: loadingProfile, error } = useQuery(MyMentorProfileDocument, {
+  const {
+    data,
+    loading: loadingProfile,
+    error,
+  } = useQuery(MyMentorProfileDocument, {
     variables: { handle: user?.handle ?? '' },
     skip: !user,
     fetchPolicy: 'network-only',
   });
   if (loading || (user && loadingProfile && !data)) {
-    return (
-      <Loading />
-    );
+    return <Loading />;
   }
   if (!user) {
     return (
@@ -61,7 +69,15 @@ export function MentorProfilePage() {
 
 type Existing = NonNullable<NonNullable<MyMentorProfileQuery['user']>['mentorProfile']>;
 
-export function MentorProfileForm({ handle, known, profile }: { handle: string; known: readonly string[]; profile: Existing | null }) {
+export function MentorProfileForm({
+  handle,
+  known,
+  profile,
+}: {
+  handle: string;
+  known: readonly string[];
+  profile: Existing | null;
+}) {
   const navigate = useNavigate();
   const [upsert] = useMutation(UpsertMentorProfileDocument);
   const [expertise, setExpertise] = useState<string[]>(profile?.expertise.map((t) => t.name) ?? []);
@@ -69,8 +85,12 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
   const tagSuggestions = useTagSuggestions(tagText);
   const knownLower = new Map(known.map((k) => [k.toLowerCase(), k]));
   const existingCerts = profile?.certifications ?? [];
-  const [checked, setChecked] = useState<string[]>(existingCerts.filter((c) => knownLower.has(c.toLowerCase())).map((c) => knownLower.get(c.toLowerCase()) ?? c));
-  const [otherCerts, setOtherCerts] = useState(existingCerts.filter((c) => !knownLower.has(c.toLowerCase())).join(', '));
+  const [checked, setChecked] = useState<string[]>(
+    existingCerts.filter((c) => knownLower.has(c.toLowerCase())).map((c) => knownLower.get(c.toLowerCase()) ?? c),
+  );
+  const [otherCerts, setOtherCerts] = useState(
+    existingCerts.filter((c) => !knownLower.has(c.toLowerCase())).join(', '),
+  );
   const [links, setLinks] = useState<string[]>(profile?.links.length ? [...profile.links] : ['']);
   const [accepting, setAccepting] = useState(profile?.acceptingRequests ?? true);
 
@@ -186,7 +206,12 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
         />
         <fieldset className={err.certifications ? `fieldset ${fieldStyles.invalid}` : 'fieldset'}>
           <legend className={fieldStyles.label}>Certifications</legend>
-          <CheckboxGroup value={checked} onChange={setChecked} className="cert-choices" aria-label="Known certifications">
+          <CheckboxGroup
+            value={checked}
+            onChange={setChecked}
+            className="cert-choices"
+            aria-label="Known certifications"
+          >
             <Label className="visually-hidden">Known certifications</Label>
             {known.map((c) => (
               <Checkbox key={c} value={c} className="cert-choice">
@@ -209,7 +234,9 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
         </fieldset>
         <fieldset className={err.links ? `fieldset ${fieldStyles.invalid}` : 'fieldset'}>
           <legend className={fieldStyles.label}>Links</legend>
-          <p className={fieldStyles.hint}>Your site or professional profile: https addresses only, at most {M.links.max}.</p>
+          <p className={fieldStyles.hint}>
+            Your site or professional profile: https addresses only, at most {M.links.max}.
+          </p>
           {links.map((link, i) => (
             <div key={i} className="link-row">
               <label className="visually-hidden" htmlFor={`link-${i}`}>
@@ -230,7 +257,11 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
                   setLinks((ls) => ls.map((l, j) => (j === i ? value : l)));
                 }}
               />
-              <button type="button" className="button button--quiet button--small" onClick={() => setLinks((ls) => (ls.length === 1 ? [''] : ls.filter((_, j) => j !== i)))}>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => setLinks((ls) => (ls.length === 1 ? [''] : ls.filter((_, j) => j !== i)))}
+              >
                 Remove<span className="visually-hidden"> link {i + 1}</span>
               </button>
             </div>
@@ -240,14 +271,25 @@ export function MentorProfileForm({ handle, known, profile }: { handle: string; 
               {err.links}
             </p>
           ) : null}
-          <button type="button" className="button button--quiet button--small" disabled={links.length >= M.links.max} onClick={() => setLinks((ls) => [...ls, ''])}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            disabled={links.length >= M.links.max}
+            onClick={() => setLinks((ls) => [...ls, ''])}
+          >
             Add a link
           </button>
         </fieldset>
         <fieldset className="fieldset">
           <legend className={fieldStyles.label}>Requests</legend>
           <label className="checkbox">
-            <input type="checkbox" name="acceptingRequests" checked={accepting} onChange={(e) => setAccepting(e.currentTarget.checked)} /> I am accepting mentorship requests
+            <input
+              type="checkbox"
+              name="acceptingRequests"
+              checked={accepting}
+              onChange={(e) => setAccepting(e.currentTarget.checked)}
+            />{' '}
+            I am accepting mentorship requests
           </label>
           <TextField
             name="maxOpenRequests"

@@ -1,7 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation } from 'react-router';
-import { FollowMentorDocument, MentorProfileDocument, UnfollowMentorDocument, useCurrentUser } from '@crossroads/web-data-access';
-import { EmptyState, FollowButton, Loading, MarkdownView, PlainText, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import {
+  FollowMentorDocument,
+  MentorProfileDocument,
+  UnfollowMentorDocument,
+  useCurrentUser,
+} from '@crossroads/web-data-access';
+import {
+  EmptyState,
+  FollowButton,
+  Loading,
+  MarkdownView,
+  PlainText,
+  RelativeTime,
+  TagChips,
+  UserBadge,
+} from '@crossroads/web-ui';
 import { Link } from 'react-router';
 import { linkProblem } from './mentoring-validation.js';
 import { Availability, Stars, VerifiedBadge } from './mentor-card-parts.js';
@@ -30,7 +44,10 @@ function ProfileLink({ href }: { href: string }) {
 
 /** The mentor part of a profile page: headline, bio, stats, expertise, links, reviews, request. */
 export function MentorSection({ handle, displayName }: { handle: string; displayName: string }) {
-  const { data, loading } = useQuery(MentorProfileDocument, { variables: { handle }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(MentorProfileDocument, {
+    variables: { handle },
+    fetchPolicy: 'cache-and-network',
+  });
   const { user: viewer } = useCurrentUser();
   const location = useLocation();
   // The profile has no id of its own (it lives in its User): the page's query is asked again.
@@ -40,9 +57,7 @@ export function MentorSection({ handle, displayName }: { handle: string; display
   const fromQuestion = (location.state as { question?: QuestionRef } | null)?.question ?? null;
   const m = data?.user?.mentorProfile;
   if (loading && !data) {
-    return (
-      <Loading>Loading the mentor profile…</Loading>
-    );
+    return <Loading>Loading the mentor profile…</Loading>;
   }
   if (!m) {
     return viewer?.handle === handle ? (
@@ -63,9 +78,7 @@ export function MentorSection({ handle, displayName }: { handle: string; display
     <section className="mentor-profile" aria-labelledby="mentor-title">
       <div className="mentor-profile__head">
         <div>
-          <h2 id="mentor-title">
-            Mentor {m.verified ? <VerifiedBadge /> : null}
-          </h2>
+          <h2 id="mentor-title">Mentor {m.verified ? <VerifiedBadge /> : null}</h2>
           <p className="mentor-profile__headline">{m.headline}</p>
           <p className="muted">
             {m.yearsExperience} {m.yearsExperience === 1 ? 'year' : 'years'} of experience
@@ -91,7 +104,9 @@ export function MentorSection({ handle, displayName }: { handle: string; display
               mentor={{ handle, displayName }}
               question={fromQuestion}
               openRequest={m.viewerOpenRequest}
-              disabledReason={m.acceptingRequests ? null : `${displayName} is not taking mentorship requests at the moment.`}
+              disabledReason={
+                m.acceptingRequests ? null : `${displayName} is not taking mentorship requests at the moment.`
+              }
             />
           )}
         </div>
@@ -113,7 +128,12 @@ export function MentorSection({ handle, displayName }: { handle: string; display
         <div>
           <dt>Rating</dt>
           <dd>
-            <Stars rating={s.averageRating} /> {s.reviewCount > 0 ? <span className="muted">({s.reviewCount} {s.reviewCount === 1 ? 'review' : 'reviews'})</span> : null}
+            <Stars rating={s.averageRating} />{' '}
+            {s.reviewCount > 0 ? (
+              <span className="muted">
+                ({s.reviewCount} {s.reviewCount === 1 ? 'review' : 'reviews'})
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>

@@ -14,12 +14,19 @@ function renderWith(element: ReactNode, respond: (body: GraphqlBody) => unknown)
   const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
     // A guest's reads go as persisted-query GETs (operation and variables in the address), writes as POSTs.
     const params = new URL(String(url), 'http://localhost').searchParams;
-    const body = (init?.body ? JSON.parse(String(init.body)) : { operationName: params.get('operationName'), variables: JSON.parse(params.get('variables') ?? '{}') }) as GraphqlBody;
+    const body = (
+      init?.body
+        ? JSON.parse(String(init.body))
+        : { operationName: params.get('operationName'), variables: JSON.parse(params.get('variables') ?? '{}') }
+    ) as GraphqlBody;
     requests.push(body);
     const answer = body.operationName === 'Me' ? { data: { me: null } } : respond(body);
     return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
   });
-  const { client, session } = createCrossroadsClient({ fetch: fetch as unknown as typeof globalThis.fetch, refresher: async () => null });
+  const { client, session } = createCrossroadsClient({
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    refresher: async () => null,
+  });
   const router = createMemoryRouter(
     [
       { path: '/', element },
@@ -40,7 +47,8 @@ function errorOf(input: HTMLElement): string | null {
   const error = ids.map((id) => document.getElementById(id)).find((el) => el?.hasAttribute('data-field-error'));
   return error?.textContent ?? null;
 }
-const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const type = (label: string | RegExp, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 const valid = {
   headline: 'PMO lead, 12 years in construction',
@@ -142,8 +150,10 @@ describe('mentor profile form', () => {
       maxOpenRequests: 5,
       expertise: [{ __typename: 'Tag' as const, name: 'pmo' }],
     };
-    const { sent, router } = renderWith(<MentorProfileForm handle="mia" known={['PMP', 'CAPM']} profile={profile} />, (body) =>
-      body.operationName === 'UpsertMentorProfile' ? { data: { upsertMentorProfile: null } } : { data: { me: null } },
+    const { sent, router } = renderWith(
+      <MentorProfileForm handle="mia" known={['PMP', 'CAPM']} profile={profile} />,
+      (body) =>
+        body.operationName === 'UpsertMentorProfile' ? { data: { upsertMentorProfile: null } } : { data: { me: null } },
     );
     expect((screen.getByLabelText('Other certifications') as HTMLInputElement).value).toBe('Lean Six Sigma');
     fireEvent.click(screen.getByRole('checkbox', { name: 'CAPM' }));
@@ -151,7 +161,14 @@ describe('mentor profile form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save your mentor profile' }));
     await waitFor(() => expect(sent('UpsertMentorProfile')).toHaveLength(1));
     const input = sent('UpsertMentorProfile')[0]?.variables['input'] as Record<string, unknown>;
-    expect(input).toMatchObject({ yearsExperience: 13, expertise: ['pmo'], industries: ['Construction'], links: [], acceptingRequests: true, maxOpenRequests: 5 });
+    expect(input).toMatchObject({
+      yearsExperience: 13,
+      expertise: ['pmo'],
+      industries: ['Construction'],
+      links: [],
+      acceptingRequests: true,
+      maxOpenRequests: 5,
+    });
     expect(input['certifications']).toEqual(['PMP', 'CAPM', 'Lean Six Sigma']);
     await waitFor(() => expect(router.state.location.pathname).toBe('/u/mia'));
   });
@@ -161,7 +178,10 @@ describe('request mentorship form', () => {
   const mentor = { handle: 'mia', displayName: 'Mia Mentor' };
 
   it('checks the message before sending', async () => {
-    const { sent } = renderWith(<RequestMentorshipForm mentor={mentor} question={null} onClose={() => undefined} />, () => ({}));
+    const { sent } = renderWith(
+      <RequestMentorshipForm mentor={mentor} question={null} onClose={() => undefined} />,
+      () => ({}),
+    );
     type('Message', 'Help me');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
     await waitFor(() => expect(errorOf(screen.getByLabelText('Message'))).toMatch(/at least 20/));
@@ -185,14 +205,22 @@ describe('request mentorship form', () => {
       review: null,
     };
     const { sent } = renderWith(
-      <RequestMentorshipForm mentor={mentor} question={{ id: 'q1', title: 'How do I move into a PMO?' }} onClose={() => undefined} />,
+      <RequestMentorshipForm
+        mentor={mentor}
+        question={{ id: 'q1', title: 'How do I move into a PMO?' }}
+        onClose={() => undefined}
+      />,
       () => ({ data: { requestMentorship: request } }),
     );
     expect(screen.getByRole('link', { name: 'How do I move into a PMO? (opens in a new tab)' })).toBeTruthy();
     type('Message', 'I would like help moving into a PMO role next year.');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
     await screen.findByText(/Your request was sent to Mia Mentor/);
-    expect(sent('RequestMentorship')[0]?.variables['input']).toEqual({ mentorHandle: 'mia', message: 'I would like help moving into a PMO role next year.', questionId: 'q1' });
+    expect(sent('RequestMentorship')[0]?.variables['input']).toEqual({
+      mentorHandle: 'mia',
+      message: 'I would like help moving into a PMO role next year.',
+      questionId: 'q1',
+    });
   });
 
   it('shows CONFLICT clearly', async () => {

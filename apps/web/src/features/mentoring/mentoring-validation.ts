@@ -77,7 +77,10 @@ export function validateMentorProfile(d: ProfileDraft): Partial<Record<ProfileFi
           : headline > M.headline.max
             ? `Headline must be at most ${M.headline.max} characters (now ${headline}).`
             : undefined,
-    bio: bio > M.bio.max ? `Bio must be at most ${M.bio.max.toLocaleString('en')} characters (now ${bio.toLocaleString('en')}).` : undefined,
+    bio:
+      bio > M.bio.max
+        ? `Bio must be at most ${M.bio.max.toLocaleString('en')} characters (now ${bio.toLocaleString('en')}).`
+        : undefined,
     yearsExperience: wholeNumber('Years of experience', d.yearsExperience, M.yearsExperience),
     expertise:
       d.expertise.length < M.expertise.min
@@ -97,7 +100,10 @@ export function validateMentorProfile(d: ProfileDraft): Partial<Record<ProfileFi
         : d.certifications.some((c) => c.length < M.certifications.itemMin || c.length > M.certifications.itemMax)
           ? `Each certification must be ${M.certifications.itemMin}–${M.certifications.itemMax} characters.`
           : undefined,
-    links: links.length > M.links.max ? `Add at most ${M.links.max} links.` : (links.map(linkProblem).find(Boolean) ?? undefined),
+    links:
+      links.length > M.links.max
+        ? `Add at most ${M.links.max} links.`
+        : (links.map(linkProblem).find(Boolean) ?? undefined),
     maxOpenRequests: wholeNumber('Open requests at once', d.maxOpenRequests, M.maxOpenRequests),
   };
 }
@@ -118,6 +124,7 @@ export function validateRequestMessage(message: string): string | undefined {
 export function optionalText(label: string, text: string, max: number, required = false): string | undefined {
   const n = text.trim().length;
   if (required && n === 0) return `${label} is required.`;
-  if (n > max) return `${label} must be at most ${max.toLocaleString('en')} characters (now ${n.toLocaleString('en')}).`;
+  if (n > max)
+    return `${label} must be at most ${max.toLocaleString('en')} characters (now ${n.toLocaleString('en')}).`;
   return undefined;
 }

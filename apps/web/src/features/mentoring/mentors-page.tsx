@@ -100,24 +100,42 @@ export function MentorsPage() {
           <label className={fieldStyles.label} htmlFor="mentor-industry">
             Industry
           </label>
-          <input id="mentor-industry" className={fieldStyles.input} value={draftIndustry} onChange={(e) => setDraftIndustry(e.currentTarget.value)} placeholder="e.g. Construction" />
+          <input
+            id="mentor-industry"
+            className={fieldStyles.input}
+            value={draftIndustry}
+            onChange={(e) => setDraftIndustry(e.currentTarget.value)}
+            placeholder="e.g. Construction"
+          />
         </div>
         <div className={fieldStyles.field}>
           <label className={fieldStyles.label} htmlFor="mentor-cert">
             Certification
           </label>
-          <select id="mentor-cert" className={fieldStyles.input} value={draftCert} onChange={(e) => setDraftCert(e.currentTarget.value)}>
+          <select
+            id="mentor-cert"
+            className={fieldStyles.input}
+            value={draftCert}
+            onChange={(e) => setDraftCert(e.currentTarget.value)}
+          >
             <option value="">Any</option>
             {(certData?.mentorCertifications ?? []).map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
             ))}
-            {draftCert && !(certData?.mentorCertifications ?? []).includes(draftCert) ? <option value={draftCert}>{draftCert}</option> : null}
+            {draftCert && !(certData?.mentorCertifications ?? []).includes(draftCert) ? (
+              <option value={draftCert}>{draftCert}</option>
+            ) : null}
           </select>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={draftAccepting} onChange={(e) => setDraftAccepting(e.currentTarget.checked)} /> Only mentors accepting requests
+          <input
+            type="checkbox"
+            checked={draftAccepting}
+            onChange={(e) => setDraftAccepting(e.currentTarget.checked)}
+          />{' '}
+          Only mentors accepting requests
         </label>
         <p className="mentor-filters__actions">
           <button type="submit" className="button">
@@ -142,7 +160,9 @@ export function MentorsPage() {
         empty={
           <EmptyState as="div">
             <h2>No mentors found</h2>
-            <p>{filtered ? 'No mentor matches these filters. Try fewer of them.' : 'Nobody has a mentor profile yet.'}</p>
+            <p>
+              {filtered ? 'No mentor matches these filters. Try fewer of them.' : 'Nobody has a mentor profile yet.'}
+            </p>
             {user ? (
               <Link to="/mentor/profile" className="button">
                 Become a mentor
@@ -156,7 +176,11 @@ export function MentorsPage() {
             <p className="muted feed__count" aria-live="polite">
               {l.totalCount.toLocaleString('en')} {l.totalCount === 1 ? 'mentor' : 'mentors'}
             </p>
-            <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+            <LoadMoreList
+              pageInfo={l.pageInfo}
+              onLoadMore={(after) => fetchMore({ variables: { after } })}
+              moreClassName="feed__more"
+            >
               <ul className="mentor-grid">
                 {l.edges.map(({ node }) => (
                   <MentorCard key={node.user.id} m={node} />

@@ -33,7 +33,13 @@ export function RepliesWithin({ hours }: { hours: number | null | undefined }) {
 }
 
 /** The viewer's unanswered check-ins on a mentorship, each a small form. */
-export function CheckIns({ r, otherName }: { r: Pick<MentorshipItemFragment, 'id' | 'status' | 'checkIns'>; otherName: string }) {
+export function CheckIns({
+  r,
+  otherName,
+}: {
+  r: Pick<MentorshipItemFragment, 'id' | 'status' | 'checkIns'>;
+  otherName: string;
+}) {
   const open = r.checkIns.filter((c) => !c.answeredAt);
   // Only the latest due outcome check-in is answerable (an older one left unanswered is passed).
   const fit = open.find((c) => c.kind === 'FIT');
@@ -41,13 +47,18 @@ export function CheckIns({ r, otherName }: { r: Pick<MentorshipItemFragment, 'id
   return (
     <>
       {fit && r.status === 'ACCEPTED' ? <FitForm mentorshipId={r.id} otherName={otherName} /> : null}
-      {outcome && !outcome.answeredAt ? <OutcomeForm mentorshipId={r.id} afterEnd={outcome.kind === 'AFTER_END'} /> : null}
+      {outcome && !outcome.answeredAt ? (
+        <OutcomeForm mentorshipId={r.id} afterEnd={outcome.kind === 'AFTER_END'} />
+      ) : null}
     </>
   );
 }
 
 function FitForm({ mentorshipId, otherName }: { mentorshipId: string; otherName: string }) {
-  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, { refetchQueries: ['MentorshipRequests', 'MentorshipWorkspace'], awaitRefetchQueries: true });
+  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, {
+    refetchQueries: ['MentorshipRequests', 'MentorshipWorkspace'],
+    awaitRefetchQueries: true,
+  });
   const [error, setError] = useState<string | null>(null);
   const send = async (goodFit: boolean) => {
     setError(null);
@@ -58,11 +69,18 @@ function FitForm({ mentorshipId, otherName }: { mentorshipId: string; otherName:
     }
   };
   return (
-    <form className="check-in" aria-labelledby={`fit-${mentorshipId}`} onSubmit={(e) => e.preventDefault()} data-testid="fit-check-in">
+    <form
+      className="check-in"
+      aria-labelledby={`fit-${mentorshipId}`}
+      onSubmit={(e) => e.preventDefault()}
+      data-testid="fit-check-in"
+    >
       <h3 className="check-in__title" id={`fit-${mentorshipId}`}>
         Is {otherName} a good fit for you?
       </h3>
-      <p className="muted">Your first session is done. A “no” ends the mentorship kindly, with no review, and we suggest someone else.</p>
+      <p className="muted">
+        Your first session is done. A “no” ends the mentorship kindly, with no review, and we suggest someone else.
+      </p>
       <p className="request__actions">
         <button type="button" className="button" disabled={loading} onClick={() => void send(true)}>
           Yes, a good fit
@@ -77,19 +95,27 @@ function FitForm({ mentorshipId, otherName }: { mentorshipId: string; otherName:
 }
 
 function OutcomeForm({ mentorshipId, afterEnd }: { mentorshipId: string; afterEnd: boolean }) {
-  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, { refetchQueries: ['MentorshipRequests', 'MentorshipWorkspace'], awaitRefetchQueries: true });
+  const [answer, { loading }] = useMutation(AnswerMentorshipCheckInDocument, {
+    refetchQueries: ['MentorshipRequests', 'MentorshipWorkspace'],
+    awaitRefetchQueries: true,
+  });
   const [made, setMade] = useState('');
   const [role, setRole] = useState('');
   const [errors, setErrors] = useState<{ made?: string; role?: string; form?: string }>({});
   const submit = async () => {
     const next = {
       made: made ? undefined : 'Choose yes or no.',
-      role: role.trim().length > M.roleReached.max ? `Role reached must be at most ${M.roleReached.max} characters long.` : undefined,
+      role:
+        role.trim().length > M.roleReached.max
+          ? `Role reached must be at most ${M.roleReached.max} characters long.`
+          : undefined,
     };
     if (next.made || next.role) return setErrors(next);
     setErrors({});
     try {
-      await answer({ variables: { input: { mentorshipId, outcome: { madeMove: made === 'yes', roleReached: role.trim() || null } } } });
+      await answer({
+        variables: { input: { mentorshipId, outcome: { madeMove: made === 'yes', roleReached: role.trim() || null } } },
+      });
     } catch (e) {
       setErrors({ form: errorText(e) });
     }
@@ -108,8 +134,17 @@ function OutcomeForm({ mentorshipId, afterEnd }: { mentorshipId: string; afterEn
       <h3 className="check-in__title" id={`outcome-${mentorshipId}`}>
         {afterEnd ? 'Three months on: did you make the move?' : 'Check-in: did you make the move?'}
       </h3>
-      <p className="muted">Only the totals of at least 5 answers are ever shown on the mentor’s profile, never yours alone.</p>
-      <RadioGroup value={made} onChange={setMade} orientation="horizontal" className="rating-group" isInvalid={Boolean(errors.made)} aria-describedby={errors.made ? `made-error-${mentorshipId}` : undefined}>
+      <p className="muted">
+        Only the totals of at least 5 answers are ever shown on the mentor’s profile, never yours alone.
+      </p>
+      <RadioGroup
+        value={made}
+        onChange={setMade}
+        orientation="horizontal"
+        className="rating-group"
+        isInvalid={Boolean(errors.made)}
+        aria-describedby={errors.made ? `made-error-${mentorshipId}` : undefined}
+      >
         <Label className={fieldStyles.label}>Did you make the move?</Label>
         <div className="rating-group__options">
           <Radio value="yes" className="rating-option">
@@ -125,7 +160,14 @@ function OutcomeForm({ mentorshipId, afterEnd }: { mentorshipId: string; afterEn
           {errors.made}
         </p>
       ) : null}
-      <TextField name="roleReached" label="Role reached (optional)" value={role} onChange={(e) => setRole(e.currentTarget.value)} error={errors.role} hint={`e.g. “PMO analyst”. Up to ${M.roleReached.max} characters.`} />
+      <TextField
+        name="roleReached"
+        label="Role reached (optional)"
+        value={role}
+        onChange={(e) => setRole(e.currentTarget.value)}
+        error={errors.role}
+        hint={`e.g. “PMO analyst”. Up to ${M.roleReached.max} characters.`}
+      />
       <FormAlert message={errors.form} />
       <button type="submit" className="button" disabled={loading}>
         {loading ? 'Sending…' : 'Send answer'}
@@ -145,7 +187,11 @@ export function NextMentorOffer({ r }: { r: MentorshipItemFragment }) {
   const send = async () => {
     setError(null);
     try {
-      await ask({ variables: { input: { mentorHandle: next.user.handle, message: r.message, questionId: r.question?.id ?? null } } });
+      await ask({
+        variables: {
+          input: { mentorHandle: next.user.handle, message: r.message, questionId: r.question?.id ?? null },
+        },
+      });
     } catch (e) {
       setError(errorText(e));
     }
@@ -153,7 +199,9 @@ export function NextMentorOffer({ r }: { r: MentorshipItemFragment }) {
   return (
     <div className="next-mentor" data-testid="next-mentor">
       <p>
-        {r.endReason === 'NOT_A_GOOD_FIT' ? 'Another mentor who may suit you better:' : 'This request expired. Another mentor who matches it:'}{' '}
+        {r.endReason === 'NOT_A_GOOD_FIT'
+          ? 'Another mentor who may suit you better:'
+          : 'This request expired. Another mentor who matches it:'}{' '}
         <Link to={`/u/${encodeURIComponent(next.user.handle)}`}>{name}</Link> — {next.headline}
         {next.medianResponseHours != null ? (
           <>
@@ -180,7 +228,10 @@ export function PauseNotice() {
   if (!until) return null;
   const submit = async () => {
     const length = message.trim().length;
-    if (length < M.appealMessage.min || length > M.appealMessage.max) return setError(`Your appeal must be ${M.appealMessage.min} to ${M.appealMessage.max.toLocaleString('en')} characters long.`);
+    if (length < M.appealMessage.min || length > M.appealMessage.max)
+      return setError(
+        `Your appeal must be ${M.appealMessage.min} to ${M.appealMessage.max.toLocaleString('en')} characters long.`,
+      );
     setError(null);
     try {
       await appeal({ variables: { input: { message: message.trim() } } });
@@ -192,8 +243,8 @@ export function PauseNotice() {
     <section className="pause-notice" aria-labelledby="pause-title" data-testid="pause-notice">
       <h2 id="pause-title">New requests to you are paused</h2>
       <p>
-        After repeated missed or late-cancelled sessions, members cannot send you new requests until {new Date(until).toLocaleDateString('en', { dateStyle: 'long' })}. Your
-        current mentorships go on.
+        After repeated missed or late-cancelled sessions, members cannot send you new requests until{' '}
+        {new Date(until).toLocaleDateString('en', { dateStyle: 'long' })}. Your current mentorships go on.
       </p>
       {sent ? (
         <p role="status">Your appeal was sent. A moderator will look at it.</p>
@@ -205,7 +256,14 @@ export function PauseNotice() {
           }}
           noValidate
         >
-          <TextAreaField name="appeal" label="Appeal to the moderators" value={message} onChange={(e) => setMessage(e.currentTarget.value)} error={error} hint={`What happened. ${M.appealMessage.min}–${M.appealMessage.max.toLocaleString('en')} characters.`} />
+          <TextAreaField
+            name="appeal"
+            label="Appeal to the moderators"
+            value={message}
+            onChange={(e) => setMessage(e.currentTarget.value)}
+            error={error}
+            hint={`What happened. ${M.appealMessage.min}–${M.appealMessage.max.toLocaleString('en')} characters.`}
+          />
           <button type="submit" className="button button--quiet" disabled={loading}>
             Send appeal
           </button>

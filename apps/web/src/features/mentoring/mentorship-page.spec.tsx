@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { member, renderWithApi, type Request } from '../notifications/test-api.js';
 import { MentorshipPage } from './mentorship-page.js';
 
-const user = (id: string, handle: string, displayName: string) => ({ __typename: 'User', id, handle, displayName, reputation: 1, role: 'MEMBER' });
+const user = (id: string, handle: string, displayName: string) => ({
+  __typename: 'User',
+  id,
+  handle,
+  displayName,
+  reputation: 1,
+  role: 'MEMBER',
+});
 const mentor = user('u2', 'wren', 'Wren Mentor');
 
 function workspace(messages: { id: string; body: string; authorId: string }[] = []) {
@@ -28,7 +35,13 @@ function workspace(messages: { id: string; body: string; authorId: string }[] = 
         edges: messages.map((m) => ({
           __typename: 'MentorshipMessageEdge',
           cursor: m.id,
-          node: { __typename: 'MentorshipMessage', id: m.id, body: m.body, createdAt: '2026-11-30T10:00:00.000Z', author: m.authorId === mentor.id ? mentor : user(member.id, member.handle, member.displayName) },
+          node: {
+            __typename: 'MentorshipMessage',
+            id: m.id,
+            body: m.body,
+            createdAt: '2026-11-30T10:00:00.000Z',
+            author: m.authorId === mentor.id ? mentor : user(member.id, member.handle, member.displayName),
+          },
         })),
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
       },
@@ -51,7 +64,19 @@ function setup(state: { messages: { id: string; body: string; authorId: string }
         case 'BookMentorshipSession': {
           const input = req.variables['input'] as { startsAt: string; minutes: number };
           const endsAt = new Date(new Date(input.startsAt).getTime() + input.minutes * 60_000).toISOString();
-          return { data: { bookMentorshipSession: { __typename: 'MentorshipSession', id: 's1', startsAt: input.startsAt, endsAt, status: 'SCHEDULED', timeZone: 'UTC', icsUrl: '/calendar/sessions/s1.ics?u=u1&sig=x' } } };
+          return {
+            data: {
+              bookMentorshipSession: {
+                __typename: 'MentorshipSession',
+                id: 's1',
+                startsAt: input.startsAt,
+                endsAt,
+                status: 'SCHEDULED',
+                timeZone: 'UTC',
+                icsUrl: '/calendar/sessions/s1.ics?u=u1&sig=x',
+              },
+            },
+          };
         }
         default:
           return { data: null, errors: [{ message: `unexpected ${req.operationName}` }] };
@@ -81,7 +106,9 @@ describe('MentorshipPage', { timeout: 20_000 }, () => {
     await userEvent.click(times[0]);
     await userEvent.click(screen.getByRole('button', { name: 'Book session' }));
     await screen.findByText(/^Booked:/);
-    expect(api.sent('BookMentorshipSession').map((r) => r.variables['input'])).toEqual([{ mentorshipId: 'm1', startsAt: SLOTS[2], minutes: 30 }]);
+    expect(api.sent('BookMentorshipSession').map((r) => r.variables['input'])).toEqual([
+      { mentorshipId: 'm1', startsAt: SLOTS[2], minutes: 30 },
+    ]);
   });
 
   it('asks for a time before booking', async () => {
@@ -93,12 +120,22 @@ describe('MentorshipPage', { timeout: 20_000 }, () => {
   });
 
   it('shows a live message from the other participant and announces it', async () => {
-    const state: { messages: { id: string; body: string; authorId: string }[] } = { messages: [{ id: 'a', body: 'Hello Wren', authorId: member.id }] };
+    const state: { messages: { id: string; body: string; authorId: string }[] } = {
+      messages: [{ id: 'a', body: 'Hello Wren', authorId: member.id }],
+    };
     const api = setup(state);
     await screen.findByText('Hello Wren');
     await waitFor(() => expect(api.subscribed('MentorshipMessageAdded')).toBe(true));
     state.messages = [{ id: 'b', body: 'Hi! Thursday works.', authorId: mentor.id }, ...state.messages];
-    api.push('MentorshipMessageAdded', { mentorshipMessageAdded: { __typename: 'MentorshipMessage', id: 'b', body: 'Hi! Thursday works.', createdAt: '2026-11-30T10:01:00.000Z', author: mentor } });
+    api.push('MentorshipMessageAdded', {
+      mentorshipMessageAdded: {
+        __typename: 'MentorshipMessage',
+        id: 'b',
+        body: 'Hi! Thursday works.',
+        createdAt: '2026-11-30T10:01:00.000Z',
+        author: mentor,
+      },
+    });
     await screen.findByText('Hi! Thursday works.');
     expect(screen.getByTestId('thread-announcement').textContent).toBe('New message from Wren Mentor');
   });

@@ -18,7 +18,18 @@ import {
   type SessionStatus,
   type WorkspaceSessionFragment,
 } from '@crossroads/web-data-access';
-import { FormAlert, Loading, LoadMoreList, MarkdownView, QueryState, RelativeTime, TextAreaField, TextField, UserBadge, fieldStyles } from '@crossroads/web-ui';
+import {
+  FormAlert,
+  Loading,
+  LoadMoreList,
+  MarkdownView,
+  QueryState,
+  RelativeTime,
+  TextAreaField,
+  TextField,
+  UserBadge,
+  fieldStyles,
+} from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { CheckIns } from './mentorship-care.js';
 import { NotFoundPage } from '../../pages/not-found-page.js';
@@ -28,10 +39,16 @@ type Workspace = NonNullable<MentorshipWorkspaceQuery['mentorship']>;
 
 /** The viewer's own zone: every time on this page is shown in it. */
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-const dayLabel = (iso: string) => new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
-const timeLabel = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-const timeIn = (iso: string, timeZone: string) => new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
-const dayKey = (iso: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const dayLabel = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
+const timeLabel = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const timeIn = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
+const dayKey = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 const STATUS_LABEL: Record<SessionStatus, string> = {
   SCHEDULED: 'Scheduled',
@@ -46,7 +63,11 @@ export function MentorshipPage() {
   const { id = '' } = useParams();
   const { user, loading: userLoading } = useCurrentUser();
   const location = useLocation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(MentorshipWorkspaceDocument, { variables: { id, first: 30 }, skip: !user, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(MentorshipWorkspaceDocument, {
+    variables: { id, first: 30 },
+    skip: !user,
+    fetchPolicy: 'cache-and-network',
+  });
   if (userLoading) return <Loading />;
   if (!user) {
     return (
@@ -62,13 +83,37 @@ export function MentorshipPage() {
   }
   if (errorCode(error) === 'NOT_FOUND') return <NotFoundPage />;
   return (
-    <QueryState data={data?.mentorship} loading={loading} error={error} loadingText="Loading the mentorship…" errorText="This mentorship could not be loaded." onRetry={() => void refetch()}>
-      {(m) => <WorkspaceView m={m} viewerId={user.id} refetch={refetch} loadOlder={(after) => fetchMore({ variables: { after } })} />}
+    <QueryState
+      data={data?.mentorship}
+      loading={loading}
+      error={error}
+      loadingText="Loading the mentorship…"
+      errorText="This mentorship could not be loaded."
+      onRetry={() => void refetch()}
+    >
+      {(m) => (
+        <WorkspaceView
+          m={m}
+          viewerId={user.id}
+          refetch={refetch}
+          loadOlder={(after) => fetchMore({ variables: { after } })}
+        />
+      )}
     </QueryState>
   );
 }
 
-function WorkspaceView({ m, viewerId, refetch, loadOlder }: { m: Workspace; viewerId: string; refetch: () => Promise<unknown>; loadOlder: (after: string | null) => Promise<unknown> }) {
+function WorkspaceView({
+  m,
+  viewerId,
+  refetch,
+  loadOlder,
+}: {
+  m: Workspace;
+  viewerId: string;
+  refetch: () => Promise<unknown>;
+  loadOlder: (after: string | null) => Promise<unknown>;
+}) {
   const other = m.mentee.id === viewerId ? m.mentor : m.mentee;
   const isMentee = m.mentee.id === viewerId;
   return (
@@ -76,7 +121,8 @@ function WorkspaceView({ m, viewerId, refetch, loadOlder }: { m: Workspace; view
       <title>{`Mentorship with ${other.displayName} · Crossroads`}</title>
       <h1>Mentorship with {other.displayName}</h1>
       <p className="muted">
-        {isMentee ? 'Your mentor' : 'Your mentee'}: <UserBadge user={other} /> · <Link to="/mentorships">All mentorships</Link> · Times are shown in your time zone ({viewerZone()}).
+        {isMentee ? 'Your mentor' : 'Your mentee'}: <UserBadge user={other} /> ·{' '}
+        <Link to="/mentorships">All mentorships</Link> · Times are shown in your time zone ({viewerZone()}).
       </p>
       <div className="mentorship-page__grid">
         <Thread m={m} viewerId={viewerId} refetch={refetch} loadOlder={loadOlder} />
@@ -91,7 +137,17 @@ function WorkspaceView({ m, viewerId, refetch, loadOlder }: { m: Workspace; view
   );
 }
 
-function Thread({ m, viewerId, refetch, loadOlder }: { m: Workspace; viewerId: string; refetch: () => Promise<unknown>; loadOlder: (after: string | null) => Promise<unknown> }) {
+function Thread({
+  m,
+  viewerId,
+  refetch,
+  loadOlder,
+}: {
+  m: Workspace;
+  viewerId: string;
+  refetch: () => Promise<unknown>;
+  loadOlder: (after: string | null) => Promise<unknown>;
+}) {
   const [send, sending] = useMutation(SendMentorshipMessageDocument);
   const [markRead] = useMutation(MarkMentorshipReadDocument);
   const [body, setBody] = useState('');
@@ -103,7 +159,8 @@ function Thread({ m, viewerId, refetch, loadOlder }: { m: Workspace; viewerId: s
       const added = event.data?.mentorshipMessageAdded;
       if (!added) return;
       void refetch();
-      if (added.author?.id !== viewerId) setAnnouncement(`New message from ${added.author?.displayName ?? 'your mentorship partner'}`);
+      if (added.author?.id !== viewerId)
+        setAnnouncement(`New message from ${added.author?.displayName ?? 'your mentorship partner'}`);
     },
   });
   const unread = m.messages.unreadCount;
@@ -116,7 +173,8 @@ function Thread({ m, viewerId, refetch, loadOlder }: { m: Workspace; viewerId: s
     e.preventDefault();
     const text = body.trim();
     if (text.length < W.message.min) return setError('Write a message first.');
-    if (text.length > W.message.max) return setError(`Messages are at most ${W.message.max.toLocaleString('en')} characters.`);
+    if (text.length > W.message.max)
+      return setError(`Messages are at most ${W.message.max.toLocaleString('en')} characters.`);
     setError(null);
     try {
       await send({ variables: { input: { mentorshipId: m.id, body: text } } });
@@ -132,11 +190,22 @@ function Thread({ m, viewerId, refetch, loadOlder }: { m: Workspace; viewerId: s
       <p role="status" className="visually-hidden" data-testid="thread-announcement">
         {announcement}
       </p>
-      <LoadMoreList pageInfo={m.messages.pageInfo} onLoadMore={loadOlder} label="Load older messages" moreClassName="feed__more">
-        {messages.length === 0 ? <p className="muted">No messages yet. Say hello and agree on what you want to work on.</p> : null}
+      <LoadMoreList
+        pageInfo={m.messages.pageInfo}
+        onLoadMore={loadOlder}
+        label="Load older messages"
+        moreClassName="feed__more"
+      >
+        {messages.length === 0 ? (
+          <p className="muted">No messages yet. Say hello and agree on what you want to work on.</p>
+        ) : null}
         <ol className="mentorship-thread__list" data-testid="thread">
           {messages.map(({ node }) => (
-            <li key={node.id} className={`mentorship-message${node.author?.id === viewerId ? ' mentorship-message--mine' : ''}`} data-testid="thread-message">
+            <li
+              key={node.id}
+              className={`mentorship-message${node.author?.id === viewerId ? ' mentorship-message--mine' : ''}`}
+              data-testid="thread-message"
+            >
               <p className="mentorship-message__meta">
                 {node.author ? <UserBadge user={node.author} /> : 'Deleted user'} <RelativeTime iso={node.createdAt} />
               </p>
@@ -176,7 +245,8 @@ function Plan({ m }: { m: Workspace }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (goal.trim().length > W.goal.max) return setError(`The goal is at most ${W.goal.max} characters.`);
-    if (plan.trim().length > W.plan.max) return setError(`The plan is at most ${W.plan.max.toLocaleString('en')} characters.`);
+    if (plan.trim().length > W.plan.max)
+      return setError(`The plan is at most ${W.plan.max.toLocaleString('en')} characters.`);
     setError(null);
     try {
       await save({ variables: { input: { mentorshipId: m.id, goal: goal.trim(), plan: plan.trim() } } });
@@ -191,8 +261,21 @@ function Plan({ m }: { m: Workspace }) {
       <h2 id="plan-heading">Shared plan</h2>
       {editing ? (
         <form onSubmit={(e) => void submit(e)}>
-          <TextField name="goal" label="Goal" value={goal} onChange={(e) => setGoal(e.currentTarget.value)} hint={`Up to ${W.goal.max} characters.`} />
-          <TextAreaField name="plan" label="Plan" value={plan} onChange={(e) => setPlan(e.currentTarget.value)} rows={6} hint="Steps and notes, in Markdown." />
+          <TextField
+            name="goal"
+            label="Goal"
+            value={goal}
+            onChange={(e) => setGoal(e.currentTarget.value)}
+            hint={`Up to ${W.goal.max} characters.`}
+          />
+          <TextAreaField
+            name="plan"
+            label="Plan"
+            value={plan}
+            onChange={(e) => setPlan(e.currentTarget.value)}
+            rows={6}
+            hint="Steps and notes, in Markdown."
+          />
           <FormAlert message={error} />
           <p className="request__actions">
             <button type="submit" className="button" disabled={saving.loading}>
@@ -287,12 +370,22 @@ function SessionItem({ s }: { s: WorkspaceSessionFragment }) {
               <button type="button" className="button" disabled={updating.loading} onClick={() => void act('DONE')}>
                 Mark done
               </button>
-              <button type="button" className="button button--quiet" disabled={updating.loading} onClick={() => void act('NO_SHOW')}>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={updating.loading}
+                onClick={() => void act('NO_SHOW')}
+              >
                 Record a no-show
               </button>
             </>
           ) : (
-            <button type="button" className="button button--quiet" disabled={updating.loading} onClick={() => void act('CANCELLED')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={updating.loading}
+              onClick={() => void act('CANCELLED')}
+            >
               Cancel session
             </button>
           )}
@@ -307,7 +400,10 @@ function SessionItem({ s }: { s: WorkspaceSessionFragment }) {
 function Booking({ m }: { m: Workspace }) {
   const [minutes, setMinutes] = useState<number>(W.sessionMinutes[0]);
   const from = useMemo(() => new Date().toISOString(), []);
-  const slots = useQuery(BookableSlotsDocument, { variables: { mentorHandle: m.mentor.handle, from, days: W.bookableDays.default, minutes }, fetchPolicy: 'network-only' });
+  const slots = useQuery(BookableSlotsDocument, {
+    variables: { mentorHandle: m.mentor.handle, from, days: W.bookableDays.default, minutes },
+    fetchPolicy: 'network-only',
+  });
   const [book, booking] = useMutation(BookMentorshipSessionDocument);
   const [day, setDay] = useState('');
   const [slot, setSlot] = useState('');
@@ -328,7 +424,10 @@ function Booking({ m }: { m: Workspace }) {
     if (!slot) return setError('Choose a time.');
     setError(null);
     try {
-      await book({ variables: { input: { mentorshipId: m.id, startsAt: slot, minutes } }, refetchQueries: [MentorshipWorkspaceDocument] });
+      await book({
+        variables: { input: { mentorshipId: m.id, startsAt: slot, minutes } },
+        refetchQueries: [MentorshipWorkspaceDocument],
+      });
       setDone(`Booked: ${dayLabel(slot)}, ${timeLabel(slot)}.`);
       setSlot('');
       await slots.refetch();
@@ -345,16 +444,35 @@ function Booking({ m }: { m: Workspace }) {
           <legend>Length</legend>
           {W.sessionMinutes.map((n) => (
             <label key={n} className="radio-option">
-              <input type="radio" name="minutes" value={n} checked={minutes === n} onChange={() => (setMinutes(n), setSlot(''))} /> {n} minutes
+              <input
+                type="radio"
+                name="minutes"
+                value={n}
+                checked={minutes === n}
+                onChange={() => (setMinutes(n), setSlot(''))}
+              />{' '}
+              {n} minutes
             </label>
           ))}
         </fieldset>
-        <QueryState data={slots.data?.bookableSlots} loading={slots.loading} error={slots.error} errorText="Free times could not be loaded." onRetry={() => void slots.refetch()} isEmpty={(l) => l.length === 0} empty={`${m.mentor.displayName} has no free time in the next ${W.bookableDays.default} days.`}>
+        <QueryState
+          data={slots.data?.bookableSlots}
+          loading={slots.loading}
+          error={slots.error}
+          errorText="Free times could not be loaded."
+          onRetry={() => void slots.refetch()}
+          isEmpty={(l) => l.length === 0}
+          empty={`${m.mentor.displayName} has no free time in the next ${W.bookableDays.default} days.`}
+        >
           {() => (
             <>
               <div className={fieldStyles.field}>
                 <label htmlFor="booking-day">Day</label>
-                <select id="booking-day" value={chosenDay} onChange={(e) => (setDay(e.currentTarget.value), setSlot(''))}>
+                <select
+                  id="booking-day"
+                  value={chosenDay}
+                  onChange={(e) => (setDay(e.currentTarget.value), setSlot(''))}
+                >
                   {days.map((d) => (
                     <option key={d} value={d}>
                       {dayLabel(byDay.get(d)?.[0] ?? `${d}T12:00:00`)}
@@ -367,7 +485,8 @@ function Booking({ m }: { m: Workspace }) {
                 <div className="slot-picker__options">
                   {(byDay.get(chosenDay) ?? []).map((s) => (
                     <label key={s} className="slot-picker__option">
-                      <input type="radio" name="slot" value={s} checked={slot === s} onChange={() => setSlot(s)} /> {timeLabel(s)}
+                      <input type="radio" name="slot" value={s} checked={slot === s} onChange={() => setSlot(s)} />{' '}
+                      {timeLabel(s)}
                     </label>
                   ))}
                 </div>

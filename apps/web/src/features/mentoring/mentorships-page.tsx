@@ -17,7 +17,20 @@ import {
   type MentorshipSide,
   type MentorshipStatus,
 } from '@crossroads/web-data-access';
-import { EmptyState, fieldStyles, FormAlert, Loading, LoadMoreList, PlainText, QueryState, RelativeTime, Tabs, TagChips, TextAreaField, UserBadge } from '@crossroads/web-ui';
+import {
+  EmptyState,
+  fieldStyles,
+  FormAlert,
+  Loading,
+  LoadMoreList,
+  PlainText,
+  QueryState,
+  RelativeTime,
+  Tabs,
+  TagChips,
+  TextAreaField,
+  UserBadge,
+} from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { optionalText } from './mentoring-validation.js';
 import { Stars } from './mentor-card-parts.js';
@@ -37,9 +50,7 @@ export function MentorshipsPage() {
   const landing: TabId = user?.role === 'MENTOR' ? 'mentor' : 'mentee';
   const tab: TabId = TABS.includes(raw as TabId) ? (raw as TabId) : landing;
   if (loading) {
-    return (
-      <Loading />
-    );
+    return <Loading />;
   }
   if (!user) {
     return (
@@ -81,7 +92,10 @@ export function MentorshipsPage() {
 }
 
 function RequestList({ side }: { side: MentorshipSide }) {
-  const { data, loading, error, fetchMore, refetch } = useQuery(MentorshipRequestsDocument, { variables: { side, first: 20 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore, refetch } = useQuery(MentorshipRequestsDocument, {
+    variables: { side, first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   const list = data?.mentorshipRequests;
   // Said politely after a response: the answered form leaves the page with the button just pressed.
   const [announcement, setAnnouncement] = useState('');
@@ -110,7 +124,10 @@ function RequestList({ side }: { side: MentorshipSide }) {
           ) : (
             <EmptyState as="div">
               <h2>No requests for you yet</h2>
-              <p>Members ask mentors for help from their profile or from a question. A complete profile and good answers help them find you.</p>
+              <p>
+                Members ask mentors for help from their profile or from a question. A complete profile and good answers
+                help them find you.
+              </p>
               <Link to="/mentor/profile" className="button">
                 Your mentor profile
               </Link>
@@ -119,7 +136,11 @@ function RequestList({ side }: { side: MentorshipSide }) {
         }
       >
         {(l) => (
-          <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+          <LoadMoreList
+            pageInfo={l.pageInfo}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            moreClassName="feed__more"
+          >
             <ol className="request-list">
               {l.edges.map(({ node }) => (
                 <RequestItem key={node.id} r={node} side={side} onAnnounce={setAnnouncement} />
@@ -141,7 +162,15 @@ const STATUS_LABEL: Record<MentorshipStatus, string> = {
   EXPIRED: 'Expired',
 };
 
-function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side: MentorshipSide; onAnnounce: (text: string) => void }) {
+function RequestItem({
+  r,
+  side,
+  onAnnounce,
+}: {
+  r: MentorshipItemFragment;
+  side: MentorshipSide;
+  onAnnounce: (text: string) => void;
+}) {
   const other = side === 'MENTEE' ? r.mentor : r.mentee;
   const [complete, completing] = useMutation(CompleteMentorshipDocument);
   const [cancel, cancelling] = useMutation(CancelMentorshipDocument);
@@ -157,9 +186,16 @@ function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side:
   const busy = completing.loading || cancelling.loading;
   const open = r.status === 'PENDING' || r.status === 'ACCEPTED';
   return (
-    <li className="request" id={`request-${r.id}`} aria-label={`${side === 'MENTEE' ? 'Request to' : 'Request from'} ${other.displayName}`} data-testid="mentorship-request">
+    <li
+      className="request"
+      id={`request-${r.id}`}
+      aria-label={`${side === 'MENTEE' ? 'Request to' : 'Request from'} ${other.displayName}`}
+      data-testid="mentorship-request"
+    >
       <p className="request__head">
-        <span className={`status-pill status-pill--${r.status.toLowerCase()}`}>{r.endReason === 'NOT_A_GOOD_FIT' ? 'Ended: not the right fit' : (STATUS_LABEL[r.status] ?? r.status)}</span>{' '}
+        <span className={`status-pill status-pill--${r.status.toLowerCase()}`}>
+          {r.endReason === 'NOT_A_GOOD_FIT' ? 'Ended: not the right fit' : (STATUS_LABEL[r.status] ?? r.status)}
+        </span>{' '}
         {side === 'MENTEE' ? 'To' : 'From'} <UserBadge user={other} /> <RelativeTime iso={r.createdAt} />
       </p>
       {r.question ? (
@@ -191,16 +227,28 @@ function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side:
           </Link>
         </p>
       ) : null}
-      {side === 'MENTOR' && r.status === 'PENDING' ? <RespondForm requestId={r.id} menteeName={r.mentee.displayName} onResponded={onAnnounce} /> : null}
+      {side === 'MENTOR' && r.status === 'PENDING' ? (
+        <RespondForm requestId={r.id} menteeName={r.mentee.displayName} onResponded={onAnnounce} />
+      ) : null}
       {open ? (
         <p className="request__actions">
           {r.status === 'ACCEPTED' ? (
-            <button type="button" className="button" disabled={busy} onClick={() => void run(() => complete({ variables: { requestId: r.id } }))}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void run(() => complete({ variables: { requestId: r.id } }))}
+            >
               Mark completed
             </button>
           ) : null}
           {side === 'MENTEE' ? (
-            <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => cancel({ variables: { requestId: r.id } }))}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={busy}
+              onClick={() => void run(() => cancel({ variables: { requestId: r.id } }))}
+            >
               Cancel request
             </button>
           ) : null}
@@ -239,7 +287,15 @@ function RequestItem({ r, side, onAnnounce }: { r: MentorshipItemFragment; side:
   );
 }
 
-function RespondForm({ requestId, menteeName, onResponded }: { requestId: string; menteeName: string; onResponded: (text: string) => void }) {
+function RespondForm({
+  requestId,
+  menteeName,
+  onResponded,
+}: {
+  requestId: string;
+  menteeName: string;
+  onResponded: (text: string) => void;
+}) {
   const [respond, { loading }] = useMutation(RespondToMentorshipDocument);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -249,7 +305,9 @@ function RespondForm({ requestId, menteeName, onResponded }: { requestId: string
     setError(null);
     try {
       await respond({ variables: { input: { requestId, accept, message: message.trim() || null } } });
-      onResponded(accept ? `You accepted the request from ${menteeName}.` : `You declined the request from ${menteeName}.`);
+      onResponded(
+        accept ? `You accepted the request from ${menteeName}.` : `You declined the request from ${menteeName}.`,
+      );
     } catch (e) {
       setError(errorText(e));
     }
@@ -283,11 +341,23 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<{ rating?: string | undefined; text?: string | undefined; form?: string }>({});
   const submit = async () => {
-    const next = { rating: rating ? undefined : 'Choose a rating from 1 to 5 stars.', text: optionalText('Review', text, M.review.max) };
+    const next = {
+      rating: rating ? undefined : 'Choose a rating from 1 to 5 stars.',
+      text: optionalText('Review', text, M.review.max),
+    };
     if (next.rating || next.text) return setErrors(next);
     setErrors({});
     try {
-      await review({ variables: { input: { requestId, rating: Number(rating), review: text.trim() || null, metExpectations: met ? Number(met) : null } } });
+      await review({
+        variables: {
+          input: {
+            requestId,
+            rating: Number(rating),
+            review: text.trim() || null,
+            metExpectations: met ? Number(met) : null,
+          },
+        },
+      });
     } catch (e) {
       setErrors({ form: errorText(e) });
     }
@@ -302,11 +372,23 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
       noValidate
     >
       <h3 className="review-form__title">How was your mentorship with {mentorName}?</h3>
-      <RadioGroup value={rating} onChange={setRating} orientation="horizontal" className="rating-group" isInvalid={Boolean(errors.rating)} aria-describedby={errors.rating ? `rating-error-${requestId}` : undefined}>
+      <RadioGroup
+        value={rating}
+        onChange={setRating}
+        orientation="horizontal"
+        className="rating-group"
+        isInvalid={Boolean(errors.rating)}
+        aria-describedby={errors.rating ? `rating-error-${requestId}` : undefined}
+      >
         <Label className={fieldStyles.label}>Rating</Label>
         <div className="rating-group__options">
           {[1, 2, 3, 4, 5].map((n) => (
-            <Radio key={n} value={String(n)} className="rating-option" aria-label={`${n} ${n === 1 ? 'star' : 'stars'}`}>
+            <Radio
+              key={n}
+              value={String(n)}
+              className="rating-option"
+              aria-label={`${n} ${n === 1 ? 'star' : 'stars'}`}
+            >
               <span aria-hidden="true">{'★'.repeat(n)}</span>
             </Radio>
           ))}
@@ -327,7 +409,14 @@ function ReviewForm({ requestId, mentorName }: { requestId: string; mentorName: 
           ))}
         </div>
       </RadioGroup>
-      <TextAreaField name="review" label="Review (optional)" value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} hint={`Up to ${M.review.max.toLocaleString('en')} characters, shown on the mentor's profile.`} />
+      <TextAreaField
+        name="review"
+        label="Review (optional)"
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={errors.text}
+        hint={`Up to ${M.review.max.toLocaleString('en')} characters, shown on the mentor's profile.`}
+      />
       <FormAlert message={errors.form} />
       <button type="submit" className="button" disabled={loading}>
         {loading ? 'Sending…' : 'Post review'}
@@ -359,7 +448,14 @@ function ReplyForm({ requestId }: { requestId: string }) {
       }}
       noValidate
     >
-      <TextAreaField name="reply" label="Reply to this review" value={text} onChange={(e) => setText(e.currentTarget.value)} error={error} hint={`Once, up to ${M.reply.max.toLocaleString('en')} characters, shown under the review.`} />
+      <TextAreaField
+        name="reply"
+        label="Reply to this review"
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={error}
+        hint={`Once, up to ${M.reply.max.toLocaleString('en')} characters, shown under the review.`}
+      />
       <button type="submit" className="button button--quiet" disabled={loading}>
         Post reply
       </button>
@@ -368,7 +464,10 @@ function ReplyForm({ requestId }: { requestId: string }) {
 }
 
 function MatchedList({ isMentor }: { isMentor: boolean }) {
-  const { data, loading, error, fetchMore } = useQuery(MatchedQuestionsDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore } = useQuery(MatchedQuestionsDocument, {
+    variables: { first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   const list = data?.matchedQuestions;
   return (
     <QueryState
@@ -381,7 +480,11 @@ function MatchedList({ isMentor }: { isMentor: boolean }) {
       empty={
         <EmptyState as="div">
           <h2>No matched questions</h2>
-          <p>{isMentor ? 'No open question has a tag in your expertise right now. Add expertise tags to see more.' : 'Open questions in your expertise show here once you have a mentor profile.'}</p>
+          <p>
+            {isMentor
+              ? 'No open question has a tag in your expertise right now. Add expertise tags to see more.'
+              : 'Open questions in your expertise show here once you have a mentor profile.'}
+          </p>
           <Link to="/mentor/profile" className="button">
             {isMentor ? 'Edit your expertise' : 'Become a mentor'}
           </Link>
@@ -391,9 +494,14 @@ function MatchedList({ isMentor }: { isMentor: boolean }) {
       {(l) => (
         <>
           <p className="muted">
-            {l.totalCount} open {l.totalCount === 1 ? 'question' : 'questions'} in your expertise, most shared tags first.
+            {l.totalCount} open {l.totalCount === 1 ? 'question' : 'questions'} in your expertise, most shared tags
+            first.
           </p>
-          <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+          <LoadMoreList
+            pageInfo={l.pageInfo}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            moreClassName="feed__more"
+          >
             <ol className="question-list">
               {l.edges.map((e) => (
                 <li key={e.cursor} className="question-item matched-item">
@@ -402,7 +510,8 @@ function MatchedList({ isMentor }: { isMentor: boolean }) {
                       <Link to={`/q/${encodeURIComponent(e.node.id)}`}>{e.node.title}</Link>
                     </h2>
                     <p className="muted">
-                      {e.reason} · {e.node.answerCount} {e.node.answerCount === 1 ? 'answer' : 'answers'} · <RelativeTime iso={e.node.createdAt} prefix="asked" />
+                      {e.reason} · {e.node.answerCount} {e.node.answerCount === 1 ? 'answer' : 'answers'} ·{' '}
+                      <RelativeTime iso={e.node.createdAt} prefix="asked" />
                     </p>
                     <TagChips tags={e.sharedTags.map((name) => ({ name }))} label="Shared tags" />
                   </div>

@@ -4,8 +4,20 @@ import { useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
-import { errorCode, PickQuestionsDocument, RequestMentorshipDocument, useCurrentUser } from '@crossroads/web-data-access';
-import { ActionDialog, alertClassName, fieldClassName, fieldStyles, FormAlert, TextAreaField } from '@crossroads/web-ui';
+import {
+  errorCode,
+  PickQuestionsDocument,
+  RequestMentorshipDocument,
+  useCurrentUser,
+} from '@crossroads/web-data-access';
+import {
+  ActionDialog,
+  alertClassName,
+  fieldClassName,
+  fieldStyles,
+  FormAlert,
+  TextAreaField,
+} from '@crossroads/web-ui';
 import { useForm } from '../../ui/use-form.js';
 import { useDebounced } from '../qa/use-debounced.js';
 import { REQUEST_FIELDS, validateRequestMessage } from './mentoring-validation.js';
@@ -60,7 +72,9 @@ export function RequestMentorshipButton({
   if (openRequest) {
     return (
       <p className="request-open">
-        <span className={`status-pill status-pill--${openRequest.status.toLowerCase()}`}>{openRequest.status === 'ACCEPTED' ? 'Mentorship in progress' : 'Request pending'}</span>{' '}
+        <span className={`status-pill status-pill--${openRequest.status.toLowerCase()}`}>
+          {openRequest.status === 'ACCEPTED' ? 'Mentorship in progress' : 'Request pending'}
+        </span>{' '}
         <Link
           to={`/mentorships?tab=mentee#request-${encodeURIComponent(openRequest.id)}`}
           // Just sent from here: the button that opened the dialog is gone, so focus lands on its successor.
@@ -103,7 +117,17 @@ export function RequestMentorshipButton({
 }
 
 /** The request form (inside the dialog): a message of 20–2,000 characters and an optional question. */
-export function RequestMentorshipForm({ mentor, question, onClose, onSent }: { mentor: RequestTarget; question: QuestionRef | null; onClose: () => void; onSent?: () => void }) {
+export function RequestMentorshipForm({
+  mentor,
+  question,
+  onClose,
+  onSent,
+}: {
+  mentor: RequestTarget;
+  question: QuestionRef | null;
+  onClose: () => void;
+  onSent?: () => void;
+}) {
   const [request] = useMutation(RequestMentorshipDocument);
   const [picked, setPicked] = useState<QuestionRef | null>(question);
   const [blocked, setBlocked] = useState<{ title: string; message: string } | null>(null);
@@ -115,13 +139,23 @@ export function RequestMentorshipForm({ mentor, question, onClose, onSent }: { m
     submit: async (v) => {
       setBlocked(null);
       try {
-        await request({ variables: { input: { mentorHandle: mentor.handle, message: v.message.trim(), questionId: picked?.id ?? null } } });
+        await request({
+          variables: {
+            input: { mentorHandle: mentor.handle, message: v.message.trim(), questionId: picked?.id ?? null },
+          },
+        });
         setSent(true);
         onSent?.();
       } catch (e) {
         const code = errorCode(e);
-        const field = CombinedGraphQLErrors.is(e) ? String(e.errors[0]?.extensions?.['field'] ?? '').replace(/^input\./, '') : '';
-        if ((code === 'CONFLICT' || code === 'FORBIDDEN') && CombinedGraphQLErrors.is(e) && !(REQUEST_FIELDS as readonly string[]).includes(field)) {
+        const field = CombinedGraphQLErrors.is(e)
+          ? String(e.errors[0]?.extensions?.['field'] ?? '').replace(/^input\./, '')
+          : '';
+        if (
+          (code === 'CONFLICT' || code === 'FORBIDDEN') &&
+          CombinedGraphQLErrors.is(e) &&
+          !(REQUEST_FIELDS as readonly string[]).includes(field)
+        ) {
           setBlocked({
             title: code === 'CONFLICT' ? 'This request cannot be sent right now' : 'You cannot send this request',
             message: e.errors[0]?.message ?? '',
@@ -139,8 +173,8 @@ export function RequestMentorshipForm({ mentor, question, onClose, onSent }: { m
     return (
       <div className="dialog__body" role="status">
         <p>
-          Your request was sent to {mentor.displayName}. They have {LIMITS.mentoring.requestExpiryDays} days to answer; you will find it under{' '}
-          <Link to="/mentorships">My mentorships</Link>.
+          Your request was sent to {mentor.displayName}. They have {LIMITS.mentoring.requestExpiryDays} days to answer;
+          you will find it under <Link to="/mentorships">My mentorships</Link>.
         </p>
         <p className="dialog__actions">
           <Button className="button" onPress={onClose} autoFocus>
@@ -203,7 +237,9 @@ export function QuestionPicker({
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
   const { data } = useQuery(PickQuestionsDocument, { variables: { search }, skip: search.length < 2 });
-  const items = (data?.questions.edges.map((e) => ({ id: e.node.id, title: e.node.title })) ?? []).filter((q) => q.id !== excludeId);
+  const items = (data?.questions.edges.map((e) => ({ id: e.node.id, title: e.node.title })) ?? []).filter(
+    (q) => q.id !== excludeId,
+  );
   if (value) {
     return (
       <div className={fieldStyles.field}>
@@ -212,10 +248,13 @@ export function QuestionPicker({
         </p>
         <p className="picked-question">
           <Link to={`/q/${encodeURIComponent(value.id)}`} target="_blank">
-            {value.title}
-            {' '}<span className="visually-hidden">(opens in a new tab)</span>
+            {value.title} <span className="visually-hidden">(opens in a new tab)</span>
           </Link>{' '}
-          <Button className="button button--quiet button--small" onPress={() => onChange(null)} aria-label={`Remove the question “${value.title}”`}>
+          <Button
+            className="button button--quiet button--small"
+            onPress={() => onChange(null)}
+            aria-label={`Remove the question “${value.title}”`}
+          >
             Remove
           </Button>
         </p>
@@ -247,7 +286,12 @@ export function QuestionPicker({
         </Text>
       ) : null}
       <Popover className="combo-popover" placement="bottom start">
-        <ListBox className="combo-list" renderEmptyState={() => <p className="combo-empty">{search.length < 2 ? 'Type to search.' : 'No question matches.'}</p>}>
+        <ListBox
+          className="combo-list"
+          renderEmptyState={() => (
+            <p className="combo-empty">{search.length < 2 ? 'Type to search.' : 'No question matches.'}</p>
+          )}
+        >
           {(item: QuestionRef) => (
             <ListBoxItem id={item.id} textValue={item.title} className="combo-item">
               {item.title}

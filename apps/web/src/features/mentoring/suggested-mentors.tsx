@@ -15,7 +15,13 @@ interface Suggestion {
 }
 
 /** Mentors suggested for a question, each with the reason, and a pre-filled "Request mentorship". */
-export function SuggestedMentors({ suggestions, question }: { suggestions: readonly Suggestion[]; question: QuestionRef }) {
+export function SuggestedMentors({
+  suggestions,
+  question,
+}: {
+  suggestions: readonly Suggestion[];
+  question: QuestionRef;
+}) {
   return (
     <aside className="suggested-mentors" aria-labelledby="suggested-mentors-title">
       <h2 id="suggested-mentors-title">Mentors who could help</h2>

@@ -8,7 +8,10 @@ const PAGE = 20;
 
 /** /moderation/flags: posts members flagged, oldest first; dismiss the flags or hide the post. */
 export function FlagsPage() {
-  const { data, loading, error, fetchMore, refetch } = useQuery(FlagQueueDocument, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore, refetch } = useQuery(FlagQueueDocument, {
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const [resolve, { loading: resolving }] = useMutation(ResolveFlagsDocument);
   const [message, setMessage] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -17,7 +20,11 @@ export function FlagsPage() {
     setMessage(null);
     try {
       await resolve({ variables: { input: { postId, decision, reason: reasons[postId]?.trim() || undefined } } });
-      setMessage(decision === 'HIDE' ? 'The post is hidden and its flags are resolved.' : 'The flags were dismissed; the post is visible.');
+      setMessage(
+        decision === 'HIDE'
+          ? 'The post is hidden and its flags are resolved.'
+          : 'The flags were dismissed; the post is visible.',
+      );
       await refetch();
     } catch (e) {
       setMessage(errorText(e));
@@ -47,11 +54,16 @@ export function FlagsPage() {
               {queue.edges.map(({ node: f }) => (
                 <li key={f.postId} className="panel flag-item">
                   <h3 className="flag-item__title">
-                    {f.postType === 'QUESTION' ? <Link to={`/q/${encodeURIComponent(f.postId)}`}>Question {f.postId.slice(0, 8)}</Link> : `${f.postType.toLowerCase()} ${f.postId.slice(0, 8)}`}
+                    {f.postType === 'QUESTION' ? (
+                      <Link to={`/q/${encodeURIComponent(f.postId)}`}>Question {f.postId.slice(0, 8)}</Link>
+                    ) : (
+                      `${f.postType.toLowerCase()} ${f.postId.slice(0, 8)}`
+                    )}
                     {f.hidden ? <span className="status-badge"> Hidden by flags</span> : null}
                   </h3>
                   <p className="muted">
-                    {f.openFlagCount} open {f.openFlagCount === 1 ? 'flag' : 'flags'} · first <RelativeTime iso={f.firstFlaggedAt} />
+                    {f.openFlagCount} open {f.openFlagCount === 1 ? 'flag' : 'flags'} · first{' '}
+                    <RelativeTime iso={f.firstFlaggedAt} />
                   </p>
                   <ul className="flag-item__flags">
                     {f.flags.map((fl) => (
@@ -75,10 +87,20 @@ export function FlagsPage() {
                         setReasons((r) => ({ ...r, [f.postId]: value }));
                       }}
                     />
-                    <button type="button" className="button button--quiet button--small" disabled={resolving} onClick={() => void decide(f.postId, 'DISMISS')}>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      disabled={resolving}
+                      onClick={() => void decide(f.postId, 'DISMISS')}
+                    >
                       Dismiss
                     </button>
-                    <button type="button" className="button button--danger button--small" disabled={resolving} onClick={() => void decide(f.postId, 'HIDE')}>
+                    <button
+                      type="button"
+                      className="button button--danger button--small"
+                      disabled={resolving}
+                      onClick={() => void decide(f.postId, 'HIDE')}
+                    >
                       Hide
                     </button>
                   </div>

@@ -38,7 +38,10 @@ function detailsOf(json: string): { questionId?: string; handle?: string } {
     const d: unknown = JSON.parse(json);
     if (!d || typeof d !== 'object') return {};
     const { questionId, handle } = d as Record<string, unknown>;
-    return { questionId: typeof questionId === 'string' ? questionId : undefined, handle: typeof handle === 'string' ? handle : undefined };
+    return {
+      questionId: typeof questionId === 'string' ? questionId : undefined,
+      handle: typeof handle === 'string' ? handle : undefined,
+    };
   } catch {
     return {};
   }
@@ -48,18 +51,42 @@ function detailsOf(json: string): { questionId?: string; handle?: string } {
  * A link to what the entry names, its text the API's label (a question's title, "Answer on “…”",
  * @handle); the generic words only when there is no label (the target is gone).
  */
-export function LogTarget({ type, id, details, label }: { type: ModerationTargetType; id: string; details: string; label?: string | null }) {
+export function LogTarget({
+  type,
+  id,
+  details,
+  label,
+}: {
+  type: ModerationTargetType;
+  id: string;
+  details: string;
+  label?: string | null;
+}) {
   const { questionId, handle } = detailsOf(details);
   const q = (qid: string) => `/q/${encodeURIComponent(qid)}`;
   switch (type) {
     case 'QUESTION':
       return <Link to={q(id)}>{label ?? 'Question'}</Link>;
     case 'ANSWER':
-      return questionId ? <Link to={`${q(questionId)}#answer-${encodeURIComponent(id)}`}>{label ?? 'Answer on a question'}</Link> : <>{label ?? 'Answer'}</>;
+      return questionId ? (
+        <Link to={`${q(questionId)}#answer-${encodeURIComponent(id)}`}>{label ?? 'Answer on a question'}</Link>
+      ) : (
+        <>{label ?? 'Answer'}</>
+      );
     case 'COMMENT':
-      return questionId ? <Link to={q(questionId)}>{label ?? 'Comment on a question'}</Link> : <>{label ?? 'Comment'}</>;
+      return questionId ? (
+        <Link to={q(questionId)}>{label ?? 'Comment on a question'}</Link>
+      ) : (
+        <>{label ?? 'Comment'}</>
+      );
     case 'USER':
-      return handle ? <Link to={`/u/${encodeURIComponent(handle)}`}>@{handle}</Link> : label?.startsWith('@') ? <Link to={`/u/${encodeURIComponent(label.slice(1))}`}>{label}</Link> : <>A member</>;
+      return handle ? (
+        <Link to={`/u/${encodeURIComponent(handle)}`}>@{handle}</Link>
+      ) : label?.startsWith('@') ? (
+        <Link to={`/u/${encodeURIComponent(label.slice(1))}`}>{label}</Link>
+      ) : (
+        <>A member</>
+      );
     case 'WORD_LIST':
       return <Link to="/moderation/words">{label ?? 'Word list'}</Link>;
   }
@@ -69,10 +96,15 @@ export function LogTarget({ type, id, details, label }: { type: ModerationTarget
 export function LogPage() {
   const [params, setParams] = useSearchParams();
   const actorHandle = params.get('actor') || null;
-  const action = (ACTIONS as string[]).includes(params.get('action') ?? '') ? (params.get('action') as ModerationAction) : null;
+  const action = (ACTIONS as string[]).includes(params.get('action') ?? '')
+    ? (params.get('action') as ModerationAction)
+    : null;
   const targetId = params.get('target') || null;
   const [draft, setDraft] = useState({ actor: actorHandle ?? '', action: action ?? '', target: targetId ?? '' });
-  const { data, loading, error, fetchMore } = useQuery(ModerationLogDocument, { variables: { first: PAGE, actorHandle, action, targetId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore } = useQuery(ModerationLogDocument, {
+    variables: { first: PAGE, actorHandle, action, targetId },
+    fetchPolicy: 'cache-and-network',
+  });
   const log = data?.moderationLog;
 
   const onFilter = (e: FormEvent) => {
@@ -89,10 +121,19 @@ export function LogPage() {
       <title>Audit log · Moderation · Crossroads</title>
       <h2 id="log-title">Audit log</h2>
       <form className="filter-form" onSubmit={onFilter} aria-label="Filter the audit log">
-        <TextField name="actor" label="Moderator (handle)" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.currentTarget.value })} />
+        <TextField
+          name="actor"
+          label="Moderator (handle)"
+          value={draft.actor}
+          onChange={(e) => setDraft({ ...draft, actor: e.currentTarget.value })}
+        />
         <Field label="Action">
           {(control) => (
-            <select {...control} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}>
+            <select
+              {...control}
+              value={draft.action}
+              onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
+            >
               <option value="">Any action</option>
               {ACTIONS.map((a) => (
                 <option key={a} value={a}>
@@ -102,7 +143,12 @@ export function LogPage() {
             </select>
           )}
         </Field>
-        <TextField name="target" label="Target id" value={draft.target} onChange={(e) => setDraft({ ...draft, target: e.currentTarget.value })} />
+        <TextField
+          name="target"
+          label="Target id"
+          value={draft.target}
+          onChange={(e) => setDraft({ ...draft, target: e.currentTarget.value })}
+        />
         <button type="submit" className="button">
           Filter
         </button>
@@ -137,10 +183,21 @@ export function LogPage() {
                       <td data-label="When">
                         <RelativeTime iso={entry.createdAt} />
                       </td>
-                      <td data-label="Who">{entry.actor ? <Link to={`/u/${encodeURIComponent(entry.actor.handle)}`}>@{entry.actor.handle}</Link> : 'system'}</td>
+                      <td data-label="Who">
+                        {entry.actor ? (
+                          <Link to={`/u/${encodeURIComponent(entry.actor.handle)}`}>@{entry.actor.handle}</Link>
+                        ) : (
+                          'system'
+                        )}
+                      </td>
                       <td data-label="Action">{actionLabel(entry.action)}</td>
                       <td data-label="Target">
-                        <LogTarget type={entry.targetType} id={entry.targetId} details={entry.details} label={entry.targetLabel} />
+                        <LogTarget
+                          type={entry.targetType}
+                          id={entry.targetId}
+                          details={entry.details}
+                          label={entry.targetLabel}
+                        />
                       </td>
                       <td data-label="Reason">{entry.reason ?? '—'}</td>
                     </tr>

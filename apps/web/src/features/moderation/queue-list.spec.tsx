@@ -53,7 +53,9 @@ describe('QueueList keyboard handling', () => {
     await waitFor(() => expect(cards()).toHaveLength(2));
     expect(document.activeElement).toBe(cards()[0]);
     expect(cards()[0].textContent).toContain('Ben');
-    expect(screen.getByTestId('queue-announcement').textContent).toBe('Approved: comment by Ann (guest). 2 comments left in the queue.');
+    expect(screen.getByTestId('queue-announcement').textContent).toBe(
+      'Approved: comment by Ann (guest). 2 comments left in the queue.',
+    );
   });
 
   it('R rejects and S marks as spam, with the typed reason; keys typed in the reason field do nothing', async () => {

@@ -35,7 +35,13 @@ function authorName(c: QueueCommentFragment): string {
  * R rejects and S marks as spam (with the optional reason typed in its field). A decided item
  * leaves the list, focus moves to the next one, and a polite live region says what happened.
  */
-export function QueueList({ items, onDecide }: { items: QueueCommentFragment[]; onDecide: (id: string, decision: ModerationDecision, reason: string | null) => Promise<DecideResult> }) {
+export function QueueList({
+  items,
+  onDecide,
+}: {
+  items: QueueCommentFragment[];
+  onDecide: (id: string, decision: ModerationDecision, reason: string | null) => Promise<DecideResult>;
+}) {
   const helpId = useId();
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string | null>(null);
@@ -91,7 +97,8 @@ export function QueueList({ items, onDecide }: { items: QueueCommentFragment[]; 
   return (
     <div className="queue">
       <p id={helpId} className="muted queue__help">
-        Tab to a comment, then press <kbd>A</kbd> to approve, <kbd>R</kbd> to reject or <kbd>S</kbd> to mark as spam. A reason is optional.
+        Tab to a comment, then press <kbd>A</kbd> to approve, <kbd>R</kbd> to reject or <kbd>S</kbd> to mark as spam. A
+        reason is optional.
       </p>
       <div role="status" aria-live="polite" className="queue__announcement" data-testid="queue-announcement">
         {announcement}
@@ -133,7 +140,8 @@ export function QueueList({ items, onDecide }: { items: QueueCommentFragment[]; 
                     ) : null}
                   </h3>
                   <p className="queue-item__meta muted">
-                    <span className="hold-reason">{holdReasonLabel(c.holdReason)}</span> · <RelativeTime iso={c.createdAt} prefix="sent" />
+                    <span className="hold-reason">{holdReasonLabel(c.holdReason)}</span> ·{' '}
+                    <RelativeTime iso={c.createdAt} prefix="sent" />
                   </p>
                   <blockquote className="queue-item__body">
                     <PlainText text={c.body} />
@@ -154,15 +162,33 @@ export function QueueList({ items, onDecide }: { items: QueueCommentFragment[]; 
                         setReasons((r) => ({ ...r, [c.id]: value }));
                       }}
                     />
-                    <button type="button" className="button button--small" aria-keyshortcuts="A" disabled={!!busy} onClick={() => void decide(c, 'APPROVE')}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-keyshortcuts="A"
+                      disabled={!!busy}
+                      onClick={() => void decide(c, 'APPROVE')}
+                    >
                       Approve
                       <span className="visually-hidden"> {target(c)}</span> <span aria-hidden="true">(A)</span>
                     </button>
-                    <button type="button" className="button button--quiet button--small" aria-keyshortcuts="R" disabled={!!busy} onClick={() => void decide(c, 'REJECT')}>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      aria-keyshortcuts="R"
+                      disabled={!!busy}
+                      onClick={() => void decide(c, 'REJECT')}
+                    >
                       Reject
                       <span className="visually-hidden"> {target(c)}</span> <span aria-hidden="true">(R)</span>
                     </button>
-                    <button type="button" className="button button--danger button--small" aria-keyshortcuts="S" disabled={!!busy} onClick={() => void decide(c, 'SPAM')}>
+                    <button
+                      type="button"
+                      className="button button--danger button--small"
+                      aria-keyshortcuts="S"
+                      disabled={!!busy}
+                      onClick={() => void decide(c, 'SPAM')}
+                    >
                       Spam
                       <span className="visually-hidden"> {target(c)}</span> <span aria-hidden="true">(S)</span>
                     </button>
@@ -193,7 +219,8 @@ function AuthorFacts({ c }: { c: QueueCommentFragment }) {
       {h ? (
         <>
           {' '}
-          · {h.approvedCount} approved · {h.rejectedCount} rejected · {h.spamCount} spam · member for {h.accountAgeDays} {h.accountAgeDays === 1 ? 'day' : 'days'}
+          · {h.approvedCount} approved · {h.rejectedCount} rejected · {h.spamCount} spam · member for {h.accountAgeDays}{' '}
+          {h.accountAgeDays === 1 ? 'day' : 'days'}
           {h.spamMarked ? <strong className="spam-mark"> · Marked as spammer</strong> : null}
         </>
       ) : null}

@@ -1,14 +1,21 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useState } from 'react';
-import { ModerateCommentDocument, ModerationQueueChangedDocument, ModerationQueueDocument } from '@crossroads/web-data-access';
+import {
+  ModerateCommentDocument,
+  ModerationQueueChangedDocument,
+  ModerationQueueDocument,
+} from '@crossroads/web-data-access';
 import { LoadMoreButton, QueryState } from '@crossroads/web-ui';
 import { QueueList, type DecideResult } from './queue-list.js';
 
 const PAGE = 20;
 
 export function QueuePage() {
-  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationQueueDocument, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationQueueDocument, {
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const [moderate] = useMutation(ModerateCommentDocument);
   const client = useApolloClient();
   const [version, setVersion] = useState(0);
@@ -22,9 +29,15 @@ export function QueuePage() {
     setLoaded(data);
     if (total != null) setWaiting(total);
   }
-  useSubscription(ModerationQueueChangedDocument, { onData: ({ data: event }) => event.data && setWaiting(event.data.moderationQueueChanged) });
+  useSubscription(ModerationQueueChangedDocument, {
+    onData: ({ data: event }) => event.data && setWaiting(event.data.moderationQueueChanged),
+  });
 
-  const onDecide = async (commentId: string, decision: 'APPROVE' | 'REJECT' | 'SPAM', reason: string | null): Promise<DecideResult> => {
+  const onDecide = async (
+    commentId: string,
+    decision: 'APPROVE' | 'REJECT' | 'SPAM',
+    reason: string | null,
+  ): Promise<DecideResult> => {
     try {
       await moderate({ variables: { input: { commentId, decision, reason } } });
       onDecided();
@@ -47,7 +60,9 @@ export function QueuePage() {
       fields: {
         moderationQueue: (existing) => {
           const count = (existing as { totalCount?: unknown }).totalCount;
-          return typeof count === 'number' ? ({ ...existing, totalCount: Math.max(0, count - 1) } as typeof existing) : existing;
+          return typeof count === 'number'
+            ? ({ ...existing, totalCount: Math.max(0, count - 1) } as typeof existing)
+            : existing;
         },
       },
     });
@@ -58,15 +73,32 @@ export function QueuePage() {
       <title>Held comments · Moderation · Crossroads</title>
       <h2 id="queue-title">
         {/* No count over an empty queue. */}
-        Held comments{waiting ? <span className="muted" data-testid="queue-count"> ({waiting})</span> : null}
+        Held comments
+        {waiting ? (
+          <span className="muted" data-testid="queue-count">
+            {' '}
+            ({waiting})
+          </span>
+        ) : null}
       </h2>
-      <QueryState data={queue} loading={loading} error={error} loadingText="Loading the queue…" errorText="The queue could not be loaded." showErrorMessage>
+      <QueryState
+        data={queue}
+        loading={loading}
+        error={error}
+        loadingText="Loading the queue…"
+        errorText="The queue could not be loaded."
+        showErrorMessage
+      >
         {(q) => (
           <>
             <QueueList key={version} items={q.edges.map((e) => e.node)} onDecide={onDecide} />
             <p className="queue__more">
               <LoadMoreButton pageInfo={q.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />{' '}
-              <button type="button" className="button button--quiet" onClick={() => void refetch().then(() => setVersion((v) => v + 1))}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void refetch().then(() => setVersion((v) => v + 1))}
+              >
                 Refresh the queue
               </button>
             </p>

@@ -41,7 +41,14 @@ function RolesForm() {
       <title>Roles · Moderation · Crossroads</title>
       <h2 id="roles-title">Change a role</h2>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="panel">
-        <TextField name="handle" label="Handle" value={handle} onChange={(e) => setHandle(e.currentTarget.value)} error={errors.handle} autoComplete="off" />
+        <TextField
+          name="handle"
+          label="Handle"
+          value={handle}
+          onChange={(e) => setHandle(e.currentTarget.value)}
+          error={errors.handle}
+          autoComplete="off"
+        />
         <Field label="Role">
           {(control) => (
             <select {...control} value={role} onChange={(e) => setRoleValue(e.currentTarget.value as Role)}>

@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '@crossroads/shared-domain';
-import { errorText, formErrorsFrom, LiftSuspensionDocument, ModerationLogDocument, SuspendUserDocument } from '@crossroads/web-data-access';
+import {
+  errorText,
+  formErrorsFrom,
+  LiftSuspensionDocument,
+  ModerationLogDocument,
+  SuspendUserDocument,
+} from '@crossroads/web-data-access';
 import { fieldStyles, FormAlert, QueryState, RelativeTime, TextField } from '@crossroads/web-ui';
 import { reasonProblem } from '../../ui/moderation-reason.js';
 
@@ -16,7 +22,9 @@ export function SuspensionsPage() {
   const [errors, setErrors] = useState<{ handle?: string; days?: string; reason?: string; form?: string | null }>({});
   const [liftError, setLiftError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const recent = useQuery(ModerationLogDocument, { variables: { first: 10, action: 'SUSPEND', actorHandle: null, targetId: null } });
+  const recent = useQuery(ModerationLogDocument, {
+    variables: { first: 10, action: 'SUSPEND', actorHandle: null, targetId: null },
+  });
 
   const onSuspend = async (e: FormEvent) => {
     e.preventDefault();
@@ -24,16 +32,23 @@ export function SuspensionsPage() {
     const handle = form.handle.trim().replace(/^@/, '');
     const days = Number(form.days);
     if (!handle) problems.handle = 'Enter the member’s handle.';
-    if (!form.forever && (!Number.isInteger(days) || days < DAYS.min || days > DAYS.max)) problems.days = `Days must be a whole number from ${DAYS.min} to ${DAYS.max.toLocaleString('en')}.`;
+    if (!form.forever && (!Number.isInteger(days) || days < DAYS.min || days > DAYS.max))
+      problems.days = `Days must be a whole number from ${DAYS.min} to ${DAYS.max.toLocaleString('en')}.`;
     const reason = reasonProblem(form.reason, true);
     if (reason) problems.reason = reason;
     setErrors(problems);
     setDone(null);
     if (Object.keys(problems).length) return;
     try {
-      const { data } = await suspend({ variables: { input: { handle, days: form.forever ? undefined : days, reason: form.reason.trim() } } });
+      const { data } = await suspend({
+        variables: { input: { handle, days: form.forever ? undefined : days, reason: form.reason.trim() } },
+      });
       const sus = data?.suspendUser;
-      setDone(sus ? `@${sus.user?.handle ?? handle} is suspended ${sus.endsAt ? `until ${new Date(sus.endsAt).toLocaleString('en')}` : 'until lifted'}.` : null);
+      setDone(
+        sus
+          ? `@${sus.user?.handle ?? handle} is suspended ${sus.endsAt ? `until ${new Date(sus.endsAt).toLocaleString('en')}` : 'until lifted'}.`
+          : null,
+      );
       setForm({ handle: '', days: '7', forever: false, reason: '' });
     } catch (err) {
       const mapped = formErrorsFrom(err, ['handle', 'days', 'reason'] as const);
@@ -70,7 +85,14 @@ export function SuspensionsPage() {
         <form className="panel" onSubmit={(e) => void onSuspend(e)} noValidate aria-labelledby="suspend-title">
           <h3 id="suspend-title">Suspend a member</h3>
           <p className="muted">A suspended member can read, but cannot post, comment, vote or flag.</p>
-          <TextField name="handle" label="Handle" value={form.handle} onChange={(e) => setForm({ ...form, handle: e.currentTarget.value })} error={errors.handle} autoComplete="off" />
+          <TextField
+            name="handle"
+            label="Handle"
+            value={form.handle}
+            onChange={(e) => setForm({ ...form, handle: e.currentTarget.value })}
+            error={errors.handle}
+            autoComplete="off"
+          />
           <TextField
             name="days"
             label="Days"
@@ -83,10 +105,22 @@ export function SuspensionsPage() {
             error={errors.days}
           />
           <div className={`${fieldStyles.field} field--check`}>
-            <input id="suspend-forever" type="checkbox" checked={form.forever} onChange={(e) => setForm({ ...form, forever: e.currentTarget.checked })} />
+            <input
+              id="suspend-forever"
+              type="checkbox"
+              checked={form.forever}
+              onChange={(e) => setForm({ ...form, forever: e.currentTarget.checked })}
+            />
             <label htmlFor="suspend-forever">Forever (until lifted)</label>
           </div>
-          <TextField name="reason" label="Reason" hint="Kept in the audit log." value={form.reason} onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })} error={errors.reason} />
+          <TextField
+            name="reason"
+            label="Reason"
+            hint="Kept in the audit log."
+            value={form.reason}
+            onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
+            error={errors.reason}
+          />
           <FormAlert message={errors.form ?? null} />
           <button type="submit" className="button button--danger" disabled={s.loading}>
             Suspend
@@ -94,8 +128,19 @@ export function SuspensionsPage() {
         </form>
         <form className="panel" onSubmit={(e) => void onLift(e)} noValidate aria-labelledby="lift-title">
           <h3 id="lift-title">Lift a suspension</h3>
-          <TextField name="liftHandle" label="Handle" value={liftForm.handle} onChange={(e) => setLiftForm({ ...liftForm, handle: e.currentTarget.value })} autoComplete="off" />
-          <TextField name="liftReason" label="Reason (optional)" value={liftForm.reason} onChange={(e) => setLiftForm({ ...liftForm, reason: e.currentTarget.value })} />
+          <TextField
+            name="liftHandle"
+            label="Handle"
+            value={liftForm.handle}
+            onChange={(e) => setLiftForm({ ...liftForm, handle: e.currentTarget.value })}
+            autoComplete="off"
+          />
+          <TextField
+            name="liftReason"
+            label="Reason (optional)"
+            value={liftForm.reason}
+            onChange={(e) => setLiftForm({ ...liftForm, reason: e.currentTarget.value })}
+          />
           <FormAlert message={liftError} />
           <button type="submit" className="button" disabled={l.loading}>
             Lift suspension
@@ -115,7 +160,8 @@ export function SuspensionsPage() {
           <ul className="result-list">
             {l.edges.map(({ node }) => (
               <li key={node.id} className="result-item">
-                <RelativeTime iso={node.createdAt} /> by {node.actor ? `@${node.actor.handle}` : 'system'}: {node.reason ?? 'no reason'}
+                <RelativeTime iso={node.createdAt} /> by {node.actor ? `@${node.actor.handle}` : 'system'}:{' '}
+                {node.reason ?? 'no reason'}
               </li>
             ))}
           </ul>

@@ -32,7 +32,14 @@ export function parseWords(text: string): string[] {
 function WordsEditor() {
   const { data, loading, error } = useQuery(ModerationWordsDocument);
   return (
-    <QueryState data={data} loading={loading} error={error} loadingText="Loading the word list…" errorText="The word list could not be loaded." showErrorMessage>
+    <QueryState
+      data={data}
+      loading={loading}
+      error={error}
+      loadingText="Loading the word list…"
+      errorText="The word list could not be loaded."
+      showErrorMessage
+    >
       {/* Not keyed by the list: saving updates the cache, and the form keeps its text and message. */}
       {(d) => <WordsForm initial={d.moderationWords} />}
     </QueryState>
@@ -43,7 +50,8 @@ function WordsForm({ initial }: { initial: string[] }) {
   const [text, setText] = useState(initial.join('\n'));
   const [save, { loading }] = useMutation(SetModerationWordsDocument, {
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: ModerationWordsDocument, data: { moderationWords: data.setModerationWords } });
+      if (data)
+        cache.writeQuery({ query: ModerationWordsDocument, data: { moderationWords: data.setModerationWords } });
     },
   });
   const [problem, setProblem] = useState<string | null>(null);
@@ -59,7 +67,9 @@ function WordsForm({ initial }: { initial: string[] }) {
     setProblem(null);
     try {
       const { data } = await save({ variables: { input: { words } } });
-      setDone(`Saved: ${data?.setModerationWords.length ?? words.length} words. Comments matching one of them are held.`);
+      setDone(
+        `Saved: ${data?.setModerationWords.length ?? words.length} words. Comments matching one of them are held.`,
+      );
     } catch (err) {
       setProblem(errorText(err));
     }

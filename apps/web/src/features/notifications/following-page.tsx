@@ -96,13 +96,18 @@ export function Following() {
   };
 
   const changeLevel = (row: Row, level: FollowLevel) =>
-    run(`${row.name}: ${LEVEL_LABELS[level]}.`, `The level of “${row.name}” could not be changed. Please try again.`, () =>
-      setLevel({ variables: { input: { targetType: row.targetType, target: row.target, level } }, refetchQueries: [FollowingDocument], awaitRefetchQueries: true }).then(
-        ({ data: saved }) => {
+    run(
+      `${row.name}: ${LEVEL_LABELS[level]}.`,
+      `The level of “${row.name}” could not be changed. Please try again.`,
+      () =>
+        setLevel({
+          variables: { input: { targetType: row.targetType, target: row.target, level } },
+          refetchQueries: [FollowingDocument],
+          awaitRefetchQueries: true,
+        }).then(({ data: saved }) => {
           const follow = saved?.setFollowLevel;
           if (follow?.targetType === 'MENTOR') setMentorLevels((m) => ({ ...m, [follow.target]: follow.level }));
-        },
-      ),
+        }),
     );
 
   const unfollow = (row: Row) =>
@@ -129,7 +134,12 @@ export function Following() {
                 <label className="visually-hidden" htmlFor={`level-${row.key}`}>
                   Level for {row.name}
                 </label>
-                <select id={`level-${row.key}`} className={`${fieldStyles.input} following-row__level`} value={row.level} onChange={(e) => void changeLevel(row, e.currentTarget.value as FollowLevel)}>
+                <select
+                  id={`level-${row.key}`}
+                  className={`${fieldStyles.input} following-row__level`}
+                  value={row.level}
+                  onChange={(e) => void changeLevel(row, e.currentTarget.value as FollowLevel)}
+                >
                   {levels.map((l) => (
                     <option key={l} value={l}>
                       {LEVEL_LABELS[l]} ({LEVEL_HINTS[l]})
@@ -153,8 +163,8 @@ export function Following() {
       <title>Following · Crossroads</title>
       <h1 id="following-title">Following</h1>
       <p className="muted">
-        What you follow, and how closely. Muted wins over everything. See also your <Link to="/notifications">notifications</Link> and{' '}
-        <Link to="/settings/notifications">their settings</Link>.
+        What you follow, and how closely. Muted wins over everything. See also your{' '}
+        <Link to="/notifications">notifications</Link> and <Link to="/settings/notifications">their settings</Link>.
       </p>
       <p role="status" className={status?.problem ? alertClassName : 'settings__status'} data-testid="following-status">
         {status?.text ?? ''}
@@ -166,7 +176,12 @@ export function Following() {
       ) : (
         <>
           {group('Tags', tags, 'No tags yet: follow one from its questions (Tags → a tag → Follow).', LEVELS)}
-          {group('Questions', questions, 'No questions yet: you follow the ones you ask or answer, and any you choose to follow.', noFirstPost)}
+          {group(
+            'Questions',
+            questions,
+            'No questions yet: you follow the ones you ask or answer, and any you choose to follow.',
+            noFirstPost,
+          )}
           {group('Mentors', mentors, 'No mentors yet: follow one from their profile.', noFirstPost)}
         </>
       )}

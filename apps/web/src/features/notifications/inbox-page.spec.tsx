@@ -32,7 +32,10 @@ function QuestionStub() {
 }
 
 function setup(respond: (req: Request) => unknown) {
-  return renderWithApi(<Inbox />, respond, { path: '/notifications', routes: [{ path: '/q/:id', element: <QuestionStub /> }] });
+  return renderWithApi(<Inbox />, respond, {
+    path: '/notifications',
+    routes: [{ path: '/q/:id', element: <QuestionStub /> }],
+  });
 }
 
 describe('Inbox', () => {
@@ -73,7 +76,8 @@ describe('Inbox', () => {
     await screen.findByText('All notifications are marked read.');
     expect(api.sent('MarkNotificationsRead')[0].variables).toEqual({ ids: null });
     await waitFor(() => expect(screen.getByTestId('inbox-unread').textContent).toBe('Nothing unread.'));
-    for (const item of screen.getAllByTestId('notification')) expect(item.className).not.toContain('notification--unread');
+    for (const item of screen.getAllByTestId('notification'))
+      expect(item.className).not.toContain('notification--unread');
     expect(screen.getByRole('button', { name: 'Mark all read' })).toHaveProperty('disabled', true);
   });
 
@@ -91,7 +95,11 @@ describe('Inbox', () => {
   });
 
   it('says so when there is nothing yet', async () => {
-    setup((req) => (req.operationName === 'UnreadNotificationCount' ? { data: { unreadNotificationCount: 0 } } : page([], false, null)));
+    setup((req) =>
+      req.operationName === 'UnreadNotificationCount'
+        ? { data: { unreadNotificationCount: 0 } }
+        : page([], false, null),
+    );
     await screen.findByRole('heading', { name: 'No notifications yet' });
     expect(screen.getByRole('link', { name: 'See what you follow' }).getAttribute('href')).toBe('/following');
   });

@@ -22,7 +22,10 @@ export function InboxPage() {
 }
 
 export function Inbox() {
-  const { data, loading, error, fetchMore, refetch } = useQuery(NotificationsDocument, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore, refetch } = useQuery(NotificationsDocument, {
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const count = useQuery(UnreadNotificationCountDocument);
   const [markRead] = useMutation(MarkNotificationsReadDocument);
   const [status, setStatus] = useState('');
@@ -35,7 +38,8 @@ export function Inbox() {
       variables: { ids },
       update(cache) {
         const read = ids ?? list?.edges.map((e) => e.node.id) ?? [];
-        for (const id of read) cache.modify({ id: cache.identify({ __typename: 'Notification', id }), fields: { read: () => true } });
+        for (const id of read)
+          cache.modify({ id: cache.identify({ __typename: 'Notification', id }), fields: { read: () => true } });
       },
       refetchQueries: [UnreadNotificationCountDocument],
     });
@@ -71,7 +75,12 @@ export function Inbox() {
         <p className="muted" data-testid="inbox-unread">
           {unread === 0 ? 'Nothing unread.' : `${unread} unread`}
         </p>
-        <button type="button" className="button button--quiet button--small" onClick={() => void markAll()} disabled={unread === 0}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => void markAll()}
+          disabled={unread === 0}
+        >
           Mark all read
         </button>
       </div>
@@ -97,10 +106,18 @@ export function Inbox() {
         }
       >
         {(l) => (
-          <LoadMoreList pageInfo={l.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+          <LoadMoreList
+            pageInfo={l.pageInfo}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            moreClassName="feed__more"
+          >
             <ol className="notification-list">
               {l.edges.map(({ node }) => (
-                <li key={node.id} className={node.read ? 'notification' : 'notification notification--unread'} data-testid="notification">
+                <li
+                  key={node.id}
+                  className={node.read ? 'notification' : 'notification notification--unread'}
+                  data-testid="notification"
+                >
                   <a
                     href={node.url}
                     className="notification__link"

@@ -1,7 +1,11 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
 import { NavLink } from 'react-router';
-import { NotificationAddedDocument, NotificationsDocument, UnreadNotificationCountDocument } from '@crossroads/web-data-access';
+import {
+  NotificationAddedDocument,
+  NotificationsDocument,
+  UnreadNotificationCountDocument,
+} from '@crossroads/web-data-access';
 
 export function bellLabel(unread: number): string {
   return unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;

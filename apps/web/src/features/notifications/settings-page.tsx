@@ -1,7 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { NotificationSettingsDocument, SetNotificationSettingDocument, type EmailFrequency, type NotificationType } from '@crossroads/web-data-access';
+import {
+  NotificationSettingsDocument,
+  SetNotificationSettingDocument,
+  type EmailFrequency,
+  type NotificationType,
+} from '@crossroads/web-data-access';
 import { RequireSignIn } from './require-sign-in.js';
 import { alertClassName, fieldStyles, LoadError, Loading } from '@crossroads/web-ui';
 
@@ -63,7 +68,8 @@ export function NotificationSettings() {
       <title>Notification settings · Crossroads</title>
       <h1 id="settings-title">Notification settings</h1>
       <p className="muted">
-        Choose what reaches your <Link to="/notifications">inbox</Link> and how often email comes. Changes are saved at once. Emails wait while you are active here.
+        Choose what reaches your <Link to="/notifications">inbox</Link> and how often email comes. Changes are saved at
+        once. Emails wait while you are active here.
       </p>
       <p role="status" className={status?.problem ? alertClassName : 'settings__status'} data-testid="settings-status">
         {status?.text ?? ''}
@@ -78,9 +84,7 @@ export function NotificationSettings() {
             const id = `setting-${s.type.toLowerCase()}`;
             return (
               <li key={s.type} className="settings-row">
-                <span className="settings-row__name">
-                  {TYPE_LABELS[s.type]}
-                </span>
+                <span className="settings-row__name">{TYPE_LABELS[s.type]}</span>
                 <label className="settings-row__inapp">
                   <input
                     type="checkbox"

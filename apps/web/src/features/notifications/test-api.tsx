@@ -32,7 +32,12 @@ export const member = {
 export function renderWithApi(
   element: ReactNode,
   respond: (req: Request) => unknown,
-  { path = '/', initial = path, routes = [], signedIn = true }: { path?: string; initial?: string; routes?: RouteObject[]; signedIn?: boolean } = {},
+  {
+    path = '/',
+    initial = path,
+    routes = [],
+    signedIn = true,
+  }: { path?: string; initial?: string; routes?: RouteObject[]; signedIn?: boolean } = {},
 ) {
   const requests: Request[] = [];
   const channels = new Map<string, Subject<ApolloLink.Result>>();
@@ -43,9 +48,14 @@ export function renderWithApi(
   };
   const link = new ApolloLink((operation) => {
     const def = getMainDefinition(operation.query);
-    const req = { operationName: operation.operationName ?? '', variables: operation.variables, query: print(operation.query) };
+    const req = {
+      operationName: operation.operationName ?? '',
+      variables: operation.variables,
+      query: print(operation.query),
+    };
     requests.push(req);
-    if (def.kind === 'OperationDefinition' && def.operation === 'subscription') return channel(req.operationName).asObservable();
+    if (def.kind === 'OperationDefinition' && def.operation === 'subscription')
+      return channel(req.operationName).asObservable();
     return new Observable<ApolloLink.Result>((observer) => {
       // Answer on a later tick, as a network would.
       const timer = setTimeout(() => {

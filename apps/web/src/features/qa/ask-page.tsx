@@ -66,8 +66,12 @@ function AskForm() {
   const title = useDebounced(form.values.title.trim(), 350);
   // While the next title's answer loads the last one stays: the panel would otherwise vanish and come
   // back, moving the fields below it (and the page's scroll) under the person typing there.
-  const similarQuery = useQuery(SimilarQuestionsDocument, { variables: { title }, skip: title.length < LIMITS.similarQuestions.titleMin });
-  const similar = title.length < LIMITS.similarQuestions.titleMin ? undefined : (similarQuery.data ?? similarQuery.previousData);
+  const similarQuery = useQuery(SimilarQuestionsDocument, {
+    variables: { title },
+    skip: title.length < LIMITS.similarQuestions.titleMin,
+  });
+  const similar =
+    title.length < LIMITS.similarQuestions.titleMin ? undefined : (similarQuery.data ?? similarQuery.previousData);
   const q = LIMITS.question;
 
   return (
@@ -94,8 +98,7 @@ function AskForm() {
               {similar.similarQuestions.map((s) => (
                 <li key={s.id}>
                   <Link to={`/q/${encodeURIComponent(s.id)}`} target="_blank">
-                    {s.title}
-                    {' '}<span className="visually-hidden">(opens in a new tab)</span>
+                    {s.title} <span className="visually-hidden">(opens in a new tab)</span>
                   </Link>{' '}
                   <span className="muted">
                     ({s.answerCount} {s.answerCount === 1 ? 'answer' : 'answers'}

@@ -19,7 +19,10 @@ function read(): Stored[] {
     const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
     const since = Date.now() - KEEP_DAYS * 86_400_000;
-    return parsed.filter((s): s is Stored => typeof s?.token === 'string' && typeof s?.targetId === 'string' && typeof s?.at === 'number' && s.at > since);
+    return parsed.filter(
+      (s): s is Stored =>
+        typeof s?.token === 'string' && typeof s?.targetId === 'string' && typeof s?.at === 'number' && s.at > since,
+    );
   } catch {
     return [];
   }

@@ -3,8 +3,21 @@ import { Link, useSearchParams } from 'react-router';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '@crossroads/shared-domain';
-import { QuestionFeedDocument, useCurrentUser, type QuestionSort, type QuestionSummaryFragment } from '@crossroads/web-data-access';
-import { EmptyState, fieldStyles, LoadMoreList, QueryState, RelativeTime, TagChips, UserBadge } from '@crossroads/web-ui';
+import {
+  QuestionFeedDocument,
+  useCurrentUser,
+  type QuestionSort,
+  type QuestionSummaryFragment,
+} from '@crossroads/web-data-access';
+import {
+  EmptyState,
+  fieldStyles,
+  LoadMoreList,
+  QueryState,
+  RelativeTime,
+  TagChips,
+  UserBadge,
+} from '@crossroads/web-ui';
 import { TagFollow } from './tag-follow.js';
 
 const SORTS: { value: QuestionSort; label: string }[] = [
@@ -73,7 +86,13 @@ export function HomePage() {
       </div>
 
       <form role="search" className="feed__search" onSubmit={onSearch}>
-        <SearchField value={draft} onChange={setDraft} onClear={() => setDraft('')} className="search-field" aria-label="Search questions">
+        <SearchField
+          value={draft}
+          onChange={setDraft}
+          onClear={() => setDraft('')}
+          className="search-field"
+          aria-label="Search questions"
+        >
           <Label className="visually-hidden">Search questions</Label>
           <Input className={fieldStyles.input} placeholder="Search questions" maxLength={LIMITS.search.max} />
         </SearchField>
@@ -86,7 +105,12 @@ export function HomePage() {
         {search ? null : (
           <nav aria-label="Sort questions" className="sort-tabs">
             {SORTS.map((s) => (
-              <Link key={s.value} to={linkWith({ sort: s.value === 'NEWEST' ? null : s.value })} className="sort-tab" aria-current={s.value === sort ? 'page' : undefined}>
+              <Link
+                key={s.value}
+                to={linkWith({ sort: s.value === 'NEWEST' ? null : s.value })}
+                className="sort-tab"
+                aria-current={s.value === sort ? 'page' : undefined}
+              >
                 {s.label}
               </Link>
             ))}
@@ -130,7 +154,13 @@ export function HomePage() {
         empty={
           <EmptyState as="div">
             <h2>{search ? `No questions match “${search}”` : 'No questions here yet'}</h2>
-            <p>{search ? 'Try other words, or fewer of them. If nobody has asked yet, ask it yourself.' : tag ? 'Nobody has asked about this tag yet.' : 'Be the first to ask.'}</p>
+            <p>
+              {search
+                ? 'Try other words, or fewer of them. If nobody has asked yet, ask it yourself.'
+                : tag
+                  ? 'Nobody has asked about this tag yet.'
+                  : 'Be the first to ask.'}
+            </p>
             <Link to="/ask" className="button">
               Ask a question
             </Link>
@@ -142,7 +172,11 @@ export function HomePage() {
             <p className="muted feed__count" aria-live="polite">
               {f.totalCount.toLocaleString('en')} {f.totalCount === 1 ? 'question' : 'questions'}
             </p>
-            <LoadMoreList pageInfo={f.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+            <LoadMoreList
+              pageInfo={f.pageInfo}
+              onLoadMore={(after) => fetchMore({ variables: { after } })}
+              moreClassName="feed__more"
+            >
               <ol className="question-list">
                 {f.edges.map(({ node }) => (
                   <QuestionItem key={node.id} q={node} />

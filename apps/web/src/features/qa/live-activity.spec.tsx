@@ -8,15 +8,23 @@ const activity = (kind: string, authorId = 'someone') => ({
     __typename: 'QuestionActivity',
     kind,
     question: { __typename: 'Question', id: 'q1' },
-    answer: kind === 'ANSWER_POSTED' ? { __typename: 'Answer', id: `a-${authorId}`, author: { __typename: 'User', id: authorId } } : null,
-    comment: kind === 'COMMENT_POSTED' ? { __typename: 'Comment', id: `c-${authorId}`, author: { __typename: 'User', id: authorId } } : null,
+    answer:
+      kind === 'ANSWER_POSTED'
+        ? { __typename: 'Answer', id: `a-${authorId}`, author: { __typename: 'User', id: authorId } }
+        : null,
+    comment:
+      kind === 'COMMENT_POSTED'
+        ? { __typename: 'Comment', id: `c-${authorId}`, author: { __typename: 'User', id: authorId } }
+        : null,
   },
 });
 
 describe('LiveQuestionActivity', () => {
   it('refetches the page on every event and announces new posts politely', async () => {
     const refetch = vi.fn(async () => undefined);
-    const api = renderWithApi(<LiveQuestionActivity questionId="q1" viewerId="me" refetch={refetch} />, () => ({ data: {} }));
+    const api = renderWithApi(<LiveQuestionActivity questionId="q1" viewerId="me" refetch={refetch} />, () => ({
+      data: {},
+    }));
     await waitFor(() => expect(api.subscribed('QuestionActivity')).toBe(true));
     expect(api.sent('QuestionActivity')[0].variables).toEqual({ questionId: 'q1' });
     const region = screen.getByTestId('live-announcement');

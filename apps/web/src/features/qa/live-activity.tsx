@@ -23,7 +23,15 @@ export function announcement(t: ActivityTally): string {
  * Keeps an open question page live: each `questionActivity` event refetches the page (new
  * answers, comments, scores, acceptance), and others' new posts are announced politely.
  */
-export function LiveQuestionActivity({ questionId, viewerId, refetch }: { questionId: string; viewerId?: string | null; refetch: () => Promise<unknown> }) {
+export function LiveQuestionActivity({
+  questionId,
+  viewerId,
+  refetch,
+}: {
+  questionId: string;
+  viewerId?: string | null;
+  refetch: () => Promise<unknown>;
+}) {
   const [message, setMessage] = useState('');
   const tally = useRef<ActivityTally>({ answers: 0, comments: 0, accepted: false });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -16,7 +16,17 @@ import {
   type FlagReason,
   type PostType,
 } from '@crossroads/web-data-access';
-import { ActionDialog, alertClassName, DialogActions, fieldStyles, FormAlert, MarkdownEditor, TagInput, TextAreaField, TextField } from '@crossroads/web-ui';
+import {
+  ActionDialog,
+  alertClassName,
+  DialogActions,
+  fieldStyles,
+  FormAlert,
+  MarkdownEditor,
+  TagInput,
+  TextAreaField,
+  TextField,
+} from '@crossroads/web-ui';
 import { enumOptions } from '../../ui/enum-options.js';
 import { REASON_LENGTH, reasonProblem } from '../../ui/moderation-reason.js';
 import { useForm } from '../../ui/use-form.js';
@@ -62,7 +72,19 @@ export function SourceAttribution({ source }: { source: PostSourceInfo | null | 
 const NOUN: Record<PostType, string> = { QUESTION: 'question', ANSWER: 'answer', COMMENT: 'comment' };
 
 /** A reason picked from radio buttons, its error below. */
-function ChoiceGroup({ label, options, value, onChange, error }: { label: string; options: { value: string; label: string }[]; value: string; onChange: (v: string) => void; error?: string | undefined }) {
+function ChoiceGroup({
+  label,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  options: { value: string; label: string }[];
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+}) {
   return (
     <>
       <RadioGroup value={value} onChange={onChange} className="radio-group" isInvalid={Boolean(error)}>
@@ -92,7 +114,14 @@ const FLAG_REASONS = enumOptions<FlagReason>({
 
 export function FlagButton({ targetId, targetType }: { targetId: string; targetType: PostType }) {
   return (
-    <ActionDialog label={<>Flag<span className="visually-hidden"> this {NOUN[targetType]}</span></>} title={`Flag this ${NOUN[targetType]}`}>
+    <ActionDialog
+      label={
+        <>
+          Flag<span className="visually-hidden"> this {NOUN[targetType]}</span>
+        </>
+      }
+      title={`Flag this ${NOUN[targetType]}`}
+    >
       {(close) => <FlagForm targetId={targetId} targetType={targetType} close={close} />}
     </ActionDialog>
   );
@@ -117,11 +146,18 @@ function FlagForm({ targetId, targetType, close }: { targetId: string; targetTyp
     );
   }
   const submit = async () => {
-    const next = { reason: reason ? undefined : 'Choose a reason.', text: reason === 'OTHER' ? reasonProblem(text, true) : null };
+    const next = {
+      reason: reason ? undefined : 'Choose a reason.',
+      text: reason === 'OTHER' ? reasonProblem(text, true) : null,
+    };
     if (next.reason || next.text) return setErrors(next);
     setErrors({});
     try {
-      await flag({ variables: { input: { targetId, targetType, reason: reason as FlagReason, text: reason === 'OTHER' ? text.trim() : null } } });
+      await flag({
+        variables: {
+          input: { targetId, targetType, reason: reason as FlagReason, text: reason === 'OTHER' ? text.trim() : null },
+        },
+      });
       setDone(true);
     } catch (e) {
       setErrors({ form: errorText(e) });
@@ -138,31 +174,85 @@ function FlagForm({ targetId, targetType, close }: { targetId: string; targetTyp
     >
       <FormAlert message={errors.form} />
       <ChoiceGroup label="Why?" options={FLAG_REASONS} value={reason} onChange={setReason} error={errors.reason} />
-      {reason === 'OTHER' ? <TextAreaField label="What is wrong?" value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} hint={`${REASON_LENGTH}, seen by moderators.`} /> : null}
+      {reason === 'OTHER' ? (
+        <TextAreaField
+          label="What is wrong?"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={errors.text}
+          hint={`${REASON_LENGTH}, seen by moderators.`}
+        />
+      ) : null}
       <DialogActions submitLabel="Send flag" busy={loading} onCancel={close} />
     </form>
   );
 }
 
 /** Author: delete your own post (a moderator can restore it). */
-export function DeleteButton({ targetId, targetType, onDone }: { targetId: string; targetType: PostType; onDone: () => Promise<unknown> | void }) {
+export function DeleteButton({
+  targetId,
+  targetType,
+  onDone,
+}: {
+  targetId: string;
+  targetType: PostType;
+  onDone: () => Promise<unknown> | void;
+}) {
   return (
-    <ActionDialog label={<>Delete<span className="visually-hidden"> this {NOUN[targetType]}</span></>} title={`Delete this ${NOUN[targetType]}?`}>
-      {(close) => <ReasonAction targetId={targetId} targetType={targetType} close={close} onDone={onDone} kind="delete" />}
+    <ActionDialog
+      label={
+        <>
+          Delete<span className="visually-hidden"> this {NOUN[targetType]}</span>
+        </>
+      }
+      title={`Delete this ${NOUN[targetType]}?`}
+    >
+      {(close) => (
+        <ReasonAction targetId={targetId} targetType={targetType} close={close} onDone={onDone} kind="delete" />
+      )}
     </ActionDialog>
   );
 }
 
 /** Moderator: hide any post with a reason. */
-export function HideButton({ targetId, targetType, onDone }: { targetId: string; targetType: PostType; onDone: () => Promise<unknown> | void }) {
+export function HideButton({
+  targetId,
+  targetType,
+  onDone,
+}: {
+  targetId: string;
+  targetType: PostType;
+  onDone: () => Promise<unknown> | void;
+}) {
   return (
-    <ActionDialog label={<>Hide<span className="visually-hidden"> this {NOUN[targetType]}</span></>} title={`Hide this ${NOUN[targetType]}`}>
-      {(close) => <ReasonAction targetId={targetId} targetType={targetType} close={close} onDone={onDone} kind="hide" />}
+    <ActionDialog
+      label={
+        <>
+          Hide<span className="visually-hidden"> this {NOUN[targetType]}</span>
+        </>
+      }
+      title={`Hide this ${NOUN[targetType]}`}
+    >
+      {(close) => (
+        <ReasonAction targetId={targetId} targetType={targetType} close={close} onDone={onDone} kind="hide" />
+      )}
     </ActionDialog>
   );
 }
 
-function ReasonAction({ targetId, targetType, close, onDone, kind }: { targetId: string; targetType: PostType; close: () => void; onDone: () => Promise<unknown> | void; kind: 'hide' | 'delete' }) {
+function ReasonAction({
+  targetId,
+  targetType,
+  close,
+  onDone,
+  kind,
+}: {
+  targetId: string;
+  targetType: PostType;
+  close: () => void;
+  onDone: () => Promise<unknown> | void;
+  kind: 'hide' | 'delete';
+}) {
   const [del, deleting] = useMutation(DeletePostDocument);
   const [hide, hiding] = useMutation(HidePostDocument);
   const [text, setText] = useState('');
@@ -204,7 +294,12 @@ function ReasonAction({ targetId, targetType, close, onDone, kind }: { targetId:
         error={error}
         hint={`${REASON_LENGTH}, kept for moderators.`}
       />
-      <DialogActions submitLabel={kind === 'delete' ? 'Delete' : 'Hide'} danger busy={deleting.loading || hiding.loading} onCancel={close} />
+      <DialogActions
+        submitLabel={kind === 'delete' ? 'Delete' : 'Hide'}
+        danger
+        busy={deleting.loading || hiding.loading}
+        onCancel={close}
+      />
     </form>
   );
 }
@@ -216,7 +311,15 @@ const CLOSE_REASONS = enumOptions<CloseReason>({
 });
 
 /** Moderator: close (with reason, duplicate-of) or reopen a question. */
-export function CloseReopen({ questionId, closed, onDone }: { questionId: string; closed: boolean; onDone: () => Promise<unknown> }) {
+export function CloseReopen({
+  questionId,
+  closed,
+  onDone,
+}: {
+  questionId: string;
+  closed: boolean;
+  onDone: () => Promise<unknown>;
+}) {
   const [reopen, reopening] = useMutation(ReopenQuestionDocument);
   const [problem, setProblem] = useState<string | null>(null);
   if (closed) {
@@ -241,20 +344,43 @@ export function CloseReopen({ questionId, closed, onDone }: { questionId: string
       </>
     );
   }
-  return <ActionDialog label="Close" title="Close this question">{(close) => <CloseForm questionId={questionId} close={close} onDone={onDone} />}</ActionDialog>;
+  return (
+    <ActionDialog label="Close" title="Close this question">
+      {(close) => <CloseForm questionId={questionId} close={close} onDone={onDone} />}
+    </ActionDialog>
+  );
 }
 
-function CloseForm({ questionId, close, onDone }: { questionId: string; close: () => void; onDone: () => Promise<unknown> }) {
+function CloseForm({
+  questionId,
+  close,
+  onDone,
+}: {
+  questionId: string;
+  close: () => void;
+  onDone: () => Promise<unknown>;
+}) {
   const [closeQuestion, { loading }] = useMutation(CloseQuestionDocument);
   const [reason, setReason] = useState('');
   const [dup, setDup] = useState<QuestionRef | null>(null);
   const [errors, setErrors] = useState<{ reason?: string | undefined; dup?: string | undefined; form?: string }>({});
   const submit = async () => {
-    const next = { reason: reason ? undefined : 'Choose a reason.', dup: reason === 'DUPLICATE' && !dup ? 'Pick the question this one duplicates.' : undefined };
+    const next = {
+      reason: reason ? undefined : 'Choose a reason.',
+      dup: reason === 'DUPLICATE' && !dup ? 'Pick the question this one duplicates.' : undefined,
+    };
     if (next.reason || next.dup) return setErrors(next);
     setErrors({});
     try {
-      await closeQuestion({ variables: { input: { id: questionId, reason: reason as CloseReason, duplicateOfId: reason === 'DUPLICATE' ? (dup?.id ?? null) : null } } });
+      await closeQuestion({
+        variables: {
+          input: {
+            id: questionId,
+            reason: reason as CloseReason,
+            duplicateOfId: reason === 'DUPLICATE' ? (dup?.id ?? null) : null,
+          },
+        },
+      });
       close();
       await onDone();
     } catch (e) {
@@ -273,7 +399,15 @@ function CloseForm({ questionId, close, onDone }: { questionId: string; close: (
       <FormAlert message={errors.form} />
       <ChoiceGroup label="Reason" options={CLOSE_REASONS} value={reason} onChange={setReason} error={errors.reason} />
       {reason === 'DUPLICATE' ? (
-        <QuestionPicker value={dup} onChange={setDup} error={errors.dup} label="Duplicate of" hint="Search for the original question." excludeId={questionId} name="duplicateOf" />
+        <QuestionPicker
+          value={dup}
+          onChange={setDup}
+          error={errors.dup}
+          label="Duplicate of"
+          hint="Search for the original question."
+          excludeId={questionId}
+          name="duplicateOf"
+        />
       ) : null}
       <DialogActions submitLabel="Close question" busy={loading} onCancel={close} />
     </form>
@@ -283,7 +417,13 @@ function CloseForm({ questionId, close, onDone }: { questionId: string; close: (
 const EDIT_Q_FIELDS = ['title', 'body', 'tags'] as const;
 
 /** The author edits their question with the ask form's fields. */
-export function EditQuestionForm({ q, onDone }: { q: { id: string; title: string; body: string; tags: { name: string }[] }; onDone: () => void }) {
+export function EditQuestionForm({
+  q,
+  onDone,
+}: {
+  q: { id: string; title: string; body: string; tags: { name: string }[] };
+  onDone: () => void;
+}) {
   const [edit] = useMutation(EditQuestionDocument);
   const [tags, setTags] = useState(q.tags.map((t) => t.name));
   const [tagText, setTagText] = useState('');
@@ -301,10 +441,31 @@ export function EditQuestionForm({ q, onDone }: { q: { id: string; title: string
   const { setFormElement } = form;
   const L = LIMITS.question;
   return (
-    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="edit-form" aria-label="Edit your question">
+    <form
+      ref={setFormElement}
+      onSubmit={(e) => void form.onSubmit(e)}
+      noValidate
+      className="edit-form"
+      aria-label="Edit your question"
+    >
       <FormAlert message={form.errors.form} />
-      <TextField name="title" label="Title" value={form.values.title} onChange={form.onChange} error={form.errors.fields.title} hint={`${L.title.min}–${L.title.max} characters.`} />
-      <MarkdownEditor name="body" label="Details" value={form.values.body} onChange={form.onChange} error={form.errors.fields.body} hint={`Markdown, ${L.body.min}–${L.body.max.toLocaleString('en')} characters.`} rows={10} />
+      <TextField
+        name="title"
+        label="Title"
+        value={form.values.title}
+        onChange={form.onChange}
+        error={form.errors.fields.title}
+        hint={`${L.title.min}–${L.title.max} characters.`}
+      />
+      <MarkdownEditor
+        name="body"
+        label="Details"
+        value={form.values.body}
+        onChange={form.onChange}
+        error={form.errors.fields.body}
+        hint={`Markdown, ${L.body.min}–${L.body.max.toLocaleString('en')} characters.`}
+        rows={10}
+      />
       <TagInput
         name="tags"
         label="Tags"
@@ -344,9 +505,22 @@ export function EditAnswerForm({ a, onDone }: { a: { id: string; body: string };
   // A callback ref, destructured: render reads no ref through `form`.
   const { setFormElement } = form;
   return (
-    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="edit-form" aria-label="Edit your answer">
+    <form
+      ref={setFormElement}
+      onSubmit={(e) => void form.onSubmit(e)}
+      noValidate
+      className="edit-form"
+      aria-label="Edit your answer"
+    >
       <FormAlert message={form.errors.form} />
-      <MarkdownEditor name="body" label="Answer" value={form.values.body} onChange={form.onChange} error={form.errors.fields.body} rows={8} />
+      <MarkdownEditor
+        name="body"
+        label="Answer"
+        value={form.values.body}
+        onChange={form.onChange}
+        error={form.errors.fields.body}
+        rows={8}
+      />
       <p className="dialog__actions">
         <button type="submit" className="button" disabled={form.submitting}>
           {form.submitting ? 'Saving…' : 'Save edits'}

@@ -16,7 +16,18 @@ import {
   type QuestionPageQuery,
   type SessionUserFragment,
 } from '@crossroads/web-data-access';
-import { fieldClassName, fieldStyles, FormAlert, GuestBadge, MarkdownView, PlainText, RelativeTime, TextField, UserBadge, VoteButton } from '@crossroads/web-ui';
+import {
+  fieldClassName,
+  fieldStyles,
+  FormAlert,
+  GuestBadge,
+  MarkdownView,
+  PlainText,
+  RelativeTime,
+  TextField,
+  UserBadge,
+  VoteButton,
+} from '@crossroads/web-ui';
 import { userCan } from '../../ui/require-permission.js';
 import { useForm } from '../../ui/use-form.js';
 import { COMMENT_FIELDS, validateComment } from './qa-validation.js';
@@ -41,7 +52,11 @@ export function PostVote({
 }) {
   const [vote] = useMutation(VoteDocument);
   const typename = type === 'QUESTION' ? 'Question' : 'Answer';
-  const disabledReason = !viewer ? 'Sign in to vote.' : viewer.id === authorId ? 'You cannot vote on your own post.' : null;
+  const disabledReason = !viewer
+    ? 'Sign in to vote.'
+    : viewer.id === authorId
+      ? 'You cannot vote on your own post.'
+      : null;
   return (
     <VoteButton
       label={type === 'QUESTION' ? 'question' : 'answer'}
@@ -66,11 +81,26 @@ export function PostVote({
 
 /** Earlier versions of a post, newest first, in a disclosure; loaded when opened. */
 /** `level`: 2 under the question's h1, 3 inside an answer (under the answers' h2). */
-export function RevisionHistory({ questionId, postId, level = 3 }: { questionId: string; postId: string; level?: 2 | 3 }) {
+export function RevisionHistory({
+  questionId,
+  postId,
+  level = 3,
+}: {
+  questionId: string;
+  postId: string;
+  level?: 2 | 3;
+}) {
   const [open, setOpen] = useState(false);
   const { data, loading } = useQuery(PostRevisionsDocument, { variables: { id: questionId }, skip: !open });
   const q = data?.question;
-  const revisions: { id: string; body: string; createdAt: string; title?: string | null; tags?: string[] | null; editor: Parameters<typeof UserBadge>[0]['user'] }[] = !q
+  const revisions: {
+    id: string;
+    body: string;
+    createdAt: string;
+    title?: string | null;
+    tags?: string[] | null;
+    editor: Parameters<typeof UserBadge>[0]['user'];
+  }[] = !q
     ? []
     : postId === q.id
       ? q.revisions
@@ -122,16 +152,25 @@ function CommentLine({
   const own = Boolean(viewer && c.author && viewer.id === c.author.id);
   const canHide = userCan(viewer, 'post.hide');
   return (
-    <li id={held ? undefined : `comment-${c.id}`} tabIndex={held ? undefined : -1} className={held ? 'comment comment--held' : 'comment'}>
+    <li
+      id={held ? undefined : `comment-${c.id}`}
+      tabIndex={held ? undefined : -1}
+      className={held ? 'comment comment--held' : 'comment'}
+    >
       <span className="comment__body">
         <PlainText text={c.body} />
       </span>{' '}
       <span className="comment__meta">
-        — {c.author ? <UserBadge user={c.author} /> : <GuestBadge name={c.guestName ?? 'Guest'} />} <RelativeTime iso={c.createdAt} />
+        — {c.author ? <UserBadge user={c.author} /> : <GuestBadge name={c.guestName ?? 'Guest'} />}{' '}
+        <RelativeTime iso={c.createdAt} />
       </span>
       {viewer && !held ? (
         <span className="comment__actions">
-          {own ? <DeleteButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} /> : <FlagButton targetId={c.id} targetType="COMMENT" />}
+          {own ? (
+            <DeleteButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} />
+          ) : (
+            <FlagButton targetId={c.id} targetType="COMMENT" />
+          )}
           {canHide ? <HideButton targetId={c.id} targetType="COMMENT" onDone={() => onChanged?.()} /> : null}
         </span>
       ) : null}
@@ -164,14 +203,21 @@ export function CommentThread({
   const [held, setHeld] = useState<CommentItemFragment[]>([]);
   // One's held comments from earlier visits (tokens kept in this browser), still waiting.
   const [tokens] = useState(() => heldCommentTokens(targetId));
-  const { data: heldData } = useQuery(HeldCommentsDocument, { variables: { tokens }, skip: tokens.length === 0, fetchPolicy: 'network-only', context: { privateRead: true } });
+  const { data: heldData } = useQuery(HeldCommentsDocument, {
+    variables: { tokens },
+    skip: tokens.length === 0,
+    fetchPolicy: 'network-only',
+    context: { privateRead: true },
+  });
   useEffect(() => {
     if (!heldData) return;
     // A token is "<comment id>.<signature>": those whose comment is no longer listed were decided.
     forgetHeldComments(tokens.filter((t) => !heldData.heldComments.some((c) => t.startsWith(`${c.id}.`))));
   }, [heldData, tokens]);
   const published = new Set(comments.edges.map(({ node }) => node.id));
-  const shownHeld = [...(heldData?.heldComments ?? []), ...held].filter((c, i, all) => !published.has(c.id) && all.findIndex((o) => o.id === c.id) === i);
+  const shownHeld = [...(heldData?.heldComments ?? []), ...held].filter(
+    (c, i, all) => !published.has(c.id) && all.findIndex((o) => o.id === c.id) === i,
+  );
   const label = targetType === 'QUESTION' ? 'question' : 'answer';
   return (
     <section className="comments" aria-label={name ?? `Comments on this ${label}`}>
@@ -240,7 +286,9 @@ function CommentForm({
             targetType,
             ...(guest && notifyByEmail ? { notifyByEmail: true } : {}),
             body: v.body.trim(),
-            ...(guest ? { guestName: v.guestName.trim(), guestEmail: v.guestEmail.trim(), ...(website ? { website } : {}) } : {}),
+            ...(guest
+              ? { guestName: v.guestName.trim(), guestEmail: v.guestEmail.trim(), ...(website ? { website } : {}) }
+              : {}),
           },
         },
       });
@@ -255,7 +303,11 @@ function CommentForm({
   return (
     <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate className="comment-form">
       <FormAlert message={form.errors.form} />
-      {guest ? <p className="muted comment-form__privacy">Your email address will not be published. Required fields are marked *</p> : null}
+      {guest ? (
+        <p className="muted comment-form__privacy">
+          Your email address will not be published. Required fields are marked *
+        </p>
+      ) : null}
       <div className={fieldClassName(!!bodyError)}>
         <label htmlFor={bodyId} className={fieldStyles.label}>
           Comment{guest ? ' *' : ''}
@@ -277,12 +329,21 @@ function CommentForm({
           </p>
         ) : null}
         <p id={`${bodyId}-hint`} className={fieldStyles.hint}>
-          Plain text, {LIMITS.comment.body.min}–{LIMITS.comment.body.max} characters; links are made clickable. {form.values.body.trim().length}/{LIMITS.comment.body.max}
+          Plain text, {LIMITS.comment.body.min}–{LIMITS.comment.body.max} characters; links are made clickable.{' '}
+          {form.values.body.trim().length}/{LIMITS.comment.body.max}
         </p>
       </div>
       {guest ? (
         <div className="comment-form__guest">
-          <TextField name="guestName" label="Name *" autoComplete="name" required value={form.values.guestName} onChange={form.onChange} error={form.errors.fields.guestName} />
+          <TextField
+            name="guestName"
+            label="Name *"
+            autoComplete="name"
+            required
+            value={form.values.guestName}
+            onChange={form.onChange}
+            error={form.errors.fields.guestName}
+          />
           <TextField
             name="guestEmail"
             label="Email *"
@@ -294,7 +355,13 @@ function CommentForm({
             error={form.errors.fields.guestEmail}
           />
           <label className="comment-form__notify">
-            <input type="checkbox" name="notifyByEmail" checked={notifyByEmail} onChange={(e) => setNotifyByEmail(e.target.checked)} /> Notify me of follow-up comments
+            <input
+              type="checkbox"
+              name="notifyByEmail"
+              checked={notifyByEmail}
+              onChange={(e) => setNotifyByEmail(e.target.checked)}
+            />{' '}
+            Notify me of follow-up comments
           </label>
           {confirmationSent ? (
             <p role="status" className="muted comment-form__notify-sent">
@@ -306,7 +373,15 @@ function CommentForm({
       {guest ? (
         <div className="honeypot" aria-hidden="true">
           <label htmlFor={`${bodyId}-website`}>Website (leave empty)</label>
-          <input id={`${bodyId}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
+          <input
+            id={`${bodyId}-website`}
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={website}
+            onChange={(e) => setWebsite(e.target.value)}
+          />
         </div>
       ) : null}
       <button type="submit" className="button" disabled={form.submitting}>
@@ -317,7 +392,17 @@ function CommentForm({
 }
 
 /** A post's body and its author line. */
-export function PostBody({ body, author, createdAt, verb }: { body: string; author: Parameters<typeof UserBadge>[0]['user']; createdAt: string; verb: string }) {
+export function PostBody({
+  body,
+  author,
+  createdAt,
+  verb,
+}: {
+  body: string;
+  author: Parameters<typeof UserBadge>[0]['user'];
+  createdAt: string;
+  verb: string;
+}) {
   return (
     <>
       <MarkdownView source={body} className="post__body" />

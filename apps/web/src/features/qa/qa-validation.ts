@@ -7,7 +7,8 @@ function length(label: string, value: string, { min, max }: { min: number; max: 
   const n = value.trim().length;
   if (n === 0) return `${label} is required.`;
   if (n < min) return `${label} must be at least ${min} characters (now ${n}).`;
-  if (n > max) return `${label} must be at most ${max.toLocaleString('en')} characters (now ${n.toLocaleString('en')}).`;
+  if (n > max)
+    return `${label} must be at most ${max.toLocaleString('en')} characters (now ${n.toLocaleString('en')}).`;
   return undefined;
 }
 
@@ -19,7 +20,11 @@ export function tagProblem(name: string): string | null {
   return null;
 }
 
-export function validateAsk(values: { title: string; body: string; tags: readonly string[] }): Partial<Record<AskField, string>> {
+export function validateAsk(values: {
+  title: string;
+  body: string;
+  tags: readonly string[];
+}): Partial<Record<AskField, string>> {
   const q = LIMITS.question;
   const tagCount = values.tags.length;
   return {
@@ -41,7 +46,10 @@ export function validateAnswer(body: string): string | undefined {
 export const COMMENT_FIELDS = ['body', 'guestName', 'guestEmail'] as const;
 export type CommentField = (typeof COMMENT_FIELDS)[number];
 
-export function validateComment(values: Record<CommentField, string>, guest: boolean): Partial<Record<CommentField, string>> {
+export function validateComment(
+  values: Record<CommentField, string>,
+  guest: boolean,
+): Partial<Record<CommentField, string>> {
   const problems: Partial<Record<CommentField, string>> = { body: length('Comment', values.body, LIMITS.comment.body) };
   if (guest) {
     problems.guestName = length('Name', values.guestName, LIMITS.guestName);

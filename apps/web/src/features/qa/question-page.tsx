@@ -14,13 +14,30 @@ import {
   useCurrentUser,
   type SessionUserFragment,
 } from '@crossroads/web-data-access';
-import { EmptyState, FollowButton, FormAlert, Loading, LoadMoreList, MarkdownEditor, RelativeTime, TagChips } from '@crossroads/web-ui';
+import {
+  EmptyState,
+  FollowButton,
+  FormAlert,
+  Loading,
+  LoadMoreList,
+  MarkdownEditor,
+  RelativeTime,
+  TagChips,
+} from '@crossroads/web-ui';
 import { useState } from 'react';
 import { userCan } from '../../ui/require-permission.js';
 import { useForm } from '../../ui/use-form.js';
 import { MessagePage } from '../../pages/message-page.js';
 import { CommentThread, PostBody, PostVote, RevisionHistory, type PageAnswer } from './post-parts.js';
-import { CloseReopen, DeleteButton, EditAnswerForm, EditQuestionForm, FlagButton, HideButton, SourceAttribution } from './post-actions.js';
+import {
+  CloseReopen,
+  DeleteButton,
+  EditAnswerForm,
+  EditQuestionForm,
+  FlagButton,
+  HideButton,
+  SourceAttribution,
+} from './post-actions.js';
 import { SuggestedMentors } from '../mentoring/suggested-mentors.js';
 
 import { validateAnswer } from './qa-validation.js';
@@ -38,11 +55,11 @@ export function QuestionPage() {
   useScrollToHash(Boolean(q));
 
   if (loading && !q) {
-    return (
-      <Loading>Loading the question…</Loading>
-    );
+    return <Loading>Loading the question…</Loading>;
   }
-  const notFound = (!q && !error) || (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND'));
+  const notFound =
+    (!q && !error) ||
+    (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND'));
   if (notFound || !q) {
     if (!notFound) {
       return (
@@ -79,8 +96,11 @@ export function QuestionPage() {
       <header className="question-page__header">
         <h1>{q.title}</h1>
         <p className="muted question-page__facts">
-          <RelativeTime iso={q.createdAt} prefix="Asked" /> · <RelativeTime iso={q.lastActivityAt} prefix="active" /> · {q.viewCount.toLocaleString('en')} {q.viewCount === 1 ? 'view' : 'views'}
-          {q.status === 'CLOSED' ? <strong> · Closed{q.closeReason ? ` (${q.closeReason.toLowerCase().replace('_', ' ')})` : ''}</strong> : null}
+          <RelativeTime iso={q.createdAt} prefix="Asked" /> · <RelativeTime iso={q.lastActivityAt} prefix="active" /> ·{' '}
+          {q.viewCount.toLocaleString('en')} {q.viewCount === 1 ? 'view' : 'views'}
+          {q.status === 'CLOSED' ? (
+            <strong> · Closed{q.closeReason ? ` (${q.closeReason.toLowerCase().replace('_', ' ')})` : ''}</strong>
+          ) : null}
         </p>
         <FollowButton
           following={q.viewerFollows}
@@ -91,13 +111,21 @@ export function QuestionPage() {
         />
         {q.article ? (
           <p className="guide-link">
-            <span aria-hidden="true">📘 </span>This thread became a guide: <Link to={`/help/articles/${encodeURIComponent(q.article.slug)}`}>Read the guide: {q.article.title}</Link>
+            <span aria-hidden="true">📘 </span>This thread became a guide:{' '}
+            <Link to={`/help/articles/${encodeURIComponent(q.article.slug)}`}>Read the guide: {q.article.title}</Link>
           </p>
         ) : null}
       </header>
 
       <div className="post">
-        <PostVote id={q.id} type="QUESTION" score={q.score} viewerVote={q.viewerVote} viewer={viewer} authorId={q.author.id} />
+        <PostVote
+          id={q.id}
+          type="QUESTION"
+          score={q.score}
+          viewerVote={q.viewerVote}
+          viewer={viewer}
+          authorId={q.author.id}
+        />
         <div className="post__main">
           {editing ? (
             <EditQuestionForm
@@ -125,7 +153,13 @@ export function QuestionPage() {
             {staff.hide ? <HideButton targetId={q.id} targetType="QUESTION" onDone={() => navigate('/')} /> : null}
           </div>
           {q.revisions.length > 0 ? <RevisionHistory questionId={q.id} postId={q.id} level={2} /> : null}
-          <CommentThread targetId={q.id} targetType="QUESTION" comments={q.comments} viewer={viewer} onPublished={refetch} />
+          <CommentThread
+            targetId={q.id}
+            targetType="QUESTION"
+            comments={q.comments}
+            viewer={viewer}
+            onPublished={refetch}
+          />
         </div>
       </div>
 
@@ -141,11 +175,21 @@ export function QuestionPage() {
             pageInfo={q.answers.pageInfo}
             label="Load more answers"
             moreClassName="answers__more"
-            onLoadMore={(after) => fetchMore({ query: QuestionMoreAnswersDocument, variables: { id: q.id, after: after ?? undefined } })}
+            onLoadMore={(after) =>
+              fetchMore({ query: QuestionMoreAnswersDocument, variables: { id: q.id, after: after ?? undefined } })
+            }
           >
             <ol className="answer-list">
               {answers.map((a) => (
-                <AnswerView key={a.id} a={a} questionId={q.id} isAsker={isAsker} staff={staff} viewer={viewer} refetch={refetch} />
+                <AnswerView
+                  key={a.id}
+                  a={a}
+                  questionId={q.id}
+                  isAsker={isAsker}
+                  staff={staff}
+                  viewer={viewer}
+                  refetch={refetch}
+                />
               ))}
             </ol>
           </LoadMoreList>
@@ -172,7 +216,8 @@ function SignInToAnswer() {
     <section className="answer-form answer-form--guest" aria-labelledby="your-answer">
       <h2 id="your-answer">Your answer</h2>
       <p>
-        <Link to={`/sign-in?next=${next}`}>Sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link> to answer this question.
+        <Link to={`/sign-in?next=${next}`}>Sign in</Link> or <Link to={`/sign-up?next=${next}`}>create an account</Link>{' '}
+        to answer this question.
       </p>
     </section>
   );
@@ -186,7 +231,11 @@ interface Staff {
 }
 
 function staffOf(viewer: SessionUserFragment | null | undefined): Staff {
-  return { editAny: userCan(viewer, 'post.edit.any'), close: userCan(viewer, 'question.close'), hide: userCan(viewer, 'post.hide') };
+  return {
+    editAny: userCan(viewer, 'post.edit.any'),
+    close: userCan(viewer, 'question.close'),
+    hide: userCan(viewer, 'post.hide'),
+  };
 }
 
 function AnswerView({
@@ -219,16 +268,32 @@ function AnswerView({
       if (accepting) await accept({ variables: { answerId: a.id } });
       else await unaccept({ variables: { questionId } });
       await refetch();
-      setSaid(accepting ? `${a.author.displayName}’s answer is now marked as the one that solved your question.` : `${a.author.displayName}’s answer is no longer marked as the solution.`);
+      setSaid(
+        accepting
+          ? `${a.author.displayName}’s answer is now marked as the one that solved your question.`
+          : `${a.author.displayName}’s answer is no longer marked as the solution.`,
+      );
     } catch (e) {
       setProblem(errorText(e));
     }
   };
 
   return (
-    <li id={`answer-${a.id}`} tabIndex={-1} className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'} aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}>
+    <li
+      id={`answer-${a.id}`}
+      tabIndex={-1}
+      className={a.isAccepted ? 'post answer answer--accepted' : 'post answer'}
+      aria-label={a.isAccepted ? `Accepted answer by ${a.author.displayName}` : `Answer by ${a.author.displayName}`}
+    >
       <div className="post__side">
-        <PostVote id={a.id} type="ANSWER" score={a.score} viewerVote={a.viewerVote} viewer={viewer} authorId={a.author.id} />
+        <PostVote
+          id={a.id}
+          type="ANSWER"
+          score={a.score}
+          viewerVote={a.viewerVote}
+          viewer={viewer}
+          authorId={a.author.id}
+        />
         {a.isAccepted ? (
           <p className="accepted-mark" title="Accepted by the asker">
             <span aria-hidden="true">✓</span> Accepted
@@ -259,54 +324,66 @@ function AnswerView({
         </div>
         {isAsker ? (
           <p>
-            <button type="button" className={a.isAccepted ? 'button button--quiet' : 'button'} onClick={() => void toggle()} disabled={busy}>
+            <button
+              type="button"
+              className={a.isAccepted ? 'button button--quiet' : 'button'}
+              onClick={() => void toggle()}
+              disabled={busy}
+            >
               {a.isAccepted ? 'Withdraw acceptance' : 'Accept this answer'}
             </button>
           </p>
         ) : null}
         <FormAlert message={problem} />
         {a.revisions.length > 0 ? <RevisionHistory questionId={questionId} postId={a.id} /> : null}
-        <CommentThread targetId={a.id} targetType="ANSWER" name={`Comments on the answer by ${a.author.displayName}`} comments={a.comments} viewer={viewer} onPublished={refetch} />
-    </div>
-  </li>
-);
+        <CommentThread
+          targetId={a.id}
+          targetType="ANSWER"
+          name={`Comments on the answer by ${a.author.displayName}`}
+          comments={a.comments}
+          viewer={viewer}
+          onPublished={refetch}
+        />
+      </div>
+    </li>
+  );
 }
 
 const ANSWER_FIELDS = ['body'] as const;
 
 function AnswerForm({ questionId, onPosted }: { questionId: string; onPosted: () => Promise<unknown> }) {
-const [postAnswer] = useMutation(PostAnswerDocument);
-const form = useForm({
-  fields: ANSWER_FIELDS,
-  initial: { body: '' },
-  validate: (v) => ({ body: validateAnswer(v.body) }),
-  submit: async (v) => {
-    await postAnswer({ variables: { input: { questionId, body: v.body.trim() } } });
-    form.reset();
-    await onPosted();
-  },
-});
-// A callback ref, destructured: render reads no ref through `form`.
-const { setFormElement } = form;
-const { min, max } = LIMITS.answer.body;
-return (
-  <section className="answer-form" aria-labelledby="your-answer">
-    <h2 id="your-answer">Your answer</h2>
-    <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
-      <FormAlert message={form.errors.form} />
-      <MarkdownEditor
-        name="body"
-        label="Answer"
-        value={form.values.body}
-        onChange={form.onChange}
-        error={form.errors.fields.body}
-        hint={`Markdown, ${min}–${max.toLocaleString('en')} characters (${form.values.body.trim().length} so far).`}
-        rows={8}
-      />
-      <button type="submit" className="button button--large" disabled={form.submitting}>
-        {form.submitting ? 'Posting…' : 'Post your answer'}
-      </button>
-    </form>
-  </section>
-);
+  const [postAnswer] = useMutation(PostAnswerDocument);
+  const form = useForm({
+    fields: ANSWER_FIELDS,
+    initial: { body: '' },
+    validate: (v) => ({ body: validateAnswer(v.body) }),
+    submit: async (v) => {
+      await postAnswer({ variables: { input: { questionId, body: v.body.trim() } } });
+      form.reset();
+      await onPosted();
+    },
+  });
+  // A callback ref, destructured: render reads no ref through `form`.
+  const { setFormElement } = form;
+  const { min, max } = LIMITS.answer.body;
+  return (
+    <section className="answer-form" aria-labelledby="your-answer">
+      <h2 id="your-answer">Your answer</h2>
+      <form ref={setFormElement} onSubmit={(e) => void form.onSubmit(e)} noValidate>
+        <FormAlert message={form.errors.form} />
+        <MarkdownEditor
+          name="body"
+          label="Answer"
+          value={form.values.body}
+          onChange={form.onChange}
+          error={form.errors.fields.body}
+          hint={`Markdown, ${min}–${max.toLocaleString('en')} characters (${form.values.body.trim().length} so far).`}
+          rows={8}
+        />
+        <button type="submit" className="button button--large" disabled={form.submitting}>
+          {form.submitting ? 'Posting…' : 'Post your answer'}
+        </button>
+      </form>
+    </section>
+  );
 }

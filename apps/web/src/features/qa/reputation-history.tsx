@@ -26,18 +26,37 @@ export default function ReputationHistory({ handle, displayName }: { handle: str
     <section className={styles['panel']} aria-labelledby={headingId}>
       <div className={styles['head']}>
         <h2 id={headingId}>Reputation, last {DAYS} days</h2>
-        <button type="button" className="button button--quiet" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={asTable}
+          onClick={() => setAsTable(!asTable)}
+        >
           Table view
         </button>
       </div>
-      <QueryState data={data} loading={loading} error={error} errorText="The reputation history could not be loaded." onRetry={() => void refetch()}>
+      <QueryState
+        data={data}
+        loading={loading}
+        error={error}
+        errorText="The reputation history could not be loaded."
+        onRetry={() => void refetch()}
+      >
         {(d) => {
           const days = d.user?.reputationHistory ?? [];
           const changed = days.filter((x) => x.points !== 0);
-          if (!changed.length) return <EmptyState>{displayName}’s reputation did not change in the last {DAYS} days.</EmptyState>;
+          if (!changed.length)
+            return (
+              <EmptyState>
+                {displayName}’s reputation did not change in the last {DAYS} days.
+              </EmptyState>
+            );
           const [first] = days;
           const last = days.at(-1);
-          const summary = first && last ? `${displayName}’s reputation went from ${first.reputation - first.points} to ${last.reputation} between ${first.day} and ${last.day}.` : '';
+          const summary =
+            first && last
+              ? `${displayName}’s reputation went from ${first.reputation - first.points} to ${last.reputation} between ${first.day} and ${last.day}.`
+              : '';
           return asTable ? <HistoryTable days={changed} /> : <HistoryChart days={days} summary={summary} />;
         }}
       </QueryState>
@@ -57,14 +76,31 @@ function HistoryChart({ days, summary }: { days: readonly Day[]; summary: string
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const values = days.map((d) => d.reputation);
   const x = scalePoint<string>({ domain: days.map((d) => d.day), range: [0, innerWidth] });
-  const y = scaleLinear<number>({ domain: [Math.min(0, ...values), Math.max(1, ...values)], range: [innerHeight, 0], nice: true });
+  const y = scaleLinear<number>({
+    domain: [Math.min(0, ...values), Math.max(1, ...values)],
+    range: [innerHeight, 0],
+    nice: true,
+  });
   const every = Math.ceil(days.length / 6);
   return (
     <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
       <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
         <Group left={MARGIN.left} top={MARGIN.top}>
-          <LinePath data={days as Day[]} x={(d) => x(d.day) ?? 0} y={(d) => y(d.reputation)} stroke={LINE} strokeWidth={2} />
-          <AxisLeft scale={y} numTicks={4} tickFormat={(v) => String(v)} stroke="#56615c" tickStroke="#56615c" tickLabelProps={{ fill: '#1d2421', fontSize: 11 }} />
+          <LinePath
+            data={days as Day[]}
+            x={(d) => x(d.day) ?? 0}
+            y={(d) => y(d.reputation)}
+            stroke={LINE}
+            strokeWidth={2}
+          />
+          <AxisLeft
+            scale={y}
+            numTicks={4}
+            tickFormat={(v) => String(v)}
+            stroke="#56615c"
+            tickStroke="#56615c"
+            tickLabelProps={{ fill: '#1d2421', fontSize: 11 }}
+          />
           <AxisBottom
             top={innerHeight}
             scale={x}

@@ -9,7 +9,9 @@ import { useDebounced } from './use-debounced.js';
 export function TagsPage() {
   const [filter, setFilter] = useState('');
   const query = useDebounced(filter.trim().toLowerCase(), 200);
-  const { data, loading, error, fetchMore } = useQuery(TagsDocument, { variables: { first: 48, query: query || null } });
+  const { data, loading, error, fetchMore } = useQuery(TagsDocument, {
+    variables: { first: 48, query: query || null },
+  });
   const tags = data?.tags;
 
   return (
@@ -28,10 +30,18 @@ export function TagsPage() {
         loadingText="Loading tags…"
         errorText="The tags could not be loaded. Reload the page to try again."
         isEmpty={(t) => t.edges.length === 0}
-        empty={query ? `No tag starts with “${query}”.` : 'No tags yet: they are created with the first question that uses them.'}
+        empty={
+          query
+            ? `No tag starts with “${query}”.`
+            : 'No tags yet: they are created with the first question that uses them.'
+        }
       >
         {(t) => (
-          <LoadMoreList pageInfo={t.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} moreClassName="feed__more">
+          <LoadMoreList
+            pageInfo={t.pageInfo}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            moreClassName="feed__more"
+          >
             <ul className="tag-grid">
               {t.edges.map(({ node }) => (
                 <li key={node.name} className="tag-card">

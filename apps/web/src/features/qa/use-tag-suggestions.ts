@@ -10,7 +10,10 @@ import { useDebounced } from './use-debounced.js';
 export function useTagSuggestions(text: string) {
   const typed = text.trim().toLowerCase();
   const debounced = useDebounced(typed, 200);
-  const { data, previousData } = useQuery(TagsDocument, { variables: { first: 8, query: debounced }, skip: !debounced });
+  const { data, previousData } = useQuery(TagsDocument, {
+    variables: { first: 8, query: debounced },
+    skip: !debounced,
+  });
   const edges = (data ?? previousData)?.tags.edges ?? [];
   return typed ? edges.map((e) => e.node) : [];
 }

@@ -23,7 +23,8 @@ export function UserPage() {
     ) : (
       <MessagePage title="User not found" tabTitle="User not found">
         <p>
-          Nobody on Crossroads has the handle <code>@{handle}</code>. Check the spelling, or find people through their questions and answers.
+          Nobody on Crossroads has the handle <code>@{handle}</code>. Check the spelling, or find people through their
+          questions and answers.
         </p>
         <p>
           <Link to="/" className="button">

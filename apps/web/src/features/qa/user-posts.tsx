@@ -17,7 +17,9 @@ export function UserPosts({ handle, displayName }: { handle: string; displayName
 }
 
 function UserQuestions({ handle, displayName }: { handle: string; displayName: string }) {
-  const { data, loading, error, fetchMore } = useQuery(UserQuestionsDocument, { variables: { handle, first: PAGE_SIZE } });
+  const { data, loading, error, fetchMore } = useQuery(UserQuestionsDocument, {
+    variables: { handle, first: PAGE_SIZE },
+  });
   const list = data?.user?.questions;
   return (
     <PostList
@@ -45,7 +47,9 @@ function UserQuestions({ handle, displayName }: { handle: string; displayName: s
 }
 
 function UserAnswers({ handle, displayName }: { handle: string; displayName: string }) {
-  const { data, loading, error, fetchMore } = useQuery(UserAnswersDocument, { variables: { handle, first: PAGE_SIZE } });
+  const { data, loading, error, fetchMore } = useQuery(UserAnswersDocument, {
+    variables: { handle, first: PAGE_SIZE },
+  });
   const list = data?.user?.answers;
   return (
     <PostList

@@ -17,7 +17,8 @@ export class AuthResolver {
   ) {}
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Creates a MEMBER account and signs it in. Limited per IP (5 an hour by default); the password must pass the strength check.',
+    description:
+      'Creates a MEMBER account and signs it in. Limited per IP (5 an hour by default); the password must pass the strength check.',
   })
   @Public()
   async register(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
@@ -31,7 +32,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Renews the access token from the refresh cookie, rotating it. A reused refresh token signs its session out.',
+    description:
+      'Renews the access token from the refresh cookie, rotating it. A reused refresh token signs its session out.',
   })
   @Public()
   async refreshSession(@Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {

@@ -1,8 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ABUSE_LIMITS, ACCOUNT_DELETION, LOGIN_THROTTLE, displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, ConflictError, RateLimitService, UnauthenticatedError, uniqueViolationColumn, type AppConfig, inTransaction } from '@crossroads/api-platform';
+import {
+  ABUSE_LIMITS,
+  ACCOUNT_DELETION,
+  LOGIN_THROTTLE,
+  displayNameProblem,
+  estimatePasswordStrength,
+  looksLike,
+  passwordStrengthProblem,
+} from '@crossroads/shared-domain';
+import {
+  APP_CONFIG,
+  BadInputError,
+  ConflictError,
+  RateLimitService,
+  UnauthenticatedError,
+  uniqueViolationColumn,
+  type AppConfig,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { EmailVerificationService } from '../self-service/email-verification.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { staffNames } from '../users/users.repository.js';
@@ -14,7 +31,6 @@ import { PasswordHasher } from './password-hasher.js';
 import { TokenService, type IssuedSession } from './token.service.js';
 
 export type SignedIn = IssuedSession & { user: UserEntity };
-
 
 const UNIQUE_FIELDS: Record<string, string> = { email: 'email', handle: 'handle' };
 
@@ -36,7 +52,14 @@ export class AuthService {
    */
   async register(input: RegisterInput, ip: string, client?: ClientInfo): Promise<SignedIn> {
     await this.checkIdentity(input);
-    const problem = passwordStrengthProblem(await estimatePasswordStrength(input.password, [input.email, input.email.split('@')[0], input.handle, input.displayName]));
+    const problem = passwordStrengthProblem(
+      await estimatePasswordStrength(input.password, [
+        input.email,
+        input.email.split('@')[0],
+        input.handle,
+        input.displayName,
+      ]),
+    );
     if (problem) throw new BadInputError('password', problem);
     await this.rateLimits.consume(
       {
@@ -75,21 +98,35 @@ export class AuthService {
     const staff = await staffNames(this.dataSource);
     const protectedNames = staff.flatMap((s) => [s.handle, s.displayName]);
     if (looksLike(input.displayName, protectedNames)) {
-      throw new BadInputError('displayName', 'displayName is too close to the name of a Crossroads moderator or admin. Choose another.');
+      throw new BadInputError(
+        'displayName',
+        'displayName is too close to the name of a Crossroads moderator or admin. Choose another.',
+      );
     }
     if (looksLike(input.handle, protectedNames)) {
-      throw new BadInputError('handle', 'handle is too close to the name of a Crossroads moderator or admin. Choose another.');
+      throw new BadInputError(
+        'handle',
+        'handle is too close to the name of a Crossroads moderator or admin. Choose another.',
+      );
     }
   }
 
   /** Every attempt counts against both the caller's IP and the account, aliases included. */
   async login(input: LoginInput, ip: string, client?: ClientInfo): Promise<SignedIn> {
-    const loginRule = { name: 'login', points: this.config.signInLimitPerMinute, windowSeconds: LOGIN_THROTTLE.windowSeconds, message: 'Too many sign-in attempts.' };
+    const loginRule = {
+      name: 'login',
+      points: this.config.signInLimitPerMinute,
+      windowSeconds: LOGIN_THROTTLE.windowSeconds,
+      message: 'Too many sign-in attempts.',
+    };
     await this.rateLimits.consume(loginRule, [`ip:${ip}`, `account:${input.email}`]);
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { email: input.email } });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !ok) throw new UnauthenticatedError('Email or password is incorrect.');
-    if (user.deletionRequestedAt && user.deletionRequestedAt.getTime() < Date.now() - ACCOUNT_DELETION.graceDays * 86_400_000) {
+    if (
+      user.deletionRequestedAt &&
+      user.deletionRequestedAt.getTime() < Date.now() - ACCOUNT_DELETION.graceDays * 86_400_000
+    ) {
       throw new UnauthenticatedError('This account was deleted and can no longer be restored.');
     }
     return inTransaction(this.dataSource, async (manager) => {

@@ -19,7 +19,10 @@ describe('where a session comes from (kept coarse)', () => {
   });
 
   it('trims and caps the user agent, and drops a blank one', () => {
-    expect(clientInfo({ ip: '203.0.113.57', headers: { 'user-agent': `  ${'x'.repeat(300)} ` } })).toEqual({ userAgent: 'x'.repeat(255), ipPrefix: '203.0.113.0/24' });
+    expect(clientInfo({ ip: '203.0.113.57', headers: { 'user-agent': `  ${'x'.repeat(300)} ` } })).toEqual({
+      userAgent: 'x'.repeat(255),
+      ipPrefix: '203.0.113.0/24',
+    });
     expect(clientInfo({ headers: { 'user-agent': '   ' } })).toEqual({ userAgent: null, ipPrefix: null });
     expect(clientInfo(undefined)).toEqual({ userAgent: null, ipPrefix: null });
   });

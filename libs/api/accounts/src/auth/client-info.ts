@@ -8,7 +8,9 @@ export interface ClientInfo {
 
 const USER_AGENT_MAX = 255;
 
-export function clientInfo(req: { ip?: string; headers?: Record<string, string | string[] | undefined> } | undefined): ClientInfo {
+export function clientInfo(
+  req: { ip?: string; headers?: Record<string, string | string[] | undefined> } | undefined,
+): ClientInfo {
   const ua = req?.headers?.['user-agent'];
   const userAgent = typeof ua === 'string' && ua.trim() ? ua.trim().slice(0, USER_AGENT_MAX) : null;
   return { userAgent, ipPrefix: ipPrefix(req?.ip) };
@@ -23,7 +25,9 @@ export function ipPrefix(ip: string | undefined): string | null {
   const [head, tail = ''] = ip.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  const groups = ip.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
   return `${groups
     .slice(0, 3)
     .map((g) => parseInt(g || '0', 16).toString(16))

@@ -2,7 +2,13 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@crossroads/shared-domain';
-import { ActiveSuspensionSql, PrincipalResolver, type AccessTokenClaims, type Principal, maybeOne } from '@crossroads/api-platform';
+import {
+  ActiveSuspensionSql,
+  PrincipalResolver,
+  type AccessTokenClaims,
+  type Principal,
+  maybeOne,
+} from '@crossroads/api-platform';
 
 /** Marks the principal lookup in SQL (statement-count tests tell it from page statements). */
 export const PRINCIPAL_LOOKUP_TAG = 'principal-lookup';
@@ -31,7 +37,9 @@ export class SessionPrincipalResolver extends PrincipalResolver {
     @Optional() suspensions?: ActiveSuspensionSql,
   ) {
     super();
-    const suspension = suspensions ? suspensions.forUser('u.id') : 'SELECT NULL::boolean AS suspended, NULL::timestamptz AS ends_at WHERE false';
+    const suspension = suspensions
+      ? suspensions.forUser('u.id')
+      : 'SELECT NULL::boolean AS suspended, NULL::timestamptz AS ends_at WHERE false';
     const live = (user: string) =>
       `EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.revoked_at IS NULL AND r.expires_at > now() AND r.user_id = ${user})`;
     // Presence rides along (data-modifying CTE): last_seen_at moves at most once a minute, and a row

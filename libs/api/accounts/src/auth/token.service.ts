@@ -4,7 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { SESSION } from '@crossroads/shared-domain';
-import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, UnauthenticatedError, type AccessTokenClaims, inTransaction } from '@crossroads/api-platform';
+import {
+  JWT_ALGORITHM,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  UnauthenticatedError,
+  type AccessTokenClaims,
+  inTransaction,
+} from '@crossroads/api-platform';
 import type { UserEntity } from '../users/user.entity.js';
 import type { ClientInfo } from './client-info.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
@@ -26,7 +33,10 @@ export class TokenService {
   ) {}
 
   /** An access token for `user` in the session family `sessionId` (the `sid` claim: revoking the family stops it). */
-  signAccessToken(user: Pick<UserEntity, 'id' | 'handle' | 'role'>, sessionId: string): { accessToken: string; accessTokenExpiresAt: Date } {
+  signAccessToken(
+    user: Pick<UserEntity, 'id' | 'handle' | 'role'>,
+    sessionId: string,
+  ): { accessToken: string; accessTokenExpiresAt: Date } {
     const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, handle: user.handle, role: user.role };
     const accessToken = this.jwt.sign(claims, {
       algorithm: JWT_ALGORITHM,
@@ -48,9 +58,16 @@ export class TokenService {
    * Rotates a refresh token. A token that was already used or revoked means replay: the whole
    * family is revoked (committed) and the caller is refused.
    */
-  async rotate(token: string, loadUser: (manager: EntityManager, id: string) => Promise<UserEntity | null>, client?: ClientInfo): Promise<IssuedSession & { user: UserEntity }> {
+  async rotate(
+    token: string,
+    loadUser: (manager: EntityManager, id: string) => Promise<UserEntity | null>,
+    client?: ClientInfo,
+  ): Promise<IssuedSession & { user: UserEntity }> {
     const outcome = await inTransaction(this.dataSource, async (manager) => {
-      const row = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashOf(token) }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(RefreshTokenEntity, {
+        where: { tokenHash: hashOf(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row || row.expiresAt <= new Date()) return { kind: 'invalid' as const };
       if (row.usedAt || row.revokedAt) {
         await this.revokeFamily(manager, row.familyId);
@@ -62,9 +79,16 @@ export class TokenService {
       const refreshToken = await this.insertRefreshToken(manager, user.id, row.familyId, client);
       return { kind: 'ok' as const, user, refreshToken, familyId: row.familyId };
     });
-    if (outcome.kind === 'reused') throw new UnauthenticatedError('This session was signed out because its refresh token was reused. Sign in again.');
+    if (outcome.kind === 'reused')
+      throw new UnauthenticatedError(
+        'This session was signed out because its refresh token was reused. Sign in again.',
+      );
     if (outcome.kind === 'invalid') throw new UnauthenticatedError('Your session has expired. Sign in again.');
-    return { ...this.signAccessToken(outcome.user, outcome.familyId), refreshToken: outcome.refreshToken, user: outcome.user };
+    return {
+      ...this.signAccessToken(outcome.user, outcome.familyId),
+      refreshToken: outcome.refreshToken,
+      user: outcome.user,
+    };
   }
 
   /** Revokes the family of the given refresh token, if it exists. */
@@ -93,7 +117,12 @@ export class TokenService {
     await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private async insertRefreshToken(manager: EntityManager, userId: string, familyId: string, client?: ClientInfo): Promise<string> {
+  private async insertRefreshToken(
+    manager: EntityManager,
+    userId: string,
+    familyId: string,
+    client?: ClientInfo,
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await manager.insert(RefreshTokenEntity, {
       userId,

@@ -63,7 +63,8 @@ export class AvatarsService {
   /** The stored file for a served address, or null for anything that is not one. */
   read(userId: string, version: string, file: string): Promise<Readable | null> {
     const size = Number(/^(\d+)\.webp$/.exec(file)?.[1]);
-    if (!USER_ID.test(userId) || !VERSION.test(version) || !(AVATAR.sizes as readonly number[]).includes(size)) return Promise.resolve(null);
+    if (!USER_ID.test(userId) || !VERSION.test(version) || !(AVATAR.sizes as readonly number[]).includes(size))
+      return Promise.resolve(null);
     return this.store.get(`${userId}/${version}/${size}.webp`);
   }
 

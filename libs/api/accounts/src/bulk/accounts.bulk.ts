@@ -49,10 +49,11 @@ export async function takenHandles(db: Db, handles: readonly string[]): Promise<
 export async function bulkAdjustReputation(db: Db, deltas: ReadonlyMap<string, number>): Promise<void> {
   const entries = [...deltas].filter(([, d]) => d !== 0);
   if (!entries.length) return;
-  await run(db, `UPDATE users u SET reputation = u.reputation + d.delta FROM unnest($1::uuid[], $2::int[]) AS d(id, delta) WHERE u.id = d.id`, [
-    entries.map(([id]) => id),
-    entries.map(([, d]) => d),
-  ]);
+  await run(
+    db,
+    `UPDATE users u SET reputation = u.reputation + d.delta FROM unnest($1::uuid[], $2::int[]) AS d(id, delta) WHERE u.id = d.id`,
+    [entries.map(([id]) => id), entries.map(([, d]) => d)],
+  );
 }
 
 /**
@@ -61,10 +62,11 @@ export async function bulkAdjustReputation(db: Db, deltas: ReadonlyMap<string, n
  */
 export async function ageAccounts(db: Db, ages: ReadonlyArray<{ id: string; createdAt: Date }>): Promise<void> {
   if (!ages.length) return;
-  await run(db, `UPDATE users u SET created_at = a.at, updated_at = greatest(a.at, u.updated_at) FROM unnest($1::uuid[], $2::timestamptz[]) AS a(id, at) WHERE u.id = a.id`, [
-    ages.map((a) => a.id),
-    ages.map((a) => a.createdAt.toISOString()),
-  ]);
+  await run(
+    db,
+    `UPDATE users u SET created_at = a.at, updated_at = greatest(a.at, u.updated_at) FROM unnest($1::uuid[], $2::timestamptz[]) AS a(id, at) WHERE u.id = a.id`,
+    [ages.map((a) => a.id), ages.map((a) => a.createdAt.toISOString())],
+  );
 }
 
 /** For tools that only fill an empty database: accounts other than admins (the bootstrap admin), and whether an email has one. */

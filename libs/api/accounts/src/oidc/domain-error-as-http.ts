@@ -2,7 +2,12 @@ import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common'
 import type { Response } from 'express';
 import { DomainError } from '@crossroads/api-platform';
 
-const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429 };
+const STATUS: Partial<Record<DomainError['code'], number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+};
 
 /** Domain errors (an unknown provider) as HTTP statuses, not a 500. The same as /me/export's, kept apart while that file moves. */
 @Catch(DomainError)
@@ -15,4 +20,3 @@ export class DomainErrorAsHttp implements ExceptionFilter {
       .json({ error: error.message, code: error.code });
   }
 }
-

@@ -26,7 +26,14 @@ export class LinkedIdentitiesService {
     return Object.assign(new SignInMethodsModel(), {
       hasPassword: !!user?.passwordHash,
       identities: rows.map((r) =>
-        Object.assign(new LinkedIdentityModel(), { id: r.id, provider: r.provider, providerName: names.get(r.provider) ?? r.provider, email: r.email, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt }),
+        Object.assign(new LinkedIdentityModel(), {
+          id: r.id,
+          provider: r.provider,
+          providerName: names.get(r.provider) ?? r.provider,
+          email: r.email,
+          createdAt: r.createdAt,
+          lastUsedAt: r.lastUsedAt,
+        }),
       ),
     });
   }
@@ -39,7 +46,10 @@ export class LinkedIdentitiesService {
       const rows = await m.find(UserIdentityEntity, { where: { userId } });
       if (!user || !rows.some((r) => r.id === id)) throw new NotFoundError('That linked sign-in', 'id');
       if (!user.passwordHash && rows.length === 1) {
-        throw new BadInputError('id', 'This is your only way to sign in. Set a password (Forgot password on the sign-in page) or link another provider first.');
+        throw new BadInputError(
+          'id',
+          'This is your only way to sign in. Set a password (Forgot password on the sign-in page) or link another provider first.',
+        );
       }
       await m.delete(UserIdentityEntity, { id, userId });
     });

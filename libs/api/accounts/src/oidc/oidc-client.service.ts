@@ -42,7 +42,11 @@ export class OidcClientService {
   /** The provider's authorization URL (code flow, PKCE S256, state and nonce) and the values to check at the callback. */
   async authorizationUrl(id: string): Promise<{ url: URL; pending: PendingAuthorization }> {
     const configuration = await this.configuration(id);
-    const pending = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
+    const pending = {
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      codeVerifier: oidc.randomPKCECodeVerifier(),
+    };
     const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: this.callbackUrl(id),
       scope: 'openid email profile',
@@ -68,7 +72,8 @@ export class OidcClientService {
     // Providers often keep email and profile claims out of the ID token: userinfo has them.
     const info = await oidc.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
     const all: Record<string, unknown> = { ...idClaims, ...info };
-    const text = (key: string) => (typeof all[key] === 'string' && (all[key] as string).trim() ? (all[key] as string).trim() : null);
+    const text = (key: string) =>
+      typeof all[key] === 'string' && (all[key] as string).trim() ? (all[key] as string).trim() : null;
     return {
       subject: idClaims.sub,
       email: text('email')?.toLowerCase() ?? null,

@@ -17,14 +17,27 @@ export const OIDC_TTL_SECONDS = { authorization: 600, pendingLink: 600, linkInte
 type Purpose = keyof typeof OIDC_AUDIENCE;
 
 export function signOidcToken(jwt: JwtService, purpose: Purpose, payload: Record<string, unknown>): string {
-  return jwt.sign(payload, { algorithm: JWT_ALGORITHM, issuer: JWT_ISSUER, audience: OIDC_AUDIENCE[purpose], expiresIn: OIDC_TTL_SECONDS[purpose] });
+  return jwt.sign(payload, {
+    algorithm: JWT_ALGORITHM,
+    issuer: JWT_ISSUER,
+    audience: OIDC_AUDIENCE[purpose],
+    expiresIn: OIDC_TTL_SECONDS[purpose],
+  });
 }
 
 /** The payload, or null when the value is missing, forged, expired or meant for another purpose. */
-export function readOidcToken<T extends object>(jwt: JwtService, purpose: Purpose, token: string | undefined): T | null {
+export function readOidcToken<T extends object>(
+  jwt: JwtService,
+  purpose: Purpose,
+  token: string | undefined,
+): T | null {
   if (!token) return null;
   try {
-    return jwt.verify<T & object>(token, { algorithms: [JWT_ALGORITHM], issuer: JWT_ISSUER, audience: OIDC_AUDIENCE[purpose] });
+    return jwt.verify<T & object>(token, {
+      algorithms: [JWT_ALGORITHM],
+      issuer: JWT_ISSUER,
+      audience: OIDC_AUDIENCE[purpose],
+    });
   } catch {
     return null;
   }

@@ -33,7 +33,11 @@ export class OidcController {
 
   @Get(':provider')
   @Public()
-  async start(@Param('provider') provider: string, @Query('link') link: string | undefined, @Res() res: Response): Promise<void> {
+  async start(
+    @Param('provider') provider: string,
+    @Query('link') link: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     this.clients.provider(provider);
     const linkTo = link ? this.signIn.readLinkIntent(link, provider) : null;
     if (link && !linkTo) return this.toWeb(res, '/settings/sign-ins', { oidcError: 'state' });
@@ -46,7 +50,11 @@ export class OidcController {
       return this.toWeb(res, linkTo ? '/settings/sign-ins' : '/sign-in', { oidcError: 'failed' });
     }
     const { url, pending } = authorization;
-    const value = signOidcToken(this.jwt, 'authorization', { ...pending, provider, ...(linkTo ? { linkTo } : {}) } satisfies PendingCookie);
+    const value = signOidcToken(this.jwt, 'authorization', {
+      ...pending,
+      provider,
+      ...(linkTo ? { linkTo } : {}),
+    } satisfies PendingCookie);
     res.cookie(OIDC_COOKIE, value, { ...this.cookieOptions(), maxAge: OIDC_TTL_SECONDS.authorization * 1000 });
     res.setHeader('Cache-Control', 'no-store');
     res.redirect(303, url.href);
@@ -56,19 +64,28 @@ export class OidcController {
   @Public()
   async callback(@Param('provider') provider: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     this.clients.provider(provider);
-    const pending = readOidcToken<PendingCookie>(this.jwt, 'authorization', (req.cookies as Record<string, string | undefined>)[OIDC_COOKIE]);
+    const pending = readOidcToken<PendingCookie>(
+      this.jwt,
+      'authorization',
+      (req.cookies as Record<string, string | undefined>)[OIDC_COOKIE],
+    );
     res.clearCookie(OIDC_COOKIE, this.cookieOptions());
     res.setHeader('Cache-Control', 'no-store');
     const back = pending?.linkTo ? '/settings/sign-ins' : '/sign-in';
     const fail = (reason: OidcFailure) => this.toWeb(res, back, { oidcError: reason });
     const query = req.query as Record<string, unknown>;
     if (typeof query.error === 'string') return fail(query.error === 'access_denied' ? 'denied' : 'failed');
-    if (!pending || pending.provider !== provider || typeof query.state !== 'string' || query.state !== pending.state) return fail('state');
+    if (!pending || pending.provider !== provider || typeof query.state !== 'string' || query.state !== pending.state)
+      return fail('state');
 
     let outcome;
     try {
       const search = req.originalUrl.slice(req.originalUrl.indexOf('?'));
-      const claims = await this.clients.exchange(provider, new URL(this.clients.callbackUrl(provider) + search), pending);
+      const claims = await this.clients.exchange(
+        provider,
+        new URL(this.clients.callbackUrl(provider) + search),
+        pending,
+      );
       outcome = await this.signIn.complete(provider, claims, clientInfo(req), pending.linkTo);
     } catch (e) {
       this.logger.warn(`OIDC sign-in with ${provider} failed: ${(e as Error).message}`);

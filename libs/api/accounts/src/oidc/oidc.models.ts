@@ -2,7 +2,9 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/gr
 import { IsString, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 
-@ObjectType('OidcProvider', { description: 'An OpenID Connect provider people may sign in with; sign-in starts at `GET /auth/oidc/<id>`.' })
+@ObjectType('OidcProvider', {
+  description: 'An OpenID Connect provider people may sign in with; sign-in starts at `GET /auth/oidc/<id>`.',
+})
 export class OidcProviderModel {
   @Field(() => ID)
   id!: string;
@@ -32,7 +34,9 @@ export class LinkedIdentityModel {
   lastUsedAt!: Date | null;
 }
 
-@ObjectType('SignInMethods', { description: 'How the viewer can sign in: needed to tell whether a sign-in may be unlinked.' })
+@ObjectType('SignInMethods', {
+  description: 'How the viewer can sign in: needed to tell whether a sign-in may be unlinked.',
+})
 export class SignInMethodsModel {
   @Field({ description: 'Whether the account has a password.' })
   hasPassword!: boolean;

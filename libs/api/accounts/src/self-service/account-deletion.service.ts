@@ -2,7 +2,14 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ACCOUNT_DELETION } from '@crossroads/shared-domain';
-import { BadInputError, EventBus, NotFoundError, type Principal, inTransaction, maybeOne } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  EventBus,
+  NotFoundError,
+  type Principal,
+  inTransaction,
+  maybeOne,
+} from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
 import { AvatarsService } from '../avatars/avatars.service.js';
@@ -40,7 +47,8 @@ export class AccountDeletionService implements OnModuleInit {
   async request(viewer: Principal, password: string): Promise<void> {
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: viewer.id } });
     if (!user) throw new NotFoundError('Your account');
-    if (!(await this.hasher.verify(user.passwordHash, password))) throw new BadInputError('password', 'password is not your current password.');
+    if (!(await this.hasher.verify(user.passwordHash, password)))
+      throw new BadInputError('password', 'password is not your current password.');
     await inTransaction(this.dataSource, async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { deletionRequestedAt: new Date() });
       await this.tokens.revokeUserSessions(manager, user.id);
@@ -69,7 +77,11 @@ export class AccountDeletionService implements OnModuleInit {
         await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [row.id]);
         await manager.query(`DELETE FROM account_tokens WHERE user_id = $1`, [row.id]);
         await manager.query(`DELETE FROM user_identities WHERE user_id = $1`, [row.id]);
-        await this.events.emit(manager, { type: ACCOUNTS_EVENTS.accountErased, actorId: row.id, payload: { userId: row.id } satisfies AccountErasedPayload });
+        await this.events.emit(manager, {
+          type: ACCOUNTS_EVENTS.accountErased,
+          actorId: row.id,
+          payload: { userId: row.id } satisfies AccountErasedPayload,
+        });
         return row.id;
       });
       if (!done) break;

@@ -2,7 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
 import { ACCOUNT_LINKS } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, ConflictError, Mailer, NotFoundError, RateLimitService, type AppConfig, type Principal, inTransaction } from '@crossroads/api-platform';
+import {
+  APP_CONFIG,
+  BadInputError,
+  ConflictError,
+  Mailer,
+  NotFoundError,
+  RateLimitService,
+  type AppConfig,
+  type Principal,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { UserEntity } from '../users/user.entity.js';
 import { AccountTokenEntity } from './account-token.entity.js';
@@ -32,12 +42,18 @@ export class EmailChangeService {
   async request(viewer: Principal, newEmail: string, password: string): Promise<void> {
     const { validMinutes, perAccount } = ACCOUNT_LINKS.emailChange;
     await this.rateLimits.consume(
-      { name: 'email-change', points: perAccount.points, windowSeconds: perAccount.windowSeconds, message: 'Too many address changes were asked for.' },
+      {
+        name: 'email-change',
+        points: perAccount.points,
+        windowSeconds: perAccount.windowSeconds,
+        message: 'Too many address changes were asked for.',
+      },
       [`account:${viewer.id}`],
     );
     const current = await this.dataSource.manager.findOne(UserEntity, { where: { id: viewer.id } });
     if (!current) throw new NotFoundError('Your account');
-    if (!(await this.hasher.verify(current.passwordHash, password))) throw new BadInputError('password', 'password is not your current password.');
+    if (!(await this.hasher.verify(current.passwordHash, password)))
+      throw new BadInputError('password', 'password is not your current password.');
     if (newEmail === current.email) throw new BadInputError('newEmail', 'newEmail is your address already.');
     await inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id: viewer.id }, lock: { mode: 'pessimistic_write' } });
@@ -71,8 +87,14 @@ export class EmailChangeService {
         content: {
           preheader: `This link works once, for ${validMinutes} minutes.`,
           heading: 'Confirm your new address',
-          paragraphs: [`@${user.handle} asked to use this address for their Crossroads account. The link works once, for ${validMinutes} minutes.`, 'If you did not ask, ignore this email: nothing changes.'],
-          action: { label: 'Use this address', url: `${this.config.mail.publicUrl}/confirm-email?token=${encodeURIComponent(token)}` },
+          paragraphs: [
+            `@${user.handle} asked to use this address for their Crossroads account. The link works once, for ${validMinutes} minutes.`,
+            'If you did not ask, ignore this email: nothing changes.',
+          ],
+          action: {
+            label: 'Use this address',
+            url: `${this.config.mail.publicUrl}/confirm-email?token=${encodeURIComponent(token)}`,
+          },
           footer: 'You get this because this address was entered as a new address on Crossroads.',
         },
       });
@@ -86,15 +108,28 @@ export class EmailChangeService {
    */
   async confirm(token: string): Promise<UserEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const row = await manager.findOne(AccountTokenEntity, { where: { tokenHash: hashToken(token), purpose: 'email_change' }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(AccountTokenEntity, {
+        where: { tokenHash: hashToken(token), purpose: 'email_change' },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row?.newEmail || row.usedAt || row.expiresAt <= new Date()) throw expiredLink();
-      const user = await manager.findOne(UserEntity, { where: { id: row.userId }, lock: { mode: 'pessimistic_write' } });
+      const user = await manager.findOne(UserEntity, {
+        where: { id: row.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user?.email || !user.passwordHash) throw expiredLink();
       if (await manager.exists(UserEntity, { where: { email: row.newEmail, id: Not(user.id) } })) {
-        throw new ConflictError('That address now belongs to another account. Choose another one from your settings.', 'token');
+        throw new ConflictError(
+          'That address now belongs to another account. Choose another one from your settings.',
+          'token',
+        );
       }
       const oldEmail = user.email;
-      await manager.update(AccountTokenEntity, { userId: user.id, purpose: In(['email_change', 'email_verification', 'password_reset']), usedAt: IsNull() }, { usedAt: new Date() });
+      await manager.update(
+        AccountTokenEntity,
+        { userId: user.id, purpose: In(['email_change', 'email_verification', 'password_reset']), usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
       user.email = row.newEmail;
       user.emailVerifiedAt = new Date();
       const saved = await manager.save(user);

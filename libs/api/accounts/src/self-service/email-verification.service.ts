@@ -2,7 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ACCOUNT_LINKS } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, ConflictError, Mailer, NotFoundError, RateLimitService, type AppConfig, type Principal, inTransaction } from '@crossroads/api-platform';
+import {
+  APP_CONFIG,
+  BadInputError,
+  ConflictError,
+  Mailer,
+  NotFoundError,
+  RateLimitService,
+  type AppConfig,
+  type Principal,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { UserEntity } from '../users/user.entity.js';
 import { AccountTokenEntity } from './account-token.entity.js';
 import { hashToken, issueAccountToken } from './password-reset.service.js';
@@ -32,7 +42,10 @@ export class EmailVerificationService {
       content: {
         preheader: `One click confirms that this address belongs to @${user.handle}.`,
         heading: 'Confirm your email address',
-        paragraphs: [`Welcome to Crossroads, @${user.handle}. Confirm that this address is yours; the link works for ${days} days.`, 'If you did not sign up, ignore this email.'],
+        paragraphs: [
+          `Welcome to Crossroads, @${user.handle}. Confirm that this address is yours; the link works for ${days} days.`,
+          'If you did not sign up, ignore this email.',
+        ],
         action: { label: 'Confirm my address', url },
         footer: 'You get this because this address was used to sign up to Crossroads.',
       },
@@ -46,7 +59,12 @@ export class EmailVerificationService {
       if (!user?.email) throw new NotFoundError('Your email address');
       if (user.emailVerifiedAt) throw new ConflictError('Your email address is verified already.', 'email');
       await this.rateLimits.consume(
-        { name: 'verification-resend', points: limit.points, windowSeconds: limit.windowSeconds, message: 'Too many verification emails were sent.' },
+        {
+          name: 'verification-resend',
+          points: limit.points,
+          windowSeconds: limit.windowSeconds,
+          message: 'Too many verification emails were sent.',
+        },
         [`account:${user.id}`],
       );
       await this.sendLink(manager, user);
@@ -56,13 +74,30 @@ export class EmailVerificationService {
   /** The token is the credential (no sign-in needed: the link may be opened on another device). */
   async verify(token: string): Promise<UserEntity> {
     return inTransaction(this.dataSource, async (manager) => {
-      const row = await manager.findOne(AccountTokenEntity, { where: { tokenHash: hashToken(token), purpose: 'email_verification' }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(AccountTokenEntity, {
+        where: { tokenHash: hashToken(token), purpose: 'email_verification' },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row || row.usedAt || row.expiresAt <= new Date()) {
-        throw new BadInputError('token', 'This link has expired or was already used. Ask for a new one from your settings.');
+        throw new BadInputError(
+          'token',
+          'This link has expired or was already used. Ask for a new one from your settings.',
+        );
       }
-      const user = await manager.findOne(UserEntity, { where: { id: row.userId }, lock: { mode: 'pessimistic_write' } });
-      if (!user?.email) throw new BadInputError('token', 'This link has expired or was already used. Ask for a new one from your settings.');
-      await manager.update(AccountTokenEntity, { userId: user.id, purpose: 'email_verification', usedAt: IsNull() }, { usedAt: new Date() });
+      const user = await manager.findOne(UserEntity, {
+        where: { id: row.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user?.email)
+        throw new BadInputError(
+          'token',
+          'This link has expired or was already used. Ask for a new one from your settings.',
+        );
+      await manager.update(
+        AccountTokenEntity,
+        { userId: user.id, purpose: 'email_verification', usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
       user.emailVerifiedAt ??= new Date();
       return manager.save(user);
     });

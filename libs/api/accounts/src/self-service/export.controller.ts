@@ -2,9 +2,21 @@ import { Catch, Controller, Get, Res, UseFilters, type ArgumentsHost, type Excep
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { AccountExportParts, CurrentUser, DomainError, Public, type Principal, inTransaction } from '@crossroads/api-platform';
+import {
+  AccountExportParts,
+  CurrentUser,
+  DomainError,
+  Public,
+  type Principal,
+  inTransaction,
+} from '@crossroads/api-platform';
 
-const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429 };
+const STATUS: Partial<Record<DomainError['code'], number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+};
 
 /** The access guard's errors (an ended session, a bad token) as HTTP statuses, not a 500. */
 @Catch(DomainError)

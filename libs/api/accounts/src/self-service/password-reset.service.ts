@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ACCOUNT_LINKS } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, Mailer, RateLimitService, type AppConfig, inTransaction } from '@crossroads/api-platform';
+import {
+  APP_CONFIG,
+  BadInputError,
+  Mailer,
+  RateLimitService,
+  type AppConfig,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { SignedIn } from '../auth/auth.service.js';
 import type { ClientInfo } from '../auth/client-info.js';
@@ -34,9 +41,22 @@ export class PasswordResetService {
   async request(email: string, ip: string): Promise<void> {
     const address = email.trim().toLowerCase();
     const limit = ACCOUNT_LINKS.passwordReset;
-    await this.rateLimits.consume({ name: 'password-reset-ip', points: limit.perIp.points, windowSeconds: limit.perIp.windowSeconds, message: 'Too many password reset requests from your network.' }, [`ip:${ip}`]);
     await this.rateLimits.consume(
-      { name: 'password-reset-address', points: limit.perAddress.points, windowSeconds: limit.perAddress.windowSeconds, message: 'Too many password reset requests for this address.' },
+      {
+        name: 'password-reset-ip',
+        points: limit.perIp.points,
+        windowSeconds: limit.perIp.windowSeconds,
+        message: 'Too many password reset requests from your network.',
+      },
+      [`ip:${ip}`],
+    );
+    await this.rateLimits.consume(
+      {
+        name: 'password-reset-address',
+        points: limit.perAddress.points,
+        windowSeconds: limit.perAddress.windowSeconds,
+        message: 'Too many password reset requests for this address.',
+      },
       [`address:${address}`],
     );
     await inTransaction(this.dataSource, async (manager) => {
@@ -65,7 +85,9 @@ export class PasswordResetService {
 
   /** Sets the new password, uses up the link (and any other reset link), ends every session and starts a new one. */
   async reset(token: string, newPassword: string, client?: ClientInfo): Promise<SignedIn> {
-    const row = await this.dataSource.manager.findOne(AccountTokenEntity, { where: { tokenHash: hashToken(token), purpose: 'password_reset' } });
+    const row = await this.dataSource.manager.findOne(AccountTokenEntity, {
+      where: { tokenHash: hashToken(token), purpose: 'password_reset' },
+    });
     if (!row || row.usedAt || row.expiresAt <= new Date()) throw expiredLink();
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: row.userId } });
     if (!user?.passwordHash) throw expiredLink();
@@ -75,7 +97,11 @@ export class PasswordResetService {
       // Used once: a concurrent reset with the same link finds no unused row.
       const used = await manager.update(AccountTokenEntity, { id: row.id, usedAt: IsNull() }, { usedAt: new Date() });
       if (!used.affected) throw expiredLink();
-      await manager.update(AccountTokenEntity, { userId: user.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
+      await manager.update(
+        AccountTokenEntity,
+        { userId: user.id, purpose: 'password_reset', usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
       await this.tokens.revokeUserSessions(manager, user.id);
       return { ...(await this.tokens.startSession(manager, user, client)), user };
@@ -96,6 +122,12 @@ export async function issueAccountToken(
   newEmail: string | null = null,
 ): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString('base64url');
-  const result = await manager.insert(AccountTokenEntity, { userId, purpose, newEmail, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + validMinutes * 60_000) });
+  const result = await manager.insert(AccountTokenEntity, {
+    userId,
+    purpose,
+    newEmail,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + validMinutes * 60_000),
+  });
   return { id: (result.identifiers[0] as { id: string }).id, token };
 }

@@ -1,7 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { ACCOUNT_DELETION, LIMITS } from '@crossroads/shared-domain';
-import { APP_CONFIG, BadInputError, CurrentUser, Public, SignedIn, type AppConfig, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import {
+  APP_CONFIG,
+  BadInputError,
+  CurrentUser,
+  Public,
+  SignedIn,
+  type AppConfig,
+  type GraphqlContext,
+  type Principal,
+} from '@crossroads/api-platform';
 import { AuthPayloadModel } from '../auth/auth-payload.model.js';
 import { signedInPayload } from '../auth/auth.resolver.js';
 import { clientInfo } from '../auth/client-info.js';
@@ -37,7 +46,9 @@ export class SelfServiceResolver {
     return toUserModel(await this.selfService.updateProfile(viewer, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Changes the password (the current one is required); every other session ends, this one stays.' })
+  @Mutation(() => Boolean, {
+    description: 'Changes the password (the current one is required); every other session ends, this one stays.',
+  })
   @SignedIn()
   async changePassword(@Args('input') input: ChangePasswordInput, @CurrentUser() viewer: Principal): Promise<boolean> {
     await this.selfService.changePassword(viewer, input);
@@ -45,28 +56,44 @@ export class SelfServiceResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Emails a single-use link (valid 1 hour) to reset the password. Always true: it never says whether the address has an account. Limited per IP and per address.',
+    description:
+      'Emails a single-use link (valid 1 hour) to reset the password. Always true: it never says whether the address has an account. Limited per IP and per address.',
   })
   @Public()
   async requestPasswordReset(@Args('email') email: string, @Context() ctx: GraphqlContext): Promise<boolean> {
-    if (email.length > LIMITS.email.max) throw new BadInputError('email', `email must be at most ${LIMITS.email.max} characters.`);
+    if (email.length > LIMITS.email.max)
+      throw new BadInputError('email', `email must be at most ${LIMITS.email.max} characters.`);
     await this.passwordReset.request(email, ctx.req.ip ?? 'unknown');
     return true;
   }
 
-  @Mutation(() => AuthPayloadModel, { description: 'Sets a new password from an emailed link; every session ends and a new one starts.' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Sets a new password from an emailed link; every session ends and a new one starts.',
+  })
   @Public()
-  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return signedInPayload(await this.passwordReset.reset(input.token, input.newPassword, clientInfo(ctx.req)), ctx, this.config.isProduction);
+  async resetPassword(
+    @Args('input') input: ResetPasswordInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayloadModel> {
+    return signedInPayload(
+      await this.passwordReset.reset(input.token, input.newPassword, clientInfo(ctx.req)),
+      ctx,
+      this.config.isProduction,
+    );
   }
 
-  @Mutation(() => UserModel, { description: 'Marks the email address verified from the emailed link (no sign-in needed: the link is the credential).' })
+  @Mutation(() => UserModel, {
+    description:
+      'Marks the email address verified from the emailed link (no sign-in needed: the link is the credential).',
+  })
   @Public()
   async verifyEmail(@Args('token') token: string): Promise<UserModel> {
     return toUserModel(await this.emailVerification.verify(token));
   }
 
-  @Mutation(() => Boolean, { description: 'Sends the verification link again (3 an hour). CONFLICT when the address is verified already.' })
+  @Mutation(() => Boolean, {
+    description: 'Sends the verification link again (3 an hour). CONFLICT when the address is verified already.',
+  })
   @SignedIn()
   async resendVerificationEmail(@CurrentUser() viewer: Principal): Promise<boolean> {
     await this.emailVerification.resend(viewer);
@@ -78,12 +105,18 @@ export class SelfServiceResolver {
       'Emails a single-use link (valid 1 hour) to the new address; the address changes when it is followed. Needs the current password (BAD_USER_INPUT on password). Always true otherwise: an address that has an account gets a notice instead of a link. 3 an hour.',
   })
   @SignedIn()
-  async requestEmailChange(@Args('input') input: RequestEmailChangeInput, @CurrentUser() viewer: Principal): Promise<boolean> {
+  async requestEmailChange(
+    @Args('input') input: RequestEmailChangeInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<boolean> {
     await this.emailChange.request(viewer, input.newEmail, input.password);
     return true;
   }
 
-  @Mutation(() => UserModel, { description: 'Switches to the new, now verified, address from the emailed link and tells the old address (no sign-in needed: the link is the credential).' })
+  @Mutation(() => UserModel, {
+    description:
+      'Switches to the new, now verified, address from the emailed link and tells the old address (no sign-in needed: the link is the credential).',
+  })
   @Public()
   async confirmEmailChange(@Args('token') token: string): Promise<UserModel> {
     return toUserModel(await this.emailChange.confirm(token));
@@ -93,7 +126,11 @@ export class SelfServiceResolver {
     description: `Deletes the account after the password is entered again: every session ends; signing in within ${ACCOUNT_DELETION.graceDays} days undoes it, after that the personal data is erased and posts stay, by "Deleted user".`,
   })
   @SignedIn()
-  async deleteAccount(@Args('input') input: DeleteAccountInput, @CurrentUser() viewer: Principal, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async deleteAccount(
+    @Args('input') input: DeleteAccountInput,
+    @CurrentUser() viewer: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     await this.deletion.request(viewer, input.password);
     clearRefreshCookie(ctx.res, this.config.isProduction);
     return true;

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { displayNameProblem, estimatePasswordStrength, looksLike, passwordStrengthProblem } from '@crossroads/shared-domain';
+import {
+  displayNameProblem,
+  estimatePasswordStrength,
+  looksLike,
+  passwordStrengthProblem,
+} from '@crossroads/shared-domain';
 import { BadInputError, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
@@ -46,9 +51,15 @@ export class SelfServiceService {
     });
   }
 
-  async checkPasswordStrength(field: string, password: string, user: Pick<UserEntity, 'email' | 'handle' | 'displayName'>): Promise<void> {
+  async checkPasswordStrength(
+    field: string,
+    password: string,
+    user: Pick<UserEntity, 'email' | 'handle' | 'displayName'>,
+  ): Promise<void> {
     const email = user.email ?? '';
-    const problem = passwordStrengthProblem(await estimatePasswordStrength(password, [email, email.split('@')[0], user.handle, user.displayName]));
+    const problem = passwordStrengthProblem(
+      await estimatePasswordStrength(password, [email, email.split('@')[0], user.handle, user.displayName]),
+    );
     if (problem) throw new BadInputError(field, problem.replace(/^password/, field));
   }
 
@@ -57,8 +68,16 @@ export class SelfServiceService {
     const problem = displayNameProblem(displayName);
     if (problem) throw new BadInputError('displayName', problem);
     const staff = await staffNames(this.dataSource, userId);
-    if (looksLike(displayName, staff.flatMap((s) => [s.handle, s.displayName]))) {
-      throw new BadInputError('displayName', 'displayName is too close to the name of a Crossroads moderator or admin. Choose another.');
+    if (
+      looksLike(
+        displayName,
+        staff.flatMap((s) => [s.handle, s.displayName]),
+      )
+    ) {
+      throw new BadInputError(
+        'displayName',
+        'displayName is too close to the name of a Crossroads moderator or admin. Choose another.',
+      );
     }
   }
 

@@ -11,12 +11,17 @@ export class SessionModel {
   @Field(() => String, { nullable: true, description: 'The browser, as it said when the session last renewed.' })
   userAgent!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The network it last renewed from: an IPv4 /24 or an IPv6 /48, never the full address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The network it last renewed from: an IPv4 /24 or an IPv6 /48, never the full address.',
+  })
   ipPrefix!: string | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it last signed in or renewed its access token (every 15 minutes while in use).' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it last signed in or renewed its access token (every 15 minutes while in use).',
+  })
   lastUsedAt!: Date;
 }

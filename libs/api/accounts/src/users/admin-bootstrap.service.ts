@@ -23,7 +23,11 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const email = admin.email.toLowerCase();
     if (await this.dataSource.manager.exists(UserEntity, { where: { email } })) return;
     const passwordHash = await this.hasher.hash(admin.password);
-    const base = email.split('@')[0].replace(/[^a-z0-9_-]/g, '').slice(0, LIMITS.handle.max - 5).padEnd(LIMITS.handle.min, '0');
+    const base = email
+      .split('@')[0]
+      .replace(/[^a-z0-9_-]/g, '')
+      .slice(0, LIMITS.handle.max - 5)
+      .padEnd(LIMITS.handle.min, '0');
     for (const handle of [base, `${base}-${Math.floor(1000 + Math.random() * 9000)}`]) {
       const result = await this.dataSource
         .createQueryBuilder()

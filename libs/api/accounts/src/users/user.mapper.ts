@@ -13,7 +13,9 @@ export function toUserModel(entity: UserEntity): UserModel {
     bio: entity.bio ?? null,
     location: entity.location ?? null,
     links: entity.links ?? [],
-    avatarUrl: entity.avatarVersion ? `/avatars/${entity.id}/${entity.avatarVersion}/${AVATAR.sizes[AVATAR.sizes.length - 1]}.webp` : null,
+    avatarUrl: entity.avatarVersion
+      ? `/avatars/${entity.id}/${entity.avatarVersion}/${AVATAR.sizes[AVATAR.sizes.length - 1]}.webp`
+      : null,
     privateEmail: entity.email,
     privateEmailVerified: Boolean(entity.emailVerifiedAt),
   });

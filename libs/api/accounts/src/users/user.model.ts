@@ -33,7 +33,11 @@ export class UserModel {
   @Field(() => [String], { description: 'http(s) links the member chose to show.' })
   links!: string[];
 
-  @Field(() => String, { nullable: true, description: 'The uploaded avatar, 256 × 256 WebP (the same address ending in /48.webp or /128.webp gives the smaller sizes); null: show the initials avatar.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The uploaded avatar, 256 × 256 WebP (the same address ending in /48.webp or /128.webp gives the smaller sizes); null: show the initials avatar.',
+  })
   avatarUrl!: string | null;
 
   /** Kept for the email field resolver, which shows it only to the person and to admins. */

@@ -25,17 +25,33 @@ export function usersByIds(db: Db, ids: readonly string[]): Promise<UserRow[]> {
   return rows<UserRow>(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ANY($1::uuid[])`, [[...ids]]);
 }
 
-export function lastSeenByIds(db: Db, ids: readonly string[]): Promise<{ id: string; lastSeenAt: Date | null; createdAt: Date }[]> {
-  return rows(db, `SELECT id, last_seen_at AS "lastSeenAt", created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
+export function lastSeenByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; lastSeenAt: Date | null; createdAt: Date }[]> {
+  return rows(
+    db,
+    `SELECT id, last_seen_at AS "lastSeenAt", created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
 }
 
 export function standingsByIds(db: Db, ids: readonly string[]): Promise<(AccountStanding & { id: string })[]> {
-  return rows(db, `SELECT id, role, reputation, created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
+  return rows(db, `SELECT id, role, reputation, created_at AS "createdAt" FROM users WHERE id = ANY($1::uuid[])`, [
+    [...ids],
+  ]);
 }
 
 /** The account with this handle, locked until the caller's transaction ends. */
-export async function lockByHandle(db: Db, handle: string): Promise<{ id: string; handle: string; role: Role } | undefined> {
-  const [row] = await rows<{ id: string; handle: string; role: Role }>(db, `SELECT id, handle, role FROM users WHERE handle = $1 FOR UPDATE`, [handle]);
+export async function lockByHandle(
+  db: Db,
+  handle: string,
+): Promise<{ id: string; handle: string; role: Role } | undefined> {
+  const [row] = await rows<{ id: string; handle: string; role: Role }>(
+    db,
+    `SELECT id, handle, role FROM users WHERE handle = $1 FOR UPDATE`,
+    [handle],
+  );
   return row;
 }
 
@@ -52,5 +68,9 @@ export async function secondsUntilAged(db: Db, userId: string, periodSeconds: nu
 
 /** Handles and display names of the moderators and admins (a new name may not pass for theirs), but `exceptId`'s. */
 export function staffNames(db: Db, exceptId: string | null = null): Promise<{ handle: string; displayName: string }[]> {
-  return rows(db, `SELECT handle, display_name AS "displayName" FROM users WHERE role IN ('MODERATOR', 'ADMIN') AND id IS DISTINCT FROM $1::uuid`, [exceptId]);
+  return rows(
+    db,
+    `SELECT handle, display_name AS "displayName" FROM users WHERE role IN ('MODERATOR', 'ADMIN') AND id IS DISTINCT FROM $1::uuid`,
+    [exceptId],
+  );
 }

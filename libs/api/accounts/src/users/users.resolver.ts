@@ -36,10 +36,12 @@ export class UsersResolver {
     return user.privateEmail;
   }
 
-  @ResolveField(() => Boolean, { nullable: true, description: 'Whether the email address was verified; visible only to the user and to admins.' })
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the email address was verified; visible only to the user and to admins.',
+  })
   emailVerified(@Parent() user: UserModel, @CurrentUser() viewer: Principal | null): boolean | null {
     if (!viewer || (viewer.id !== user.id && viewer.role !== 'ADMIN')) return null;
     return user.privateEmailVerified;
   }
 }
-

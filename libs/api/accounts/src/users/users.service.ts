@@ -2,7 +2,15 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountStanding, Role } from '@crossroads/shared-domain';
-import { AuditWriter, ConflictError, NotFoundError, byKeys, type LoaderRegistry, type Principal, inTransaction } from '@crossroads/api-platform';
+import {
+  AuditWriter,
+  ConflictError,
+  NotFoundError,
+  byKeys,
+  type LoaderRegistry,
+  type Principal,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { UserEntity } from './user.entity.js';
 import * as users from './users.repository.js';
 
@@ -34,7 +42,12 @@ export class UsersService {
         // Hand-written rather than manager.find: the same row, without building the statement and
         // hydrating through TypeORM's metadata on every page.
         const found = await users.usersByIds(this.dataSource, ids);
-        return byKeys(ids, found.map((r) => Object.assign(new UserEntity(), r)), (u) => u.id, null);
+        return byKeys(
+          ids,
+          found.map((r) => Object.assign(new UserEntity(), r)),
+          (u) => u.id,
+          null,
+        );
       },
       { after: 'discoveries' },
     );
@@ -63,7 +76,10 @@ export class UsersService {
   }
 
   /** The account with this handle, locked until the caller's transaction ends (a moderator acting on it). */
-  async lockByHandle(manager: EntityManager, handle: string): Promise<{ id: string; handle: string; role: Role } | undefined> {
+  async lockByHandle(
+    manager: EntityManager,
+    handle: string,
+  ): Promise<{ id: string; handle: string; role: Role } | undefined> {
     return users.lockByHandle(manager, handle.trim().toLowerCase());
   }
 
@@ -79,7 +95,12 @@ export class UsersService {
   async adjustReputation(manager: EntityManager, userId: string, delta: number): Promise<void> {
     if (!Number.isInteger(delta)) throw new TypeError('reputation delta must be an integer');
     if (delta === 0) return;
-    await manager.createQueryBuilder().update(UserEntity).set({ reputation: () => `reputation + ${delta}` }).where('id = :userId', { userId }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ reputation: () => `reputation + ${delta}` })
+      .where('id = :userId', { userId })
+      .execute();
   }
 
   /**
@@ -100,12 +121,19 @@ export class UsersService {
     return inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { handle }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError(`User @${handle}`, 'handle');
-      if (user.id === actor.id) throw new ConflictError('You cannot change your own role; ask another admin.', 'handle');
+      if (user.id === actor.id)
+        throw new ConflictError('You cannot change your own role; ask another admin.', 'handle');
       if (user.role !== role) {
         const previous = user.role;
         user.role = role;
         await manager.save(user);
-        await this.audit?.record(manager, { actorId: actor.id, action: 'SET_ROLE', targetType: 'USER', targetId: user.id, details: { handle: user.handle, from: previous, to: role } });
+        await this.audit?.record(manager, {
+          actorId: actor.id,
+          action: 'SET_ROLE',
+          targetType: 'USER',
+          targetId: user.id,
+          details: { handle: user.handle, from: previous, to: role },
+        });
       }
       return user;
     });

@@ -20,7 +20,8 @@ describe('demo content', () => {
       expect(profile.expertise.length).toBeLessThanOrEqual(m.expertise.max);
       for (const t of profile.expertise) expect(t).toMatch(LIMITS.tag.pattern);
       for (const l of profile.links) expect(l).toMatch(/^https:\/\//);
-      for (const c of profile.certifications) expect(within(c, { min: m.certifications.itemMin, max: m.certifications.itemMax })).toBe(true);
+      for (const c of profile.certifications)
+        expect(within(c, { min: m.certifications.itemMin, max: m.certifications.itemMax })).toBe(true);
     }
   });
 

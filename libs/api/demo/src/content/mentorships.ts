@@ -25,7 +25,8 @@ weeks?`,
     daysAgo: 12,
     message: `I am weighing up a PMO manager role after six years of delivery. I would really value an hour to talk
 through how to assess the PMO and what the first six months should look like if I take it.`,
-    response: 'Glad to help. Let us start with the questions from my answer, then look at the role description together.',
+    response:
+      'Glad to help. Let us start with the questions from my answer, then look at the role description together.',
   },
   {
     mentee: 'jasmine-wong',

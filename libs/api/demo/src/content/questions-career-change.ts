@@ -569,7 +569,7 @@ approve recommendations; they postpone questions.`,
           {
             by: 'amara-okafor',
             hoursLater: 4,
-            body: 'Recommendation, not open question. I am going to rewrite tomorrow\'s decision email with that in mind.',
+            body: "Recommendation, not open question. I am going to rewrite tomorrow's decision email with that in mind.",
           },
           {
             by: 'declan-byrne',

@@ -17,7 +17,10 @@ export class PostSourceModel {
   @Field({ description: "The original author's display name." })
   authorName!: string;
 
-  @Field(() => String, { nullable: true, description: "Link to the original author's profile; null when the account was deleted." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Link to the original author's profile; null when the account was deleted.",
+  })
   authorUrl!: string | null;
 
   @Field({ description: '"CC BY-SA 3.0" (before 2018-05-02) or "CC BY-SA 4.0".' })

@@ -4,7 +4,8 @@ import { AnswerModel, QuestionModel } from '@crossroads/api-qa';
 import { PostSourceModel } from './post-source.model.js';
 import { PostSourcesService } from './post-sources.service.js';
 
-const DESCRIPTION = 'Set for posts imported from the Stack Exchange network: attribution to show with the post (CC BY-SA).';
+const DESCRIPTION =
+  'Set for posts imported from the Stack Exchange network: attribution to show with the post (CC BY-SA).';
 
 @Resolver(() => QuestionModel)
 export class QuestionSourceResolver {

@@ -73,7 +73,16 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
   const userIds = Array.from({ length: userCount }, () => randomUUID());
   const now = Date.now();
   const span = 3 * 365 * 86_400_000;
-  const summary: GenerateSummary = { users: userCount, questions: 0, answers: 0, comments: 0, votes: 0, reputationEvents: 0, seconds: 0, questionsPerSecond: 0 };
+  const summary: GenerateSummary = {
+    users: userCount,
+    questions: 0,
+    answers: 0,
+    comments: 0,
+    votes: 0,
+    reputationEvents: 0,
+    seconds: 0,
+    questionsPerSecond: 0,
+  };
 
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'crossroads-generate' });
   await client.connect();
@@ -86,7 +95,12 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
     // Aged accounts (past the new-account limits), as old as the oldest generated question.
     await bulkCreateAccounts(
       client,
-      userIds.map((id, i) => ({ id, handle: `gen${runId}-${i}`.slice(0, 24), displayName: `${pick(names)} ${pick(surnames)}`, createdAt: joined })),
+      userIds.map((id, i) => ({
+        id,
+        handle: `gen${runId}-${i}`.slice(0, 24),
+        displayName: `${pick(names)} ${pick(surnames)}`,
+        createdAt: joined,
+      })),
     );
     await ensureTags(client, TAGS);
     await client.query('COMMIT');
@@ -95,7 +109,13 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
       const n = Math.min(chunkSize, options.questions - done);
       const batch: LoadBatch = { questions: [], answers: [], comments: [], votes: [] };
       /** Distinct voters other than the author; returns the score. */
-      const votesOn = (postId: string, postType: 'QUESTION' | 'ANSWER', authorIdx: number, at: Date, mean: number): number => {
+      const votesOn = (
+        postId: string,
+        postType: 'QUESTION' | 'ANSWER',
+        authorIdx: number,
+        at: Date,
+        mean: number,
+      ): number => {
         const count = Math.min(userCount - 1, Math.floor(-Math.log(1 - random()) * mean));
         const start = Math.floor(random() * userCount);
         let score = 0;
@@ -108,11 +128,25 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
         }
         return score;
       };
-      const comments = (postId: string, postType: 'QUESTION' | 'ANSWER', questionId: string, at: number, mean: number): void => {
+      const comments = (
+        postId: string,
+        postType: 'QUESTION' | 'ANSWER',
+        questionId: string,
+        at: number,
+        mean: number,
+      ): void => {
         const count = Math.floor(-Math.log(1 - random()) * mean);
         for (let k = 0; k < count; k++) {
           const when = new Date(at + Math.floor(random() * 86_400_000 * 3));
-          batch.comments.push({ id: randomUUID(), postType, postId, questionId, authorId: userIds[Math.floor(random() * userCount)], body: fill(pick(SENTENCES)).slice(0, 600), createdAt: when });
+          batch.comments.push({
+            id: randomUUID(),
+            postType,
+            postId,
+            questionId,
+            authorId: userIds[Math.floor(random() * userCount)],
+            body: fill(pick(SENTENCES)).slice(0, 600),
+            createdAt: when,
+          });
         }
       };
 
@@ -140,9 +174,24 @@ export async function generateData(options: GenerateOptions): Promise<GenerateSu
           accepted ||= isAccepted;
           comments(answerId, 'ANSWER', id, at, 0.6);
           const answerBody = `${paragraph(2 + Math.floor(random() * 4))}\n\n- ${fill(pick(SENTENCES))}\n- ${fill(pick(SENTENCES))}`;
-          batch.answers.push({ id: answerId, questionId: id, authorId: userIds[answerAuthor], body: answerBody, createdAt: new Date(at), acceptedAt: isAccepted ? new Date(at + 3_600_000) : null });
+          batch.answers.push({
+            id: answerId,
+            questionId: id,
+            authorId: userIds[answerAuthor],
+            body: answerBody,
+            createdAt: new Date(at),
+            acceptedAt: isAccepted ? new Date(at + 3_600_000) : null,
+          });
         }
-        batch.questions.push({ id, authorId: userIds[authorIdx], title, body, tags: [...tags], viewCount: Math.floor(random() * 2000), createdAt });
+        batch.questions.push({
+          id,
+          authorId: userIds[authorIdx],
+          title,
+          body,
+          tags: [...tags],
+          viewCount: Math.floor(random() * 2000),
+          createdAt,
+        });
       }
 
       await client.query('BEGIN');

@@ -22,7 +22,16 @@ import {
 } from './mapping.js';
 import { XmlBreakError, xmlRowBatches, type Row } from './xml-rows.js';
 import { bulkCreateAccounts, takenHandles } from '@crossroads/api-accounts';
-import { addSearchWords, bulkInsertAnswers, bulkInsertComments, bulkInsertQuestions, bulkMarkAccepted, deferSearchWords, ensureTags, questionsOfAnswers } from '@crossroads/api-qa';
+import {
+  addSearchWords,
+  bulkInsertAnswers,
+  bulkInsertComments,
+  bulkInsertQuestions,
+  bulkMarkAccepted,
+  deferSearchWords,
+  ensureTags,
+  questionsOfAnswers,
+} from '@crossroads/api-qa';
 
 export interface ImportProgress {
   file: string;
@@ -106,7 +115,8 @@ export async function importStackExchange(options: ImportOptions): Promise<Impor
   const posts = join(dir, 'Posts.xml');
   if (!existsSync(posts)) throw new ImportError(`${posts} not found: a Stack Exchange dump folder holds Posts.xml`);
   const site = (options.site ?? basename(dir)).toLowerCase();
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(site) || site.length > 100) throw new ImportError(`"${site}" is not a site host name: pass --site <host>`);
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(site) || site.length > 100)
+    throw new ImportError(`"${site}" is not a site host name: pass --site <host>`);
 
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'crossroads-import' });
   await client.connect();
@@ -204,11 +214,21 @@ class StackExchangeImporter {
     const s = this.summary;
     const posts = s.questions.created + s.answers.created;
     const rows = posts + s.users.created + s.comments.created;
-    return { ...s, seconds, postsPerSecond: seconds > 0 ? posts / seconds : 0, rowsPerSecond: seconds > 0 ? rows / seconds : 0 };
+    return {
+      ...s,
+      seconds,
+      postsPerSecond: seconds > 0 ? posts / seconds : 0,
+      rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+    };
   }
 
   private progress(file: string, bytesRead: number): void {
-    this.options.onProgress?.({ file, bytesRead: this.doneBytes + bytesRead, totalBytes: this.totalBytes, posts: this.postsSeen });
+    this.options.onProgress?.({
+      file,
+      bytesRead: this.doneBytes + bytesRead,
+      totalBytes: this.totalBytes,
+      posts: this.postsSeen,
+    });
   }
 
   private skip(file: string, id: string | undefined, reason: string): void {
@@ -260,7 +280,15 @@ class StackExchangeImporter {
   }
 
   private async insertSources(
-    rows: Array<{ kind: SourceKind; sourceId: string; targetId: string; url: string; authorName: string | null; authorUrl: string | null; license: string | null }>,
+    rows: Array<{
+      kind: SourceKind;
+      sourceId: string;
+      targetId: string;
+      url: string;
+      authorName: string | null;
+      authorUrl: string | null;
+      license: string | null;
+    }>,
   ): Promise<void> {
     if (!rows.length) return;
     await this.db.query(
@@ -299,7 +327,10 @@ class StackExchangeImporter {
       this.skip('Users.xml', row.Id, 'missing or invalid Id');
       return false;
     });
-    const existing = await this.existingSources(['USER'], valid.map((r) => r.Id));
+    const existing = await this.existingSources(
+      ['USER'],
+      valid.map((r) => r.Id),
+    );
     const fresh: Row[] = [];
     for (const row of valid) {
       const id = existing.get(row.Id);
@@ -311,7 +342,11 @@ class StackExchangeImporter {
       }
     }
     await this.createUsers(
-      fresh.map((row) => ({ sourceId: row.Id, name: row.DisplayName?.trim() || `user ${row.Id}`, createdAt: parseDumpDate(row.CreationDate) })),
+      fresh.map((row) => ({
+        sourceId: row.Id,
+        name: row.DisplayName?.trim() || `user ${row.Id}`,
+        createdAt: parseDumpDate(row.CreationDate),
+      })),
     );
   }
 
@@ -348,7 +383,8 @@ class StackExchangeImporter {
     const candidates = list.map((u) => handleCandidates(u.name, u.sourceId, this.key));
     const taken = await takenHandles(this.db, candidates.flat());
     return candidates.map((options) => {
-      const handle = options.find((h) => !taken.has(h)) ?? `${options[options.length - 1].slice(0, 17)}-${randomUUID().slice(0, 6)}`;
+      const handle =
+        options.find((h) => !taken.has(h)) ?? `${options[options.length - 1].slice(0, 17)}-${randomUUID().slice(0, 6)}`;
       taken.add(handle);
       return handle;
     });
@@ -377,12 +413,19 @@ class StackExchangeImporter {
   }
 
   /** Who wrote a post or comment: the account, and the name and profile link for attribution. */
-  private author(userId: string | undefined, displayName: string | undefined): { account: string; name: string; url: string | null } {
+  private author(
+    userId: string | undefined,
+    displayName: string | undefined,
+  ): { account: string; name: string; url: string | null } {
     if (isSourceId(userId)) {
       const user = must(this.users.get(userId), `user ${userId}`);
       return { account: user.id, name: user.name, url: userUrl(this.site, userId) };
     }
-    return { account: must(this.users.get(DELETED), 'deleted user').id, name: displayName?.trim() || 'deleted user', url: null };
+    return {
+      account: must(this.users.get(DELETED), 'deleted user').id,
+      name: displayName?.trim() || 'deleted user',
+      url: null,
+    };
   }
 
   private ownerOf(userId: string | undefined): string | null {
@@ -400,14 +443,18 @@ class StackExchangeImporter {
       else if (problem) this.skip('Posts.xml', row.Id, problem);
       else (row.PostTypeId === '1' ? questions : answers).push(row);
     }
-    const existing = await this.existingSources(['QUESTION', 'ANSWER'], [...questions, ...answers].map((r) => r.Id));
+    const existing = await this.existingSources(
+      ['QUESTION', 'ANSWER'],
+      [...questions, ...answers].map((r) => r.Id),
+    );
     const newQuestions = questions.filter((r) => !existing.has(r.Id));
     const newAnswers = answers.filter((r) => !existing.has(r.Id));
     this.summary.questions.existing += questions.length - newQuestions.length;
     this.summary.answers.existing += answers.length - newAnswers.length;
     this.postsSeen += questions.length + answers.length - newQuestions.length - newAnswers.length;
     // An earlier run may have stopped before a question's accepted answer (a cut-off file): ask again.
-    for (const r of questions) if (existing.has(r.Id) && isSourceId(r.AcceptedAnswerId)) this.accepted.push([r.Id, r.AcceptedAnswerId, false]);
+    for (const r of questions)
+      if (existing.has(r.Id) && isSourceId(r.AcceptedAnswerId)) this.accepted.push([r.Id, r.AcceptedAnswerId, false]);
     if (!newQuestions.length && !newAnswers.length) return;
 
     await this.resolveUsers([...newQuestions, ...newAnswers].map((r) => this.ownerOf(r.OwnerUserId)));
@@ -504,8 +551,14 @@ class StackExchangeImporter {
       const chunk = this.accepted.slice(i, i + 5000);
       await this.transaction(async () => {
         // Site ids to ours (post_sources), then qa marks the pairs whose answer answers that question.
-        const questions = await this.existingSources(['QUESTION'], chunk.map((c) => c[0]));
-        const answers = await this.existingSources(['ANSWER'], chunk.map((c) => c[1]));
+        const questions = await this.existingSources(
+          ['QUESTION'],
+          chunk.map((c) => c[0]),
+        );
+        const answers = await this.existingSources(
+          ['ANSWER'],
+          chunk.map((c) => c[1]),
+        );
         const pairs = chunk.flatMap(([q, a]) => {
           const questionId = questions.get(q);
           const answerId = answers.get(a);
@@ -516,7 +569,8 @@ class StackExchangeImporter {
         const found = new Set(pairs.filter((p) => placed.has(p.questionId)).map((p) => p.source));
         this.summary.acceptedAnswers += marked.filter((r) => r.marked).length;
         // reported once, when the question is created (a re-run finds it again otherwise)
-        for (const [q, a, fresh] of chunk) if (fresh && !found.has(q)) this.skip('Posts.xml', q, `accepted answer ${a} not imported`);
+        for (const [q, a, fresh] of chunk)
+          if (fresh && !found.has(q)) this.skip('Posts.xml', q, `accepted answer ${a} not imported`);
       });
     }
     this.accepted.length = 0;
@@ -538,7 +592,10 @@ class StackExchangeImporter {
       if (problem) this.skip('Comments.xml', row.Id, problem);
       return !problem;
     });
-    const existing = await this.existingSources(['COMMENT'], valid.map((r) => r.Id));
+    const existing = await this.existingSources(
+      ['COMMENT'],
+      valid.map((r) => r.Id),
+    );
     const fresh = valid.filter((r) => !existing.has(r.Id));
     this.summary.comments.existing += valid.length - fresh.length;
     if (!fresh.length) return;
@@ -548,7 +605,10 @@ class StackExchangeImporter {
       [this.site, [...new Set(fresh.map((r) => r.PostId))]],
     );
     // An answer's comments also name its question (qa's answers know it).
-    const questionOf = await questionsOfAnswers(this.db, sources.filter((t) => t.kind === 'ANSWER').map((t) => t.post_id));
+    const questionOf = await questionsOfAnswers(
+      this.db,
+      sources.filter((t) => t.kind === 'ANSWER').map((t) => t.post_id),
+    );
     const byPost = new Map(
       sources.flatMap((t) => {
         const questionId = t.kind === 'QUESTION' ? t.post_id : questionOf.get(t.post_id);
@@ -569,7 +629,15 @@ class StackExchangeImporter {
       this.db,
       placed.map((r, i) => {
         const post = must(byPost.get(r.PostId), 'post');
-        return { id: ids[i], postType: post.kind, postId: post.post_id, questionId: post.question_id, authorId: authors[i].account, body: clip(r.Text.trim(), 600), createdAt: created[i] };
+        return {
+          id: ids[i],
+          postType: post.kind,
+          postId: post.post_id,
+          questionId: post.question_id,
+          authorId: authors[i].account,
+          body: clip(r.Text.trim(), 600),
+          createdAt: created[i],
+        };
       }),
     );
     await this.insertSources(
@@ -608,7 +676,12 @@ export function formatSummary(s: ImportSummary, maxListed = 50): string {
     `  accepted answers: ${s.acceptedAnswers}; tags created: ${s.tagsCreated}; other post types ignored: ${s.ignoredPosts}`,
   ];
   if (s.invalidTags.length) {
-    lines.push(`  invalid tags left off (${s.invalidTags.length}): ${s.invalidTags.slice(0, maxListed).map((t) => `"${t.tag}" on post ${t.postId}`).join(', ')}`);
+    lines.push(
+      `  invalid tags left off (${s.invalidTags.length}): ${s.invalidTags
+        .slice(0, maxListed)
+        .map((t) => `"${t.tag}" on post ${t.postId}`)
+        .join(', ')}`,
+    );
   }
   lines.push(`  skipped rows: ${s.skipped.length}`);
   for (const row of s.skipped.slice(0, maxListed)) lines.push(`    ${row.file} Id=${row.id}: ${row.reason}`);

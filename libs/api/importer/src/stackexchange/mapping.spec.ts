@@ -1,8 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { handleCandidates, licenceFor, parseDumpDate, parseTags, postProblem, siteKey } from './mapping.js';
 
-const question = { Id: '12', PostTypeId: '1', CreationDate: '2011-10-11T19:42:20.713', Title: 'How do I move from support to PM?', Body: '<p>Hi</p>' };
-const answer = { Id: '13', PostTypeId: '2', ParentId: '12', CreationDate: '2019-01-01T00:00:00.000', Body: '<p>Volunteer.</p>' };
+const question = {
+  Id: '12',
+  PostTypeId: '1',
+  CreationDate: '2011-10-11T19:42:20.713',
+  Title: 'How do I move from support to PM?',
+  Body: '<p>Hi</p>',
+};
+const answer = {
+  Id: '13',
+  PostTypeId: '2',
+  ParentId: '12',
+  CreationDate: '2019-01-01T00:00:00.000',
+  Body: '<p>Volunteer.</p>',
+};
 
 describe('Stack Exchange rows', () => {
   it('accept well-formed questions and answers', () => {
@@ -29,13 +41,19 @@ describe('Stack Exchange rows', () => {
   });
 
   it('keep up to five valid tags, in either dump format, and report the rest', () => {
-    expect(parseTags('<career-change><Project-Management><c#>')).toEqual({ valid: ['career-change', 'project-management', 'c#'], invalid: [] });
+    expect(parseTags('<career-change><Project-Management><c#>')).toEqual({
+      valid: ['career-change', 'project-management', 'c#'],
+      invalid: [],
+    });
     expect(parseTags('|a|ok-tag|ok-tag|')).toEqual({ valid: ['ok-tag'], invalid: ['a'] });
     expect(parseTags('<t1><t2><t3><t4><t5><t6>').invalid).toEqual(['t6']);
   });
 
   it('license posts by their date and make handles from names', () => {
-    expect([licenceFor(new Date('2018-05-01T23:59:59Z')), licenceFor(new Date('2018-05-02T00:00:00Z'))]).toEqual(['CC BY-SA 3.0', 'CC BY-SA 4.0']);
+    expect([licenceFor(new Date('2018-05-01T23:59:59Z')), licenceFor(new Date('2018-05-02T00:00:00Z'))]).toEqual([
+      'CC BY-SA 3.0',
+      'CC BY-SA 4.0',
+    ]);
     expect(siteKey('history.meta.stackexchange.com')).toBe('hms');
     expect(handleCandidates('José Müller', '-1', 'wp')).toEqual(['jose-muller', 'jose-muller-wpm1']);
     expect(handleCandidates('Ω', '42', 'wp')).toEqual(['user-wp42']);

@@ -9,7 +9,9 @@ export function licenceFor(created: Date): string {
 }
 
 export function licenceUrl(licence: string): string {
-  return licence.endsWith('4.0') ? 'https://creativecommons.org/licenses/by-sa/4.0/' : 'https://creativecommons.org/licenses/by-sa/3.0/';
+  return licence.endsWith('4.0')
+    ? 'https://creativecommons.org/licenses/by-sa/4.0/'
+    : 'https://creativecommons.org/licenses/by-sa/3.0/';
 }
 
 export const questionUrl = (site: string, id: string) => `https://${site}/questions/${id}`;
@@ -60,7 +62,12 @@ export function normalizeTagName(raw: string): string | null {
   return TAG_RULE.test(name) ? name : null;
 }
 
-const markdown = new NodeHtmlMarkdown({ codeFence: '```', bulletMarker: '-', maxConsecutiveNewlines: 2, keepDataImages: false });
+const markdown = new NodeHtmlMarkdown({
+  codeFence: '```',
+  bulletMarker: '-',
+  maxConsecutiveNewlines: 2,
+  keepDataImages: false,
+});
 
 /** A post body (HTML, entities already decoded by the XML parser) as Markdown. */
 export function htmlToMarkdown(html: string): string {
@@ -92,13 +99,15 @@ export function handleCandidates(displayName: string, sourceId: string, siteKey:
 
 /** A short key for the site in handles: the first letters of its host's labels ("history.meta…" → "hms"). */
 export function siteKey(site: string): string {
-  return site
-    .split('.')
-    .filter((l) => l && l !== 'com' && l !== 'net' && l !== 'org')
-    .map((l) => l[0])
-    .join('')
-    .replace(/[^a-z0-9]/g, '')
-    .slice(0, 4) || 'se';
+  return (
+    site
+      .split('.')
+      .filter((l) => l && l !== 'com' && l !== 'net' && l !== 'org')
+      .map((l) => l[0])
+      .join('')
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 4) || 'se'
+  );
 }
 
 export function clip(value: string, max: number): string {
@@ -108,7 +117,8 @@ export function clip(value: string, max: number): string {
 /** Why a Posts.xml row cannot be imported, 'ignored' for other post types, null when it can. */
 export function postProblem(row: Row): string | null {
   if (!isSourceId(row.Id)) return 'missing or invalid Id';
-  if (row.PostTypeId !== '1' && row.PostTypeId !== '2') return isSourceId(row.PostTypeId) ? 'ignored' : 'missing or invalid PostTypeId';
+  if (row.PostTypeId !== '1' && row.PostTypeId !== '2')
+    return isSourceId(row.PostTypeId) ? 'ignored' : 'missing or invalid PostTypeId';
   if (!parseDumpDate(row.CreationDate)) return 'missing or invalid CreationDate';
   if (row.Body === undefined) return 'missing Body';
   if (row.PostTypeId === '1' && !row.Title?.trim()) return 'question without Title';

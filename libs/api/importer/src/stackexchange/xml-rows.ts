@@ -26,7 +26,11 @@ export class XmlBreakError extends Error {
  * When the file breaks (truncated, or not well-formed), every complete row before the break is
  * yielded first, then an XmlBreakError naming the line is thrown.
  */
-export async function* xmlRowBatches(file: string, batchSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<Row[]> {
+export async function* xmlRowBatches(
+  file: string,
+  batchSize: number,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<Row[]> {
   const parser = new SaxesParser();
   const rows: Row[] = [];
   let yielded = 0;
@@ -37,7 +41,12 @@ export async function* xmlRowBatches(file: string, batchSize: number, onBytes?: 
   });
   parser.on('error', (e) => {
     // saxes prefixes "line:column: "; the position is reported separately
-    broken.at ??= { line: parser.line, column: parser.column + 1, reason: e.message.replace(/^\d+:\d+: /, ''), rows: yielded + rows.length };
+    broken.at ??= {
+      line: parser.line,
+      column: parser.column + 1,
+      reason: e.message.replace(/^\d+:\d+: /, ''),
+      rows: yielded + rows.length,
+    };
   });
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
   let first = true;

@@ -4,10 +4,24 @@ import type { DataSource } from 'typeorm';
 import { EventBus, inTransaction, type RecordedEvent } from '@crossroads/api-platform';
 import { MENTORING_EVENTS, type MentorshipRequestPayload } from '@crossroads/api-mentoring';
 import { MODERATION_EVENTS, type ModerationActionPayload } from '@crossroads/api-moderation';
-import { QA_EVENTS, type AnswerAcceptedPayload, type AnswerPostedPayload, type CommentHeldPayload, type CommentPublishedPayload, type QuestionAskedPayload } from '@crossroads/api-qa';
+import {
+  QA_EVENTS,
+  type AnswerAcceptedPayload,
+  type AnswerPostedPayload,
+  type CommentHeldPayload,
+  type CommentPublishedPayload,
+  type QuestionAskedPayload,
+} from '@crossroads/api-qa';
 import { insertRequest, markAnswered, markClosed } from '../mentoring/mentorships.repository.js';
 import { insertHeld, markDecided, type CommentDecision } from '../moderation/held-comments.repository.js';
-import { bumpDaily, insertQuestion, markApplied, markFirstAnswer, questionTags, setAccepted } from './activity.repository.js';
+import {
+  bumpDaily,
+  insertQuestion,
+  markApplied,
+  markFirstAnswer,
+  questionTags,
+  setAccepted,
+} from './activity.repository.js';
 
 export const INSIGHTS_QUEUE = 'insights-activity';
 
@@ -25,7 +39,11 @@ const HANDLED = [
 ];
 
 /** The logged moderation actions that decide a held comment. */
-const COMMENT_DECISIONS: Partial<Record<ModerationActionPayload['action'], CommentDecision>> = { APPROVE_COMMENT: 'APPROVE', REJECT_COMMENT: 'REJECT', SPAM_COMMENT: 'SPAM' };
+const COMMENT_DECISIONS: Partial<Record<ModerationActionPayload['action'], CommentDecision>> = {
+  APPROVE_COMMENT: 'APPROVE',
+  REJECT_COMMENT: 'REJECT',
+  SPAM_COMMENT: 'SPAM',
+};
 
 /**
  * Keeps the rollups current from qa's, mentoring's and moderation's events, one event at a time in one transaction with
@@ -70,7 +88,8 @@ export class ActivityHandlers implements OnModuleInit {
         case MODERATION_EVENTS.actionRecorded: {
           const p = event.payload as ModerationActionPayload;
           const decision = COMMENT_DECISIONS[p.action];
-          if (decision && p.targetType === 'COMMENT') await markDecided(m, p.targetId, at, decision, event.actorId ?? null);
+          if (decision && p.targetType === 'COMMENT')
+            await markDecided(m, p.targetId, at, decision, event.actorId ?? null);
           return;
         }
         case MENTORING_EVENTS.requestCreated: {

@@ -24,20 +24,39 @@ export type DailyCounter = 'questions' | 'answers' | 'comments';
 
 /** True the first time an event is seen; false when a retried batch brings it again. */
 export async function markApplied(db: Db, eventId: string): Promise<boolean> {
-  return (await rows(db, `INSERT INTO insights_applied_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id`, [eventId])).length === 1;
+  return (
+    (
+      await rows(
+        db,
+        `INSERT INTO insights_applied_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [eventId],
+      )
+    ).length === 1
+  );
 }
 
 export async function insertQuestion(db: Db, questionId: string, askedAt: Date, tags: string[]): Promise<void> {
-  await rows(db, `INSERT INTO insights_questions (question_id, asked_at, tags) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [questionId, askedAt, tags]);
+  await rows(
+    db,
+    `INSERT INTO insights_questions (question_id, asked_at, tags) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    [questionId, askedAt, tags],
+  );
 }
 
 /** The question's tags, or null when it was asked before insights listened. */
 export async function questionTags(db: Db, questionId: string): Promise<string[] | null> {
-  return (await maybeOne<{ tags: string[] }>(db, `SELECT tags FROM insights_questions WHERE question_id = $1`, [questionId]))?.tags ?? null;
+  return (
+    (await maybeOne<{ tags: string[] }>(db, `SELECT tags FROM insights_questions WHERE question_id = $1`, [questionId]))
+      ?.tags ?? null
+  );
 }
 
 export async function markFirstAnswer(db: Db, questionId: string, at: Date): Promise<void> {
-  await affected(db, `UPDATE insights_questions SET first_answer_at = LEAST(COALESCE(first_answer_at, $2), $2) WHERE question_id = $1`, [questionId, at]);
+  await affected(
+    db,
+    `UPDATE insights_questions SET first_answer_at = LEAST(COALESCE(first_answer_at, $2), $2) WHERE question_id = $1`,
+    [questionId, at],
+  );
 }
 
 /** `at` null: the acceptance was withdrawn. */
@@ -87,7 +106,9 @@ export async function answerTimes(db: Db, from: Date, to: Date, tag: string | nu
      FROM insights_questions WHERE asked_at >= $1 AND asked_at < $2 AND ($3::text IS NULL OR $3 = ANY(tags))`,
     [from, to, tag],
   );
-  return row ?? { asked: 0, answered: 0, accepted: 0, medianHoursToFirstAnswer: null, medianHoursToAcceptedAnswer: null };
+  return (
+    row ?? { asked: 0, answered: 0, accepted: 0, medianHoursToFirstAnswer: null, medianHoursToAcceptedAnswer: null }
+  );
 }
 
 export interface TagAnswerRate {

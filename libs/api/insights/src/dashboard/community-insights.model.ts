@@ -4,8 +4,13 @@ import { IsDate, IsOptional, IsString, Length } from 'class-validator';
 import { trimLower } from '@crossroads/api-platform';
 import { SEARCH_SCOPES } from '../searches/insights-search.entity.js';
 
-export const SearchScopeEnum = Object.fromEntries(SEARCH_SCOPES.map((s) => [s, s])) as { [K in (typeof SEARCH_SCOPES)[number]]: K };
-registerEnumType(SearchScopeEnum, { name: 'SearchScope', description: 'QUESTIONS: the question feed; HELP: the help centre (articles and questions).' });
+export const SearchScopeEnum = Object.fromEntries(SEARCH_SCOPES.map((s) => [s, s])) as {
+  [K in (typeof SEARCH_SCOPES)[number]]: K;
+};
+registerEnumType(SearchScopeEnum, {
+  name: 'SearchScope',
+  description: 'QUESTIONS: the question feed; HELP: the help centre (articles and questions).',
+});
 
 @InputType({ description: 'Whole UTC days from `from` to `to` (both included), at most 2 years; optionally one tag.' })
 export class InsightsPeriodInput {
@@ -55,7 +60,9 @@ export class TagAnswerRateModel {
   unansweredRate!: number;
 }
 
-@ObjectType('UnmetSearch', { description: 'A search that found nothing, as typed (lower-cased), with how often it was made.' })
+@ObjectType('UnmetSearch', {
+  description: 'A search that found nothing, as typed (lower-cased), with how often it was made.',
+})
 export class UnmetSearchModel {
   @Field(() => SearchScopeEnum)
   scope!: (typeof SEARCH_SCOPES)[number];
@@ -84,7 +91,10 @@ export class MentorshipInsightsModel {
   @Field(() => Float, { nullable: true, description: 'accepted ÷ answered, 0 to 1; null when none was answered.' })
   acceptanceRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median hours from the request to the mentor accepting or declining; null when none was answered.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median hours from the request to the mentor accepting or declining; null when none was answered.',
+  })
   medianResponseHours!: number | null;
 }
 
@@ -99,21 +109,31 @@ export class ModeratorDecisionTimeModel {
   medianHours!: number;
 }
 
-@ObjectType('ModerationInsights', { description: 'Held comments: the backlog now, and decisions made in the period (the tag does not apply).' })
+@ObjectType('ModerationInsights', {
+  description: 'Held comments: the backlog now, and decisions made in the period (the tag does not apply).',
+})
 export class ModerationInsightsModel {
   @Field(() => Int, { description: 'Comments waiting for a decision right now.' })
   heldNow!: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the oldest waiting comment was held; null when none waits.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the oldest waiting comment was held; null when none waits.',
+  })
   oldestHeldAt!: Date | null;
 
-  @Field(() => Float, { nullable: true, description: 'Hours the oldest waiting comment has waited; null when none waits.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Hours the oldest waiting comment has waited; null when none waits.',
+  })
   oldestHeldHours!: number | null;
 
   @Field(() => Int, { description: 'Decisions (approve, reject, spam) made in the period.' })
   decisions!: number;
 
-  @Field(() => [ModeratorDecisionTimeModel], { description: 'The 20 busiest moderators of the period with their median decision time.' })
+  @Field(() => [ModeratorDecisionTimeModel], {
+    description: 'The 20 busiest moderators of the period with their median decision time.',
+  })
   decisionsByModerator!: ModeratorDecisionTimeModel[];
 }
 
@@ -140,16 +160,26 @@ export class CommunityInsightsModel {
   @Field(() => Int, { description: 'Of those, how many have an accepted answer.' })
   questionsAccepted!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median hours from asking to the first answer; null when none was answered.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median hours from asking to the first answer; null when none was answered.',
+  })
   medianHoursToFirstAnswer!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median hours from asking to the accepted answer; null when none was accepted.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median hours from asking to the accepted answer; null when none was accepted.',
+  })
   medianHoursToAcceptedAnswer!: number | null;
 
-  @Field(() => [TagAnswerRateModel], { description: 'The 10 busiest tags of the period (or the chosen tag) with their unanswered rate.' })
+  @Field(() => [TagAnswerRateModel], {
+    description: 'The 10 busiest tags of the period (or the chosen tag) with their unanswered rate.',
+  })
   unansweredByTag!: TagAnswerRateModel[];
 
-  @Field(() => [UnmetSearchModel], { description: 'The 20 most frequent searches that found nothing (questions and help centre); ignores the tag.' })
+  @Field(() => [UnmetSearchModel], {
+    description: 'The 20 most frequent searches that found nothing (questions and help centre); ignores the tag.',
+  })
   unmetSearches!: UnmetSearchModel[];
 
   @Field(() => MentorshipInsightsModel)

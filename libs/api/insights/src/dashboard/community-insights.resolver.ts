@@ -7,7 +7,10 @@ import { CommunityInsightsService } from './community-insights.service.js';
 export class CommunityInsightsResolver {
   constructor(private readonly insights: CommunityInsightsService) {}
 
-  @Query(() => CommunityInsightsModel, { description: "The community's health over a period (moderators and admins): activity, answer times, unanswered tags, searches that found nothing." })
+  @Query(() => CommunityInsightsModel, {
+    description:
+      "The community's health over a period (moderators and admins): activity, answer times, unanswered tags, searches that found nothing.",
+  })
   @RequirePermission('insights.read')
   communityInsights(@Args('period') period: InsightsPeriodInput): Promise<CommunityInsightsModel> {
     return this.insights.community(period);

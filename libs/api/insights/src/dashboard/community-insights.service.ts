@@ -47,13 +47,20 @@ export class CommunityInsightsService {
       medianHoursToAcceptedAnswer: times.medianHoursToAcceptedAnswer,
       unansweredByTag: byTag.map((t) => ({ ...t, unansweredRate: t.questions ? t.unanswered / t.questions : 0 })),
       unmetSearches: searches,
-      mentorship: { ...mentorship, acceptanceRate: mentorship.answered ? mentorship.accepted / mentorship.answered : null },
+      mentorship: {
+        ...mentorship,
+        acceptanceRate: mentorship.answered ? mentorship.accepted / mentorship.answered : null,
+      },
       moderation: {
         heldNow: backlog.held,
         oldestHeldAt: backlog.oldestHeldAt,
         oldestHeldHours: backlog.oldestHeldAt ? (Date.now() - backlog.oldestHeldAt.getTime()) / HOUR_MS : null,
         decisions: decisions[0]?.allDecisions ?? 0,
-        decisionsByModerator: decisions.map(({ moderatorId, decisions: n, medianHours }) => ({ moderatorId, decisions: n, medianHours })),
+        decisionsByModerator: decisions.map(({ moderatorId, decisions: n, medianHours }) => ({
+          moderatorId,
+          decisions: n,
+          medianHours,
+        })),
       },
     };
   }

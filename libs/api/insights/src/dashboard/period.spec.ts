@@ -13,7 +13,9 @@ describe('checkPeriod', () => {
   });
 
   it('refuses a reversed period, naming to', () => {
-    expect(checkPeriod(new Date('2026-11-30T00:00:00Z'), new Date('2026-11-29T00:00:00Z'))).toMatchObject({ field: 'to' });
+    expect(checkPeriod(new Date('2026-11-30T00:00:00Z'), new Date('2026-11-29T00:00:00Z'))).toMatchObject({
+      field: 'to',
+    });
   });
 
   it('refuses more than two years, naming from', () => {

@@ -21,7 +21,10 @@ export function checkPeriod(from: Date, to: Date): Period | PeriodProblem {
   const end = new Date(startOfUtcDay(to).getTime() + DAY_MS);
   if (end <= start) return { field: 'to', message: 'to must not be before from.' };
   if ((end.getTime() - start.getTime()) / DAY_MS > MAX_PERIOD_DAYS) {
-    return { field: 'from', message: `A period covers at most 2 years (${MAX_PERIOD_DAYS} days): move from closer to to.` };
+    return {
+      field: 'from',
+      message: `A period covers at most 2 years (${MAX_PERIOD_DAYS} days): move from closer to to.`,
+    };
   }
   return { from: start, to: end };
 }

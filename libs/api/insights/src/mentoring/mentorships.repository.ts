@@ -10,16 +10,27 @@ export const insightsMentorshipsTable = table('insights_mentorships', {
 });
 
 export async function insertRequest(db: Db, requestId: string, mentorId: string, at: Date): Promise<void> {
-  await rows(db, `INSERT INTO insights_mentorships (request_id, mentor_id, requested_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [requestId, mentorId, at]);
+  await rows(
+    db,
+    `INSERT INTO insights_mentorships (request_id, mentor_id, requested_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    [requestId, mentorId, at],
+  );
 }
 
 /** The mentor's first answer counts; a request made before insights listened has no row and is ignored. */
 export async function markAnswered(db: Db, requestId: string, at: Date, accepted: boolean): Promise<void> {
-  await affected(db, `UPDATE insights_mentorships SET answered_at = $2, accepted = $3 WHERE request_id = $1 AND answered_at IS NULL`, [requestId, at, accepted]);
+  await affected(
+    db,
+    `UPDATE insights_mentorships SET answered_at = $2, accepted = $3 WHERE request_id = $1 AND answered_at IS NULL`,
+    [requestId, at, accepted],
+  );
 }
 
 export async function markClosed(db: Db, requestId: string, at: Date): Promise<void> {
-  await affected(db, `UPDATE insights_mentorships SET closed_at = COALESCE(closed_at, $2) WHERE request_id = $1`, [requestId, at]);
+  await affected(db, `UPDATE insights_mentorships SET closed_at = COALESCE(closed_at, $2) WHERE request_id = $1`, [
+    requestId,
+    at,
+  ]);
 }
 
 export interface MentorshipFigures {

@@ -11,14 +11,23 @@ export const insightsHeldCommentsTable = table('insights_held_comments', {
 export type CommentDecision = 'APPROVE' | 'REJECT' | 'SPAM';
 
 export async function insertHeld(db: Db, commentId: string, at: Date): Promise<void> {
-  await rows(db, `INSERT INTO insights_held_comments (comment_id, held_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [commentId, at]);
+  await rows(db, `INSERT INTO insights_held_comments (comment_id, held_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+    commentId,
+    at,
+  ]);
 }
 
 /**
  * A decision on a held comment. The moderator's logged action names the actor; qa's "published
  * (approved)" may arrive first or alone, so each fills only what is still missing.
  */
-export async function markDecided(db: Db, commentId: string, at: Date, decision: CommentDecision, by: string | null): Promise<void> {
+export async function markDecided(
+  db: Db,
+  commentId: string,
+  at: Date,
+  decision: CommentDecision,
+  by: string | null,
+): Promise<void> {
   await affected(
     db,
     `UPDATE insights_held_comments SET decided_at = COALESCE(decided_at, $2), decision = COALESCE(decision, $3), decided_by = COALESCE(decided_by, $4)
@@ -34,7 +43,11 @@ export interface HeldBacklog {
 
 /** Comments waiting for a decision right now (the partial index on undecided rows). */
 export async function heldBacklog(db: Db): Promise<HeldBacklog> {
-  const row = await maybeOne<HeldBacklog>(db, `SELECT count(*)::int AS held, min(held_at) AS "oldestHeldAt" FROM insights_held_comments WHERE decided_at IS NULL`, []);
+  const row = await maybeOne<HeldBacklog>(
+    db,
+    `SELECT count(*)::int AS held, min(held_at) AS "oldestHeldAt" FROM insights_held_comments WHERE decided_at IS NULL`,
+    [],
+  );
   return row ?? { held: 0, oldestHeldAt: null };
 }
 

@@ -41,9 +41,13 @@ export class SearchLogService extends SearchLog implements OnApplicationShutdown
     this.buffer = [];
     if (batch.length) {
       this.writing = this.writing.then(() =>
-        jobContext.run({ queue: 'search-log' }, () => insertSearches(this.dataSource, batch)).catch((err: unknown) => {
-          this.logger.warn(`dropped ${batch.length} logged searches: ${err instanceof Error ? err.message : String(err)}`);
-        }),
+        jobContext
+          .run({ queue: 'search-log' }, () => insertSearches(this.dataSource, batch))
+          .catch((err: unknown) => {
+            this.logger.warn(
+              `dropped ${batch.length} logged searches: ${err instanceof Error ? err.message : String(err)}`,
+            );
+          }),
       );
     }
     return this.writing;

@@ -23,7 +23,11 @@ describe('who sees an article', () => {
     expect(canSee(viewer('mentor-2', 'MENTOR'), draft)).toBe(false);
     expect(canSee(viewer('m', 'MEMBER'), draft)).toBe(false);
     expect(canSee(null, draft)).toBe(false);
-    expect([seesAllDrafts(null), seesAllDrafts(viewer('x', 'MENTOR')), seesAllDrafts(viewer('y', 'MODERATOR'))]).toEqual([false, false, true]);
+    expect([
+      seesAllDrafts(null),
+      seesAllDrafts(viewer('x', 'MENTOR')),
+      seesAllDrafts(viewer('y', 'MODERATOR')),
+    ]).toEqual([false, false, true]);
   });
 });
 
@@ -41,8 +45,17 @@ describe('a promoted article', () => {
   });
 
   it('credits the asker and the answerer and links the thread; the title cannot break the link', () => {
-    const body = attributedBody({ questionId: 'q1', title: 'From [support] to *PM*', question: ' Q? ', answer: ' A. ', asker: 'ann', answerer: 'bob' });
-    expect(body.split('\n')[0]).toBe('> **From the community.** Adapted from the question [From \\[support\\] to \\*PM\\*](/q/q1) asked by @ann, with the accepted answer by @bob.');
+    const body = attributedBody({
+      questionId: 'q1',
+      title: 'From [support] to *PM*',
+      question: ' Q? ',
+      answer: ' A. ',
+      asker: 'ann',
+      answerer: 'bob',
+    });
+    expect(body.split('\n')[0]).toBe(
+      '> **From the community.** Adapted from the question [From \\[support\\] to \\*PM\\*](/q/q1) asked by @ann, with the accepted answer by @bob.',
+    );
     expect(body).toContain('## The question\n\nQ?\n\n## The answer\n\nA.\n');
     expect(body).toContain('[Read the full thread](/q/q1)');
   });

@@ -23,5 +23,12 @@ export function toArticleModel(a: ArticleRow): ArticleModel {
 }
 
 export function toArticleRevisionModel(r: ArticleRevisionRow): ArticleRevisionModel {
-  return Object.assign(new ArticleRevisionModel(), { id: r.id, title: r.title, summary: r.summary, body: r.body, createdAt: r.createdAt, editorId: r.editorId });
+  return Object.assign(new ArticleRevisionModel(), {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    body: r.body,
+    createdAt: r.createdAt,
+    editorId: r.editorId,
+  });
 }

@@ -2,7 +2,10 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
 
 export const ArticleStatusEnum = Object.fromEntries(ARTICLE_STATUSES.map((s) => [s, s])) as { [K in ArticleStatus]: K };
-registerEnumType(ArticleStatusEnum, { name: 'ArticleStatus', description: 'DRAFT: seen by moderators and its author only; PUBLISHED: public.' });
+registerEnumType(ArticleStatusEnum, {
+  name: 'ArticleStatus',
+  description: 'DRAFT: seen by moderators and its author only; PUBLISHED: public.',
+});
 
 @ObjectType('Article', { description: 'A guide article of the knowledge base (Markdown).' })
 export class ArticleModel {
@@ -30,7 +33,10 @@ export class ArticleModel {
   @Field(() => Int, { description: 'Order within its topic, ascending.' })
   position!: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last published; null for a draft never published.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was last published; null for a draft never published.',
+  })
   publishedAt!: Date | null;
 
   @Field(() => GraphQLISODateTime)
@@ -47,7 +53,9 @@ export class ArticleModel {
   sourceAnswererId!: string | null;
 }
 
-@ObjectType('TocEntry', { description: 'A heading of an article: its level (1–6), text and the id of the rendered heading.' })
+@ObjectType('TocEntry', {
+  description: 'A heading of an article: its level (1–6), text and the id of the rendered heading.',
+})
 export class TocEntryModel {
   @Field(() => Int)
   level!: number;

@@ -62,7 +62,12 @@ export function articleAuthor(db: Db, id: string): Promise<{ authorId: string } 
 }
 
 /** The articles of the topics in order: published ones, all when `all`, and `viewerId`'s drafts. */
-export function articlesOfTopics(db: Db, topicIds: readonly string[], all: boolean, viewerId: string | null): Promise<ArticleRow[]> {
+export function articlesOfTopics(
+  db: Db,
+  topicIds: readonly string[],
+  all: boolean,
+  viewerId: string | null,
+): Promise<ArticleRow[]> {
   return rows<ArticleRow>(
     db,
     `SELECT ${COLUMNS} FROM kb_articles a
@@ -73,7 +78,10 @@ export function articlesOfTopics(db: Db, topicIds: readonly string[], all: boole
 }
 
 /** Previous and next published article in the same topic, for a batch of articles in one statement. */
-export function articleNeighbours(db: Db, ids: readonly string[]): Promise<{ id: string; previousId: string | null; nextId: string | null }[]> {
+export function articleNeighbours(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; previousId: string | null; nextId: string | null }[]> {
   return rows(
     db,
     `SELECT x.id,
@@ -100,9 +108,11 @@ export function publishedArticlesFromQuestions(db: Db, questionIds: readonly str
 }
 
 export function revisionsOfArticles(db: Db, ids: readonly string[]): Promise<ArticleRevisionRow[]> {
-  return rows<ArticleRevisionRow>(db, `SELECT ${REVISION_COLUMNS} FROM kb_article_revisions r WHERE r.article_id = ANY($1::uuid[]) ORDER BY r.created_at DESC, r.id DESC`, [
-    [...ids],
-  ]);
+  return rows<ArticleRevisionRow>(
+    db,
+    `SELECT ${REVISION_COLUMNS} FROM kb_article_revisions r WHERE r.article_id = ANY($1::uuid[]) ORDER BY r.created_at DESC, r.id DESC`,
+    [[...ids]],
+  );
 }
 
 /**
@@ -128,7 +138,12 @@ export function searchPublished(db: Db, query: string, size: number): Promise<(A
 
 /** Slugs taken by `stem` or `stem-…`. */
 export async function slugsLike(db: Db, stem: string): Promise<string[]> {
-  return (await rows<{ slug: string }>(db, `SELECT slug FROM kb_articles WHERE slug = $1 OR slug LIKE $2`, [stem, `${stem}-%`])).map((r) => r.slug);
+  return (
+    await rows<{ slug: string }>(db, `SELECT slug FROM kb_articles WHERE slug = $1 OR slug LIKE $2`, [
+      stem,
+      `${stem}-%`,
+    ])
+  ).map((r) => r.slug);
 }
 
 // ---- writes ----
@@ -138,7 +153,11 @@ export function lockArticle(db: Db, id: string): Promise<ArticleRow | undefined>
 }
 
 export async function nextPosition(db: Db, topicId: string): Promise<number> {
-  const { p } = await one<{ p: number }>(db, `SELECT coalesce(max(position), 0) + 1 AS p FROM kb_articles WHERE topic_id = $1`, [topicId]);
+  const { p } = await one<{ p: number }>(
+    db,
+    `SELECT coalesce(max(position), 0) + 1 AS p FROM kb_articles WHERE topic_id = $1`,
+    [topicId],
+  );
   return Number(p);
 }
 
@@ -151,12 +170,27 @@ export function insertArticle(db: Db, a: NewArticle, position: number): Promise<
     db,
     `INSERT INTO kb_articles AS a (topic_id, slug, title, summary, body, tags, position, author_id, source_question_id, source_asker_id, source_answerer_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${COLUMNS}`,
-    [a.topicId, a.slug, a.title, a.summary, a.body, a.tags, position, a.authorId, a.sourceQuestionId ?? null, a.sourceAskerId ?? null, a.sourceAnswererId ?? null],
+    [
+      a.topicId,
+      a.slug,
+      a.title,
+      a.summary,
+      a.body,
+      a.tags,
+      position,
+      a.authorId,
+      a.sourceQuestionId ?? null,
+      a.sourceAskerId ?? null,
+      a.sourceAnswererId ?? null,
+    ],
   );
 }
 
 /** A demo article, published, unless its slug exists; whether it was inserted. */
-export async function ensurePublishedArticle(db: Db, a: Pick<ArticleRow, 'topicId' | 'slug' | 'title' | 'summary' | 'body' | 'tags' | 'position' | 'authorId'>): Promise<boolean> {
+export async function ensurePublishedArticle(
+  db: Db,
+  a: Pick<ArticleRow, 'topicId' | 'slug' | 'title' | 'summary' | 'body' | 'tags' | 'position' | 'authorId'>,
+): Promise<boolean> {
   const inserted = await rows<{ id: string }>(
     db,
     `INSERT INTO kb_articles (topic_id, slug, title, summary, body, tags, position, author_id, status, published_at)
@@ -167,17 +201,22 @@ export async function ensurePublishedArticle(db: Db, a: Pick<ArticleRow, 'topicI
 }
 
 /** Keeps the replaced title, summary and body as a revision. */
-export async function insertRevision(db: Db, article: Pick<ArticleRow, 'id' | 'title' | 'summary' | 'body'>, editorId: string): Promise<void> {
-  await rows(db, `INSERT INTO kb_article_revisions (article_id, editor_id, title, summary, body) VALUES ($1, $2, $3, $4, $5)`, [
-    article.id,
-    editorId,
-    article.title,
-    article.summary,
-    article.body,
-  ]);
+export async function insertRevision(
+  db: Db,
+  article: Pick<ArticleRow, 'id' | 'title' | 'summary' | 'body'>,
+  editorId: string,
+): Promise<void> {
+  await rows(
+    db,
+    `INSERT INTO kb_article_revisions (article_id, editor_id, title, summary, body) VALUES ($1, $2, $3, $4, $5)`,
+    [article.id, editorId, article.title, article.summary, article.body],
+  );
 }
 
-export function updateArticle(db: Db, a: Pick<ArticleRow, 'id' | 'topicId' | 'position' | 'slug' | 'title' | 'summary' | 'body' | 'tags'>): Promise<ArticleRow> {
+export function updateArticle(
+  db: Db,
+  a: Pick<ArticleRow, 'id' | 'topicId' | 'position' | 'slug' | 'title' | 'summary' | 'body' | 'tags'>,
+): Promise<ArticleRow> {
   return one<ArticleRow>(
     db,
     `UPDATE kb_articles AS a SET topic_id = $2, position = $3, slug = $4, title = $5, summary = $6, body = $7, tags = $8, updated_at = now()
@@ -196,7 +235,11 @@ export function setArticleStatus(db: Db, id: string, status: ArticleStatus): Pro
 }
 
 /** Renumbers the topic's other articles 1, 2, … leaving `target` free for the moved one, and puts it there. */
-export async function moveArticle(db: Db, article: Pick<ArticleRow, 'id' | 'topicId'>, target: number): Promise<ArticleRow> {
+export async function moveArticle(
+  db: Db,
+  article: Pick<ArticleRow, 'id' | 'topicId'>,
+  target: number,
+): Promise<ArticleRow> {
   await rows(
     db,
     `UPDATE kb_articles AS a SET position = o.rn + CASE WHEN o.rn >= $3 THEN 1 ELSE 0 END
@@ -204,5 +247,8 @@ export async function moveArticle(db: Db, article: Pick<ArticleRow, 'id' | 'topi
      WHERE a.id = o.id`,
     [article.topicId, article.id, target],
   );
-  return one<ArticleRow>(db, `UPDATE kb_articles AS a SET position = $2 WHERE a.id = $1 RETURNING ${COLUMNS}`, [article.id, target]);
+  return one<ArticleRow>(db, `UPDATE kb_articles AS a SET position = $2 WHERE a.id = $1 RETURNING ${COLUMNS}`, [
+    article.id,
+    target,
+  ]);
 }

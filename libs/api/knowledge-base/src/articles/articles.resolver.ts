@@ -1,6 +1,16 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS, tableOfContents } from '@crossroads/shared-domain';
-import { APP_CONFIG, CurrentUser, Public, RequirePermission, SignedIn, type AppConfig, type GraphqlContext, type Principal, pageSize } from '@crossroads/api-platform';
+import {
+  APP_CONFIG,
+  CurrentUser,
+  Public,
+  RequirePermission,
+  SignedIn,
+  type AppConfig,
+  type GraphqlContext,
+  type Principal,
+  pageSize,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { QuestionModel, QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { Inject } from '@nestjs/common';
@@ -15,7 +25,14 @@ import { SlugArgs } from '../topics/dto/topic.inputs.js';
 import { toArticleModel, toArticleRevisionModel } from './article.mapper.js';
 import { ArticleModel, ArticleRevisionModel, ArticleSourceModel, TocEntryModel } from './article.model.js';
 import { ArticlesService } from './articles.service.js';
-import { ArticleIdArgs, CreateArticleInput, MoveArticleInput, PromoteToArticleInput, RelatedQuestionsArgs, UpdateArticleInput } from './dto/article.inputs.js';
+import {
+  ArticleIdArgs,
+  CreateArticleInput,
+  MoveArticleInput,
+  PromoteToArticleInput,
+  RelatedQuestionsArgs,
+  UpdateArticleInput,
+} from './dto/article.inputs.js';
 
 const { relatedQuestions } = LIMITS.knowledgeBase;
 
@@ -29,21 +46,40 @@ export class ArticlesResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => ArticleModel, { nullable: true, description: 'One article by slug. NOT_FOUND when there is none, or it is a draft the viewer may not see.' })
+  @Query(() => ArticleModel, {
+    nullable: true,
+    description: 'One article by slug. NOT_FOUND when there is none, or it is a draft the viewer may not see.',
+  })
   @Public()
-  async article(@Args() args: SlugArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<ArticleModel> {
+  async article(
+    @Args() args: SlugArgs,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ArticleModel> {
     return toArticleModel(await this.articles.bySlug(ctx.loaders, viewer, args.slug));
   }
 
-  @Mutation(() => ArticleModel, { description: 'A new DRAFT article, last in its topic. Moderators and admins; mentors when articles.mentorsMayWrite is on.' })
+  @Mutation(() => ArticleModel, {
+    description:
+      'A new DRAFT article, last in its topic. Moderators and admins; mentors when articles.mentorsMayWrite is on.',
+  })
   @SignedIn()
-  async createArticle(@Args('input') input: CreateArticleInput, @CurrentUser() viewer: Principal): Promise<ArticleModel> {
+  async createArticle(
+    @Args('input') input: CreateArticleInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<ArticleModel> {
     return toArticleModel(await this.articles.create(viewer, input));
   }
 
-  @Mutation(() => ArticleModel, { description: 'Edits an article (moderators any; mentors allowed to write, their own); the previous version is kept as a revision.' })
+  @Mutation(() => ArticleModel, {
+    description:
+      'Edits an article (moderators any; mentors allowed to write, their own); the previous version is kept as a revision.',
+  })
   @SignedIn()
-  async updateArticle(@Args('input') input: UpdateArticleInput, @CurrentUser() viewer: Principal): Promise<ArticleModel> {
+  async updateArticle(
+    @Args('input') input: UpdateArticleInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<ArticleModel> {
     return toArticleModel(await this.articles.update(viewer, input));
   }
 
@@ -66,10 +102,14 @@ export class ArticlesResolver {
   }
 
   @Mutation(() => ArticleModel, {
-    description: 'MODERATOR+: a question with its accepted answer becomes a DRAFT article in the topic, crediting the asker and the answerer. CONFLICT naming questionId without an accepted answer.',
+    description:
+      'MODERATOR+: a question with its accepted answer becomes a DRAFT article in the topic, crediting the asker and the answerer. CONFLICT naming questionId without an accepted answer.',
   })
   @RequirePermission('article.promote')
-  async promoteToArticle(@Args('input') input: PromoteToArticleInput, @CurrentUser() viewer: Principal): Promise<ArticleModel> {
+  async promoteToArticle(
+    @Args('input') input: PromoteToArticleInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<ArticleModel> {
     return toArticleModel(await this.articles.promote(viewer, input));
   }
 
@@ -87,7 +127,9 @@ export class ArticlesResolver {
     return toUserModel(user);
   }
 
-  @ResolveField(() => [TocEntryModel], { description: 'Its headings in order, with the anchors the web app gives them.' })
+  @ResolveField(() => [TocEntryModel], {
+    description: 'Its headings in order, with the anchors the web app gives them.',
+  })
   tableOfContents(@Parent() a: ArticleModel): TocEntryModel[] {
     return tableOfContents(a.body).map((e) => Object.assign(new TocEntryModel(), e));
   }
@@ -106,33 +148,59 @@ export class ArticlesResolver {
     return article ? toArticleModel(article) : null;
   }
 
-  @ResolveField(() => [QuestionModel], { description: `Questions sharing a tag with the article, most shared tags first (first: 1–${relatedQuestions.maxSize}).` })
-  async relatedQuestions(@Parent() a: ArticleModel, @Args() args: RelatedQuestionsArgs, @Context() ctx: GraphqlContext): Promise<QuestionModel[]> {
+  @ResolveField(() => [QuestionModel], {
+    description: `Questions sharing a tag with the article, most shared tags first (first: 1–${relatedQuestions.maxSize}).`,
+  })
+  async relatedQuestions(
+    @Parent() a: ArticleModel,
+    @Args() args: RelatedQuestionsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<QuestionModel[]> {
     if (!a.tags.length) return [];
     const size = pageSize(args.first, 'first', relatedQuestions.maxSize, relatedQuestions.defaultSize);
     return (await this.articles.relatedQuestionsLoader(ctx.loaders, size).load(a)).map(toQuestionModel);
   }
 
-  @ResolveField(() => ArticleRatingModel, { description: '"Was this article helpful?": mean, count and the share of each star.' })
+  @ResolveField(() => ArticleRatingModel, {
+    description: '"Was this article helpful?": mean, count and the share of each star.',
+  })
   async rating(@Parent() a: ArticleModel, @Context() ctx: GraphqlContext): Promise<ArticleRatingModel> {
     return this.ratings.loader(ctx.loaders).load(a.id);
   }
 
-  @ResolveField(() => Int, { nullable: true, description: "The viewer's stars (a guest's from this browser); null when not rated." })
-  async viewerRating(@Parent() a: ArticleModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<number | null> {
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: "The viewer's stars (a guest's from this browser); null when not rated.",
+  })
+  async viewerRating(
+    @Parent() a: ArticleModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<number | null> {
     if (viewer) return this.ratings.viewerLoader(ctx.loaders, { userId: viewer.id }).load(a.id);
     const guestKey = readRaterId(ctx.req, this.config.jwtSecret);
     return guestKey ? this.ratings.viewerLoader(ctx.loaders, { guestKey }).load(a.id) : null;
   }
 
-  @ResolveField(() => ArticleSourceModel, { nullable: true, description: 'The Q&A thread it was promoted from, and whom to credit.' })
+  @ResolveField(() => ArticleSourceModel, {
+    nullable: true,
+    description: 'The Q&A thread it was promoted from, and whom to credit.',
+  })
   source(@Parent() a: ArticleModel): ArticleSourceModel | null {
     if (!a.sourceQuestionId) return null;
-    return Object.assign(new ArticleSourceModel(), { questionId: a.sourceQuestionId, askerId: a.sourceAskerId, answererId: a.sourceAnswererId });
+    return Object.assign(new ArticleSourceModel(), {
+      questionId: a.sourceQuestionId,
+      askerId: a.sourceAskerId,
+      answererId: a.sourceAnswererId,
+    });
   }
 
   @ResolveField(() => [ArticleRevisionModel], { description: 'Earlier versions, newest first.' })
-  async revisions(@Parent() a: ArticleModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<ArticleRevisionModel[]> {
+  async revisions(
+    @Parent() a: ArticleModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ArticleRevisionModel[]> {
     if (!canSee(viewer, a)) return [];
     return (await this.articles.revisionsLoader(ctx.loaders).load(a.id)).map(toArticleRevisionModel);
   }

@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { roleHasPermission, slugify } from '@crossroads/shared-domain';
-import { BadInputError, ConflictError, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, type Principal, inTransaction, isUuid } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  LoaderRegistry,
+  NotFoundError,
+  byKeys,
+  type Principal,
+  inTransaction,
+  isUuid,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService, QuestionsService, type QuestionEntity } from '@crossroads/api-qa';
 import { canSee, seesAllDrafts } from '../common/access.js';
@@ -13,7 +23,12 @@ import * as repo from './articles.repository.js';
 import type { ArticleRevisionRow, ArticleRow, NewArticle } from './articles.repository.js';
 import { attributedBody } from './attribution.js';
 import { firstFreeSlug, slugStem } from './free-slug.js';
-import type { CreateArticleInput, MoveArticleInput, PromoteToArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
+import type {
+  CreateArticleInput,
+  MoveArticleInput,
+  PromoteToArticleInput,
+  UpdateArticleInput,
+} from './dto/article.inputs.js';
 
 export interface ArticleNeighbours {
   previousId: string | null;
@@ -29,7 +44,6 @@ export interface RankedArticle {
 const RELATED_CANDIDATES = 200;
 
 type RelatedArticle = Pick<ArticleRow, 'id' | 'tags' | 'sourceQuestionId'>;
-
 
 @Injectable()
 export class ArticlesService {
@@ -63,11 +77,14 @@ export class ArticlesService {
   byTopicLoader(loaders: LoaderRegistry, viewer: Principal | null) {
     const all = seesAllDrafts(viewer);
     const viewerId = viewer?.id ?? null;
-    return loaders.get<string, ArticleRow[]>(`kb.articles.byTopic:${all ? 'all' : (viewerId ?? 'guest')}`, async (topicIds) => {
-      const articles = await repo.articlesOfTopics(this.dataSource, topicIds, all, viewerId);
-      for (const a of articles) this.byIdLoader(loaders).prime(a.id, a);
-      return topicIds.map((id) => articles.filter((a) => a.topicId === id));
-    });
+    return loaders.get<string, ArticleRow[]>(
+      `kb.articles.byTopic:${all ? 'all' : (viewerId ?? 'guest')}`,
+      async (topicIds) => {
+        const articles = await repo.articlesOfTopics(this.dataSource, topicIds, all, viewerId);
+        for (const a of articles) this.byIdLoader(loaders).prime(a.id, a);
+        return topicIds.map((id) => articles.filter((a) => a.topicId === id));
+      },
+    );
   }
 
   /** Previous and next published article in the same topic, for a batch of articles in one statement. */
@@ -130,7 +147,15 @@ export class ArticlesService {
       await this.assertWriter(m, viewer);
       const topic = await this.topics.lockBySlug(m, input.topicSlug, 'topicSlug');
       return withUniqueSlug('article', slug, () =>
-        this.insert(m, { topicId: topic.id, slug, title: input.title, summary: input.summary ?? null, body: input.body, tags: input.tags ?? [], authorId: viewer.id }),
+        this.insert(m, {
+          topicId: topic.id,
+          slug,
+          title: input.title,
+          summary: input.summary ?? null,
+          body: input.body,
+          tags: input.tags ?? [],
+          authorId: viewer.id,
+        }),
       );
     });
   }
@@ -191,11 +216,22 @@ export class ArticlesService {
     const loaders = new LoaderRegistry();
     const question = isUuid(input.questionId) ? await this.questions.byIdLoader(loaders).load(input.questionId) : null;
     if (!question) throw new NotFoundError('Question', 'questionId');
-    const answer = question.acceptedAnswerId ? await this.answers.byIdLoader(loaders).load(question.acceptedAnswerId) : null;
-    if (!answer) throw new ConflictError('Only a question with an accepted answer can be promoted to an article.', 'questionId');
+    const answer = question.acceptedAnswerId
+      ? await this.answers.byIdLoader(loaders).load(question.acceptedAnswerId)
+      : null;
+    if (!answer)
+      throw new ConflictError('Only a question with an accepted answer can be promoted to an article.', 'questionId');
     const [asker, answerer] = await this.users.loader(loaders).loadMany([question.authorId, answer.authorId]);
-    const handleOf = (u: { handle: string } | Error | null | undefined) => (u && !(u instanceof Error) ? u.handle : 'a former member');
-    const body = attributedBody({ questionId: question.id, title: question.title, question: question.body, answer: answer.body, asker: handleOf(asker), answerer: handleOf(answerer) });
+    const handleOf = (u: { handle: string } | Error | null | undefined) =>
+      u && !(u instanceof Error) ? u.handle : 'a former member';
+    const body = attributedBody({
+      questionId: question.id,
+      title: question.title,
+      question: question.body,
+      answer: answer.body,
+      asker: handleOf(asker),
+      answerer: handleOf(answerer),
+    });
     return inTransaction(this.dataSource, async (m) => {
       const topic = await this.topics.lockBySlug(m, input.topicSlug, 'topicSlug');
       const slug = await this.freeSlug(m, slugify(question.title) || 'article');

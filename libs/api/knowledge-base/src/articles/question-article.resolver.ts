@@ -10,7 +10,10 @@ import { ArticlesService } from './articles.service.js';
 export class QuestionArticleResolver {
   constructor(private readonly articles: ArticlesService) {}
 
-  @ResolveField(() => ArticleModel, { nullable: true, description: 'The published knowledge-base article promoted from this thread.' })
+  @ResolveField(() => ArticleModel, {
+    nullable: true,
+    description: 'The published knowledge-base article promoted from this thread.',
+  })
   async article(@Parent() q: QuestionModel, @Context() ctx: GraphqlContext): Promise<ArticleModel | null> {
     const article = await this.articles.byQuestionLoader(ctx.loaders).load(q.id);
     return article ? toArticleModel(article) : null;

@@ -5,7 +5,8 @@ export async function withUniqueSlug<T>(what: string, slug: string, write: () =>
   try {
     return await write();
   } catch (e) {
-    if (isUniqueViolation(e, /_slug_key$/)) throw new ConflictError(`A ${what} with the slug "${slug}" already exists.`, 'slug');
+    if (isUniqueViolation(e, /_slug_key$/))
+      throw new ConflictError(`A ${what} with the slug "${slug}" already exists.`, 'slug');
     throw e;
   }
 }

@@ -2,10 +2,17 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { FEEDBACK_STATUSES, type FeedbackStatus } from './article-feedback.entity.js';
 import { PageInfoModel } from '@crossroads/api-platform';
 
-export const FeedbackStatusEnum = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, s])) as { [K in FeedbackStatus]: K };
-registerEnumType(FeedbackStatusEnum, { name: 'ArticleFeedbackStatus', description: 'NEW until a moderator or the author marks it DONE.' });
+export const FeedbackStatusEnum = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, s])) as {
+  [K in FeedbackStatus]: K;
+};
+registerEnumType(FeedbackStatusEnum, {
+  name: 'ArticleFeedbackStatus',
+  description: 'NEW until a moderator or the author marks it DONE.',
+});
 
-@ObjectType('ArticleFeedback', { description: '"How can we improve this article?": seen by moderators and the article\'s author only.' })
+@ObjectType('ArticleFeedback', {
+  description: '"How can we improve this article?": seen by moderators and the article\'s author only.',
+})
 export class ArticleFeedbackModel {
   @Field(() => ID)
   id!: string;

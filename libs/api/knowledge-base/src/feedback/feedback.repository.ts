@@ -24,7 +24,11 @@ export interface FeedbackFilter {
 }
 
 export async function insertFeedback(db: Db, f: Pick<FeedbackRow, 'articleId' | 'userId' | 'message'>): Promise<void> {
-  await rows(db, `INSERT INTO kb_article_feedback (article_id, user_id, message) VALUES ($1, $2, $3)`, [f.articleId, f.userId, f.message]);
+  await rows(db, `INSERT INTO kb_article_feedback (article_id, user_id, message) VALUES ($1, $2, $3)`, [
+    f.articleId,
+    f.userId,
+    f.message,
+  ]);
 }
 
 function where(filter: FeedbackFilter): { where: string[]; params: unknown[] } {
@@ -42,7 +46,12 @@ function where(filter: FeedbackFilter): { where: string[]; params: unknown[] } {
 }
 
 /** Newest first, `limit` rows after the (createdAt, id) keyset `after`. */
-export function feedbackPage(db: Db, filter: FeedbackFilter, limit: number, after?: readonly [Date, string]): Promise<FeedbackRow[]> {
+export function feedbackPage(
+  db: Db,
+  filter: FeedbackFilter,
+  limit: number,
+  after?: readonly [Date, string],
+): Promise<FeedbackRow[]> {
   const { where: conditions, params } = where(filter);
   if (after) {
     params.push(...after);
@@ -58,14 +67,27 @@ export function feedbackPage(db: Db, filter: FeedbackFilter, limit: number, afte
 
 export async function feedbackCount(db: Db, filter: FeedbackFilter): Promise<number> {
   const { where: conditions, params } = where(filter);
-  return (await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM kb_article_feedback f JOIN kb_articles a ON a.id = f.article_id WHERE ${conditions.join(' AND ')}`, params))
-    .n;
+  return (
+    await one<{ n: number }>(
+      db,
+      `SELECT count(*)::int AS n FROM kb_article_feedback f JOIN kb_articles a ON a.id = f.article_id WHERE ${conditions.join(' AND ')}`,
+      params,
+    )
+  ).n;
 }
 
 export function lockFeedback(db: Db, id: string): Promise<(FeedbackRow & { articleAuthorId: string }) | undefined> {
-  return maybeOne(db, `SELECT ${COLUMNS}, a.author_id AS "articleAuthorId" FROM kb_article_feedback f JOIN kb_articles a ON a.id = f.article_id WHERE f.id = $1 FOR UPDATE OF f`, [id]);
+  return maybeOne(
+    db,
+    `SELECT ${COLUMNS}, a.author_id AS "articleAuthorId" FROM kb_article_feedback f JOIN kb_articles a ON a.id = f.article_id WHERE f.id = $1 FOR UPDATE OF f`,
+    [id],
+  );
 }
 
 export function markFeedbackDone(db: Db, id: string, doneById: string): Promise<FeedbackRow> {
-  return one<FeedbackRow>(db, `UPDATE kb_article_feedback AS f SET status = 'DONE', done_at = now(), done_by_id = $2 WHERE f.id = $1 RETURNING ${COLUMNS}`, [id, doneById]);
+  return one<FeedbackRow>(
+    db,
+    `UPDATE kb_article_feedback AS f SET status = 'DONE', done_at = now(), done_by_id = $2 WHERE f.id = $1 RETURNING ${COLUMNS}`,
+    [id, doneById],
+  );
 }

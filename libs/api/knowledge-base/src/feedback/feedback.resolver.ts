@@ -1,5 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, SignedIn, type GraphqlContext, type Principal, connectionOf } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  Public,
+  SignedIn,
+  type GraphqlContext,
+  type Principal,
+  connectionOf,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { ArticleModel } from '../articles/article.model.js';
@@ -10,7 +17,15 @@ import { ArticleFeedbackConnectionModel, ArticleFeedbackModel } from './feedback
 import { FeedbackService, feedbackCursor } from './feedback.service.js';
 
 const toFeedbackModel = (f: FeedbackRow) =>
-  Object.assign(new ArticleFeedbackModel(), { id: f.id, message: f.message, status: f.status, createdAt: f.createdAt, doneAt: f.doneAt, articleId: f.articleId, userId: f.userId });
+  Object.assign(new ArticleFeedbackModel(), {
+    id: f.id,
+    message: f.message,
+    status: f.status,
+    createdAt: f.createdAt,
+    doneAt: f.doneAt,
+    articleId: f.articleId,
+    userId: f.userId,
+  });
 
 @Resolver(() => ArticleFeedbackModel)
 export class FeedbackResolver {
@@ -24,22 +39,36 @@ export class FeedbackResolver {
     description: `"How can we improve this article?" from anyone, guests included; held for moderators and the author. Rate-limited per IP and per user (RATE_LIMITED with retryAfterSeconds).`,
   })
   @Public()
-  async articleFeedback(@Args('input') input: ArticleFeedbackInput, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async articleFeedback(
+    @Args('input') input: ArticleFeedbackInput,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     await this.feedback.send(viewer, ctx.req.ip ?? 'unknown', input);
     return true;
   }
 
-  @Query(() => ArticleFeedbackConnectionModel, { description: 'Feedback, newest first: moderators see all, authors the feedback on their articles.' })
+  @Query(() => ArticleFeedbackConnectionModel, {
+    description: 'Feedback, newest first: moderators see all, authors the feedback on their articles.',
+  })
   @SignedIn()
-  async articleFeedbackList(@Args() args: ArticleFeedbackListArgs, @CurrentUser() viewer: Principal): Promise<ArticleFeedbackConnectionModel> {
+  async articleFeedbackList(
+    @Args() args: ArticleFeedbackListArgs,
+    @CurrentUser() viewer: Principal,
+  ): Promise<ArticleFeedbackConnectionModel> {
     const page = await this.feedback.list(viewer, args);
     const { edges, pageInfo } = connectionOf(page.items, feedbackCursor, toFeedbackModel, page.hasNextPage);
     return Object.assign(new ArticleFeedbackConnectionModel(), { edges, pageInfo, totalCount: page.totalCount });
   }
 
-  @Mutation(() => ArticleFeedbackModel, { description: "Moderators or the article's author mark a feedback item DONE." })
+  @Mutation(() => ArticleFeedbackModel, {
+    description: "Moderators or the article's author mark a feedback item DONE.",
+  })
   @SignedIn()
-  async markArticleFeedbackDone(@Args() args: FeedbackIdArgs, @CurrentUser() viewer: Principal): Promise<ArticleFeedbackModel> {
+  async markArticleFeedbackDone(
+    @Args() args: FeedbackIdArgs,
+    @CurrentUser() viewer: Principal,
+  ): Promise<ArticleFeedbackModel> {
     return toFeedbackModel(await this.feedback.markDone(viewer, args.id));
   }
 

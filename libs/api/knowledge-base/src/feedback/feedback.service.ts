@@ -2,7 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
-import { ForbiddenError, NotFoundError, RateLimitService, type Principal, type RateLimitRule, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-platform';
+import {
+  ForbiddenError,
+  NotFoundError,
+  RateLimitService,
+  type Principal,
+  type RateLimitRule,
+  decodeCursor,
+  encodeCursor,
+  inTransaction,
+  pageSize,
+  toPage,
+  type Page,
+} from '@crossroads/api-platform';
 import { articleAuthor, publishedArticleExists } from '../articles/articles.repository.js';
 import * as repo from './feedback.repository.js';
 import type { FeedbackRow } from './feedback.repository.js';
@@ -44,11 +56,15 @@ export class FeedbackService {
     if (args.articleId && !moderator) {
       const article = await articleAuthor(this.dataSource, args.articleId);
       if (!article) throw new NotFoundError('Article', 'articleId');
-      if (article.authorId !== viewer.id) throw new ForbiddenError("Only moderators and the article's author can read its feedback.");
+      if (article.authorId !== viewer.id)
+        throw new ForbiddenError("Only moderators and the article's author can read its feedback.");
     }
     const filter = { all: moderator, viewerId: viewer.id, articleId: args.articleId, status: args.status };
     const after = args.after ? decodeCursor(args.after, LIST, ['date', 'id']) : undefined;
-    const [rows, n] = await Promise.all([repo.feedbackPage(this.dataSource, filter, size + 1, after), repo.feedbackCount(this.dataSource, filter)]);
+    const [rows, n] = await Promise.all([
+      repo.feedbackPage(this.dataSource, filter, size + 1, after),
+      repo.feedbackCount(this.dataSource, filter),
+    ]);
     return { ...toPage(rows, size), totalCount: n };
   }
 

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { UserEntity } from '@crossroads/api-accounts';
 import { ArticleEntity } from '../articles/article.entity.js';
 
@@ -11,7 +21,10 @@ import { ArticleEntity } from '../articles/article.entity.js';
 @Check('kb_article_ratings_rater_check', '("user_id" IS NULL) <> ("guest_key" IS NULL)')
 @Index('kb_article_ratings_user_key', ['articleId', 'userId'], { unique: true, where: '"user_id" IS NOT NULL' })
 @Index('kb_article_ratings_guest_key', ['articleId', 'guestKey'], { unique: true, where: '"guest_key" IS NOT NULL' })
-@Index('kb_article_ratings_guest_ip_key', ['articleId', 'guestIpHash'], { unique: true, where: '"guest_ip_hash" IS NOT NULL' })
+@Index('kb_article_ratings_guest_ip_key', ['articleId', 'guestIpHash'], {
+  unique: true,
+  where: '"guest_ip_hash" IS NOT NULL',
+})
 @Index('kb_article_ratings_stars_idx', ['articleId', 'stars'])
 export class ArticleRatingEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -4,7 +4,9 @@ import { LIMITS } from '@crossroads/shared-domain';
 
 const { stars } = LIMITS.knowledgeBase;
 
-@ObjectType('StarShare', { description: 'How many raters gave this many stars, and their share in percent (one decimal).' })
+@ObjectType('StarShare', {
+  description: 'How many raters gave this many stars, and their share in percent (one decimal).',
+})
 export class StarShareModel {
   @Field(() => Int)
   stars!: number;

@@ -50,7 +50,12 @@ export async function lockGuestRatings(db: Db, articleId: string): Promise<void>
 }
 
 /** The guest row with this cookie, else the one from this IP. */
-export function guestRating(db: Db, articleId: string, guestKey: string, ipHash: string | null): Promise<{ id: string } | undefined> {
+export function guestRating(
+  db: Db,
+  articleId: string,
+  guestKey: string,
+  ipHash: string | null,
+): Promise<{ id: string } | undefined> {
   return maybeOne(
     db,
     `SELECT id FROM kb_article_ratings WHERE article_id = $1 AND (guest_key = $2 OR guest_ip_hash = $3) ORDER BY (guest_key = $2) DESC NULLS LAST LIMIT 1`,
@@ -62,10 +67,29 @@ export async function setStars(db: Db, ratingId: string, stars: number): Promise
   await rows(db, `UPDATE kb_article_ratings SET stars = $2, updated_at = now() WHERE id = $1`, [ratingId, stars]);
 }
 
-export async function insertGuestRating(db: Db, articleId: string, guestKey: string, ipHash: string | null, stars: number): Promise<void> {
-  await rows(db, `INSERT INTO kb_article_ratings (article_id, guest_key, guest_ip_hash, stars) VALUES ($1, $2, $3, $4)`, [articleId, guestKey, ipHash, stars]);
+export async function insertGuestRating(
+  db: Db,
+  articleId: string,
+  guestKey: string,
+  ipHash: string | null,
+  stars: number,
+): Promise<void> {
+  await rows(
+    db,
+    `INSERT INTO kb_article_ratings (article_id, guest_key, guest_ip_hash, stars) VALUES ($1, $2, $3, $4)`,
+    [articleId, guestKey, ipHash, stars],
+  );
 }
 
-export function ratersStars(db: Db, column: RaterColumn, key: string, articleIds: readonly string[]): Promise<{ articleId: string; stars: number }[]> {
-  return rows(db, `SELECT article_id AS "articleId", stars FROM kb_article_ratings WHERE ${column} = $2 AND article_id = ANY($1::uuid[])`, [[...articleIds], key]);
+export function ratersStars(
+  db: Db,
+  column: RaterColumn,
+  key: string,
+  articleIds: readonly string[],
+): Promise<{ articleId: string; stars: number }[]> {
+  return rows(
+    db,
+    `SELECT article_id AS "articleId", stars FROM kb_article_ratings WHERE ${column} = $2 AND article_id = ANY($1::uuid[])`,
+    [[...articleIds], key],
+  );
 }

@@ -10,7 +10,9 @@ import * as repo from './ratings.repository.js';
  * Who rates: a signed-in user, or a guest browser (the id in its signed cookie) with the keyed hash
  * of its IP (`ipHash`, absent for reads).
  */
-export type Rater = { userId: string; guestKey?: undefined; ipHash?: undefined } | { userId?: undefined; guestKey: string; ipHash?: string };
+export type Rater =
+  | { userId: string; guestKey?: undefined; ipHash?: undefined }
+  | { userId?: undefined; guestKey: string; ipHash?: string };
 
 @Injectable()
 export class RatingsService {
@@ -35,7 +37,13 @@ export class RatingsService {
    * this IP, is updated (the latest stars win). Guests of one article are serialised by an advisory
    * lock so two browsers on one IP cannot both insert.
    */
-  private async rateAsGuest(m: EntityManager, articleId: string, guestKey: string, ipHash: string | null, stars: number): Promise<void> {
+  private async rateAsGuest(
+    m: EntityManager,
+    articleId: string,
+    guestKey: string,
+    ipHash: string | null,
+    stars: number,
+  ): Promise<void> {
     await repo.lockGuestRatings(m, articleId);
     const existing = await repo.guestRating(m, articleId, guestKey, ipHash);
     if (existing) await repo.setStars(m, existing.id, stars);
@@ -43,7 +51,9 @@ export class RatingsService {
   }
 
   loader(loaders: LoaderRegistry) {
-    return loaders.get<string, ArticleRatingModel>('kb.ratings.byArticle', (ids) => this.ratings(this.dataSource.manager, ids));
+    return loaders.get<string, ArticleRatingModel>('kb.ratings.byArticle', (ids) =>
+      this.ratings(this.dataSource.manager, ids),
+    );
   }
 
   /** The viewer's own stars per article (null when they have not rated it). */
@@ -63,7 +73,9 @@ export class RatingsService {
       return Object.assign(new ArticleRatingModel(), {
         average: mine[0]?.average ?? null,
         count: mine[0]?.total ?? 0,
-        distribution: mine.map((r) => Object.assign(new StarShareModel(), { stars: r.stars, count: r.count, percent: r.percent })),
+        distribution: mine.map((r) =>
+          Object.assign(new StarShareModel(), { stars: r.stars, count: r.count, percent: r.percent }),
+        ),
       });
     });
   }

@@ -16,10 +16,16 @@ export class SearchResultsModel {
   @Field(() => [QuestionModel], { description: 'Questions, best match first (the same search as questions(search:)).' })
   questions!: QuestionModel[];
 
-  @Field({ description: 'True when the best article matches well (query words in its title or summary): show articles before questions.' })
+  @Field({
+    description:
+      'True when the best article matches well (query words in its title or summary): show articles before questions.',
+  })
   articlesFirst!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'A corrected query when the one given found nothing; the results are then those of the correction.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A corrected query when the one given found nothing; the results are then those of the correction.',
+  })
   didYouMean!: string | null;
 }
 
@@ -31,7 +37,10 @@ export class SearchArgs {
   @Length(1, LIMITS.search.max, { message: `query must be 1 to ${LIMITS.search.max} characters long.` })
   query!: string;
 
-  @Field(() => Int, { nullable: true, description: `Results of each kind: 1–${search.maxSize}, default ${search.defaultSize}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Results of each kind: 1–${search.maxSize}, default ${search.defaultSize}.`,
+  })
   @IsOptional()
   @IsInt({ message: 'first must be a whole number.' })
   @Min(1, { message: `first must be between 1 and ${search.maxSize}.` })

@@ -1,7 +1,14 @@
 import { Optional } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@crossroads/shared-domain';
-import { FullTextSearch, CurrentUser, Public, SearchLog, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import {
+  FullTextSearch,
+  CurrentUser,
+  Public,
+  SearchLog,
+  type GraphqlContext,
+  type Principal,
+} from '@crossroads/api-platform';
 import { QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { toArticleModel } from '../articles/article.mapper.js';
 import { ArticlesService } from '../articles/articles.service.js';
@@ -21,10 +28,16 @@ export class SearchResolver {
     @Optional() private readonly searchLog?: SearchLog,
   ) {}
 
-  @Query(() => SearchResultsModel, { description: 'Searches articles and questions together; articlesFirst says which to show first.' })
+  @Query(() => SearchResultsModel, {
+    description: 'Searches articles and questions together; articlesFirst says which to show first.',
+  })
   @Public()
   @FullTextSearch('query')
-  async search(@Args() args: SearchArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<SearchResultsModel> {
+  async search(
+    @Args() args: SearchArgs,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<SearchResultsModel> {
     const size = args.first ?? LIMITS.knowledgeBase.search.defaultSize;
     // The Q&A context's own search (ranking, typo correction), through its exported service.
     const [feed, found] = await Promise.all([

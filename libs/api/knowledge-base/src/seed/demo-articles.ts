@@ -22,12 +22,14 @@ export const DEMO_TOPICS: DemoTopic[] = [
   {
     slug: 'moving-into-project-management',
     name: 'Moving into project management',
-    description: 'Guides for people who already coordinate work and want the project manager title, the skills and the first months right.',
+    description:
+      'Guides for people who already coordinate work and want the project manager title, the skills and the first months right.',
     articles: [
       {
         slug: 'from-customer-service-manager-to-project-manager',
         title: 'From customer service manager to project manager',
-        summary: 'What a customer service manager already does that projects need, what is missing, and a six-month plan to close the gap.',
+        summary:
+          'What a customer service manager already does that projects need, what is missing, and a six-month plan to close the gap.',
         tags: ['project-management', 'career-change', 'customer-service'],
         body: `Running a customer service team is closer to project management than most job adverts suggest. You plan capacity, chase
 dependencies on other teams, report to people who only want the headline, and keep going when the plan meets reality.
@@ -83,7 +85,8 @@ an external recruiter will not. Ask for a coffee with a project manager you admi
       {
         slug: 'your-first-90-days-as-a-project-manager',
         title: 'Your first 90 days as a project manager',
-        summary: 'A practical plan for the first three months in a new project manager role: listen, stabilise, then improve.',
+        summary:
+          'A practical plan for the first three months in a new project manager role: listen, stabilise, then improve.',
         tags: ['project-management', 'first-90-days'],
         body: `The first three months set how people see you for the rest of the project. The aim is not to change everything. It is
 to understand the work, earn trust and deliver one visible improvement. Split the time into three phases.
@@ -144,12 +147,14 @@ doing it builds more trust than a confident guess.
   {
     slug: 'pmo-careers',
     name: 'PMO careers',
-    description: 'What a project management office does, the roles inside it, and how to move into one and do well there.',
+    description:
+      'What a project management office does, the roles inside it, and how to move into one and do well there.',
     articles: [
       {
         slug: 'what-a-pmo-does-and-the-roles-in-it',
         title: 'What a PMO does and the roles in it',
-        summary: 'The three kinds of PMO, what each one is for, and the roles from PMO analyst to head of portfolio office.',
+        summary:
+          'The three kinds of PMO, what each one is for, and the roles from PMO analyst to head of portfolio office.',
         tags: ['pmo', 'project-management'],
         body: `A project management office (PMO) exists to help an organisation deliver its projects and programmes more
 predictably. What that means day to day depends on the kind of PMO and on how much authority it has.
@@ -201,7 +206,8 @@ challenge senior people politely with evidence.
       {
         slug: 'moving-from-project-manager-to-a-pmo-role',
         title: 'Moving from project manager to a PMO role',
-        summary: 'Why project managers move into PMOs, how the work changes, and how to present your experience for a PMO job.',
+        summary:
+          'Why project managers move into PMOs, how the work changes, and how to present your experience for a PMO job.',
         tags: ['pmo', 'career-change', 'project-management'],
         body: `Project managers move into PMOs for many reasons: a wider view of the organisation, more predictable hours, an interest
 in governance and data, or a step towards portfolio management. The move is natural, but the job is different.
@@ -247,7 +253,8 @@ as long as you know which one you are walking into.
       {
         slug: 'soft-skills-for-pmo-practitioners',
         title: 'Soft skills for PMO practitioners',
-        summary: 'Influence without authority, clear writing, facilitation and saying no well: the skills that make a PMO trusted.',
+        summary:
+          'Influence without authority, clear writing, facilitation and saying no well: the skills that make a PMO trusted.',
         tags: ['pmo', 'soft-skills'],
         body: `Templates and tools are the easy part of PMO work. What makes an office trusted is how its people behave: how they ask
 for information, how they deliver bad news, and how they help rather than police.

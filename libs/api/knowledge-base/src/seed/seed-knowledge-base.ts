@@ -19,10 +19,27 @@ export async function seedKnowledgeBase(manager: EntityManager, authorId: string
   let topics = 0;
   let articles = 0;
   for (const [t, topic] of DEMO_TOPICS.entries()) {
-    const { id: topicId, inserted } = await ensureTopic(manager, { slug: topic.slug, name: topic.name, description: topic.description, position: t + 1 });
+    const { id: topicId, inserted } = await ensureTopic(manager, {
+      slug: topic.slug,
+      name: topic.name,
+      description: topic.description,
+      position: t + 1,
+    });
     if (inserted) topics++;
     for (const [i, a] of topic.articles.entries()) {
-      if (await ensurePublishedArticle(manager, { topicId, slug: a.slug, title: a.title, summary: a.summary, body: a.body, tags: a.tags, position: i + 1, authorId })) articles++;
+      if (
+        await ensurePublishedArticle(manager, {
+          topicId,
+          slug: a.slug,
+          title: a.title,
+          summary: a.summary,
+          body: a.body,
+          tags: a.tags,
+          position: i + 1,
+          authorId,
+        })
+      )
+        articles++;
     }
   }
   return { topics, articles };

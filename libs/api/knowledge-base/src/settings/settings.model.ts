@@ -3,7 +3,10 @@ import { IsBoolean } from 'class-validator';
 
 @ObjectType('KnowledgeBaseSettings', { description: 'Knowledge-base settings, changed by admins.' })
 export class KnowledgeBaseSettingsModel {
-  @Field({ description: 'articles.mentorsMayWrite: mentors may write draft articles and edit their own (moderators publish them).' })
+  @Field({
+    description:
+      'articles.mentorsMayWrite: mentors may write draft articles and edit their own (moderators publish them).',
+  })
   mentorsMayWrite!: boolean;
 
   @Field(() => GraphQLISODateTime)

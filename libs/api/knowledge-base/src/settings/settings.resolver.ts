@@ -18,7 +18,10 @@ export class KbSettingsResolver {
 
   @Mutation(() => KnowledgeBaseSettingsModel, { description: 'ADMIN: changes the knowledge-base settings.' })
   @RequirePermission('knowledge-base.configure')
-  async setKnowledgeBaseSettings(@Args('input') input: KnowledgeBaseSettingsInput, @CurrentUser() viewer: Principal): Promise<KnowledgeBaseSettingsModel> {
+  async setKnowledgeBaseSettings(
+    @Args('input') input: KnowledgeBaseSettingsInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<KnowledgeBaseSettingsModel> {
     return toModel(await this.settings.set(viewer, input.mentorsMayWrite));
   }
 }

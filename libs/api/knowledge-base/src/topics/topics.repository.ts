@@ -19,7 +19,9 @@ export function listTopics(db: Db): Promise<TopicRow[]> {
 }
 
 export function topicBySlug(db: Db, slug: string, lock = false): Promise<TopicRow | undefined> {
-  return maybeOne<TopicRow>(db, `SELECT ${COLUMNS} FROM kb_topics t WHERE t.slug = $1${lock ? ' FOR UPDATE' : ''}`, [slug]);
+  return maybeOne<TopicRow>(db, `SELECT ${COLUMNS} FROM kb_topics t WHERE t.slug = $1${lock ? ' FOR UPDATE' : ''}`, [
+    slug,
+  ]);
 }
 
 export function lockTopicById(db: Db, id: string): Promise<TopicRow | undefined> {
@@ -36,7 +38,10 @@ export function topicsByIds(db: Db, ids: readonly string[]): Promise<TopicRow[]>
 }
 
 /** A new topic; last when `position` is null. */
-export function insertTopic(db: Db, t: Pick<TopicRow, 'slug' | 'name' | 'description'> & { position: number | null }): Promise<TopicRow> {
+export function insertTopic(
+  db: Db,
+  t: Pick<TopicRow, 'slug' | 'name' | 'description'> & { position: number | null },
+): Promise<TopicRow> {
   return one<TopicRow>(
     db,
     `INSERT INTO kb_topics AS t (slug, name, description, position)
@@ -46,7 +51,10 @@ export function insertTopic(db: Db, t: Pick<TopicRow, 'slug' | 'name' | 'descrip
   );
 }
 
-export function updateTopic(db: Db, t: Pick<TopicRow, 'id' | 'slug' | 'name' | 'description' | 'position'>): Promise<TopicRow> {
+export function updateTopic(
+  db: Db,
+  t: Pick<TopicRow, 'id' | 'slug' | 'name' | 'description' | 'position'>,
+): Promise<TopicRow> {
   return one<TopicRow>(
     db,
     `UPDATE kb_topics AS t SET slug = $2, name = $3, description = $4, position = $5, updated_at = now() WHERE t.id = $1 RETURNING ${COLUMNS}`,
@@ -64,7 +72,10 @@ export function publishedArticleCounts(db: Db, topicIds: readonly string[]): Pro
 }
 
 /** A demo topic unless its slug exists; its id either way. */
-export async function ensureTopic(db: Db, t: Pick<TopicRow, 'slug' | 'name' | 'description' | 'position'>): Promise<{ id: string; inserted: boolean }> {
+export async function ensureTopic(
+  db: Db,
+  t: Pick<TopicRow, 'slug' | 'name' | 'description' | 'position'>,
+): Promise<{ id: string; inserted: boolean }> {
   const inserted = await rows<{ id: string }>(
     db,
     `INSERT INTO kb_topics (slug, name, description, position) VALUES ($1, $2, $3, $4) ON CONFLICT (slug) DO NOTHING RETURNING id`,

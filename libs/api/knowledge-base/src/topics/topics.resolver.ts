@@ -28,7 +28,9 @@ export class TopicsResolver {
     return topic ? toTopicModel(topic) : null;
   }
 
-  @Mutation(() => TopicModel, { description: 'MODERATOR+: a new topic (last unless a position is given). CONFLICT naming slug when taken.' })
+  @Mutation(() => TopicModel, {
+    description: 'MODERATOR+: a new topic (last unless a position is given). CONFLICT naming slug when taken.',
+  })
   @RequirePermission('article.write')
   async createTopic(@Args('input') input: CreateTopicInput): Promise<TopicModel> {
     return toTopicModel(await this.topicsService.create(input));
@@ -40,8 +42,14 @@ export class TopicsResolver {
     return toTopicModel(await this.topicsService.update(input));
   }
 
-  @ResolveField(() => [ArticleModel], { description: 'Its articles in order: published ones; moderators also see drafts, authors their own drafts.' })
-  async articles(@Parent() t: TopicModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<ArticleModel[]> {
+  @ResolveField(() => [ArticleModel], {
+    description: 'Its articles in order: published ones; moderators also see drafts, authors their own drafts.',
+  })
+  async articles(
+    @Parent() t: TopicModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ArticleModel[]> {
     return (await this.articlesService.byTopicLoader(ctx.loaders, viewer).load(t.id)).map(toArticleModel);
   }
 

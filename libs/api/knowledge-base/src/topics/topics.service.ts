@@ -35,7 +35,14 @@ export class TopicsService {
     const slug = input.slug ?? slugify(input.name);
     if (!slug) throw new BadInputError('slug', 'slug is required when the name has no letters or digits.');
     return inTransaction(this.dataSource, (m) =>
-      withUniqueSlug('topic', slug, () => repo.insertTopic(m, { slug, name: input.name, description: input.description ?? null, position: input.position ?? null })),
+      withUniqueSlug('topic', slug, () =>
+        repo.insertTopic(m, {
+          slug,
+          name: input.name,
+          description: input.description ?? null,
+          position: input.position ?? null,
+        }),
+      ),
     );
   }
 
@@ -57,7 +64,9 @@ export class TopicsService {
   }
 
   byIdLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, TopicRow | null>('kb.topics.byId', async (ids) => byKeys(ids, await repo.topicsByIds(this.dataSource, ids), (t) => t.id, null));
+    return loaders.get<string, TopicRow | null>('kb.topics.byId', async (ids) =>
+      byKeys(ids, await repo.topicsByIds(this.dataSource, ids), (t) => t.id, null),
+    );
   }
 
   /** Published articles per topic (the help-centre home), one statement for all topics. */

@@ -1,4 +1,13 @@
-import { BadRequestException, Controller, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, Public, affected, isUuid, type AppConfig } from '@crossroads/api-platform';
@@ -26,7 +35,8 @@ export class TestMentorshipsController {
   async age(@Param('id') id: string, @Query('days') days = '8'): Promise<void> {
     if (!this.config.testRoutes) throw new NotFoundException();
     const n = Number(days);
-    if (!Number.isInteger(n) || n < 1 || n > 3650) throw new BadRequestException('days must be a whole number from 1 to 3650');
+    if (!Number.isInteger(n) || n < 1 || n > 3650)
+      throw new BadRequestException('days must be a whole number from 1 to 3650');
     if (!isUuid(id)) throw new NotFoundException('No such mentorship');
     const moved = await affected(
       this.dataSource,

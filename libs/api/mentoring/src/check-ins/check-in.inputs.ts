@@ -12,7 +12,10 @@ export class CheckInOutcomeInput {
   @IsBoolean({ message: 'outcome.madeMove must be true or false.' })
   madeMove!: boolean;
 
-  @Field(() => String, { nullable: true, description: `The role reached (up to ${roleReached.max} characters), e.g. "PMO analyst".` })
+  @Field(() => String, {
+    nullable: true,
+    description: `The role reached (up to ${roleReached.max} characters), e.g. "PMO analyst".`,
+  })
   @IsOptional()
   @Transform(trimToNull)
   @IsString({ message: 'outcome.roleReached must be text.' })
@@ -20,7 +23,10 @@ export class CheckInOutcomeInput {
   roleReached?: string | null;
 }
 
-@InputType({ description: 'One answer: goodFit (after the first session) or outcome (the mentee, at 30/60/90 days and 90 days after completion).' })
+@InputType({
+  description:
+    'One answer: goodFit (after the first session) or outcome (the mentee, at 30/60/90 days and 90 days after completion).',
+})
 export class CheckInInput {
   @Field(() => ID)
   @IsString({ message: 'mentorshipId must be an id.' })

@@ -4,10 +4,13 @@ import { CHECK_IN_KINDS, type CheckInKind } from '../events/mentoring-care-event
 export const CheckInKindEnum = Object.fromEntries(CHECK_IN_KINDS.map((k) => [k, k])) as { [K in CheckInKind]: K };
 registerEnumType(CheckInKindEnum, {
   name: 'MentorshipCheckInKind',
-  description: 'FIT: "is this a good fit?" after the first session (both); DAY_30/60/90 after acceptance and AFTER_END (90 days after completion): "did you make the move?" (the mentee).',
+  description:
+    'FIT: "is this a good fit?" after the first session (both); DAY_30/60/90 after acceptance and AFTER_END (90 days after completion): "did you make the move?" (the mentee).',
 });
 
-@ObjectType('MentorshipCheckIn', { description: "One of the viewer's own check-ins on a mentorship; each is answered once." })
+@ObjectType('MentorshipCheckIn', {
+  description: "One of the viewer's own check-ins on a mentorship; each is answered once.",
+})
 export class MentorshipCheckInModel {
   @Field(() => ID)
   id!: string;
@@ -31,7 +34,9 @@ export class MentorshipCheckInModel {
   roleReached!: string | null;
 }
 
-@ObjectType('MentorOutcomes', { description: "What the mentor's mentees answered to \"did you make the move?\", in aggregate only." })
+@ObjectType('MentorOutcomes', {
+  description: 'What the mentor\'s mentees answered to "did you make the move?", in aggregate only.',
+})
 export class MentorOutcomesModel {
   @Field(() => Int, { description: 'Outcome answers (at least 5, or the profile shows none).' })
   answerCount!: number;

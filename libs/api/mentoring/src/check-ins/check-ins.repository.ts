@@ -62,7 +62,12 @@ export function openDueOutcomes(db: Db, requestId?: string): Promise<OpenedCheck
 }
 
 /** The participant's check-in of a kind (FIT), or their latest due outcome check-in; locked. */
-export function lockCheckIn(db: Db, requestId: string, userId: string, which: 'FIT' | 'OUTCOME'): Promise<CheckInRow | undefined> {
+export function lockCheckIn(
+  db: Db,
+  requestId: string,
+  userId: string,
+  which: 'FIT' | 'OUTCOME',
+): Promise<CheckInRow | undefined> {
   return maybeOne<CheckInRow>(
     db,
     `SELECT ${COLUMNS} FROM mentorship_check_ins c WHERE c.request_id = $1 AND c.user_id = $2 AND ${which === 'FIT' ? `c.kind = 'FIT'` : `c.kind <> 'FIT'`}
@@ -71,13 +76,16 @@ export function lockCheckIn(db: Db, requestId: string, userId: string, which: 'F
   );
 }
 
-export async function answer(db: Db, id: string, a: { goodFit?: boolean; madeMove?: boolean; roleReached?: string | null }): Promise<void> {
-  await rows(db, `UPDATE mentorship_check_ins SET answered_at = now(), good_fit = $2, made_move = $3, role_reached = $4 WHERE id = $1`, [
-    id,
-    a.goodFit ?? null,
-    a.madeMove ?? null,
-    a.roleReached ?? null,
-  ]);
+export async function answer(
+  db: Db,
+  id: string,
+  a: { goodFit?: boolean; madeMove?: boolean; roleReached?: string | null },
+): Promise<void> {
+  await rows(
+    db,
+    `UPDATE mentorship_check_ins SET answered_at = now(), good_fit = $2, made_move = $3, role_reached = $4 WHERE id = $1`,
+    [id, a.goodFit ?? null, a.madeMove ?? null, a.roleReached ?? null],
+  );
 }
 
 /** Each (request, participant)'s check-ins, newest due first. */
@@ -91,7 +99,10 @@ export function checkInsOf(db: Db, keys: readonly { requestId: string; userId: s
 }
 
 /** Outcome answers per mentor: how many, and how many said they made the move. */
-export function outcomesOf(db: Db, mentorIds: readonly string[]): Promise<{ mentorId: string; answers: number; madeMove: number }[]> {
+export function outcomesOf(
+  db: Db,
+  mentorIds: readonly string[],
+): Promise<{ mentorId: string; answers: number; madeMove: number }[]> {
   return rows<{ mentorId: string; answers: number; madeMove: number }>(
     db,
     `SELECT r.mentor_id AS "mentorId", count(*)::int AS answers, (count(*) FILTER (WHERE c.made_move))::int AS "madeMove"

@@ -2,10 +2,34 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@crossroads/shared-domain';
-import { BadInputError, ConflictError, EventBus, ForbiddenError, NotFoundError, inTransaction, isUuid, maybeOne, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
-import { MENTORING_CARE_EVENTS, type MentorshipCheckInDuePayload, type MentorshipEndedPayload } from '../events/mentoring-care-events.js';
+import {
+  BadInputError,
+  ConflictError,
+  EventBus,
+  ForbiddenError,
+  NotFoundError,
+  inTransaction,
+  isUuid,
+  maybeOne,
+  type LoaderRegistry,
+  type Principal,
+} from '@crossroads/api-platform';
+import {
+  MENTORING_CARE_EVENTS,
+  type MentorshipCheckInDuePayload,
+  type MentorshipEndedPayload,
+} from '../events/mentoring-care-events.js';
 import { MentorshipRequestsService } from '../requests/mentorship-requests.service.js';
-import { answer, checkInsOf, lockCheckIn, openDueOutcomes, openFit, outcomesOf, type CheckInRow, type OpenedCheckIn } from './check-ins.repository.js';
+import {
+  answer,
+  checkInsOf,
+  lockCheckIn,
+  openDueOutcomes,
+  openFit,
+  outcomesOf,
+  type CheckInRow,
+  type OpenedCheckIn,
+} from './check-ins.repository.js';
 import type { CheckInInput } from './check-in.inputs.js';
 
 export const CHECK_INS_QUEUE = 'mentoring-check-ins';
@@ -62,7 +86,12 @@ export class CheckInsService implements OnModuleInit {
       ...opened.map((c) => ({
         type: MENTORING_CARE_EVENTS.checkInDue,
         actorId: null,
-        payload: { requestId: c.requestId, userId: c.userId, kind: c.kind, otherId: c.otherId } satisfies MentorshipCheckInDuePayload,
+        payload: {
+          requestId: c.requestId,
+          userId: c.userId,
+          kind: c.kind,
+          otherId: c.otherId,
+        } satisfies MentorshipCheckInDuePayload,
       })),
     );
   }
@@ -73,7 +102,8 @@ export class CheckInsService implements OnModuleInit {
     const outcome = input.outcome ?? null;
     const hasFit = goodFit !== null;
     const hasOutcome = outcome !== null;
-    if (hasFit === hasOutcome) throw new BadInputError(hasFit ? 'outcome' : 'goodFit', 'Answer either goodFit or outcome, one at a time.');
+    if (hasFit === hasOutcome)
+      throw new BadInputError(hasFit ? 'outcome' : 'goodFit', 'Answer either goodFit or outcome, one at a time.');
     if (!isUuid(input.mentorshipId)) throw new NotFoundError('Mentorship', 'mentorshipId');
     return inTransaction(this.dataSource, async (m) => {
       const request = await maybeOne<{ menteeId: string; mentorId: string; status: string }>(
@@ -81,7 +111,8 @@ export class CheckInsService implements OnModuleInit {
         `SELECT r.mentee_id AS "menteeId", r.mentor_id AS "mentorId", r.status FROM mentorship_requests r WHERE r.id = $1 FOR UPDATE`,
         [input.mentorshipId],
       );
-      if (!request || (request.menteeId !== viewer.id && request.mentorId !== viewer.id)) throw new NotFoundError('Mentorship', 'mentorshipId');
+      if (!request || (request.menteeId !== viewer.id && request.mentorId !== viewer.id))
+        throw new NotFoundError('Mentorship', 'mentorshipId');
       if (goodFit !== null) {
         const checkIn = await lockCheckIn(m, input.mentorshipId, viewer.id, 'FIT');
         if (!checkIn) throw new ConflictError('The fit question comes after your first session together.', 'goodFit');
@@ -93,17 +124,27 @@ export class CheckInsService implements OnModuleInit {
             await this.events.emit(m, {
               type: MENTORING_CARE_EVENTS.endedNotAFit,
               actorId: viewer.id,
-              payload: { requestId: ended.id, menteeId: ended.menteeId, mentorId: ended.mentorId, endedById: viewer.id } satisfies MentorshipEndedPayload,
+              payload: {
+                requestId: ended.id,
+                menteeId: ended.menteeId,
+                mentorId: ended.mentorId,
+                endedById: viewer.id,
+              } satisfies MentorshipEndedPayload,
             });
           }
         }
         return true;
       }
-      if (request.menteeId !== viewer.id) throw new ForbiddenError('Outcome check-ins are for the mentee.', { field: 'outcome' });
+      if (request.menteeId !== viewer.id)
+        throw new ForbiddenError('Outcome check-ins are for the mentee.', { field: 'outcome' });
       // Answering does not wait for the hourly job: what is due now opens here.
       await this.announce(m, await openDueOutcomes(m, input.mentorshipId));
       const checkIn = await lockCheckIn(m, input.mentorshipId, viewer.id, 'OUTCOME');
-      if (!checkIn) throw new ConflictError(`No check-in is due yet: the first comes ${LIMITS.mentoring.checkInDays[0]} days after the mentor accepted.`, 'outcome');
+      if (!checkIn)
+        throw new ConflictError(
+          `No check-in is due yet: the first comes ${LIMITS.mentoring.checkInDays[0]} days after the mentor accepted.`,
+          'outcome',
+        );
       if (checkIn.answeredAt) throw new ConflictError('You already answered this check-in.', 'outcome');
       if (!outcome) throw new BadInputError('outcome', 'Answer either goodFit or outcome, one at a time.');
       await answer(m, checkIn.id, { madeMove: outcome.madeMove, roleReached: outcome.roleReached ?? null });
@@ -129,7 +170,9 @@ export class CheckInsService implements OnModuleInit {
       const found = new Map((await outcomesOf(this.dataSource, ids)).map((o) => [o.mentorId, o]));
       return ids.map((id) => {
         const o = found.get(id);
-        return o && o.answers >= LIMITS.mentoring.outcomesMinAnswers ? { answerCount: o.answers, madeMoveCount: o.madeMove } : null;
+        return o && o.answers >= LIMITS.mentoring.outcomesMinAnswers
+          ? { answerCount: o.answers, madeMoveCount: o.madeMove }
+          : null;
       });
     });
   }

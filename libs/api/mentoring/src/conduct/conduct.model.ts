@@ -11,7 +11,9 @@ export class AppealMentorshipPauseInput {
   @Field({ description: `Why the pause should be lifted, ${appealMessage.min}–${appealMessage.max} characters.` })
   @Transform(trim)
   @IsString({ message: 'message must be text.' })
-  @Length(appealMessage.min, appealMessage.max, { message: `message must be ${appealMessage.min} to ${appealMessage.max} characters long.` })
+  @Length(appealMessage.min, appealMessage.max, {
+    message: `message must be ${appealMessage.min} to ${appealMessage.max} characters long.`,
+  })
   message!: string;
 }
 
@@ -49,7 +51,10 @@ export class MentorPauseAppealModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: the pause stays; false: it was lifted; null: not decided yet.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: the pause stays; false: it was lifted; null: not decided yet.',
+  })
   upheld!: boolean | null;
 
   // Internal, read by field resolvers; not in the schema.

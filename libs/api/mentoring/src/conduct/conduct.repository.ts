@@ -41,7 +41,10 @@ const APPEAL = selectList(pauseAppealsTable, 'a');
 const ACTIVE = `p.lifted_at IS NULL AND p.ends_at > now()`;
 
 /** Records one session's incident; undefined when that session was already charged (a retried job). */
-export function insertIncident(db: Db, i: Omit<ConductIncidentRow, 'id' | 'occurredAt'>): Promise<{ id: string } | undefined> {
+export function insertIncident(
+  db: Db,
+  i: Omit<ConductIncidentRow, 'id' | 'occurredAt'>,
+): Promise<{ id: string } | undefined> {
   return maybeOne<{ id: string }>(
     db,
     `INSERT INTO mentorship_conduct_incidents (request_id, session_id, user_id, is_mentor, kind) VALUES ($1, $2, $3, $4, $5)
@@ -62,7 +65,11 @@ export async function recentMentorIncidents(db: Db, mentorId: string): Promise<n
 }
 
 export function activePause(db: Db, mentorId: string): Promise<MentorPauseRow | undefined> {
-  return maybeOne<MentorPauseRow>(db, `SELECT ${PAUSE} FROM mentor_request_pauses p WHERE p.mentor_id = $1 AND ${ACTIVE} ORDER BY p.ends_at DESC LIMIT 1`, [mentorId]);
+  return maybeOne<MentorPauseRow>(
+    db,
+    `SELECT ${PAUSE} FROM mentor_request_pauses p WHERE p.mentor_id = $1 AND ${ACTIVE} ORDER BY p.ends_at DESC LIMIT 1`,
+    [mentorId],
+  );
 }
 
 export function activePauses(db: Db, mentorIds: readonly string[]): Promise<MentorPauseRow[]> {
@@ -115,21 +122,34 @@ export async function decideAppeal(db: Db, id: string, moderatorId: string, uphe
 }
 
 export function liftPause(db: Db, pauseId: string, moderatorId: string): Promise<number> {
-  return affected(db, `UPDATE mentor_request_pauses SET lifted_at = now(), lifted_by_id = $2 WHERE id = $1 AND lifted_at IS NULL`, [pauseId, moderatorId]);
+  return affected(
+    db,
+    `UPDATE mentor_request_pauses SET lifted_at = now(), lifted_by_id = $2 WHERE id = $1 AND lifted_at IS NULL`,
+    [pauseId, moderatorId],
+  );
 }
 
 export function pausesById(db: Db, ids: readonly string[]): Promise<MentorPauseRow[]> {
-  return rows<MentorPauseRow>(db, `SELECT ${PAUSE} FROM mentor_request_pauses p WHERE p.id = ANY($1::uuid[])`, [[...ids]]);
+  return rows<MentorPauseRow>(db, `SELECT ${PAUSE} FROM mentor_request_pauses p WHERE p.id = ANY($1::uuid[])`, [
+    [...ids],
+  ]);
 }
 
 /** Undecided appeals, oldest first, keyset paged on (created_at, id). */
-export async function openAppeals(db: Db, after: [Date, string] | null, limit: number): Promise<{ items: PauseAppealRow[]; totalCount: number }> {
+export async function openAppeals(
+  db: Db,
+  after: [Date, string] | null,
+  limit: number,
+): Promise<{ items: PauseAppealRow[]; totalCount: number }> {
   const items = await rows<PauseAppealRow>(
     db,
     `SELECT ${APPEAL} FROM mentor_pause_appeals a WHERE a.decided_at IS NULL ${after ? 'AND (a.created_at, a.id) > ($2, $3)' : ''}
      ORDER BY a.created_at, a.id LIMIT $1`,
     after ? [limit, after[0], after[1]] : [limit],
   );
-  const count = await maybeOne<{ n: number }>(db, `SELECT count(*)::int AS n FROM mentor_pause_appeals a WHERE a.decided_at IS NULL`);
+  const count = await maybeOne<{ n: number }>(
+    db,
+    `SELECT count(*)::int AS n FROM mentor_pause_appeals a WHERE a.decided_at IS NULL`,
+  );
   return { items, totalCount: count?.n ?? 0 };
 }

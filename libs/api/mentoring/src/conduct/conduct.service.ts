@@ -2,7 +2,21 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@crossroads/shared-domain';
-import { AuditWriter, ConflictError, EventBus, NotFoundError, isUuid, byKeys, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type LoaderRegistry, type Principal } from '@crossroads/api-platform';
+import {
+  AuditWriter,
+  ConflictError,
+  EventBus,
+  NotFoundError,
+  isUuid,
+  byKeys,
+  decodeCursor,
+  encodeCursor,
+  inTransaction,
+  pageSize,
+  toPage,
+  type LoaderRegistry,
+  type Principal,
+} from '@crossroads/api-platform';
 import { MENTORING_CARE_EVENTS, type MentorshipConductPayload } from '../events/mentoring-care-events.js';
 import type { MentorshipSessionUpdatedPayload } from '../events/mentoring-events.js';
 import {
@@ -45,7 +59,13 @@ export class ConductService {
     const kind = p.status === 'NO_SHOW' ? 'NO_SHOW' : 'LATE_CANCEL';
     const isMentor = atFault === p.mentorId;
     return inTransaction(this.dataSource, async (m) => {
-      const inserted = await insertIncident(m, { requestId: p.mentorshipId, sessionId: p.sessionId, userId: atFault, isMentor, kind });
+      const inserted = await insertIncident(m, {
+        requestId: p.mentorshipId,
+        sessionId: p.sessionId,
+        userId: atFault,
+        isMentor,
+        kind,
+      });
       if (!inserted) return null;
       let pausedUntil: Date | null = null;
       if (isMentor && (await recentMentorIncidents(m, atFault)) >= conduct.pauseThreshold) {
@@ -54,7 +74,13 @@ export class ConductService {
         const running = await activePause(m, atFault);
         pausedUntil = running ? null : (await insertPause(m, atFault)).endsAt;
       }
-      const payload: MentorshipConductPayload = { requestId: p.mentorshipId, sessionId: p.sessionId, userId: atFault, kind, pausedUntil: pausedUntil?.toISOString() ?? null };
+      const payload: MentorshipConductPayload = {
+        requestId: p.mentorshipId,
+        sessionId: p.sessionId,
+        userId: atFault,
+        kind,
+        pausedUntil: pausedUntil?.toISOString() ?? null,
+      };
       await this.events.emit(m, { type: MENTORING_CARE_EVENTS.conductRecorded, actorId: null, payload });
       return payload;
     });
@@ -68,7 +94,9 @@ export class ConductService {
 
   /** The running pause of each mentor (or null), batched. */
   pauseLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, MentorPauseRow | null>('mentoring.conduct.pause', async (ids) => byKeys(ids, await activePauses(this.dataSource, ids), (p) => p.mentorId, null));
+    return loaders.get<string, MentorPauseRow | null>('mentoring.conduct.pause', async (ids) =>
+      byKeys(ids, await activePauses(this.dataSource, ids), (p) => p.mentorId, null),
+    );
   }
 
   /** A paused mentor asks moderators to lift the pause: once per pause. */
@@ -109,7 +137,9 @@ export class ConductService {
   /** Undecided appeals, oldest first (what moderators work through). */
   async openAppeals(args: { first?: number; after?: string }) {
     const size = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 'mentorPauseAppeals', ['date', 'id']) as [Date, string]) : null;
+    const after = args.after
+      ? (decodeCursor(args.after, 'mentorPauseAppeals', ['date', 'id']) as [Date, string])
+      : null;
     const { items, totalCount } = await openAppeals(this.dataSource, after, size + 1);
     return { ...toPage(items, size), totalCount };
   }

@@ -20,7 +20,11 @@ export class SessionEventsHandler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.on<MentorshipSessionUpdatedPayload>(SESSION_CARE_QUEUE, [MENTORING_WORKSPACE_EVENTS.sessionUpdated], (event) => this.handle(event));
+    this.events.on<MentorshipSessionUpdatedPayload>(
+      SESSION_CARE_QUEUE,
+      [MENTORING_WORKSPACE_EVENTS.sessionUpdated],
+      (event) => this.handle(event),
+    );
   }
 
   async handle(event: RecordedEvent<MentorshipSessionUpdatedPayload>): Promise<void> {

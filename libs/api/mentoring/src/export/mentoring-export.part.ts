@@ -16,7 +16,12 @@ export class MentoringExportPart implements AccountExportPart, OnModuleInit {
   async export(m: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const q = (sql: string) => m.query(sql, [userId]) as Promise<Record<string, unknown>[]>;
     return {
-      mentorProfile: (await q(`SELECT headline, bio, years_experience AS "yearsExperience", industries, certifications, expertise, links FROM mentor_profiles WHERE user_id = $1`))[0] ?? null,
+      mentorProfile:
+        (
+          await q(
+            `SELECT headline, bio, years_experience AS "yearsExperience", industries, certifications, expertise, links FROM mentor_profiles WHERE user_id = $1`,
+          )
+        )[0] ?? null,
       mentorshipRequests: await q(
         `SELECT id, CASE WHEN mentee_id = $1 THEN 'MENTEE' ELSE 'MENTOR' END AS "as", message, response_message AS "responseMessage", status, created_at AS "createdAt"
          FROM mentorship_requests WHERE mentee_id = $1 OR mentor_id = $1 ORDER BY created_at, id`,

@@ -10,7 +10,8 @@ describe('mentor match score', () => {
   });
 
   it('gives accepted answers diminishing returns', () => {
-    const step = (n: number) => matchScore({ ...base, acceptedInTags: n + 1 }) - matchScore({ ...base, acceptedInTags: n });
+    const step = (n: number) =>
+      matchScore({ ...base, acceptedInTags: n + 1 }) - matchScore({ ...base, acceptedInTags: n });
     expect(step(10)).toBeLessThan(step(1));
   });
 
@@ -21,24 +22,57 @@ describe('mentor match score', () => {
   });
 
   it('breaks ties by id', () => {
-    expect([{ ...base, id: 'b' }, { ...base, id: 'a' }].sort(compareMatches).map((m) => m.id)).toEqual(['a', 'b']);
+    expect(
+      [
+        { ...base, id: 'b' },
+        { ...base, id: 'a' },
+      ]
+        .sort(compareMatches)
+        .map((m) => m.id),
+    ).toEqual(['a', 'b']);
   });
 });
 
 describe('match reason', () => {
   it('names the accepted answers in the strongest tag', () => {
-    expect(matchReason({ sharedTags: ['pmo'], bestTag: 'career-change', bestTagAccepted: 3, acceptingRequests: true, available: true })).toBe(
-      '3 accepted answers in #career-change',
-    );
-    expect(matchReason({ sharedTags: ['pmo'], bestTag: 'pmo', bestTagAccepted: 1, acceptingRequests: true, available: true })).toBe('1 accepted answer in #pmo');
+    expect(
+      matchReason({
+        sharedTags: ['pmo'],
+        bestTag: 'career-change',
+        bestTagAccepted: 3,
+        acceptingRequests: true,
+        available: true,
+      }),
+    ).toBe('3 accepted answers in #career-change');
+    expect(
+      matchReason({
+        sharedTags: ['pmo'],
+        bestTag: 'pmo',
+        bestTagAccepted: 1,
+        acceptingRequests: true,
+        available: true,
+      }),
+    ).toBe('1 accepted answer in #pmo');
   });
 
   it('falls back to the shared expertise and says when the mentor is not available', () => {
-    expect(matchReason({ sharedTags: ['pmo', 'agile'], bestTag: null, bestTagAccepted: 0, acceptingRequests: true, available: false })).toBe(
-      'Expertise in #pmo, #agile (fully booked)',
-    );
-    expect(matchReason({ sharedTags: ['pmo'], bestTag: null, bestTagAccepted: 0, acceptingRequests: false, available: false })).toBe(
-      'Expertise in #pmo (not taking requests now)',
-    );
+    expect(
+      matchReason({
+        sharedTags: ['pmo', 'agile'],
+        bestTag: null,
+        bestTagAccepted: 0,
+        acceptingRequests: true,
+        available: false,
+      }),
+    ).toBe('Expertise in #pmo, #agile (fully booked)');
+    expect(
+      matchReason({
+        sharedTags: ['pmo'],
+        bestTag: null,
+        bestTagAccepted: 0,
+        acceptingRequests: false,
+        available: false,
+      }),
+    ).toBe('Expertise in #pmo (not taking requests now)');
   });
 });

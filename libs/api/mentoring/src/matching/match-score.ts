@@ -26,7 +26,11 @@ export interface MatchFeatures {
 
 export function matchScore(f: MatchFeatures): number {
   const tagFit = f.questionTags > 0 ? f.sharedTags / f.questionTags : 0;
-  return MATCH_WEIGHTS.tagFit * tagFit + MATCH_WEIGHTS.proof * Math.log(1 + f.acceptedInTags) + (f.available ? MATCH_WEIGHTS.available : 0);
+  return (
+    MATCH_WEIGHTS.tagFit * tagFit +
+    MATCH_WEIGHTS.proof * Math.log(1 + f.acceptedInTags) +
+    (f.available ? MATCH_WEIGHTS.available : 0)
+  );
 }
 
 /** Sort order of candidates: available first, then score, then id (stable). */
@@ -38,7 +42,12 @@ export function compareMatches(a: MatchFeatures & { id: string }, b: MatchFeatur
 }
 
 /** The SQL twin of matchScore, over columns holding the features. */
-export function matchScoreSql(c: { sharedTags: string; questionTags: string; acceptedInTags: string; available: string }): string {
+export function matchScoreSql(c: {
+  sharedTags: string;
+  questionTags: string;
+  acceptedInTags: string;
+  available: string;
+}): string {
   const w = MATCH_WEIGHTS;
   return `(${w.tagFit} * (${c.sharedTags})::float8 / greatest(${c.questionTags}, 1) + ${w.proof} * ln(1 + (${c.acceptedInTags})::float8)
     + CASE WHEN ${c.available} THEN ${w.available} ELSE 0 END)`;

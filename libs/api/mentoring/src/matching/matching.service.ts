@@ -42,7 +42,12 @@ export class MatchingService {
       `mentoring.suggestions:${first}`,
       async (questions) => {
         const payload = JSON.stringify(questions.map((q) => ({ id: q.id, authorId: q.authorId, tags: q.tagNames })));
-        const score = matchScoreSql({ sharedTags: 'o.shared', questionTags: 'cardinality(qs.tags)', acceptedInTags: 'acc.total', available: 'av.available' });
+        const score = matchScoreSql({
+          sharedTags: 'o.shared',
+          questionTags: 'cardinality(qs.tags)',
+          acceptedInTags: 'acc.total',
+          available: 'av.available',
+        });
         const rows = (await this.dataSource.query(
           `WITH qs AS (
              SELECT (x->>'id')::uuid AS id, (x->>'authorId')::uuid AS author_id, ARRAY(SELECT jsonb_array_elements_text(x->'tags'))::varchar[] AS tags
@@ -100,7 +105,9 @@ export class MatchingService {
   async matchedQuestions(userId: string, expertise: string[], args: { first?: number; after?: string }) {
     const size = pageSize(args.first);
     const list = 'matchedQuestions';
-    const after = args.after ? (decodeCursor(args.after, list, ['number', 'date', 'id']) as [number, Date, string]) : null;
+    const after = args.after
+      ? (decodeCursor(args.after, list, ['number', 'date', 'id']) as [number, Date, string])
+      : null;
     const { totalCount, matches } = await this.questions.matchingExpertise(userId, expertise, after, size + 1);
     const page = toPage(matches, size);
     return {

@@ -3,7 +3,9 @@ import { QuestionModel } from '@crossroads/api-qa';
 import { MentorProfileModel } from '../profiles/mentor-profile.model.js';
 import { PageInfoModel } from '@crossroads/api-platform';
 
-@ObjectType('MentorSuggestion', { description: 'A mentor suggested for a question, with the score and a one-line reason.' })
+@ObjectType('MentorSuggestion', {
+  description: 'A mentor suggested for a question, with the score and a one-line reason.',
+})
 export class MentorSuggestionModel {
   @Field(() => MentorProfileModel)
   mentor!: MentorProfileModel;
@@ -30,7 +32,9 @@ export class MatchedQuestionEdgeModel {
   reason!: string;
 }
 
-@ObjectType('MatchedQuestionConnection', { description: 'Open questions matched to the mentor: most shared tags first, then newest.' })
+@ObjectType('MatchedQuestionConnection', {
+  description: 'Open questions matched to the mentor: most shared tags first, then newest.',
+})
 export class MatchedQuestionConnectionModel {
   @Field(() => [MatchedQuestionEdgeModel])
   edges!: MatchedQuestionEdgeModel[];

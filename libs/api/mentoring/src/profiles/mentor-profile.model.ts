@@ -23,7 +23,8 @@ export class MentorStatsModel {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Median seconds from a question matched to the mentor (a tag in their expertise) being asked to their first answer on it; null without such answers.',
+    description:
+      'Median seconds from a question matched to the mentor (a tag in their expertise) being asked to their first answer on it; null without such answers.',
   })
   medianSecondsToFirstAnswer!: number | null;
 
@@ -37,7 +38,9 @@ export class MentorStatsModel {
   averageRating!: number | null;
 }
 
-@ObjectType('MentorProfile', { description: "A member's mentor profile: who they are, what they know, and whether they take requests." })
+@ObjectType('MentorProfile', {
+  description: "A member's mentor profile: who they are, what they know, and whether they take requests.",
+})
 export class MentorProfileModel {
   @Field({ description: '10–120 characters.' })
   headline!: string;
@@ -51,7 +54,9 @@ export class MentorProfileModel {
   @Field(() => [String])
   industries!: string[];
 
-  @Field(() => [String], { description: 'Known names (see `mentorCertifications`) in their canonical spelling, or free text.' })
+  @Field(() => [String], {
+    description: 'Known names (see `mentorCertifications`) in their canonical spelling, or free text.',
+  })
   certifications!: string[];
 
   @Field(() => [String], { description: 'https links, at most 5.' })

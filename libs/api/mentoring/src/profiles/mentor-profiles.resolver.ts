@@ -1,6 +1,15 @@
 import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { KNOWN_CERTIFICATIONS, LIMITS } from '@crossroads/shared-domain';
-import { FullTextSearch, CurrentUser, Public, RequirePermission, type GraphqlContext, type Principal, connectionOf, pageSize } from '@crossroads/api-platform';
+import {
+  FullTextSearch,
+  CurrentUser,
+  Public,
+  RequirePermission,
+  type GraphqlContext,
+  type Principal,
+  connectionOf,
+  pageSize,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { TagModel, TagsService, toTagModel } from '@crossroads/api-qa';
 import { MentorshipReviewModel } from '../reviews/mentorship-review.model.js';
@@ -30,25 +39,42 @@ export class MentorProfilesResolver {
   @FullTextSearch('search')
   async mentors(@Args() args: MentorsArgs): Promise<MentorProfileConnectionModel> {
     const page = await this.profiles.directory(args);
-    const { edges, pageInfo } = connectionOf(page.items, (_p, i) => page.cursors[i], toMentorProfileModel, page.hasNextPage);
+    const { edges, pageInfo } = connectionOf(
+      page.items,
+      (_p, i) => page.cursors[i],
+      toMentorProfileModel,
+      page.hasNextPage,
+    );
     return Object.assign(new MentorProfileConnectionModel(), { edges, pageInfo, totalCount: page.totalCount });
   }
 
-  @Query(() => [String], { description: 'Certifications offered as choices on a mentor profile (others may be typed in).' })
+  @Query(() => [String], {
+    description: 'Certifications offered as choices on a mentor profile (others may be typed in).',
+  })
   @Public()
   mentorCertifications(): string[] {
     return [...KNOWN_CERTIFICATIONS];
   }
 
-  @Mutation(() => MentorProfileModel, { description: "Creates or updates the caller's mentor profile; creating one makes a member a MENTOR." })
+  @Mutation(() => MentorProfileModel, {
+    description: "Creates or updates the caller's mentor profile; creating one makes a member a MENTOR.",
+  })
   @RequirePermission('mentor.profile.upsert')
-  async upsertMentorProfile(@Args('input') input: MentorProfileInput, @CurrentUser() viewer: Principal): Promise<MentorProfileModel> {
+  async upsertMentorProfile(
+    @Args('input') input: MentorProfileInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorProfileModel> {
     return toMentorProfileModel(await this.profiles.upsert(viewer, input));
   }
 
-  @Mutation(() => MentorProfileModel, { description: 'MODERATOR+: marks a mentor profile verified (experience claims checked), or not.' })
+  @Mutation(() => MentorProfileModel, {
+    description: 'MODERATOR+: marks a mentor profile verified (experience claims checked), or not.',
+  })
   @RequirePermission('mentor.verify')
-  async verifyMentorProfile(@Args('input') input: VerifyMentorProfileInput, @CurrentUser() viewer: Principal): Promise<MentorProfileModel> {
+  async verifyMentorProfile(
+    @Args('input') input: VerifyMentorProfileInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorProfileModel> {
     return toMentorProfileModel(await this.profiles.verify(viewer, input));
   }
 
@@ -80,7 +106,9 @@ export class MentorProfilesResolver {
     return Object.assign(new MentorStatsModel(), await this.profiles.statsLoader(ctx.loaders).load(p.userId));
   }
 
-  @ResolveField(() => [MentorshipReviewModel], { description: `The newest reviews (first: 1–${reviewsOnProfile.maxSize}, default ${reviewsOnProfile.defaultSize}).` })
+  @ResolveField(() => [MentorshipReviewModel], {
+    description: `The newest reviews (first: 1–${reviewsOnProfile.maxSize}, default ${reviewsOnProfile.defaultSize}).`,
+  })
   async reviews(
     @Parent() p: MentorProfileModel,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,

@@ -2,7 +2,20 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@crossroads/shared-domain';
-import { AuditWriter, NotFoundError, byKeys, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, returning, type Row } from '@crossroads/api-platform';
+import {
+  AuditWriter,
+  NotFoundError,
+  byKeys,
+  type LoaderRegistry,
+  type Principal,
+  decodeCursor,
+  encodeCursor,
+  inTransaction,
+  pageSize,
+  toPage,
+  returning,
+  type Row,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { TagsService } from '@crossroads/api-qa';
 import { PROFILE_COLUMNS, profileFromRow } from '../common/sql.js';
@@ -52,7 +65,10 @@ export class MentorProfilesService {
    */
   async upsert(viewer: Principal, input: MentorProfileInput): Promise<MentorProfileEntity> {
     return inTransaction(this.dataSource, async (m) => {
-      const [existingRow] = (await m.query(`SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = $1 FOR UPDATE`, [viewer.id])) as Row[];
+      const [existingRow] = (await m.query(
+        `SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = $1 FOR UPDATE`,
+        [viewer.id],
+      )) as Row[];
       const existing = existingRow ? profileFromRow(existingRow) : null;
       await this.tags.ensure(m, input.expertise);
       const values = [
@@ -116,7 +132,11 @@ export class MentorProfilesService {
 
   /** An erased account's profile goes, with its personal text (headline, bio, links): it leaves the directory and matching. */
   async removeForErasedAccount(manager: EntityManager, userId: string): Promise<boolean> {
-    const rows = await returning<{ user_id: string }>(manager, `DELETE FROM mentor_profiles WHERE user_id = $1 RETURNING user_id`, [userId]);
+    const rows = await returning<{ user_id: string }>(
+      manager,
+      `DELETE FROM mentor_profiles WHERE user_id = $1 RETURNING user_id`,
+      [userId],
+    );
     return rows.length > 0;
   }
 
@@ -125,7 +145,10 @@ export class MentorProfilesService {
     return loaders.get<string, MentorProfileEntity | null>(
       'mentoring.profiles.byUserId',
       async (ids) => {
-        const rows = (await this.dataSource.query(`SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = ANY($1::uuid[])`, [[...ids]])) as Row[];
+        const rows = (await this.dataSource.query(
+          `SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = ANY($1::uuid[])`,
+          [[...ids]],
+        )) as Row[];
         return byKeys(ids, rows.map(profileFromRow), (p) => p.userId, null);
       },
       { after: 'discoveries' },
@@ -135,9 +158,10 @@ export class MentorProfilesService {
   /** Mentors taking requests whose expertise shares a tag with `tags` (the GIN index on expertise): who hears of a matching question. */
   async mentorIdsForTags(tags: string[]): Promise<string[]> {
     if (!tags.length) return [];
-    const rows = (await this.dataSource.query(`SELECT mp.user_id AS id FROM mentor_profiles mp WHERE mp.expertise && $1::varchar[] AND mp.accepting_requests`, [
-      tags,
-    ])) as { id: string }[];
+    const rows = (await this.dataSource.query(
+      `SELECT mp.user_id AS id FROM mentor_profiles mp WHERE mp.expertise && $1::varchar[] AND mp.accepting_requests`,
+      [tags],
+    )) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
@@ -163,7 +187,10 @@ export class MentorProfilesService {
         userId: String(r.userId),
         answerCount: Number(r.answerCount),
         acceptedAnswerCount: Number(r.acceptedAnswerCount),
-        acceptedByTag: (r.acceptedByTag as { tag: string; count: number }[]).map((t) => ({ tag: t.tag, count: Number(t.count) })),
+        acceptedByTag: (r.acceptedByTag as { tag: string; count: number }[]).map((t) => ({
+          tag: t.tag,
+          count: Number(t.count),
+        })),
         medianSecondsToFirstAnswer: r.medianSeconds === null ? null : Number(r.medianSeconds),
         completedMentorships: Number(r.completed),
         reviewCount: Number(r.reviewCount),
@@ -184,7 +211,9 @@ export class MentorProfilesService {
    */
   async directory(args: MentorsArgs): Promise<MentorDirectoryPage> {
     const size = pageSize(args.first);
-    const filtered = Boolean(args.expertise || args.industry || args.certification || args.search || args.acceptingRequests !== undefined);
+    const filtered = Boolean(
+      args.expertise || args.industry || args.certification || args.search || args.acceptingRequests !== undefined,
+    );
     const list = filtered ? 'mentors:relevance' : 'mentors:accepted';
     const params: unknown[] = [];
     const where: string[] = [];
@@ -202,7 +231,8 @@ export class MentorProfilesService {
     }
     if (args.industry) where.push(`mp.industries @> ARRAY[${add(args.industry)}]::varchar[]`);
     if (args.certification) where.push(`mp.certifications @> ARRAY[${add(args.certification)}]::varchar[]`);
-    if (args.acceptingRequests !== undefined && args.acceptingRequests !== null) where.push(`mp.accepting_requests = ${add(args.acceptingRequests)}`);
+    if (args.acceptingRequests !== undefined && args.acceptingRequests !== null)
+      where.push(`mp.accepting_requests = ${add(args.acceptingRequests)}`);
     let searchRank = '0';
     if (args.search) {
       const p = add(args.search);

@@ -2,18 +2,24 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { MENTORSHIP_STATUSES, type MentorshipStatus } from './mentorship-status.js';
 import { PageInfoModel } from '@crossroads/api-platform';
 
-export const MentorshipStatusEnum = Object.fromEntries(MENTORSHIP_STATUSES.map((s) => [s, s])) as { [K in MentorshipStatus]: K };
+export const MentorshipStatusEnum = Object.fromEntries(MENTORSHIP_STATUSES.map((s) => [s, s])) as {
+  [K in MentorshipStatus]: K;
+};
 registerEnumType(MentorshipStatusEnum, {
   name: 'MentorshipStatus',
-  description: 'PENDING until the mentor answers (EXPIRED after 7 days); ACCEPTED or DECLINED; COMPLETED by either side; CANCELLED by the mentee, or ended after a "no" to the fit question (endReason NOT_A_GOOD_FIT).',
+  description:
+    'PENDING until the mentor answers (EXPIRED after 7 days); ACCEPTED or DECLINED; COMPLETED by either side; CANCELLED by the mentee, or ended after a "no" to the fit question (endReason NOT_A_GOOD_FIT).',
 });
 
 export const MENTORSHIP_END_REASONS = ['NOT_A_GOOD_FIT'] as const;
 export type MentorshipEndReason = (typeof MENTORSHIP_END_REASONS)[number];
-export const MentorshipEndReasonEnum = Object.fromEntries(MENTORSHIP_END_REASONS.map((s) => [s, s])) as { [K in MentorshipEndReason]: K };
+export const MentorshipEndReasonEnum = Object.fromEntries(MENTORSHIP_END_REASONS.map((s) => [s, s])) as {
+  [K in MentorshipEndReason]: K;
+};
 registerEnumType(MentorshipEndReasonEnum, {
   name: 'MentorshipEndReason',
-  description: 'Why an accepted mentorship ended early: NOT_A_GOOD_FIT when either side answered "no" to the fit question (status CANCELLED).',
+  description:
+    'Why an accepted mentorship ended early: NOT_A_GOOD_FIT when either side answered "no" to the fit question (status CANCELLED).',
 });
 
 @ObjectType('MentorshipRequest', { description: 'A member asking a mentor for help. Visible to the two of them only.' })

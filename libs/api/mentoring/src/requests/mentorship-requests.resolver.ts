@@ -1,11 +1,25 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequirePermission, SignedIn, type GraphqlContext, type Principal, connectionOf } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  RequirePermission,
+  SignedIn,
+  type GraphqlContext,
+  type Principal,
+  connectionOf,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { QuestionModel, QuestionsService, toQuestionModel } from '@crossroads/api-qa';
 import { MentorshipReviewModel } from '../reviews/mentorship-review.model.js';
 import { toMentorshipReviewModel } from '../reviews/mentorship-review.mapper.js';
 import { MentorshipReviewsService } from '../reviews/mentorship-reviews.service.js';
-import { MentorshipRequestIdArgs, MentorshipRequestsArgs, ReplyToReviewInput, RequestMentorshipInput, RespondToMentorshipInput, ReviewMentorshipInput } from './dto/mentorship.inputs.js';
+import {
+  MentorshipRequestIdArgs,
+  MentorshipRequestsArgs,
+  ReplyToReviewInput,
+  RequestMentorshipInput,
+  RespondToMentorshipInput,
+  ReviewMentorshipInput,
+} from './dto/mentorship.inputs.js';
 import { toMentorshipRequestModel } from './mentorship-request.mapper.js';
 import { MentorshipRequestConnectionModel, MentorshipRequestModel } from './mentorship-request.model.js';
 import { MentorshipRequestsService, requestCursor } from './mentorship-requests.service.js';
@@ -24,49 +38,73 @@ export class MentorshipRequestsResolver {
     private readonly questions: QuestionsService,
   ) {}
 
-  @Query(() => MentorshipRequestConnectionModel, { description: "The viewer's mentorship requests, as mentee and as mentor, newest first." })
+  @Query(() => MentorshipRequestConnectionModel, {
+    description: "The viewer's mentorship requests, as mentee and as mentor, newest first.",
+  })
   @SignedIn()
-  async mentorshipRequests(@Args() args: MentorshipRequestsArgs, @CurrentUser() viewer: Principal): Promise<MentorshipRequestConnectionModel> {
+  async mentorshipRequests(
+    @Args() args: MentorshipRequestsArgs,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipRequestConnectionModel> {
     const page = await this.requests.list(viewer, args);
     const { edges, pageInfo } = connectionOf(page.items, requestCursor, toMentorshipRequestModel, page.hasNextPage);
     return Object.assign(new MentorshipRequestConnectionModel(), { edges, pageInfo, totalCount: page.totalCount });
   }
 
   @Mutation(() => MentorshipRequestModel, {
-    description: 'Asks a mentor for help. CONFLICT when an open request to them exists, they are full, or not taking requests.',
+    description:
+      'Asks a mentor for help. CONFLICT when an open request to them exists, they are full, or not taking requests.',
   })
   @RequirePermission('mentorship.request')
-  async requestMentorship(@Args('input') input: RequestMentorshipInput, @CurrentUser() viewer: Principal): Promise<MentorshipRequestModel> {
+  async requestMentorship(
+    @Args('input') input: RequestMentorshipInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipRequestModel> {
     return toMentorshipRequestModel(await this.requests.request(viewer, input));
   }
 
   @Mutation(() => MentorshipRequestModel, { description: 'The mentor accepts or declines a pending request.' })
   @SignedIn()
-  async respondToMentorship(@Args('input') input: RespondToMentorshipInput, @CurrentUser() viewer: Principal): Promise<MentorshipRequestModel> {
+  async respondToMentorship(
+    @Args('input') input: RespondToMentorshipInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipRequestModel> {
     return toMentorshipRequestModel(await this.requests.respond(viewer, input));
   }
 
   @Mutation(() => MentorshipRequestModel, { description: 'Either side marks an accepted mentorship completed.' })
   @SignedIn()
-  async completeMentorship(@Args() args: MentorshipRequestIdArgs, @CurrentUser() viewer: Principal): Promise<MentorshipRequestModel> {
+  async completeMentorship(
+    @Args() args: MentorshipRequestIdArgs,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipRequestModel> {
     return toMentorshipRequestModel(await this.requests.complete(viewer, args.requestId));
   }
 
   @Mutation(() => MentorshipRequestModel, { description: 'The mentee withdraws a pending or accepted request.' })
   @RequirePermission('mentorship.request')
-  async cancelMentorship(@Args() args: MentorshipRequestIdArgs, @CurrentUser() viewer: Principal): Promise<MentorshipRequestModel> {
+  async cancelMentorship(
+    @Args() args: MentorshipRequestIdArgs,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipRequestModel> {
     return toMentorshipRequestModel(await this.requests.cancel(viewer, args.requestId));
   }
 
   @Mutation(() => MentorshipReviewModel, { description: 'The mentee rates a completed mentorship 1–5, once.' })
   @RequirePermission('mentorship.request')
-  async reviewMentorship(@Args('input') input: ReviewMentorshipInput, @CurrentUser() viewer: Principal): Promise<MentorshipReviewModel> {
+  async reviewMentorship(
+    @Args('input') input: ReviewMentorshipInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipReviewModel> {
     return toMentorshipReviewModel(await this.reviews.review(viewer, input));
   }
 
   @Mutation(() => MentorshipReviewModel, { description: 'The mentor replies to a review, once.' })
   @SignedIn()
-  async replyToMentorshipReview(@Args('input') input: ReplyToReviewInput, @CurrentUser() viewer: Principal): Promise<MentorshipReviewModel> {
+  async replyToMentorshipReview(
+    @Args('input') input: ReplyToReviewInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipReviewModel> {
     return toMentorshipReviewModel(await this.reviews.reply(viewer, input));
   }
 
@@ -80,7 +118,10 @@ export class MentorshipRequestsResolver {
     return this.user(r.mentorId, ctx);
   }
 
-  @ResolveField(() => QuestionModel, { nullable: true, description: 'The question the request is about (null when none, or hidden since).' })
+  @ResolveField(() => QuestionModel, {
+    nullable: true,
+    description: 'The question the request is about (null when none, or hidden since).',
+  })
   async question(@Parent() r: MentorshipRequestModel, @Context() ctx: GraphqlContext): Promise<QuestionModel | null> {
     if (!r.questionId) return null;
     const question = await this.questions.byIdLoader(ctx.loaders).load(r.questionId);
@@ -88,7 +129,10 @@ export class MentorshipRequestsResolver {
   }
 
   @ResolveField(() => MentorshipReviewModel, { nullable: true, description: "The mentee's review, once given." })
-  async review(@Parent() r: MentorshipRequestModel, @Context() ctx: GraphqlContext): Promise<MentorshipReviewModel | null> {
+  async review(
+    @Parent() r: MentorshipRequestModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<MentorshipReviewModel | null> {
     const review = await this.reviews.byRequestLoader(ctx.loaders).load(r.id);
     return review ? toMentorshipReviewModel(review) : null;
   }

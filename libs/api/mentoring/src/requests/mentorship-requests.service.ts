@@ -1,7 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, ConflictError, EventBus, ForbiddenError, LoaderRegistry, NotFoundError, byKeys, isUniqueViolation, type Principal, decodeCursor, encodeCursor, inTransaction, isUuid, pageSize, toPage, returning, type Row } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  ConflictError,
+  EventBus,
+  ForbiddenError,
+  LoaderRegistry,
+  NotFoundError,
+  byKeys,
+  isUniqueViolation,
+  type Principal,
+  decodeCursor,
+  encodeCursor,
+  inTransaction,
+  isUuid,
+  pageSize,
+  toPage,
+  returning,
+  type Row,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { QuestionsService } from '@crossroads/api-qa';
 import { PROFILE_COLUMNS, profileFromRow, requestColumns, requestFromRow } from '../common/sql.js';
@@ -45,16 +63,23 @@ export class MentorshipRequestsService {
   async request(viewer: Principal, input: RequestMentorshipInput): Promise<MentorshipRequestEntity> {
     const mentor = await this.users.findByHandle(input.mentorHandle);
     if (!mentor) throw new NotFoundError(`Mentor @${input.mentorHandle}`, 'mentorHandle');
-    if (mentor.id === viewer.id) throw new BadInputError('mentorHandle', 'You cannot request mentorship from yourself.');
+    if (mentor.id === viewer.id)
+      throw new BadInputError('mentorHandle', 'You cannot request mentorship from yourself.');
     if (input.questionId) {
-      const question = isUuid(input.questionId) ? await this.questions.byIdLoader(new LoaderRegistry()).load(input.questionId) : null;
+      const question = isUuid(input.questionId)
+        ? await this.questions.byIdLoader(new LoaderRegistry()).load(input.questionId)
+        : null;
       if (!question) throw new NotFoundError('Question', 'questionId');
     }
     return inTransaction(this.dataSource, async (m) => {
-      const [profileRow] = (await m.query(`SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = $1 FOR UPDATE`, [mentor.id])) as Row[];
+      const [profileRow] = (await m.query(
+        `SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = $1 FOR UPDATE`,
+        [mentor.id],
+      )) as Row[];
       if (!profileRow) throw new NotFoundError(`Mentor profile of @${mentor.handle}`, 'mentorHandle');
       const profile = profileFromRow(profileRow);
-      if (!profile.acceptingRequests) throw new ConflictError(`@${mentor.handle} is not taking mentorship requests right now.`, 'mentorHandle');
+      if (!profile.acceptingRequests)
+        throw new ConflictError(`@${mentor.handle} is not taking mentorship requests right now.`, 'mentorHandle');
       await this.conduct.assertTakingRequests(m, mentor.id, mentor.handle);
       await this.expireStale(m, mentor.id);
       const [counts] = (await m.query(
@@ -62,15 +87,21 @@ export class MentorshipRequestsService {
          FROM mentorship_requests r WHERE r.mentor_id = $1 AND r.status IN ('PENDING', 'ACCEPTED')`,
         [mentor.id, viewer.id],
       )) as { open: number; mine: number }[];
-      if (counts.mine > 0) throw new ConflictError(`You already have an open request with @${mentor.handle}.`, 'mentorHandle');
-      if (counts.open >= profile.maxOpenRequests) throw new ConflictError(`@${mentor.handle} has no room for more mentorships right now.`, 'mentorHandle');
+      if (counts.mine > 0)
+        throw new ConflictError(`You already have an open request with @${mentor.handle}.`, 'mentorHandle');
+      if (counts.open >= profile.maxOpenRequests)
+        throw new ConflictError(`@${mentor.handle} has no room for more mentorships right now.`, 'mentorHandle');
       try {
         const [row] = (await m.query(
           `INSERT INTO mentorship_requests AS r (mentee_id, mentor_id, message, question_id) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
           [viewer.id, mentor.id, input.message, input.questionId ?? null],
         )) as Row[];
         const created = requestFromRow(row);
-        await this.events.emit(m, { type: MENTORING_EVENTS.requestCreated, actorId: viewer.id, payload: requestPayload(created) });
+        await this.events.emit(m, {
+          type: MENTORING_EVENTS.requestCreated,
+          actorId: viewer.id,
+          payload: requestPayload(created),
+        });
         return created;
       } catch (e) {
         if (isUniqueViolation(e)) {
@@ -92,7 +123,11 @@ export class MentorshipRequestsService {
         [request.id, to, input.message ?? null],
       );
       const answered = requestFromRow(row);
-      await this.events.emit(m, { type: MENTORING_EVENTS.requestAnswered, actorId: viewer.id, payload: requestPayload(answered) });
+      await this.events.emit(m, {
+        type: MENTORING_EVENTS.requestAnswered,
+        actorId: viewer.id,
+        payload: requestPayload(answered),
+      });
       return answered;
     });
   }
@@ -111,22 +146,34 @@ export class MentorshipRequestsService {
     return inTransaction(this.dataSource, async (m) => {
       const request = await this.lockForParticipant(m, viewer, requestId);
       const to = this.transition(viewer, request, action);
-      const [row] = await returning<Row>(m, `UPDATE mentorship_requests AS r SET status = $2, closed_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`, [
-        request.id,
-        to,
-      ]);
+      const [row] = await returning<Row>(
+        m,
+        `UPDATE mentorship_requests AS r SET status = $2, closed_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
+        [request.id, to],
+      );
       const closed = requestFromRow(row);
-      await this.events.emit(m, { type: MENTORING_EVENTS.requestClosed, actorId: viewer.id, payload: requestPayload(closed) });
+      await this.events.emit(m, {
+        type: MENTORING_EVENTS.requestClosed,
+        actorId: viewer.id,
+        payload: requestPayload(closed),
+      });
       return closed;
     });
   }
 
   /** Locks the request; NOT_FOUND for anyone but its two participants (its existence stays private). */
-  private async lockForParticipant(m: EntityManager, viewer: Principal, requestId: string): Promise<MentorshipRequestEntity> {
+  private async lockForParticipant(
+    m: EntityManager,
+    viewer: Principal,
+    requestId: string,
+  ): Promise<MentorshipRequestEntity> {
     if (!isUuid(requestId)) throw new NotFoundError('Mentorship request', 'requestId');
-    const [row] = (await m.query(`SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 FOR UPDATE`, [requestId])) as Row[];
+    const [row] = (await m.query(`SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 FOR UPDATE`, [
+      requestId,
+    ])) as Row[];
     const request = row ? requestFromRow(row) : null;
-    if (!request || (request.menteeId !== viewer.id && request.mentorId !== viewer.id)) throw new NotFoundError('Mentorship request', 'requestId');
+    if (!request || (request.menteeId !== viewer.id && request.mentorId !== viewer.id))
+      throw new NotFoundError('Mentorship request', 'requestId');
     return request;
   }
 
@@ -139,7 +186,11 @@ export class MentorshipRequestsService {
   }
 
   /** A "no" to the fit question ends an accepted mentorship (CANCELLED, NOT_A_GOOD_FIT), in the caller's transaction. */
-  async endNotAFit(manager: EntityManager, requestId: string, endedById: string): Promise<MentorshipRequestEntity | null> {
+  async endNotAFit(
+    manager: EntityManager,
+    requestId: string,
+    endedById: string,
+  ): Promise<MentorshipRequestEntity | null> {
     const [row] = await returning<Row>(
       manager,
       `UPDATE mentorship_requests AS r SET status = 'CANCELLED', end_reason = 'NOT_A_GOOD_FIT', closed_at = now() WHERE r.id = $1 AND r.status = 'ACCEPTED' RETURNING ${COLUMNS}`,
@@ -147,7 +198,11 @@ export class MentorshipRequestsService {
     );
     if (!row) return null;
     const ended = requestFromRow(row);
-    await this.events.emit(manager, { type: MENTORING_EVENTS.requestClosed, actorId: endedById, payload: requestPayload(ended) });
+    await this.events.emit(manager, {
+      type: MENTORING_EVENTS.requestClosed,
+      actorId: endedById,
+      payload: requestPayload(ended),
+    });
     return ended;
   }
 
@@ -162,7 +217,14 @@ export class MentorshipRequestsService {
        WHERE (r.mentee_id = $1 OR r.mentor_id = $1) AND ${OPEN_NOW_SQL} RETURNING ${COLUMNS}`,
       [userId],
     );
-    await this.events.emit(manager, ...rows.map((r) => ({ type: MENTORING_EVENTS.requestClosed, actorId: null, payload: requestPayload(requestFromRow(r)) })));
+    await this.events.emit(
+      manager,
+      ...rows.map((r) => ({
+        type: MENTORING_EVENTS.requestClosed,
+        actorId: null,
+        payload: requestPayload(requestFromRow(r)),
+      })),
+    );
     return rows.length;
   }
 
@@ -174,7 +236,14 @@ export class MentorshipRequestsService {
        WHERE r.status = 'PENDING' AND r.created_at < now() - ${EXPIRY_INTERVAL} ${mentorId ? 'AND r.mentor_id = $1' : ''} RETURNING ${COLUMNS}`,
       mentorId ? [mentorId] : [],
     );
-    await this.events.emit(manager, ...rows.map((r) => ({ type: MENTORING_EVENTS.requestClosed, actorId: null, payload: requestPayload(requestFromRow(r)) })));
+    await this.events.emit(
+      manager,
+      ...rows.map((r) => ({
+        type: MENTORING_EVENTS.requestClosed,
+        actorId: null,
+        payload: requestPayload(requestFromRow(r)),
+      })),
+    );
     return rows.length;
   }
 
@@ -183,7 +252,11 @@ export class MentorshipRequestsService {
     const size = pageSize(args.first);
     const params: unknown[] = [viewer.id];
     const mine =
-      args.side === 'MENTEE' ? 'r.mentee_id = $1' : args.side === 'MENTOR' ? 'r.mentor_id = $1' : '(r.mentee_id = $1 OR r.mentor_id = $1)';
+      args.side === 'MENTEE'
+        ? 'r.mentee_id = $1'
+        : args.side === 'MENTOR'
+          ? 'r.mentor_id = $1'
+          : '(r.mentee_id = $1 OR r.mentor_id = $1)';
     let keyset = '';
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, 'mentorshipRequests', ['date', 'id']);
@@ -196,17 +269,17 @@ export class MentorshipRequestsService {
        ORDER BY p."createdAt" DESC, p.id DESC`,
       params,
     )) as Row[];
-    const page = toPage(
-      rows.filter((r) => r.id !== null).map(requestFromRow),
-      size,
-    );
+    const page = toPage(rows.filter((r) => r.id !== null).map(requestFromRow), size);
     return { ...page, totalCount: Number(rows[0]?.totalCount ?? 0) };
   }
 
   /** Requests by id (effective status), batched per request. */
   byIdLoader(loaders: LoaderRegistry) {
     return loaders.get<string, MentorshipRequestEntity | null>('mentoring.requests.byId', async (ids) => {
-      const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = ANY($1::uuid[])`, [[...ids]])) as Row[];
+      const rows = (await this.dataSource.query(
+        `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = ANY($1::uuid[])`,
+        [[...ids]],
+      )) as Row[];
       return byKeys(ids, rows.map(requestFromRow), (r) => r.id, null);
     });
   }

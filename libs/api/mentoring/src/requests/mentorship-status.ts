@@ -14,4 +14,3 @@ export const EFFECTIVE_STATUS_SQL = `CASE WHEN r.status = 'PENDING' AND r.create
 
 /** SQL predicate: the request (alias `r`) is open right now, expiry included. */
 export const OPEN_NOW_SQL = `(r.status = 'ACCEPTED' OR (r.status = 'PENDING' AND r.created_at >= now() - ${EXPIRY_INTERVAL}))`;
-

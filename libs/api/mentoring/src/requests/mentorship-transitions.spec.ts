@@ -24,18 +24,43 @@ describe('mentorship state machine', () => {
       for (const action of actions)
         for (const side of sides) {
           const allowed = ALLOWED.some(([s, a, p]) => s === status && a === action && p === side);
-          expect([status, action, side, mentorshipTransition(status, action, side).ok]).toEqual([status, action, side, allowed]);
+          expect([status, action, side, mentorshipTransition(status, action, side).ok]).toEqual([
+            status,
+            action,
+            side,
+            allowed,
+          ]);
         }
   });
 
   it('checks the side before the status: the mentee cannot answer, whatever the status', () => {
-    expect(mentorshipTransition('EXPIRED', 'ACCEPT', 'MENTEE')).toEqual({ ok: false, error: 'FORBIDDEN', message: 'Only the mentor can answer this request.' });
-    expect(mentorshipTransition('PENDING', 'CANCEL', 'MENTOR')).toEqual({ ok: false, error: 'FORBIDDEN', message: 'Only the mentee can cancel this request.' });
+    expect(mentorshipTransition('EXPIRED', 'ACCEPT', 'MENTEE')).toEqual({
+      ok: false,
+      error: 'FORBIDDEN',
+      message: 'Only the mentor can answer this request.',
+    });
+    expect(mentorshipTransition('PENDING', 'CANCEL', 'MENTOR')).toEqual({
+      ok: false,
+      error: 'FORBIDDEN',
+      message: 'Only the mentee can cancel this request.',
+    });
   });
 
   it('refuses closed requests with their status', () => {
-    expect(mentorshipTransition('EXPIRED', 'ACCEPT', 'MENTOR')).toEqual({ ok: false, error: 'CONFLICT', message: 'This request is expired and cannot be answered.' });
-    expect(mentorshipTransition('COMPLETED', 'CANCEL', 'MENTEE')).toEqual({ ok: false, error: 'CONFLICT', message: 'This request is completed and cannot be cancelled.' });
-    expect(mentorshipTransition('PENDING', 'COMPLETE', 'MENTOR')).toEqual({ ok: false, error: 'CONFLICT', message: 'This request is pending and cannot be completed.' });
+    expect(mentorshipTransition('EXPIRED', 'ACCEPT', 'MENTOR')).toEqual({
+      ok: false,
+      error: 'CONFLICT',
+      message: 'This request is expired and cannot be answered.',
+    });
+    expect(mentorshipTransition('COMPLETED', 'CANCEL', 'MENTEE')).toEqual({
+      ok: false,
+      error: 'CONFLICT',
+      message: 'This request is completed and cannot be cancelled.',
+    });
+    expect(mentorshipTransition('PENDING', 'COMPLETE', 'MENTOR')).toEqual({
+      ok: false,
+      error: 'CONFLICT',
+      message: 'This request is pending and cannot be completed.',
+    });
   });
 });

@@ -1,7 +1,15 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CurrentUser, byKeys, rows, type GraphqlContext, type LoaderRegistry, type Principal, type Row } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  byKeys,
+  rows,
+  type GraphqlContext,
+  type LoaderRegistry,
+  type Principal,
+  type Row,
+} from '@crossroads/api-platform';
 import { requestColumns, requestFromRow } from '../common/sql.js';
 import { MentorProfileModel } from '../profiles/mentor-profile.model.js';
 import { toMentorshipRequestModel } from './mentorship-request.mapper.js';
@@ -16,15 +24,18 @@ const COLUMNS = requestColumns(EFFECTIVE_STATUS_SQL);
  * statement per request: the partial unique index on open (mentee, mentor) pairs answers it.
  */
 export function viewerOpenRequestLoader(db: DataSource, loaders: LoaderRegistry, viewerId: string) {
-  return loaders.get<string, MentorshipRequestEntity | null>(`mentoring.requests.viewerOpen:${viewerId}`, async (mentorIds) => {
-    const found = await rows<Row>(
-      db,
-      `SELECT ${COLUMNS} FROM mentorship_requests r
+  return loaders.get<string, MentorshipRequestEntity | null>(
+    `mentoring.requests.viewerOpen:${viewerId}`,
+    async (mentorIds) => {
+      const found = await rows<Row>(
+        db,
+        `SELECT ${COLUMNS} FROM mentorship_requests r
        WHERE r.mentee_id = $1 AND r.mentor_id = ANY($2::uuid[]) AND r.status IN ('PENDING', 'ACCEPTED') AND ${OPEN_NOW_SQL}`,
-      [viewerId, [...mentorIds]],
-    );
-    return byKeys(mentorIds, found.map(requestFromRow), (r) => r.mentorId, null);
-  });
+        [viewerId, [...mentorIds]],
+      );
+      return byKeys(mentorIds, found.map(requestFromRow), (r) => r.mentorId, null);
+    },
+  );
 }
 
 /** A field of its own file, so the profile resolver stays as it is. */
@@ -34,9 +45,14 @@ export class MentorViewerRequestResolver {
 
   @ResolveField(() => MentorshipRequestModel, {
     nullable: true,
-    description: "The viewer's open request to this mentor (PENDING or ACCEPTED), which rules out another; null for guests and when there is none.",
+    description:
+      "The viewer's open request to this mentor (PENDING or ACCEPTED), which rules out another; null for guests and when there is none.",
   })
-  async viewerOpenRequest(@Parent() p: MentorProfileModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<MentorshipRequestModel | null> {
+  async viewerOpenRequest(
+    @Parent() p: MentorProfileModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<MentorshipRequestModel | null> {
     if (!viewer || viewer.id === p.userId) return null;
     const request = await viewerOpenRequestLoader(this.dataSource, ctx.loaders, viewer.id).load(p.userId);
     return request ? toMentorshipRequestModel(request) : null;

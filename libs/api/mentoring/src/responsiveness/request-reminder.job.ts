@@ -33,7 +33,11 @@ export class RequestReminderJob implements OnModuleInit {
       const due = await takeDueReminders(m, LIMITS.mentoring.reminderAfterHours);
       await this.events.emit(
         m,
-        ...due.map((r) => ({ type: MENTORING_CARE_EVENTS.requestReminderDue, actorId: null, payload: r satisfies MentorshipReminderPayload })),
+        ...due.map((r) => ({
+          type: MENTORING_CARE_EVENTS.requestReminderDue,
+          actorId: null,
+          payload: r satisfies MentorshipReminderPayload,
+        })),
       );
       return due.length;
     });

@@ -4,7 +4,10 @@ import { PROFILE_COLUMNS } from '../common/sql.js';
 import { EXPIRY_INTERVAL, OPEN_NOW_SQL } from '../requests/mentorship-status.js';
 
 /** Median hours from request to the mentor's answer (accept or decline) over the window, per mentor with answers in it. */
-export function medianResponseHours(db: Db, mentorIds: readonly string[]): Promise<{ mentorId: string; hours: number }[]> {
+export function medianResponseHours(
+  db: Db,
+  mentorIds: readonly string[],
+): Promise<{ mentorId: string; hours: number }[]> {
   return rows<{ mentorId: string; hours: number }>(
     db,
     `SELECT r.mentor_id AS "mentorId", percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.created_at)) / 3600 AS hours
@@ -15,7 +18,10 @@ export function medianResponseHours(db: Db, mentorIds: readonly string[]): Promi
 }
 
 /** Marks the pending, unexpired requests unanswered for `hours` as reminded; returns them (each once, ever). */
-export function takeDueReminders(db: Db, hours: number): Promise<{ requestId: string; menteeId: string; mentorId: string }[]> {
+export function takeDueReminders(
+  db: Db,
+  hours: number,
+): Promise<{ requestId: string; menteeId: string; mentorId: string }[]> {
   return rows<{ requestId: string; menteeId: string; mentorId: string }>(
     db,
     `UPDATE mentorship_requests AS r SET reminded_at = now()
@@ -39,7 +45,9 @@ export interface NextMentorKey {
  * before (the first mentor included). Most shared tags, then accepted answers in them. One statement.
  */
 export function nextMentors(db: Db, keys: readonly NextMentorKey[]): Promise<Row[]> {
-  const payload = JSON.stringify(keys.map((k) => ({ id: k.requestId, menteeId: k.menteeId, mentorId: k.mentorId, tags: k.tags })));
+  const payload = JSON.stringify(
+    keys.map((k) => ({ id: k.requestId, menteeId: k.menteeId, mentorId: k.mentorId, tags: k.tags })),
+  );
   return rows<Row>(
     db,
     `WITH k AS (

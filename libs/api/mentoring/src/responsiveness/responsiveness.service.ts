@@ -19,7 +19,12 @@ export class ResponsivenessService {
   /** Median response hours per mentor (null without answers in the window), batched. */
   medianLoader(loaders: LoaderRegistry) {
     return loaders.get<string, number | null>('mentoring.responsiveness.median', async (ids) => {
-      const found = new Map((await medianResponseHours(this.dataSource, ids)).map((r) => [r.mentorId, Math.round(Number(r.hours) * 10) / 10]));
+      const found = new Map(
+        (await medianResponseHours(this.dataSource, ids)).map((r) => [
+          r.mentorId,
+          Math.round(Number(r.hours) * 10) / 10,
+        ]),
+      );
       return ids.map((id) => found.get(id) ?? null);
     });
   }
@@ -38,7 +43,9 @@ export class ResponsivenessService {
             tags: r.questionId ? ((await questions.load(r.questionId))?.tags ?? null) : null,
           })),
         );
-        const found = new Map((await nextMentors(this.dataSource, keys)).map((row) => [String(row.requestId), profileFromRow(row)]));
+        const found = new Map(
+          (await nextMentors(this.dataSource, keys)).map((row) => [String(row.requestId), profileFromRow(row)]),
+        );
         return requests.map((r) => found.get(r.id) ?? null);
       },
       { cacheKeyFn: (r) => r.id },

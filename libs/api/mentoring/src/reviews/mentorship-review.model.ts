@@ -1,6 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('MentorshipReview', { description: "A mentee's rating of a completed mentorship, with the mentor's reply." })
+@ObjectType('MentorshipReview', {
+  description: "A mentee's rating of a completed mentorship, with the mentor's reply.",
+})
 export class MentorshipReviewModel {
   @Field(() => ID, { description: 'The mentorship request reviewed.' })
   requestId!: string;

@@ -46,9 +46,15 @@ export class SessionInvites {
   /** The .ics text of a session: one VEVENT in the mentor's zone, with that zone's VTIMEZONE. */
   async ics(session: SessionRow): Promise<string> {
     const loaders = new LoaderRegistry();
-    const [mentor, mentee] = await Promise.all([this.users.loader(loaders).load(session.mentorId), this.users.loader(loaders).load(session.menteeId)]);
+    const [mentor, mentee] = await Promise.all([
+      this.users.loader(loaders).load(session.mentorId),
+      this.users.loader(loaders).load(session.menteeId),
+    ]);
     const zone = session.timeZone;
-    const cal = ical({ prodId: { company: 'Crossroads', product: 'Mentorship sessions', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+    const cal = ical({
+      prodId: { company: 'Crossroads', product: 'Mentorship sessions', language: 'EN' },
+      method: ICalCalendarMethod.PUBLISH,
+    });
     cal.timezone({ name: zone, generator: (tz: string) => tzlib_get_ical_block(tz)[0] });
     const cancelled = session.status === 'CANCELLED' || session.status === 'LATE_CANCELLED';
     cal.createEvent({
@@ -66,11 +72,18 @@ export class SessionInvites {
   }
 
   /** The invite as an email attachment for one participant (null when the session is gone or not theirs). */
-  async attachmentFor(sessionId: string, userId: string): Promise<{ filename: string; contentType: string; content: string } | null> {
+  async attachmentFor(
+    sessionId: string,
+    userId: string,
+  ): Promise<{ filename: string; contentType: string; content: string } | null> {
     if (!isUuid(sessionId)) return null;
     const session = await sessionById(this.dataSource, sessionId);
     if (!session || !isParticipant(session, userId)) return null;
-    return { filename: 'crossroads-session.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: await this.ics(session) };
+    return {
+      filename: 'crossroads-session.ics',
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      content: await this.ics(session),
+    };
   }
 
   async forParticipant(sessionId: string, userId: string, sig: string): Promise<SessionRow | null> {
@@ -86,7 +99,12 @@ export class SessionInviteController {
 
   @Get('sessions/:file')
   @Public()
-  async invite(@Param('file') file: string, @Query('u') userId: string | undefined, @Query('sig') sig: string | undefined, @Res() res: Response): Promise<void> {
+  async invite(
+    @Param('file') file: string,
+    @Query('u') userId: string | undefined,
+    @Query('sig') sig: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const id = /^(.+)\.ics$/.exec(file)?.[1] ?? '';
     const session = await this.invites.forParticipant(id, String(userId ?? ''), String(sig ?? ''));
     if (!session) {

@@ -19,6 +19,9 @@ describe('sessionChange', () => {
   });
   it('only a scheduled session changes; SCHEDULED is never asked for', () => {
     expect(sessionChange('DONE', 'NO_SHOW', start, at(30))).toMatchObject({ ok: false, error: 'CONFLICT' });
-    expect(sessionChange('SCHEDULED', 'SCHEDULED', start, at(30))).toMatchObject({ ok: false, error: 'BAD_USER_INPUT' });
+    expect(sessionChange('SCHEDULED', 'SCHEDULED', start, at(30))).toMatchObject({
+      ok: false,
+      error: 'BAD_USER_INPUT',
+    });
   });
 });

@@ -7,14 +7,24 @@ import type { SessionStatusName } from '../events/mentoring-events.js';
 
 const W = LIMITS.mentorshipWorkspace;
 
-export const SESSION_STATUSES: readonly SessionStatusName[] = ['SCHEDULED', 'DONE', 'CANCELLED', 'LATE_CANCELLED', 'NO_SHOW'];
-export const SessionStatusEnum = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as { [K in SessionStatusName]: K };
+export const SESSION_STATUSES: readonly SessionStatusName[] = [
+  'SCHEDULED',
+  'DONE',
+  'CANCELLED',
+  'LATE_CANCELLED',
+  'NO_SHOW',
+];
+export const SessionStatusEnum = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as {
+  [K in SessionStatusName]: K;
+};
 registerEnumType(SessionStatusEnum, {
   name: 'SessionStatus',
   description: `SCHEDULED until it happens; DONE; CANCELLED (≥ ${W.lateCancelHours} h ahead) or LATE_CANCELLED (under ${W.lateCancelHours} h); NO_SHOW (from ${W.noShowAfterMinutes} min after the start).`,
 });
 
-@ObjectType('MentorshipSession', { description: 'A booked session of a mentorship. Times are UTC instants; each viewer shows them in their own zone.' })
+@ObjectType('MentorshipSession', {
+  description: 'A booked session of a mentorship. Times are UTC instants; each viewer shows them in their own zone.',
+})
 export class MentorshipSessionModel {
   @Field(() => ID)
   id!: string;
@@ -79,8 +89,12 @@ export class AvailabilityWindowInput {
 
 @ArgsType()
 export class SetAvailabilityExceptionsArgs {
-  @Field(() => [String], { description: `Local dates (YYYY-MM-DD, in the windows' zone) without availability; replaces the list. At most ${W.availabilityExceptions.max}.` })
-  @ArrayMaxSize(W.availabilityExceptions.max, { message: `dates may hold at most ${W.availabilityExceptions.max} dates.` })
+  @Field(() => [String], {
+    description: `Local dates (YYYY-MM-DD, in the windows' zone) without availability; replaces the list. At most ${W.availabilityExceptions.max}.`,
+  })
+  @ArrayMaxSize(W.availabilityExceptions.max, {
+    message: `dates may hold at most ${W.availabilityExceptions.max} dates.`,
+  })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'dates must be dates like 2026-12-24.' })
   dates!: string[];
 }
@@ -98,13 +112,19 @@ export class BookableSlotsArgs {
   @IsDate({ message: 'from must be a date and time.' })
   from!: Date;
 
-  @Field(() => Int, { defaultValue: W.bookableDays.default, description: `${W.bookableDays.min}–${W.bookableDays.max}.` })
+  @Field(() => Int, {
+    defaultValue: W.bookableDays.default,
+    description: `${W.bookableDays.min}–${W.bookableDays.max}.`,
+  })
   @IsInt({ message: `days must be between ${W.bookableDays.min} and ${W.bookableDays.max}.` })
   @Min(W.bookableDays.min, { message: `days must be between ${W.bookableDays.min} and ${W.bookableDays.max}.` })
   @Max(W.bookableDays.max, { message: `days must be between ${W.bookableDays.min} and ${W.bookableDays.max}.` })
   days!: number;
 
-  @Field(() => Int, { nullable: true, description: `Session length the slots must fit: one of ${W.sessionMinutes.join(', ')} (default ${W.sessionMinutes[0]}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Session length the slots must fit: one of ${W.sessionMinutes.join(', ')} (default ${W.sessionMinutes[0]}).`,
+  })
   @IsOptional()
   @IsIn([...W.sessionMinutes], { message: `minutes must be one of ${W.sessionMinutes.join(', ')}.` })
   minutes?: number;
@@ -134,7 +154,9 @@ export class UpdateSessionInput {
   @MaxLength(64, { message: 'id must be an id.' })
   id!: string;
 
-  @Field(() => SessionStatusEnum, { description: 'DONE, CANCELLED (stored as LATE_CANCELLED under 3 h before the start) or NO_SHOW.' })
+  @Field(() => SessionStatusEnum, {
+    description: 'DONE, CANCELLED (stored as LATE_CANCELLED under 3 h before the start) or NO_SHOW.',
+  })
   @IsIn(SESSION_STATUSES, { message: 'status must be DONE, CANCELLED, LATE_CANCELLED or NO_SHOW.' })
   status!: SessionStatusName;
 }

@@ -48,13 +48,23 @@ export function windowsOf(db: Db, mentorIds: readonly string[]): Promise<Availab
   );
 }
 
-export async function replaceWindows(db: Db, mentorId: string, windows: readonly Omit<AvailabilityWindowRow, 'id' | 'mentorId'>[]): Promise<void> {
+export async function replaceWindows(
+  db: Db,
+  mentorId: string,
+  windows: readonly Omit<AvailabilityWindowRow, 'id' | 'mentorId'>[],
+): Promise<void> {
   await db.query(`DELETE FROM mentor_availability_windows WHERE mentor_id = $1`, [mentorId]);
   if (!windows.length) return;
   await db.query(
     `INSERT INTO mentor_availability_windows (mentor_id, weekday, start_minute, end_minute, time_zone)
      SELECT $1, * FROM unnest($2::smallint[], $3::smallint[], $4::smallint[], $5::text[])`,
-    [mentorId, windows.map((w) => w.weekday), windows.map((w) => w.startMinute), windows.map((w) => w.endMinute), windows.map((w) => w.timeZone)],
+    [
+      mentorId,
+      windows.map((w) => w.weekday),
+      windows.map((w) => w.startMinute),
+      windows.map((w) => w.endMinute),
+      windows.map((w) => w.timeZone),
+    ],
   );
 }
 
@@ -70,10 +80,10 @@ export function exceptionsOf(db: Db, mentorIds: readonly string[]): Promise<{ me
 export async function replaceExceptions(db: Db, mentorId: string, days: readonly string[]): Promise<void> {
   await db.query(`DELETE FROM mentor_availability_exceptions WHERE mentor_id = $1`, [mentorId]);
   if (!days.length) return;
-  await db.query(`INSERT INTO mentor_availability_exceptions (mentor_id, day) SELECT $1, d FROM unnest($2::date[]) AS d ON CONFLICT DO NOTHING`, [
-    mentorId,
-    [...days],
-  ]);
+  await db.query(
+    `INSERT INTO mentor_availability_exceptions (mentor_id, day) SELECT $1, d FROM unnest($2::date[]) AS d ON CONFLICT DO NOTHING`,
+    [mentorId, [...days]],
+  );
 }
 
 // ---- sessions ----
@@ -95,7 +105,12 @@ export function insertSession(
 }
 
 /** The mentor's scheduled sessions overlapping [from, to): what makes slots busy. */
-export function busyRanges(db: Db, mentorId: string, from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+export function busyRanges(
+  db: Db,
+  mentorId: string,
+  from: Date,
+  to: Date,
+): Promise<{ startsAt: Date; endsAt: Date }[]> {
   return rows(
     db,
     `SELECT s.starts_at AS "startsAt", s.ends_at AS "endsAt" FROM mentorship_sessions s
@@ -105,7 +120,9 @@ export function busyRanges(db: Db, mentorId: string, from: Date, to: Date): Prom
 }
 
 export function sessionForUpdate(db: Db, id: string): Promise<SessionRow | undefined> {
-  return maybeOne<SessionRow>(db, `SELECT ${SESSION_COLUMNS} FROM mentorship_sessions s WHERE s.id = $1 FOR UPDATE`, [id]);
+  return maybeOne<SessionRow>(db, `SELECT ${SESSION_COLUMNS} FROM mentorship_sessions s WHERE s.id = $1 FOR UPDATE`, [
+    id,
+  ]);
 }
 
 export function sessionById(db: Db, id: string): Promise<SessionRow | undefined> {
@@ -122,7 +139,13 @@ export function setSessionStatus(db: Db, id: string, status: SessionStatusName, 
 
 /** Whether the mentorship has a DONE session other than `exceptId`. */
 export async function hasOtherDone(db: Db, mentorshipId: string, exceptId: string): Promise<boolean> {
-  return (await maybeOne(db, `SELECT 1 FROM mentorship_sessions s WHERE s.mentorship_id = $1 AND s.status = 'DONE' AND s.id <> $2 LIMIT 1`, [mentorshipId, exceptId])) !== undefined;
+  return (
+    (await maybeOne(
+      db,
+      `SELECT 1 FROM mentorship_sessions s WHERE s.mentorship_id = $1 AND s.status = 'DONE' AND s.id <> $2 LIMIT 1`,
+      [mentorshipId, exceptId],
+    )) !== undefined
+  );
 }
 
 /** Each mentorship's sessions by start (batch). */

@@ -52,7 +52,8 @@ export class MentorshipSessionsService {
   ) {}
 
   private async requireMentorProfile(viewer: Principal): Promise<void> {
-    if (!(await hasMentorProfile(this.dataSource, viewer.id))) throw new ForbiddenError('Create a mentor profile before setting your availability.');
+    if (!(await hasMentorProfile(this.dataSource, viewer.id)))
+      throw new ForbiddenError('Create a mentor profile before setting your availability.');
   }
 
   /**
@@ -61,24 +62,39 @@ export class MentorshipSessionsService {
    */
   async setAvailability(viewer: Principal, input: AvailabilityWindowInput[]): Promise<void> {
     await this.requireMentorProfile(viewer);
-    if (input.length > W.availabilityWindows.max) throw new BadInputError('input', `At most ${W.availabilityWindows.max} windows.`);
+    if (input.length > W.availabilityWindows.max)
+      throw new BadInputError('input', `At most ${W.availabilityWindows.max} windows.`);
     // A list argument's items are not run through the validation pipe: checked here, naming the field.
     for (const w of input) {
-      if (!Number.isInteger(w.weekday) || w.weekday < 1 || w.weekday > 7) throw new BadInputError('weekday', 'weekday must be a whole number from 1 (Monday) to 7 (Sunday).');
-      if (parseClock(w.start) === null || w.start === '24:00') throw new BadInputError('start', 'start must be a time like 18:00.');
+      if (!Number.isInteger(w.weekday) || w.weekday < 1 || w.weekday > 7)
+        throw new BadInputError('weekday', 'weekday must be a whole number from 1 (Monday) to 7 (Sunday).');
+      if (parseClock(w.start) === null || w.start === '24:00')
+        throw new BadInputError('start', 'start must be a time like 18:00.');
       if (parseClock(w.end) === null) throw new BadInputError('end', 'end must be a time like 20:00.');
-      if (typeof w.timeZone !== 'string' || w.timeZone.length > 64) throw new BadInputError('timeZone', 'timeZone must be an IANA time zone such as Europe/Paris.');
+      if (typeof w.timeZone !== 'string' || w.timeZone.length > 64)
+        throw new BadInputError('timeZone', 'timeZone must be an IANA time zone such as Europe/Paris.');
     }
     const zones = new Set(input.map((w) => w.timeZone.trim()));
-    for (const zone of zones) if (!isValidTimeZone(zone)) throw new BadInputError('timeZone', `"${zone}" is not a known time zone (use an IANA name such as Europe/Paris).`);
+    for (const zone of zones)
+      if (!isValidTimeZone(zone))
+        throw new BadInputError(
+          'timeZone',
+          `"${zone}" is not a known time zone (use an IANA name such as Europe/Paris).`,
+        );
     if (zones.size > 1) throw new BadInputError('timeZone', 'All windows must use the same time zone.');
     const windows = input
-      .map((w) => ({ weekday: w.weekday, startMinute: parseClock(w.start) ?? 0, endMinute: parseClock(w.end) ?? 0, timeZone: w.timeZone.trim() }))
+      .map((w) => ({
+        weekday: w.weekday,
+        startMinute: parseClock(w.start) ?? 0,
+        endMinute: parseClock(w.end) ?? 0,
+        timeZone: w.timeZone.trim(),
+      }))
       .sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
     for (const [i, w] of windows.entries()) {
       if (w.startMinute >= w.endMinute) throw new BadInputError('end', 'Each window must end after it starts.');
       const prev = windows[i - 1];
-      if (prev && prev.weekday === w.weekday && prev.endMinute > w.startMinute) throw new BadInputError('start', 'Windows of one day must not overlap.');
+      if (prev && prev.weekday === w.weekday && prev.endMinute > w.startMinute)
+        throw new BadInputError('start', 'Windows of one day must not overlap.');
     }
     await inTransaction(this.dataSource, (m) => replaceWindows(m, viewer.id, windows));
   }
@@ -87,7 +103,8 @@ export class MentorshipSessionsService {
     await this.requireMentorProfile(viewer);
     for (const d of dates) {
       const parsed = new Date(`${d}T00:00:00Z`);
-      if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d) throw new BadInputError('dates', `${d} is not a date.`);
+      if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d)
+        throw new BadInputError('dates', `${d} is not a date.`);
     }
     await inTransaction(this.dataSource, (m) => replaceExceptions(m, viewer.id, [...new Set(dates)]));
   }
@@ -106,15 +123,39 @@ export class MentorshipSessionsService {
     });
   }
 
-  private async slotsFor(mentorId: string, from: Date, days: number, minutes: number, withBusy: boolean, now: Date): Promise<Date[]> {
-    const [windows, exceptions] = await Promise.all([windowsOf(this.dataSource, [mentorId]), exceptionsOf(this.dataSource, [mentorId])]);
+  private async slotsFor(
+    mentorId: string,
+    from: Date,
+    days: number,
+    minutes: number,
+    withBusy: boolean,
+    now: Date,
+  ): Promise<Date[]> {
+    const [windows, exceptions] = await Promise.all([
+      windowsOf(this.dataSource, [mentorId]),
+      exceptionsOf(this.dataSource, [mentorId]),
+    ]);
     const to = new Date(from.getTime() + days * 86_400_000);
     const busy = withBusy && windows.length ? await busyRanges(this.dataSource, mentorId, from, to) : [];
-    return slotStarts({ windows, exceptions: new Set(exceptions.map((e) => e.day)), busy, from, days, minutes, stepMinutes: W.slotStepMinutes, now });
+    return slotStarts({
+      windows,
+      exceptions: new Set(exceptions.map((e) => e.day)),
+      busy,
+      from,
+      days,
+      minutes,
+      stepMinutes: W.slotStepMinutes,
+      now,
+    });
   }
 
   /** Free slot starts of a mentor from `from` for `days`, that fit a session of `minutes`. */
-  async bookableSlots(mentorHandle: string, from: Date, days: number, minutes: number = W.sessionMinutes[0]): Promise<Date[]> {
+  async bookableSlots(
+    mentorHandle: string,
+    from: Date,
+    days: number,
+    minutes: number = W.sessionMinutes[0],
+  ): Promise<Date[]> {
     const mentor = await this.users.findByHandle(mentorHandle);
     if (!mentor) throw new NotFoundError(`Mentor @${mentorHandle}`, 'mentorHandle');
     return this.slotsFor(mentor.id, from, days, minutes, true, new Date());
@@ -130,11 +171,15 @@ export class MentorshipSessionsService {
     if (input.startsAt.getTime() <= now.getTime()) throw new BadInputError('startsAt', 'startsAt is in the past.');
     return inTransaction(this.dataSource, async (m) => {
       const r = await mentorshipOfParticipant(m, viewer, input.mentorshipId, 'mentorshipId', 'FOR SHARE');
-      if (r.status !== 'ACCEPTED') throw new ConflictError('Sessions can be booked while the mentorship is accepted.', 'mentorshipId');
+      if (r.status !== 'ACCEPTED')
+        throw new ConflictError('Sessions can be booked while the mentorship is accepted.', 'mentorshipId');
       const dayBefore = new Date(input.startsAt.getTime() - 86_400_000);
       const offered = await this.slotsFor(r.mentorId, dayBefore, 2, input.minutes, false, now);
       if (!offered.some((s) => s.getTime() === input.startsAt.getTime())) {
-        throw new BadInputError('startsAt', "startsAt is not a slot in the mentor's availability for a session of this length.");
+        throw new BadInputError(
+          'startsAt',
+          "startsAt is not a slot in the mentor's availability for a session of this length.",
+        );
       }
       const endsAt = new Date(input.startsAt.getTime() + input.minutes * 60_000);
       const taken = () => new ConflictError('This slot has just been taken; pick another one.', 'startsAt');

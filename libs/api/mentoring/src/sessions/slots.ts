@@ -32,7 +32,8 @@ export function parseClock(value: string): number | null {
   return minutes > 1440 ? null : minutes;
 }
 
-export const formatClock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+export const formatClock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Slot starts (UTC) in [from, from + days): for each local date in the windows' zone, each window
@@ -73,8 +74,20 @@ export function slotStarts(args: {
             const endLocal = m + minutes;
             const end =
               endLocal >= 1440
-                ? day.plus({ days: 1 }).startOf('day').plus({ minutes: endLocal - 1440 })
-                : DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: Math.floor(endLocal / 60), minute: endLocal % 60 }, { zone });
+                ? day
+                    .plus({ days: 1 })
+                    .startOf('day')
+                    .plus({ minutes: endLocal - 1440 })
+                : DateTime.fromObject(
+                    {
+                      year: day.year,
+                      month: day.month,
+                      day: day.day,
+                      hour: Math.floor(endLocal / 60),
+                      minute: endLocal % 60,
+                    },
+                    { zone },
+                  );
             const s = start.toMillis();
             const e = end.toMillis();
             if (e - s !== minutes * 60_000) continue; // a daylight-saving change inside the slot

@@ -19,7 +19,11 @@ export async function mentorshipOfParticipant(
   lock: '' | 'FOR SHARE' | 'FOR UPDATE' = '',
 ): Promise<MentorshipRequestEntity> {
   if (!isUuid(mentorshipId)) throw new NotFoundError('Mentorship', field);
-  const row = await maybeOne<Record<string, unknown>>(db, `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 ${lock}`, [mentorshipId]);
+  const row = await maybeOne<Record<string, unknown>>(
+    db,
+    `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 ${lock}`,
+    [mentorshipId],
+  );
   const request = row ? requestFromRow(row) : null;
   if (!request || !isParticipant(request, viewer.id)) throw new NotFoundError('Mentorship', field);
   return request;

@@ -31,7 +31,13 @@ export class WorkspaceExportPart implements AccountExportPart, OnModuleInit {
           `SELECT w.weekday, w.start_minute AS "startMinute", w.end_minute AS "endMinute", w.time_zone AS "timeZone" FROM mentor_availability_windows w WHERE w.mentor_id = $1 ORDER BY w.weekday, w.start_minute`,
           [userId],
         ),
-        exceptions: (await rows<{ day: string }>(m, `SELECT to_char(e.day, 'YYYY-MM-DD') AS day FROM mentor_availability_exceptions e WHERE e.mentor_id = $1 ORDER BY e.day`, [userId])).map((e) => e.day),
+        exceptions: (
+          await rows<{ day: string }>(
+            m,
+            `SELECT to_char(e.day, 'YYYY-MM-DD') AS day FROM mentor_availability_exceptions e WHERE e.mentor_id = $1 ORDER BY e.day`,
+            [userId],
+          )
+        ).map((e) => e.day),
       },
     };
   }

@@ -6,7 +6,9 @@ import { PageArgs, PageInfoModel, trim } from '@crossroads/api-platform';
 
 const W = LIMITS.mentorshipWorkspace;
 
-@ObjectType('MentorshipMessage', { description: "A message in a mentorship's private thread (Markdown). Only the pair reads it." })
+@ObjectType('MentorshipMessage', {
+  description: "A message in a mentorship's private thread (Markdown). Only the pair reads it.",
+})
 export class MentorshipMessageModel {
   @Field(() => ID)
   id!: string;
@@ -42,7 +44,7 @@ export class MentorshipMessageConnectionModel {
   @Field(() => Int)
   totalCount!: number;
 
-  @Field(() => Int, { description: "Messages from the other participant the viewer has not read yet." })
+  @Field(() => Int, { description: 'Messages from the other participant the viewer has not read yet.' })
   unreadCount!: number;
 }
 
@@ -84,7 +86,9 @@ export class SendMentorshipMessageInput {
   @Field({ description: `Markdown, ${W.message.min}–${W.message.max} characters.` })
   @Transform(trim)
   @IsString({ message: 'body must be text.' })
-  @Length(W.message.min, W.message.max, { message: `body must be ${W.message.min} to ${W.message.max} characters long.` })
+  @Length(W.message.min, W.message.max, {
+    message: `body must be ${W.message.min} to ${W.message.max} characters long.`,
+  })
   body!: string;
 }
 
@@ -95,14 +99,20 @@ export class MentorshipPlanInput {
   @MaxLength(64, { message: 'mentorshipId must be an id.' })
   mentorshipId!: string;
 
-  @Field(() => String, { nullable: true, description: `Up to ${W.goal.max} characters; omitted keeps the current goal, empty clears it.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Up to ${W.goal.max} characters; omitted keeps the current goal, empty clears it.`,
+  })
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'goal must be text.' })
   @MaxLength(W.goal.max, { message: `goal must be at most ${W.goal.max} characters long.` })
   goal?: string | null;
 
-  @Field(() => String, { nullable: true, description: `Markdown, up to ${W.plan.max} characters; omitted keeps the current plan, empty clears it.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Markdown, up to ${W.plan.max} characters; omitted keeps the current plan, empty clears it.`,
+  })
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'plan must be text.' })

@@ -32,7 +32,12 @@ export type PlanRevisionRow = RowOf<typeof mentorshipPlanRevisionsTable>;
 const MESSAGE_COLUMNS = selectList(mentorshipMessagesTable, 'mm');
 const REVISION_COLUMNS = selectList(mentorshipPlanRevisionsTable, 'pr');
 
-export function insertMessage(db: Db, mentorshipId: string, authorId: string, body: string): Promise<MentorshipMessageRow> {
+export function insertMessage(
+  db: Db,
+  mentorshipId: string,
+  authorId: string,
+  body: string,
+): Promise<MentorshipMessageRow> {
   return one<MentorshipMessageRow>(
     db,
     `INSERT INTO mentorship_messages AS mm (mentorship_id, author_id, body) VALUES ($1, $2, $3) RETURNING ${MESSAGE_COLUMNS}`,
@@ -41,7 +46,12 @@ export function insertMessage(db: Db, mentorshipId: string, authorId: string, bo
 }
 
 /** One page of a thread, newest first, after the keyset (createdAt, id) when given; `limit` rows. */
-export function messagesPage(db: Db, mentorshipId: string, after: [string, string] | null, limit: number): Promise<MentorshipMessageRow[]> {
+export function messagesPage(
+  db: Db,
+  mentorshipId: string,
+  after: [string, string] | null,
+  limit: number,
+): Promise<MentorshipMessageRow[]> {
   const params: unknown[] = [mentorshipId, limit];
   let keyset = '';
   if (after) {
@@ -56,7 +66,11 @@ export function messagesPage(db: Db, mentorshipId: string, after: [string, strin
 }
 
 /** Message counts and the viewer's unread count, per mentorship (one statement for a batch). */
-export function threadCounts(db: Db, mentorshipIds: readonly string[], viewerId: string): Promise<{ mentorshipId: string; total: number; unread: number }[]> {
+export function threadCounts(
+  db: Db,
+  mentorshipIds: readonly string[],
+  viewerId: string,
+): Promise<{ mentorshipId: string; total: number; unread: number }[]> {
   return rows(
     db,
     `SELECT mm.mentorship_id AS "mentorshipId", count(*)::int AS total,
@@ -69,7 +83,11 @@ export function threadCounts(db: Db, mentorshipIds: readonly string[], viewerId:
 }
 
 export function messagesByIds(db: Db, ids: readonly string[]): Promise<MentorshipMessageRow[]> {
-  return rows<MentorshipMessageRow>(db, `SELECT ${MESSAGE_COLUMNS} FROM mentorship_messages mm WHERE mm.id = ANY($1::uuid[])`, [[...ids]]);
+  return rows<MentorshipMessageRow>(
+    db,
+    `SELECT ${MESSAGE_COLUMNS} FROM mentorship_messages mm WHERE mm.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
 }
 
 /** Marks the thread read up to `at` for the user (never moves the mark back). */
@@ -82,7 +100,13 @@ export async function markRead(db: Db, mentorshipId: string, userId: string, at:
 }
 
 /** Appends a revision; the caller holds the mentorship's row lock, so revisions number without gaps. */
-export function insertPlanRevision(db: Db, mentorshipId: string, editorId: string, goal: string | null, plan: string | null): Promise<PlanRevisionRow> {
+export function insertPlanRevision(
+  db: Db,
+  mentorshipId: string,
+  editorId: string,
+  goal: string | null,
+  plan: string | null,
+): Promise<PlanRevisionRow> {
   return one<PlanRevisionRow>(
     db,
     `INSERT INTO mentorship_plan_revisions AS pr (mentorship_id, revision, editor_id, goal, plan)

@@ -36,10 +36,22 @@ import type { MentorshipMessageRow, PlanRevisionRow } from './workspace.reposito
 import { MentorshipWorkspaceService, messageCursor } from './workspace.service.js';
 
 export const toMessageModel = (m: MentorshipMessageRow): MentorshipMessageModel =>
-  Object.assign(new MentorshipMessageModel(), { id: m.id, body: m.body, createdAt: m.createdAt, authorId: m.authorId, mentorshipId: m.mentorshipId });
+  Object.assign(new MentorshipMessageModel(), {
+    id: m.id,
+    body: m.body,
+    createdAt: m.createdAt,
+    authorId: m.authorId,
+    mentorshipId: m.mentorshipId,
+  });
 
 const toRevisionModel = (p: PlanRevisionRow): MentorshipPlanRevisionModel =>
-  Object.assign(new MentorshipPlanRevisionModel(), { revision: p.revision, goal: p.goal, plan: p.plan, createdAt: p.createdAt, editorId: p.editorId });
+  Object.assign(new MentorshipPlanRevisionModel(), {
+    revision: p.revision,
+    goal: p.goal,
+    plan: p.plan,
+    createdAt: p.createdAt,
+    editorId: p.editorId,
+  });
 
 /** The live message on LIVE_TOPICS.mentorship(id). */
 interface ThreadMessage {
@@ -61,7 +73,10 @@ export class MentorshipThreadPublisher implements OnModuleInit {
       [MENTORING_WORKSPACE_EVENTS.messageSent],
       async (event: RecordedEvent<MentorshipMessagePayload>) => {
         const { mentorshipId, messageId } = event.payload;
-        await this.live.publish(LIVE_TOPICS.mentorship(mentorshipId), { mentorshipId, messageId } satisfies ThreadMessage);
+        await this.live.publish(LIVE_TOPICS.mentorship(mentorshipId), {
+          mentorshipId,
+          messageId,
+        } satisfies ThreadMessage);
       },
       { batchSize: 50, retryLimit: 2, retryDelaySeconds: 1 },
     );
@@ -79,27 +94,42 @@ export class MentorshipWorkspaceResolver {
     private readonly sessionsService: MentorshipSessionsService,
   ) {}
 
-  @Query(() => MentorshipRequestModel, { description: 'One mentorship with its workspace (thread, plan, sessions). NOT_FOUND for anyone but the pair.' })
+  @Query(() => MentorshipRequestModel, {
+    description: 'One mentorship with its workspace (thread, plan, sessions). NOT_FOUND for anyone but the pair.',
+  })
   @SignedIn()
   async mentorship(@Args() args: MentorshipIdArgs, @CurrentUser() viewer: Principal): Promise<MentorshipRequestModel> {
     return toMentorshipRequestModel(await this.workspace.mentorship(viewer, args.id));
   }
 
-  @Mutation(() => MentorshipMessageModel, { description: 'Writes in the private thread of an accepted mentorship (the pair only).' })
+  @Mutation(() => MentorshipMessageModel, {
+    description: 'Writes in the private thread of an accepted mentorship (the pair only).',
+  })
   @SignedIn()
-  async sendMentorshipMessage(@Args('input') input: SendMentorshipMessageInput, @CurrentUser() viewer: Principal): Promise<MentorshipMessageModel> {
+  async sendMentorshipMessage(
+    @Args('input') input: SendMentorshipMessageInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipMessageModel> {
     return toMessageModel(await this.workspace.send(viewer, input));
   }
 
   @Mutation(() => MentorshipRequestModel, { description: "Marks the mentorship's thread read for the viewer." })
   @SignedIn()
-  async markMentorshipRead(@Args() args: MentorshipIdArgs, @CurrentUser() viewer: Principal): Promise<MentorshipRequestModel> {
+  async markMentorshipRead(
+    @Args() args: MentorshipIdArgs,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipRequestModel> {
     return toMentorshipRequestModel(await this.workspace.markRead(viewer, args.id));
   }
 
-  @Mutation(() => MentorshipRequestModel, { description: 'Saves the shared goal and plan (either participant; each save is a revision).' })
+  @Mutation(() => MentorshipRequestModel, {
+    description: 'Saves the shared goal and plan (either participant; each save is a revision).',
+  })
   @SignedIn()
-  async setMentorshipPlan(@Args('input') input: MentorshipPlanInput, @CurrentUser() viewer: Principal): Promise<MentorshipRequestModel> {
+  async setMentorshipPlan(
+    @Args('input') input: MentorshipPlanInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<MentorshipRequestModel> {
     return toMentorshipRequestModel(await this.workspace.setPlan(viewer, input));
   }
 
@@ -116,31 +146,57 @@ export class MentorshipWorkspaceResolver {
   ): Promise<MentorshipMessageConnectionModel> {
     this.pairOnly(r, viewer);
     const viewerId = viewer?.id ?? '';
-    const [page, counts] = await Promise.all([this.workspace.messages(r.id, args), this.workspace.countsLoader(ctx.loaders, viewerId).load(r.id)]);
+    const [page, counts] = await Promise.all([
+      this.workspace.messages(r.id, args),
+      this.workspace.countsLoader(ctx.loaders, viewerId).load(r.id),
+    ]);
     const { edges, pageInfo } = connectionOf(page.items, messageCursor, toMessageModel, page.hasNextPage);
-    return Object.assign(new MentorshipMessageConnectionModel(), { edges, pageInfo, totalCount: counts.total, unreadCount: counts.unread });
+    return Object.assign(new MentorshipMessageConnectionModel(), {
+      edges,
+      pageInfo,
+      totalCount: counts.total,
+      unreadCount: counts.unread,
+    });
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The shared goal (current revision).' })
-  async goal(@Parent() r: MentorshipRequestModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<string | null> {
+  async goal(
+    @Parent() r: MentorshipRequestModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
     this.pairOnly(r, viewer);
     return (await this.workspace.planLoader(ctx.loaders).load(r.id))?.goal ?? null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The shared plan, Markdown (current revision).' })
-  async plan(@Parent() r: MentorshipRequestModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<string | null> {
+  async plan(
+    @Parent() r: MentorshipRequestModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
     this.pairOnly(r, viewer);
     return (await this.workspace.planLoader(ctx.loaders).load(r.id))?.plan ?? null;
   }
 
-  @ResolveField(() => [MentorshipPlanRevisionModel], { description: 'Every saved version of the goal and plan, newest first.' })
-  async planRevisions(@Parent() r: MentorshipRequestModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<MentorshipPlanRevisionModel[]> {
+  @ResolveField(() => [MentorshipPlanRevisionModel], {
+    description: 'Every saved version of the goal and plan, newest first.',
+  })
+  async planRevisions(
+    @Parent() r: MentorshipRequestModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<MentorshipPlanRevisionModel[]> {
     this.pairOnly(r, viewer);
     return (await this.workspace.planHistoryLoader(ctx.loaders).load(r.id)).map(toRevisionModel);
   }
 
   @ResolveField(() => [MentorshipSessionModel], { description: 'Booked sessions, by start.' })
-  async sessions(@Parent() r: MentorshipRequestModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<MentorshipSessionModel[]> {
+  async sessions(
+    @Parent() r: MentorshipRequestModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<MentorshipSessionModel[]> {
     this.pairOnly(r, viewer);
     return (await this.sessionsService.sessionsLoader(ctx.loaders).load(r.id)).map(toSessionModel);
   }
@@ -162,9 +218,11 @@ export class MentorshipMessageResolver {
   }
 
   @Subscription(() => MentorshipMessageModel, {
-    description: 'New messages in one mentorship thread as they are written (the pair only; NOT_FOUND for anyone else).',
+    description:
+      'New messages in one mentorship thread as they are written (the pair only; NOT_FOUND for anyone else).',
     async resolve(this: MentorshipMessageResolver, message: ThreadMessage, _args: unknown, ctx: GraphqlContext) {
-      if (isLiveRequest(ctx.req) && !(await ctx.req.live.recheck())) throw new UnauthenticatedError('Your session has ended.');
+      if (isLiveRequest(ctx.req) && !(await ctx.req.live.recheck()))
+        throw new UnauthenticatedError('Your session has ended.');
       const loaders = useMessageLoaders(ctx, message);
       const row = await this.workspace.messageLoader(loaders).load(message.messageId);
       if (!row) throw new NotFoundError('Message');
@@ -181,4 +239,3 @@ export class MentorshipMessageResolver {
     return this.live.stream<ThreadMessage>(LIVE_TOPICS.mentorship(r.id));
   }
 }
-

@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConflictError, EventBus, LoaderRegistry, byKeys, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Principal } from '@crossroads/api-platform';
-import { MENTORING_WORKSPACE_EVENTS, type MentorshipMessagePayload, type MentorshipPlanPayload } from '../events/mentoring-events.js';
+import {
+  ConflictError,
+  EventBus,
+  LoaderRegistry,
+  byKeys,
+  decodeCursor,
+  encodeCursor,
+  inTransaction,
+  pageSize,
+  toPage,
+  type Principal,
+} from '@crossroads/api-platform';
+import {
+  MENTORING_WORKSPACE_EVENTS,
+  type MentorshipMessagePayload,
+  type MentorshipPlanPayload,
+} from '../events/mentoring-events.js';
 import type { MentorshipRequestEntity } from '../requests/mentorship-request.entity.js';
 import type { MentorshipPlanInput, SendMentorshipMessageInput } from './workspace.models.js';
 import { mentorshipOfParticipant } from './participants.js';
@@ -51,7 +66,8 @@ export class MentorshipWorkspaceService {
   async send(viewer: Principal, input: SendMentorshipMessageInput): Promise<MentorshipMessageRow> {
     return inTransaction(this.dataSource, async (m) => {
       const r = await mentorshipOfParticipant(m, viewer, input.mentorshipId, 'mentorshipId', 'FOR SHARE');
-      if (r.status !== 'ACCEPTED') throw new ConflictError('Messages can be written while the mentorship is accepted.', 'mentorshipId');
+      if (r.status !== 'ACCEPTED')
+        throw new ConflictError('Messages can be written while the mentorship is accepted.', 'mentorshipId');
       const message = await insertMessage(m, r.id, viewer.id, input.body);
       await markRead(m, r.id, viewer.id, message.createdAt);
       const payload: MentorshipMessagePayload = {
@@ -79,16 +95,24 @@ export class MentorshipWorkspaceService {
   async messages(mentorshipId: string, args: { first?: number | null; after?: string | null }) {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, 'mentorshipMessages', ['date', 'id']) : null;
-    const found = await messagesPage(this.dataSource, mentorshipId, after ? [after[0].toISOString(), after[1]] : null, size + 1);
+    const found = await messagesPage(
+      this.dataSource,
+      mentorshipId,
+      after ? [after[0].toISOString(), after[1]] : null,
+      size + 1,
+    );
     return toPage(found, size);
   }
 
   /** Total and unread messages per mentorship, for one viewer (batched per request). */
   countsLoader(loaders: LoaderRegistry, viewerId: string) {
-    return loaders.get<string, { total: number; unread: number }>(`mentoring.thread.counts:${viewerId}`, async (ids) => {
-      const found = await threadCounts(this.dataSource, ids, viewerId);
-      return byKeys(ids, found, (c) => c.mentorshipId, { mentorshipId: '', total: 0, unread: 0 });
-    });
+    return loaders.get<string, { total: number; unread: number }>(
+      `mentoring.thread.counts:${viewerId}`,
+      async (ids) => {
+        const found = await threadCounts(this.dataSource, ids, viewerId);
+        return byKeys(ids, found, (c) => c.mentorshipId, { mentorshipId: '', total: 0, unread: 0 });
+      },
+    );
   }
 
   messageLoader(loaders: LoaderRegistry) {
@@ -104,7 +128,8 @@ export class MentorshipWorkspaceService {
   async setPlan(viewer: Principal, input: MentorshipPlanInput): Promise<MentorshipRequestEntity> {
     return inTransaction(this.dataSource, async (m) => {
       const r = await mentorshipOfParticipant(m, viewer, input.mentorshipId, 'mentorshipId', 'FOR UPDATE');
-      if (r.status !== 'ACCEPTED') throw new ConflictError('The plan can be edited while the mentorship is accepted.', 'mentorshipId');
+      if (r.status !== 'ACCEPTED')
+        throw new ConflictError('The plan can be edited while the mentorship is accepted.', 'mentorshipId');
       const current = await latestPlan(m, r.id);
       const goal = input.goal === undefined ? (current?.goal ?? null) : input.goal || null;
       const plan = input.plan === undefined ? (current?.plan ?? null) : input.plan || null;

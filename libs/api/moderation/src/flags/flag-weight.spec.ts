@@ -4,7 +4,11 @@ import { flagsHide, weighFlag } from './flag-weight.js';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
-const member = (reputation: number, ageDays: number, role: AccountStanding['role'] = 'MEMBER'): AccountStanding => ({ role, reputation, createdAt: daysAgo(ageDays) });
+const member = (reputation: number, ageDays: number, role: AccountStanding['role'] = 'MEMBER'): AccountStanding => ({
+  role,
+  reputation,
+  createdAt: daysAgo(ageDays),
+});
 const author = { reputation: 100 };
 
 describe('weighFlag', () => {

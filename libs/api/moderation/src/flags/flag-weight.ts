@@ -14,7 +14,11 @@ const isStaff = (a: AccountStanding) => a.role === 'MODERATOR' || a.role === 'AD
  * 2, any other member 1; members' flags never hide a trusted author's post. `author` is null for
  * guest comments.
  */
-export function weighFlag(flagger: AccountStanding, author: Pick<AccountStanding, 'reputation'> | null, now = new Date()): FlagWeight {
+export function weighFlag(
+  flagger: AccountStanding,
+  author: Pick<AccountStanding, 'reputation'> | null,
+  now = new Date(),
+): FlagWeight {
   if (isStaff(flagger)) return { weight: TRUST.flagHideWeight, hidesAtOnce: true };
   if (!flagsCountTowardHiding(flagger, now)) return { weight: 0, hidesAtOnce: false };
   if (author && author.reputation >= TRUST.trustedReputation) return { weight: 0, hidesAtOnce: false };

@@ -35,7 +35,9 @@ export class FlaggedPostModel {
   @Field(() => GraphQLISODateTime)
   firstFlaggedAt!: Date;
 
-  @Field({ description: "True once the flags' weights (or a moderator's flag) hid it: hidden until a moderator decides." })
+  @Field({
+    description: "True once the flags' weights (or a moderator's flag) hid it: hidden until a moderator decides.",
+  })
   hidden!: boolean;
 }
 

@@ -31,7 +31,14 @@ const toFlagged = (row: FlaggedRow) => Object.assign(new FlaggedPostEntity(), ro
 /** Records a flag; false when this member already flagged the post. */
 export async function insertFlag(
   m: EntityManager,
-  flag: { postType: FlagPostType; postId: string; flaggerId: string; reason: FlagReason; text: string | null; weight: number },
+  flag: {
+    postType: FlagPostType;
+    postId: string;
+    flaggerId: string;
+    reason: FlagReason;
+    text: string | null;
+    weight: number;
+  },
 ): Promise<boolean> {
   const inserted = await rows<{ id: string }>(
     m,
@@ -43,7 +50,11 @@ export async function insertFlag(
 }
 
 /** Counts one more open flag on the post (queueing it), locking its flagged_posts row. */
-export function countFlag(m: EntityManager, postId: string, postType: FlagPostType): Promise<Pick<FlaggedRow, 'openFlags' | 'hiddenAt'>> {
+export function countFlag(
+  m: EntityManager,
+  postId: string,
+  postType: FlagPostType,
+): Promise<Pick<FlaggedRow, 'openFlags' | 'hiddenAt'>> {
   return one(
     m,
     `INSERT INTO flagged_posts AS f (post_id, post_type, open_flags, first_flagged_at) VALUES ($1, $2, 1, now())
@@ -56,7 +67,11 @@ export function countFlag(m: EntityManager, postId: string, postType: FlagPostTy
 
 /** The summed weight of the post's open flags. */
 export async function openWeight(m: EntityManager, postId: string): Promise<number> {
-  const open = await one<{ weight: number }>(m, `SELECT coalesce(sum(weight), 0)::int AS weight FROM flags WHERE post_id = $1 AND resolved_at IS NULL`, [postId]);
+  const open = await one<{ weight: number }>(
+    m,
+    `SELECT coalesce(sum(weight), 0)::int AS weight FROM flags WHERE post_id = $1 AND resolved_at IS NULL`,
+    [postId],
+  );
   return open.weight;
 }
 
@@ -65,7 +80,11 @@ export async function markHidden(m: EntityManager, postId: string): Promise<void
 }
 
 export async function lockFlagged(m: EntityManager, postId: string): Promise<FlaggedPostEntity | undefined> {
-  const row = await maybeOne<FlaggedRow>(m, `SELECT ${FLAGGED_COLUMNS} FROM flagged_posts f WHERE f.post_id = $1 FOR UPDATE`, [postId]);
+  const row = await maybeOne<FlaggedRow>(
+    m,
+    `SELECT ${FLAGGED_COLUMNS} FROM flagged_posts f WHERE f.post_id = $1 FOR UPDATE`,
+    [postId],
+  );
   return row && toFlagged(row);
 }
 
@@ -74,8 +93,18 @@ export async function resolveOpenFlags(m: EntityManager, postId: string): Promis
 }
 
 /** Takes the post off the queue (no open flags), recording when it was hidden (null: visible). */
-export async function closeFlagged(m: EntityManager, postId: string, hiddenAt: Date | null): Promise<FlaggedPostEntity> {
-  return toFlagged(await one<FlaggedRow>(m, `UPDATE flagged_posts f SET open_flags = 0, hidden_at = $2 WHERE f.post_id = $1 RETURNING ${FLAGGED_COLUMNS}`, [postId, hiddenAt]));
+export async function closeFlagged(
+  m: EntityManager,
+  postId: string,
+  hiddenAt: Date | null,
+): Promise<FlaggedPostEntity> {
+  return toFlagged(
+    await one<FlaggedRow>(
+      m,
+      `UPDATE flagged_posts f SET open_flags = 0, hidden_at = $2 WHERE f.post_id = $1 RETURNING ${FLAGGED_COLUMNS}`,
+      [postId, hiddenAt],
+    ),
+  );
 }
 
 /**
@@ -94,7 +123,11 @@ export async function settleForPost(m: EntityManager, postId: string, hidden: bo
 }
 
 /** Posts with open flags, oldest first (flagged_posts_queue_idx), after the keyset if any. */
-export async function queuePage(db: EntityManager, after: [Date, string] | null, limit: number): Promise<FlaggedPostEntity[]> {
+export async function queuePage(
+  db: EntityManager,
+  after: [Date, string] | null,
+  limit: number,
+): Promise<FlaggedPostEntity[]> {
   const found = await rows<FlaggedRow>(
     db,
     `SELECT ${FLAGGED_COLUMNS} FROM flagged_posts f WHERE f.open_flags > 0 ${after ? `AND (f.first_flagged_at, f.post_id) > ($1, $2)` : ''}

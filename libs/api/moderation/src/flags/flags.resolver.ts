@@ -1,5 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequirePermission, type GraphqlContext, type Principal, PageArgs, connectionOf } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  RequirePermission,
+  type GraphqlContext,
+  type Principal,
+  PageArgs,
+  connectionOf,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { FlagInput, ResolveFlagsInput } from './dto/flag.inputs.js';
 import type { FlagEntity, FlaggedPostEntity } from './flag.entity.js';
@@ -17,14 +24,22 @@ export function toFlaggedPostModel(p: FlaggedPostEntity): FlaggedPostModel {
 }
 
 export function toFlagModel(f: FlagEntity): FlagModel {
-  return Object.assign(new FlagModel(), { id: f.id, reason: f.reason, text: f.text, createdAt: f.createdAt, flaggerId: f.flaggerId });
+  return Object.assign(new FlagModel(), {
+    id: f.id,
+    reason: f.reason,
+    text: f.text,
+    createdAt: f.createdAt,
+    flaggerId: f.flaggerId,
+  });
 }
 
 @Resolver(() => FlaggedPostModel)
 export class FlagsResolver {
   constructor(private readonly flagsService: FlagsService) {}
 
-  @Mutation(() => Boolean, { description: 'Members: flags a question, answer or comment (once per post). CONFLICT when already flagged.' })
+  @Mutation(() => Boolean, {
+    description: 'Members: flags a question, answer or comment (once per post). CONFLICT when already flagged.',
+  })
   @RequirePermission('flag.raise')
   async flag(@Args('input') input: FlagInput, @CurrentUser() viewer: Principal): Promise<boolean> {
     return this.flagsService.flag(viewer, input);
@@ -37,9 +52,14 @@ export class FlagsResolver {
     return connectionOf(page.items, flaggedCursor, toFlaggedPostModel, page.hasNextPage);
   }
 
-  @Mutation(() => FlaggedPostModel, { description: "MODERATOR+: decides a flagged post's open flags (DISMISS restores it, HIDE hides it). Logged." })
+  @Mutation(() => FlaggedPostModel, {
+    description: "MODERATOR+: decides a flagged post's open flags (DISMISS restores it, HIDE hides it). Logged.",
+  })
   @RequirePermission('post.hide')
-  async resolveFlags(@Args('input') input: ResolveFlagsInput, @CurrentUser() viewer: Principal): Promise<FlaggedPostModel> {
+  async resolveFlags(
+    @Args('input') input: ResolveFlagsInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<FlaggedPostModel> {
     return toFlaggedPostModel(await this.flagsService.resolve(viewer, input));
   }
 

@@ -2,7 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UsersService } from '@crossroads/api-accounts';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, byKeys, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, inTransaction, pageSize, toPage, type Page } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  byKeys,
+  type LoaderRegistry,
+  type Principal,
+  decodeCursor,
+  encodeCursor,
+  inTransaction,
+  pageSize,
+  toPage,
+  type Page,
+} from '@crossroads/api-platform';
 import { PostsService } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import { FLAG_HIDE_REASON } from '../posts/post-visibility.service.js';
@@ -27,7 +41,8 @@ export class FlagsService {
    * a moderator, the post is hidden (its deleted_at) until a moderator decides. Every flag is queued.
    */
   async flag(viewer: Principal, input: FlagInput): Promise<boolean> {
-    if (input.reason === 'OTHER' && !input.text) throw new BadInputError('text', 'text is required when the reason is OTHER.');
+    if (input.reason === 'OTHER' && !input.text)
+      throw new BadInputError('text', 'text is required when the reason is OTHER.');
     return inTransaction(this.dataSource, async (m) => {
       const post = await this.posts.visibleAuthor(m, input.targetType, input.targetId);
       if (!post) throw new NotFoundError('Post', 'targetId');
@@ -71,7 +86,13 @@ export class FlagsService {
         hiddenAt = null;
       } else if (input.decision === 'HIDE') {
         // Hides it, or takes over the 3-flag hide (deleted_by NULL) with the moderator's name and reason.
-        await this.posts.hideOrAttribute(m, flagged.postType, input.postId, actor.id, input.reason ?? 'Hidden by a moderator after flags.');
+        await this.posts.hideOrAttribute(
+          m,
+          flagged.postType,
+          input.postId,
+          actor.id,
+          input.reason ?? 'Hidden by a moderator after flags.',
+        );
         hiddenAt ??= new Date();
       }
       const updated = await flags.closeFlagged(m, input.postId, hiddenAt);
@@ -98,7 +119,8 @@ export class FlagsService {
   openFlagsLoader(loaders: LoaderRegistry) {
     return loaders.get<string, FlagEntity[]>('moderation.openFlags', async (postIds) => {
       const grouped = new Map<string, FlagEntity[]>();
-      for (const r of await flags.openFlagsOf(this.dataSource.manager, postIds)) grouped.set(r.postId, [...(grouped.get(r.postId) ?? []), r]);
+      for (const r of await flags.openFlagsOf(this.dataSource.manager, postIds))
+        grouped.set(r.postId, [...(grouped.get(r.postId) ?? []), r]);
       return byKeys(
         postIds,
         [...grouped.entries()].map(([postId, flags]) => ({ postId, flags })),

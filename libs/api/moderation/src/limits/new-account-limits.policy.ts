@@ -29,7 +29,11 @@ export function newAccountRefusal(kind: PostingKind, posts: NewAccountPosts): Ne
   const untilEstablished = Math.max(1, Math.ceil(posts.newForSeconds));
   const { questions, answersAndComments, secondsBetweenQuestions } = NEW_ACCOUNT_LIMITS;
   if (kind === 'QUESTION') {
-    if (posts.count >= questions) return { message: `New accounts can ask at most ${questions} questions during their first day.`, retryAfterSeconds: untilEstablished };
+    if (posts.count >= questions)
+      return {
+        message: `New accounts can ask at most ${questions} questions during their first day.`,
+        retryAfterSeconds: untilEstablished,
+      };
     const since = posts.secondsSinceLastQuestion;
     if (since !== null && since !== undefined && since < secondsBetweenQuestions) {
       return {
@@ -40,7 +44,10 @@ export function newAccountRefusal(kind: PostingKind, posts: NewAccountPosts): Ne
     return null;
   }
   if (posts.count >= answersAndComments) {
-    return { message: `New accounts can post at most ${answersAndComments} answers and comments during their first day.`, retryAfterSeconds: untilEstablished };
+    return {
+      message: `New accounts can post at most ${answersAndComments} answers and comments during their first day.`,
+      retryAfterSeconds: untilEstablished,
+    };
   }
   return null;
 }

@@ -31,7 +31,10 @@ export class NewAccountLimitsService extends PostingLimits {
       const q = await this.posts.recentQuestions(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds);
       posts = { newForSeconds: newFor, count: q.n, secondsSinceLastQuestion: q.sinceLast };
     } else {
-      posts = { newForSeconds: newFor, count: await this.posts.recentAnswersAndComments(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds) };
+      posts = {
+        newForSeconds: newFor,
+        count: await this.posts.recentAnswersAndComments(m, author.id, NEW_ACCOUNT_LIMITS.periodSeconds),
+      };
     }
     const refusal = newAccountRefusal(kind, posts);
     if (refusal) throw new RateLimitedError(refusal.message, refusal.retryAfterSeconds);

@@ -1,12 +1,24 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MODERATION_ACTIONS, MODERATION_TARGETS, type ModerationAction, type ModerationTarget } from './moderation-log.entity.js';
+import {
+  MODERATION_ACTIONS,
+  MODERATION_TARGETS,
+  type ModerationAction,
+  type ModerationTarget,
+} from './moderation-log.entity.js';
 import { PageInfoModel } from '@crossroads/api-platform';
 
-export const ModerationActionEnum = Object.fromEntries(MODERATION_ACTIONS.map((a) => [a, a])) as { [K in ModerationAction]: K };
+export const ModerationActionEnum = Object.fromEntries(MODERATION_ACTIONS.map((a) => [a, a])) as {
+  [K in ModerationAction]: K;
+};
 registerEnumType(ModerationActionEnum, { name: 'ModerationAction', description: 'What a moderator or admin did.' });
 
-export const ModerationTargetEnum = Object.fromEntries(MODERATION_TARGETS.map((a) => [a, a])) as { [K in ModerationTarget]: K };
-registerEnumType(ModerationTargetEnum, { name: 'ModerationTargetType', description: 'What a moderation action was about.' });
+export const ModerationTargetEnum = Object.fromEntries(MODERATION_TARGETS.map((a) => [a, a])) as {
+  [K in ModerationTarget]: K;
+};
+registerEnumType(ModerationTargetEnum, {
+  name: 'ModerationTargetType',
+  description: 'What a moderation action was about.',
+});
 
 @ObjectType('ModerationLogEntry', { description: 'One moderator or admin action: who, what, when and why.' })
 export class ModerationLogEntryModel {

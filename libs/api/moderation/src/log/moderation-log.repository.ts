@@ -26,14 +26,11 @@ export interface LogEntry {
 }
 
 export async function insert(m: EntityManager, e: LogEntry): Promise<void> {
-  await affected(m, `INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
-    e.actorId,
-    e.action,
-    e.targetType,
-    e.targetId,
-    e.reason,
-    JSON.stringify(e.details),
-  ]);
+  await affected(
+    m,
+    `INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+    [e.actorId, e.action, e.targetType, e.targetId, e.reason, JSON.stringify(e.details)],
+  );
 }
 
 /** Newest first, after the keyset (createdAt, id) if any; each filter has its own (filter, created_at, id) index. */

@@ -1,5 +1,12 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequirePermission, byKeys, type GraphqlContext, type Principal, connectionOf } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  RequirePermission,
+  byKeys,
+  type GraphqlContext,
+  type Principal,
+  connectionOf,
+} from '@crossroads/api-platform';
 import { roleHasPermission } from '@crossroads/shared-domain';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { PostsService, type PostQuestionTitle, type PostType } from '@crossroads/api-qa';
@@ -19,7 +26,9 @@ export class ModerationLogResolver {
     private readonly posts: PostsService,
   ) {}
 
-  @Query(() => ModerationLogConnectionModel, { description: 'MODERATOR+: the audit log, newest first, filterable by actor, target and action.' })
+  @Query(() => ModerationLogConnectionModel, {
+    description: 'MODERATOR+: the audit log, newest first, filterable by actor, target and action.',
+  })
   @RequirePermission('moderation.log.read')
   async moderationLog(@Args() args: ModerationLogArgs): Promise<ModerationLogConnectionModel> {
     const { actorHandle, ...filter } = args;
@@ -41,7 +50,11 @@ export class ModerationLogResolver {
     description:
       'What the target is, readably: a question\'s title, "Answer on “…”", "Comment on “…”", @handle or "Moderation word list". Null when it is gone or hidden from the viewer.',
   })
-  async targetLabel(@Parent() e: ModerationLogEntryModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<string | null> {
+  async targetLabel(
+    @Parent() e: ModerationLogEntryModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
     switch (e.targetType) {
       case 'WORD_LIST':
         return 'Moderation word list';
@@ -54,21 +67,26 @@ export class ModerationLogResolver {
         const includeHidden = Boolean(viewer && roleHasPermission(viewer.role, 'post.hide'));
         const found = await this.titleLoader(ctx, includeHidden).load(`${e.targetType}:${e.targetId}`);
         if (!found) return null;
-        return e.targetType === 'QUESTION' ? found.title : `${e.targetType === 'ANSWER' ? 'Answer' : 'Comment'} on “${found.title}”`;
+        return e.targetType === 'QUESTION'
+          ? found.title
+          : `${e.targetType === 'ANSWER' ? 'Answer' : 'Comment'} on “${found.title}”`;
       }
     }
   }
 
   /** One statement for the page's question, answer and comment targets ("TYPE:id" keys). */
   private titleLoader(ctx: GraphqlContext, includeHidden: boolean) {
-    return ctx.loaders.get<string, PostQuestionTitle | null>(`moderation.log.targetTitles:${includeHidden}`, async (keys) => {
-      const ids: Record<PostType, string[]> = { QUESTION: [], ANSWER: [], COMMENT: [] };
-      for (const key of keys) {
-        const [type, id] = key.split(':') as [PostType, string];
-        ids[type].push(id);
-      }
-      const found = await this.posts.questionTitles(ids, includeHidden);
-      return byKeys(keys, found, (t) => `${t.type}:${t.id}`, null);
-    });
+    return ctx.loaders.get<string, PostQuestionTitle | null>(
+      `moderation.log.targetTitles:${includeHidden}`,
+      async (keys) => {
+        const ids: Record<PostType, string[]> = { QUESTION: [], ANSWER: [], COMMENT: [] };
+        for (const key of keys) {
+          const [type, id] = key.split(':') as [PostType, string];
+          ids[type].push(id);
+        }
+        const found = await this.posts.questionTitles(ids, includeHidden);
+        return byKeys(keys, found, (t) => `${t.type}:${t.id}`, null);
+      },
+    );
   }
 }

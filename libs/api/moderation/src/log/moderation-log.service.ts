@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, EventBus, decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-platform';
+import {
+  AuditWriter,
+  EventBus,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toPage,
+  type Page,
+} from '@crossroads/api-platform';
 import type { ModerationLogEntity, ModerationAction, ModerationTarget } from './moderation-log.entity.js';
 import * as log from './moderation-log.repository.js';
 import { MODERATION_EVENTS, type ModerationActionPayload } from '../events/moderation-events.js';
@@ -34,7 +42,14 @@ export class ModerationLogService extends AuditWriter {
 
   async record(
     manager: EntityManager,
-    entry: { actorId: string; action: ModerationAction; targetType: ModerationTarget; targetId: string; reason?: string | null; details?: Record<string, unknown> },
+    entry: {
+      actorId: string;
+      action: ModerationAction;
+      targetType: ModerationTarget;
+      targetId: string;
+      reason?: string | null;
+      details?: Record<string, unknown>;
+    },
   ): Promise<void> {
     await log.insert(manager, { ...entry, reason: entry.reason ?? null, details: entry.details ?? {} });
     // Every logged action is also announced: authors hear of decisions on their content, live views refresh.
@@ -54,7 +69,9 @@ export class ModerationLogService extends AuditWriter {
   /** Newest first, keyset on (created_at, id). */
   async page(filter: LogFilter): Promise<Page<ModerationLogEntity>> {
     const size = pageSize(filter.first);
-    const before = filter.after ? (decodeCursor(filter.after, 'moderationLog', ['date', 'id']) as [Date, string]) : null;
+    const before = filter.after
+      ? (decodeCursor(filter.after, 'moderationLog', ['date', 'id']) as [Date, string])
+      : null;
     return toPage(await log.page(this.dataSource.manager, filter, before, size + 1), size);
   }
 }

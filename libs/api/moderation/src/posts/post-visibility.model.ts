@@ -1,7 +1,9 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { PostTypeEnum, type PostType } from '@crossroads/api-qa';
 
-@ObjectType('PostVisibility', { description: 'Whether a question, answer or comment is hidden (soft-deleted) and why.' })
+@ObjectType('PostVisibility', {
+  description: 'Whether a question, answer or comment is hidden (soft-deleted) and why.',
+})
 export class PostVisibilityModel {
   @Field(() => ID)
   postId!: string;

@@ -10,7 +10,8 @@ import type { DeletePostInput, HidePostInput, RestorePostInput } from './dto/pos
 const NAME: Record<PostType, string> = { QUESTION: 'Question', ANSWER: 'Answer', COMMENT: 'Comment' };
 
 /** The reason the weighted-flag rule records on the post it hides. */
-export const FLAG_HIDE_REASON = 'Hidden automatically: flagged by trusted members or a moderator, waiting for a moderator.';
+export const FLAG_HIDE_REASON =
+  'Hidden automatically: flagged by trusted members or a moderator, waiting for a moderator.';
 
 export interface PostVisibility {
   postId: string;
@@ -35,7 +36,8 @@ export class PostVisibilityService {
     return inTransaction(this.dataSource, async (m) => {
       const post = await this.lock(m, input.targetType, input.targetId);
       if (post.deletedAt) throw new NotFoundError(NAME[input.targetType], 'targetId');
-      if (post.authorId !== viewer.id) throw new ForbiddenError('Only its author can delete a post (moderators hide posts with hidePost).');
+      if (post.authorId !== viewer.id)
+        throw new ForbiddenError('Only its author can delete a post (moderators hide posts with hidePost).');
       return this.hide(m, input.targetType, input.targetId, viewer.id, input.reason ?? 'Deleted by its author.');
     });
   }
@@ -43,7 +45,8 @@ export class PostVisibilityService {
   async hideAny(actor: Principal, input: HidePostInput): Promise<PostVisibility> {
     return inTransaction(this.dataSource, async (m) => {
       const post = await this.lock(m, input.targetType, input.targetId);
-      if (post.deletedAt) throw new ConflictError(`This ${input.targetType.toLowerCase()} is already hidden.`, 'targetId');
+      if (post.deletedAt)
+        throw new ConflictError(`This ${input.targetType.toLowerCase()} is already hidden.`, 'targetId');
       const hidden = await this.hide(m, input.targetType, input.targetId, actor.id, input.reason);
       // The moderator has decided: open flags on the post are resolved.
       const flags = await this.resolveFlags(m, input.targetId, true);
@@ -91,7 +94,13 @@ export class PostVisibilityService {
     return post;
   }
 
-  private async hide(m: EntityManager, type: PostType, id: string, by: string, reason: string): Promise<PostVisibility> {
+  private async hide(
+    m: EntityManager,
+    type: PostType,
+    id: string,
+    by: string,
+    reason: string,
+  ): Promise<PostVisibility> {
     return { postId: id, postType: type, hiddenAt: await this.posts.hide(m, type, id, by, reason), reason };
   }
 

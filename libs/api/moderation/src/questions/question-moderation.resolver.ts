@@ -8,15 +8,23 @@ import { QuestionModerationService } from './question-moderation.service.js';
 export class QuestionModerationResolver {
   constructor(private readonly questions: QuestionModerationService) {}
 
-  @Mutation(() => QuestionModel, { description: 'MODERATOR+: closes a question (it then takes no new answers). Logged.' })
+  @Mutation(() => QuestionModel, {
+    description: 'MODERATOR+: closes a question (it then takes no new answers). Logged.',
+  })
   @RequirePermission('question.close')
-  async closeQuestion(@Args('input') input: CloseQuestionInput, @CurrentUser() viewer: Principal): Promise<QuestionModel> {
+  async closeQuestion(
+    @Args('input') input: CloseQuestionInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<QuestionModel> {
     return toQuestionModel(await this.questions.close(viewer, input));
   }
 
   @Mutation(() => QuestionModel, { description: 'MODERATOR+: reopens a closed question. Logged.' })
   @RequirePermission('question.close')
-  async reopenQuestion(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: Principal): Promise<QuestionModel> {
+  async reopenQuestion(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() viewer: Principal,
+  ): Promise<QuestionModel> {
     return toQuestionModel(await this.questions.reopen(viewer, id));
   }
 }

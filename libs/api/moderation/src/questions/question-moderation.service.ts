@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, ConflictError, NotFoundError, type Principal, inTransaction, isUuid } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  ConflictError,
+  NotFoundError,
+  type Principal,
+  inTransaction,
+  isUuid,
+} from '@crossroads/api-platform';
 import { QuestionsService } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { CloseQuestionInput } from './dto/close-question.input.js';
@@ -19,8 +26,10 @@ export class QuestionModerationService {
 
   async close(actor: Principal, input: CloseQuestionInput): Promise<QuestionRow> {
     if (input.reason === 'DUPLICATE') {
-      if (!input.duplicateOfId) throw new BadInputError('duplicateOfId', 'duplicateOfId is required to close as a duplicate.');
-      if (input.duplicateOfId === input.id) throw new BadInputError('duplicateOfId', 'A question cannot duplicate itself.');
+      if (!input.duplicateOfId)
+        throw new BadInputError('duplicateOfId', 'duplicateOfId is required to close as a duplicate.');
+      if (input.duplicateOfId === input.id)
+        throw new BadInputError('duplicateOfId', 'A question cannot duplicate itself.');
     } else if (input.duplicateOfId !== undefined && input.duplicateOfId !== null) {
       throw new BadInputError('duplicateOfId', 'duplicateOfId is only for DUPLICATE.');
     }
@@ -28,7 +37,8 @@ export class QuestionModerationService {
       const question = await this.lock(m, input.id);
       if (question.closedAt) throw new ConflictError('This question is already closed.', 'id');
       if (input.duplicateOfId) {
-        if (!(await this.questions.isLive(m, input.duplicateOfId))) throw new NotFoundError('The duplicated question', 'duplicateOfId');
+        if (!(await this.questions.isLive(m, input.duplicateOfId)))
+          throw new NotFoundError('The duplicated question', 'duplicateOfId');
       }
       const closed = await this.questions.close(m, input.id, input.reason, input.duplicateOfId ?? null);
       await this.log.record(m, {

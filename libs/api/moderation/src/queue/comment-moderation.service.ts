@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { byKeys, type LoaderRegistry, type Principal, encodeCursor, inTransaction, type Page } from '@crossroads/api-platform';
+import {
+  byKeys,
+  type LoaderRegistry,
+  type Principal,
+  encodeCursor,
+  inTransaction,
+  type Page,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { CommentsService } from '@crossroads/api-qa';
 import { ModerationLogService } from '../log/moderation-log.service.js';
@@ -12,7 +19,11 @@ type CommentRow = Awaited<ReturnType<CommentsService['decideHeld']>>;
 
 export const queueCursor = (c: CommentRow) => encodeCursor('moderationQueue', [c.createdAt, c.id]);
 
-const STATUS_OF: Record<ModerationDecision, 'PUBLISHED' | 'REJECTED' | 'SPAM'> = { APPROVE: 'PUBLISHED', REJECT: 'REJECTED', SPAM: 'SPAM' };
+const STATUS_OF: Record<ModerationDecision, 'PUBLISHED' | 'REJECTED' | 'SPAM'> = {
+  APPROVE: 'PUBLISHED',
+  REJECT: 'REJECTED',
+  SPAM: 'SPAM',
+};
 const ACTION_OF = { APPROVE: 'APPROVE_COMMENT', REJECT: 'REJECT_COMMENT', SPAM: 'SPAM_COMMENT' } as const;
 
 export interface AuthorHistory {

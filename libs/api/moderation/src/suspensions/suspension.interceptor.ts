@@ -19,17 +19,26 @@ export class SuspensionInterceptor implements NestInterceptor {
     if (ctx.getType<string>() !== 'graphql') return next.handle();
     const gql = GqlExecutionContext.create(ctx);
     const info = gql.getInfo<GraphQLResolveInfo>();
-    if (info.operation.operation !== 'mutation' || info.parentType.name !== 'Mutation' || SESSION_MUTATIONS.has(info.fieldName)) return next.handle();
+    if (
+      info.operation.operation !== 'mutation' ||
+      info.parentType.name !== 'Mutation' ||
+      SESSION_MUTATIONS.has(info.fieldName)
+    )
+      return next.handle();
     const user = gql.getContext<GraphqlContext>().req.user;
     if (!user) return next.handle();
     // The principal lookup already read the suspension for this request; principals made otherwise ask.
-    const suspension = user.suspension !== undefined ? Promise.resolve(user.suspension) : this.facts.activeSuspension(user.id);
+    const suspension =
+      user.suspension !== undefined ? Promise.resolve(user.suspension) : this.facts.activeSuspension(user.id);
     return from(suspension).pipe(
       switchMap((suspension) => {
         if (suspension) {
-          throw new ForbiddenError(`Your account is suspended ${suspensionEndText(suspension.endsAt)}: you can read but not write.`, {
-            suspendedUntil: suspension.endsAt ? suspension.endsAt.toISOString() : null,
-          });
+          throw new ForbiddenError(
+            `Your account is suspended ${suspensionEndText(suspension.endsAt)}: you can read but not write.`,
+            {
+              suspendedUntil: suspension.endsAt ? suspension.endsAt.toISOString() : null,
+            },
+          );
         }
         return next.handle();
       }),

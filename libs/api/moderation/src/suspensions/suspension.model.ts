@@ -1,6 +1,8 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Suspension', { description: 'A member suspended by a moderator: they can read, but every write is FORBIDDEN until endsAt.' })
+@ObjectType('Suspension', {
+  description: 'A member suspended by a moderator: they can read, but every write is FORBIDDEN until endsAt.',
+})
 export class SuspensionModel {
   @Field(() => ID)
   id!: string;

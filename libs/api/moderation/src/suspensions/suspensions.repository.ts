@@ -32,29 +32,43 @@ export function activeSuspensionSql(userId: string): string {
 }
 
 export function activeEnd(db: EntityManager, userId: string): Promise<{ endsAt: Date | null } | undefined> {
-  return maybeOne(db, `SELECT ends_at AS "endsAt" FROM suspensions WHERE user_id = $1 AND ${ACTIVE} ORDER BY ends_at DESC NULLS FIRST LIMIT 1`, [userId]);
+  return maybeOne(
+    db,
+    `SELECT ends_at AS "endsAt" FROM suspensions WHERE user_id = $1 AND ${ACTIVE} ORDER BY ends_at DESC NULLS FIRST LIMIT 1`,
+    [userId],
+  );
 }
 
 export async function active(m: EntityManager, userId: string): Promise<SuspensionEntity[]> {
-  return (await rows<SuspensionRow>(m, `SELECT ${COLUMNS} FROM suspensions s WHERE s.user_id = $1 AND ${ACTIVE}`, [userId])).map(toEntity);
+  return (
+    await rows<SuspensionRow>(m, `SELECT ${COLUMNS} FROM suspensions s WHERE s.user_id = $1 AND ${ACTIVE}`, [userId])
+  ).map(toEntity);
 }
 
 /** Lifts every unlifted suspension of the member (also ended ones), in `by`'s name. */
 export async function liftAll(m: EntityManager, userId: string, by: string): Promise<void> {
-  await affected(m, `UPDATE suspensions SET lifted_at = now(), lifted_by = $2 WHERE user_id = $1 AND lifted_at IS NULL`, [userId, by]);
+  await affected(
+    m,
+    `UPDATE suspensions SET lifted_at = now(), lifted_by = $2 WHERE user_id = $1 AND lifted_at IS NULL`,
+    [userId, by],
+  );
 }
 
 /** Lifts the member's active suspensions in `by`'s name; returns them. */
 export async function liftActive(m: EntityManager, userId: string, by: string): Promise<SuspensionEntity[]> {
-  const lifted = await rows<SuspensionRow>(m, `UPDATE suspensions s SET lifted_at = now(), lifted_by = $2 WHERE s.user_id = $1 AND ${ACTIVE} RETURNING ${COLUMNS}`, [
-    userId,
-    by,
-  ]);
+  const lifted = await rows<SuspensionRow>(
+    m,
+    `UPDATE suspensions s SET lifted_at = now(), lifted_by = $2 WHERE s.user_id = $1 AND ${ACTIVE} RETURNING ${COLUMNS}`,
+    [userId, by],
+  );
   return lifted.map(toEntity);
 }
 
 /** A suspension for `days` days, or without end when null. */
-export async function insert(m: EntityManager, s: { userId: string; by: string; reason: string; days: number | null }): Promise<SuspensionEntity> {
+export async function insert(
+  m: EntityManager,
+  s: { userId: string; by: string; reason: string; days: number | null },
+): Promise<SuspensionEntity> {
   const row = await one<SuspensionRow>(
     m,
     `INSERT INTO suspensions AS s (user_id, suspended_by, reason, ends_at)
@@ -65,14 +79,20 @@ export async function insert(m: EntityManager, s: { userId: string; by: string; 
 }
 
 export async function isSpamMarked(db: EntityManager, userId: string): Promise<boolean> {
-  return (await maybeOne(db, `SELECT 1 FROM member_moderation WHERE user_id = $1 AND spam_marked_at IS NOT NULL`, [userId])) !== undefined;
+  return (
+    (await maybeOne(db, `SELECT 1 FROM member_moderation WHERE user_id = $1 AND spam_marked_at IS NOT NULL`, [
+      userId,
+    ])) !== undefined
+  );
 }
 
 /** Which of the members carry the SPAM mark. */
 export async function spamMarked(db: EntityManager, userIds: readonly string[]): Promise<Set<string>> {
-  const marked = await rows<{ userId: string }>(db, `SELECT user_id AS "userId" FROM member_moderation WHERE user_id = ANY($1::uuid[]) AND spam_marked_at IS NOT NULL`, [
-    [...userIds],
-  ]);
+  const marked = await rows<{ userId: string }>(
+    db,
+    `SELECT user_id AS "userId" FROM member_moderation WHERE user_id = ANY($1::uuid[]) AND spam_marked_at IS NOT NULL`,
+    [[...userIds]],
+  );
   return new Set(marked.map((r) => r.userId));
 }
 
@@ -86,5 +106,9 @@ export async function markSpam(m: EntityManager, userId: string, by: string): Pr
 }
 
 export async function clearSpamMark(m: EntityManager, userId: string): Promise<void> {
-  await affected(m, `UPDATE member_moderation SET spam_marked_at = NULL, spam_marked_by = NULL WHERE user_id = $1 AND spam_marked_at IS NOT NULL`, [userId]);
+  await affected(
+    m,
+    `UPDATE member_moderation SET spam_marked_at = NULL, spam_marked_by = NULL WHERE user_id = $1 AND spam_marked_at IS NOT NULL`,
+    [userId],
+  );
 }

@@ -13,15 +13,23 @@ export class SuspensionsResolver {
     private readonly usersService: UsersService,
   ) {}
 
-  @Mutation(() => SuspensionModel, { description: 'MODERATOR+: suspends a member (only roles below your own). Logged.' })
+  @Mutation(() => SuspensionModel, {
+    description: 'MODERATOR+: suspends a member (only roles below your own). Logged.',
+  })
   @RequirePermission('user.suspend')
-  async suspendUser(@Args('input') input: SuspendUserInput, @CurrentUser() viewer: Principal): Promise<SuspensionModel> {
+  async suspendUser(
+    @Args('input') input: SuspendUserInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<SuspensionModel> {
     return toSuspensionModel(await this.suspensions.suspend(viewer, input));
   }
 
   @Mutation(() => SuspensionModel, { description: "MODERATOR+: ends a member's active suspension. Logged." })
   @RequirePermission('user.suspend')
-  async liftSuspension(@Args('input') input: LiftSuspensionInput, @CurrentUser() viewer: Principal): Promise<SuspensionModel> {
+  async liftSuspension(
+    @Args('input') input: LiftSuspensionInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<SuspensionModel> {
     return toSuspensionModel(await this.suspensions.lift(viewer, input));
   }
 

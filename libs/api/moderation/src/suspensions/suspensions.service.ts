@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ROLES, type Role } from '@crossroads/shared-domain';
-import { ActiveSuspensionSql, ConflictError, ForbiddenError, ModerationFacts, NotFoundError, type ActiveSuspension, type Principal, inTransaction } from '@crossroads/api-platform';
+import {
+  ActiveSuspensionSql,
+  ConflictError,
+  ForbiddenError,
+  ModerationFacts,
+  NotFoundError,
+  type ActiveSuspension,
+  type Principal,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import type { LiftSuspensionInput, SuspendUserInput } from './dto/suspension.inputs.js';
@@ -28,7 +37,10 @@ export class SuspensionsService extends ModerationFacts {
   }
 
   /** One indexed lookup (suspensions_user_open_idx). */
-  async activeSuspension(userId: string, manager: EntityManager = this.dataSource.manager): Promise<ActiveSuspension | null> {
+  async activeSuspension(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ActiveSuspension | null> {
     const row = await suspensions.activeEnd(manager, userId);
     return row ? { endsAt: row.endsAt } : null;
   }
@@ -43,14 +55,24 @@ export class SuspensionsService extends ModerationFacts {
       const target = await this.lockTarget(m, actor, input.handle);
       const current = await suspensions.active(m, target.id);
       if (current.length) await suspensions.liftAll(m, target.id, actor.id);
-      const suspension = await suspensions.insert(m, { userId: target.id, by: actor.id, reason: input.reason, days: input.days ?? null });
+      const suspension = await suspensions.insert(m, {
+        userId: target.id,
+        by: actor.id,
+        reason: input.reason,
+        days: input.days ?? null,
+      });
       await this.log.record(m, {
         actorId: actor.id,
         action: 'SUSPEND',
         targetType: 'USER',
         targetId: target.id,
         reason: input.reason,
-        details: { handle: target.handle, days: input.days ?? null, endsAt: suspension.endsAt, replaced: current.map((c) => c.id) },
+        details: {
+          handle: target.handle,
+          days: input.days ?? null,
+          endsAt: suspension.endsAt,
+          replaced: current.map((c) => c.id),
+        },
       });
       return suspension;
     });
@@ -75,7 +97,11 @@ export class SuspensionsService extends ModerationFacts {
   }
 
   /** The target, locked; a moderator acts only on roles below their own (never on themselves). */
-  private async lockTarget(m: EntityManager, actor: Principal, handle: string): Promise<{ id: string; handle: string; role: Role }> {
+  private async lockTarget(
+    m: EntityManager,
+    actor: Principal,
+    handle: string,
+  ): Promise<{ id: string; handle: string; role: Role }> {
     const target = await this.users.lockByHandle(m, handle);
     if (!target) throw new NotFoundError('User', 'handle');
     const rank = (r: Role) => ROLES.indexOf(r);

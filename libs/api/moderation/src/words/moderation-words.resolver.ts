@@ -7,15 +7,23 @@ import { ModerationWordsService } from './moderation-words.service.js';
 export class ModerationWordsResolver {
   constructor(private readonly words: ModerationWordsService) {}
 
-  @Query(() => [String], { description: 'MODERATOR+: the moderation word list (comments matching one of them, whole word, any case, are held).' })
+  @Query(() => [String], {
+    description:
+      'MODERATOR+: the moderation word list (comments matching one of them, whole word, any case, are held).',
+  })
   @RequirePermission('comment.moderate')
   async moderationWords(): Promise<string[]> {
     return this.words.list();
   }
 
-  @Mutation(() => [String], { description: 'ADMIN only: replaces the moderation word list; returns the stored list. Logged.' })
+  @Mutation(() => [String], {
+    description: 'ADMIN only: replaces the moderation word list; returns the stored list. Logged.',
+  })
   @RequirePermission('moderation.words.edit')
-  async setModerationWords(@Args('input') input: SetModerationWordsInput, @CurrentUser() viewer: Principal): Promise<string[]> {
+  async setModerationWords(
+    @Args('input') input: SetModerationWordsInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<string[]> {
     return this.words.set(viewer, input.words);
   }
 }

@@ -13,11 +13,20 @@ export type GuestFollowUpRow = RowOf<typeof guestFollowUpsTable>;
 
 /** Confirms (idempotent); false when the subscription no longer exists. */
 export async function confirmFollowUp(db: Db, id: string): Promise<boolean> {
-  return (await affected(db, `UPDATE guest_follow_ups SET confirmed_at = coalesce(confirmed_at, now()) WHERE id = $1 RETURNING id`, [id])) > 0;
+  return (
+    (await affected(
+      db,
+      `UPDATE guest_follow_ups SET confirmed_at = coalesce(confirmed_at, now()) WHERE id = $1 RETURNING id`,
+      [id],
+    )) > 0
+  );
 }
 
 /** One subscription per question and address; asking again keeps the first. */
-export function upsertFollowUp(db: Db, f: Pick<GuestFollowUpRow, 'questionId' | 'email' | 'commentId'>): Promise<Pick<GuestFollowUpRow, 'id' | 'confirmedAt'>> {
+export function upsertFollowUp(
+  db: Db,
+  f: Pick<GuestFollowUpRow, 'questionId' | 'email' | 'commentId'>,
+): Promise<Pick<GuestFollowUpRow, 'id' | 'confirmedAt'>> {
   return one(
     db,
     `INSERT INTO guest_follow_ups (question_id, email, comment_id) VALUES ($1, lower($2), $3)
@@ -27,12 +36,17 @@ export function upsertFollowUp(db: Db, f: Pick<GuestFollowUpRow, 'questionId' | 
 }
 
 /** Confirmed subscribers of the question but the comment's own (by its comment or its address). */
-export function subscribersOf(db: Db, questionId: string, commentId: string, ownEmail: string | null): Promise<Pick<GuestFollowUpRow, 'id' | 'email'>[]> {
-  return rows(db, `SELECT id, email FROM guest_follow_ups WHERE question_id = $1 AND confirmed_at IS NOT NULL AND comment_id <> $2 AND email IS DISTINCT FROM $3`, [
-    questionId,
-    commentId,
-    ownEmail,
-  ]);
+export function subscribersOf(
+  db: Db,
+  questionId: string,
+  commentId: string,
+  ownEmail: string | null,
+): Promise<Pick<GuestFollowUpRow, 'id' | 'email'>[]> {
+  return rows(
+    db,
+    `SELECT id, email FROM guest_follow_ups WHERE question_id = $1 AND confirmed_at IS NOT NULL AND comment_id <> $2 AND email IS DISTINCT FROM $3`,
+    [questionId, commentId, ownEmail],
+  );
 }
 
 export async function deleteFollowUp(db: Db, id: string): Promise<void> {

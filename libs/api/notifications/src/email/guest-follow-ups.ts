@@ -20,7 +20,13 @@ import {
   type RecordedEvent,
 } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
-import { CommentsService, QA_EVENTS, QuestionsService, type CommentFollowUpRequestedPayload, type CommentPublishedPayload } from '@crossroads/api-qa';
+import {
+  CommentsService,
+  QA_EVENTS,
+  QuestionsService,
+  type CommentFollowUpRequestedPayload,
+  type CommentPublishedPayload,
+} from '@crossroads/api-qa';
 import { commentUrl, questionUrl } from '../handlers/notification-handlers.js';
 import { excerpt, subjectLine } from './email-texts.js';
 import { confirmFollowUp, subscribersOf, upsertFollowUp } from './guest-follow-ups.repository.js';
@@ -31,7 +37,8 @@ export const GUEST_FOLLOW_UP_SCOPE = 'guest-follow-up';
 const CONFIRM_SCOPE = 'guest-follow-up-confirm';
 
 /** Its own key (not the unsubscribe links' nor the access tokens'): a link of one kind never passes as another. */
-const confirmKey = (jwtSecret: string) => Buffer.from(hkdfSync('sha256', jwtSecret, 'crossroads', 'crossroads/guest-follow-up-confirm/v1', 32));
+const confirmKey = (jwtSecret: string) =>
+  Buffer.from(hkdfSync('sha256', jwtSecret, 'crossroads', 'crossroads/guest-follow-up-confirm/v1', 32));
 
 /**
  * WordPress-style "Notify me of follow-up comments" for guests: the request (a qa event) stores the
@@ -55,10 +62,15 @@ export class GuestFollowUps implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.bus.on(GUEST_FOLLOW_UPS_QUEUE, [QA_EVENTS.commentFollowUpRequested, QA_EVENTS.commentPublished], async (event) => {
-      if (event.type === QA_EVENTS.commentFollowUpRequested) await this.requested(event as RecordedEvent<CommentFollowUpRequestedPayload>);
-      else await this.published(event as RecordedEvent<CommentPublishedPayload>);
-    });
+    this.bus.on(
+      GUEST_FOLLOW_UPS_QUEUE,
+      [QA_EVENTS.commentFollowUpRequested, QA_EVENTS.commentPublished],
+      async (event) => {
+        if (event.type === QA_EVENTS.commentFollowUpRequested)
+          await this.requested(event as RecordedEvent<CommentFollowUpRequestedPayload>);
+        else await this.published(event as RecordedEvent<CommentPublishedPayload>);
+      },
+    );
   }
 
   confirmUrl(subscriptionId: string): string {
@@ -87,7 +99,11 @@ export class GuestFollowUps implements OnModuleInit {
     if (!question) return;
     await inTransaction(this.dataSource, async (m) => {
       // One subscription per question and address; asking again (another comment) re-sends nothing.
-      const row = await upsertFollowUp(m, { questionId: contact.questionId, email: contact.guestEmail, commentId: event.payload.commentId });
+      const row = await upsertFollowUp(m, {
+        questionId: contact.questionId,
+        email: contact.guestEmail,
+        commentId: event.payload.commentId,
+      });
       if (row.confirmedAt) return;
       await this.mailer.send(m, {
         to: contact.guestEmail,
@@ -112,13 +128,17 @@ export class GuestFollowUps implements OnModuleInit {
   private async published(event: RecordedEvent<CommentPublishedPayload>): Promise<void> {
     const { commentId, questionId, authorId } = event.payload;
     const loaders = new LoaderRegistry();
-    const [comment, question] = await Promise.all([this.comments.byIdLoader(loaders).load(commentId), this.questions.byIdLoader(loaders).load(questionId)]);
+    const [comment, question] = await Promise.all([
+      this.comments.byIdLoader(loaders).load(commentId),
+      this.questions.byIdLoader(loaders).load(questionId),
+    ]);
     if (!comment || !question) return;
     // The guest's own later comment is not news to them.
     const own = authorId ? null : ((await this.comments.guestContact(commentId))?.guestEmail.toLowerCase() ?? null);
     const subscribers = await subscribersOf(this.dataSource, questionId, commentId, own);
     if (!subscribers.length) return;
-    const who = (authorId ? (await this.users.loader(loaders).load(authorId))?.displayName : comment.guestName) ?? 'Someone';
+    const who =
+      (authorId ? (await this.users.loader(loaders).load(authorId))?.displayName : comment.guestName) ?? 'Someone';
     const url = `${this.config.mail.publicUrl}${commentUrl(questionId, commentId)}`;
     await inTransaction(this.dataSource, async (m) => {
       for (const s of subscribers) {
@@ -140,7 +160,6 @@ export class GuestFollowUps implements OnModuleInit {
     });
   }
 }
-
 
 /**
  * The confirmation link, no sign-in: GET shows a page with a button (mail scanners prefetch links),
@@ -176,10 +195,26 @@ export class GuestFollowUpsController {
     const id = this.valid(token, res);
     if (!id) return;
     if (!(await this.followUps.confirm(id))) {
-      res.status(404).type('html').send(page('Nothing to confirm', p('These follow-up emails were turned off since (unsubscribed). Nothing was changed.')));
+      res
+        .status(404)
+        .type('html')
+        .send(
+          page(
+            'Nothing to confirm',
+            p('These follow-up emails were turned off since (unsubscribed). Nothing was changed.'),
+          ),
+        );
       return;
     }
-    res.status(200).type('html').send(page('Follow-up emails confirmed', p('You will get an email when someone comments on this question. Every email has a link to stop them.')));
+    res
+      .status(200)
+      .type('html')
+      .send(
+        page(
+          'Follow-up emails confirmed',
+          p('You will get an email when someone comments on this question. Every email has a link to stop them.'),
+        ),
+      );
   }
 
   private valid(token: unknown, res: Response): string | null {
@@ -189,7 +224,10 @@ export class GuestFollowUpsController {
       result.reason === 'expired'
         ? 'This confirmation link has expired. Nothing was changed. Comment again with “Notify me of follow-up comments” ticked to get a new one.'
         : 'This confirmation link is not valid (it may have been cut or changed). Nothing was changed. Use the link exactly as it is in the email.';
-    res.status(400).type('html').send(page(result.reason === 'expired' ? 'Link expired' : 'Invalid link', p(text)));
+    res
+      .status(400)
+      .type('html')
+      .send(page(result.reason === 'expired' ? 'Link expired' : 'Invalid link', p(text)));
     return null;
   }
 }

@@ -2,12 +2,26 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { NOTIFICATION_EMAIL } from '@crossroads/shared-domain';
-import { APP_CONFIG, EventBus, LoaderRegistry, Mailer, inTransaction, type AppConfig, type EmailContent } from '@crossroads/api-platform';
+import {
+  APP_CONFIG,
+  EventBus,
+  LoaderRegistry,
+  Mailer,
+  inTransaction,
+  type AppConfig,
+  type EmailContent,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService, CommentsService } from '@crossroads/api-qa';
 import { SessionInvites } from '@crossroads/api-mentoring';
 import type { NotificationType } from '../common/types.js';
-import { digestItems, digestRecipients, instantEmailIds, instantEmailRow, type DigestItemRow } from '../notifications/notifications.repository.js';
+import {
+  digestItems,
+  digestRecipients,
+  instantEmailIds,
+  instantEmailRow,
+  type DigestItemRow,
+} from '../notifications/notifications.repository.js';
 import { EMAIL_TEXTS, excerpt, subjectLine } from './email-texts.js';
 
 export const INSTANT_EMAIL_QUEUE = 'notification-email-instant';
@@ -75,7 +89,10 @@ export class NotificationEmails implements OnModuleInit {
    */
   async scheduleInstant(m: EntityManager, written: readonly { id: string }[]): Promise<void> {
     if (!written.length) return;
-    const ids = await instantEmailIds(m, written.map((w) => w.id));
+    const ids = await instantEmailIds(
+      m,
+      written.map((w) => w.id),
+    );
     const startAfter = new Date(Date.now() + this.config.emailInstantDelaySeconds * 1000);
     await this.bus.enqueueMany(
       m,
@@ -85,14 +102,17 @@ export class NotificationEmails implements OnModuleInit {
   }
 
   /** The delayed job: returns what happened (for logs and tests). */
-  async sendInstant(notificationId: string): Promise<'sent' | 'duplicate' | 'gone' | 'read' | 'not-instant' | 'superseded' | 'active' | 'no-address'> {
+  async sendInstant(
+    notificationId: string,
+  ): Promise<'sent' | 'duplicate' | 'gone' | 'read' | 'not-instant' | 'superseded' | 'active' | 'no-address'> {
     const n = await instantEmailRow(this.dataSource, notificationId, this.config.emailInstantDelaySeconds);
     if (!n) return 'gone';
     if (n.readAt) return 'read';
     if (n.email !== 'INSTANT') return 'not-instant';
     if (n.superseded) return 'superseded';
     const presence = (await this.users.lastSeen([n.recipientId])).get(n.recipientId);
-    if (presence?.lastSeenAt && presence.lastSeenAt.getTime() > Date.now() - NOTIFICATION_EMAIL.awayMinutes * 60_000) return 'active';
+    if (presence?.lastSeenAt && presence.lastSeenAt.getTime() > Date.now() - NOTIFICATION_EMAIL.awayMinutes * 60_000)
+      return 'active';
     const loaders = new LoaderRegistry();
     const user = await this.users.loader(loaders).load(n.recipientId);
     const address = user?.email;
@@ -111,7 +131,10 @@ export class NotificationEmails implements OnModuleInit {
       footer: `${texts.why} ${this.settingsFooter()}`,
     };
     // Session emails (booked, cancelled, reminders) carry the session's calendar invite.
-    const sessionId = n.type === 'MENTORSHIP_SESSION' || n.type === 'MENTORSHIP_SESSION_REMINDER' ? /#session-([0-9a-f-]{36})$/.exec(n.url)?.[1] : undefined;
+    const sessionId =
+      n.type === 'MENTORSHIP_SESSION' || n.type === 'MENTORSHIP_SESSION_REMINDER'
+        ? /#session-([0-9a-f-]{36})$/.exec(n.url)?.[1]
+        : undefined;
     const invite = sessionId ? await this.invites.attachmentFor(sessionId, n.recipientId) : null;
     const queued = await inTransaction(this.dataSource, (m) =>
       this.mailer.send(m, {
@@ -185,7 +208,10 @@ export class NotificationEmails implements OnModuleInit {
       ...(tagged.length ? ['New questions in tags you follow:', ...tagged.map(line)] : []),
       ...(total > items.length ? [`And ${total - items.length} more in your inbox.`] : []),
     ];
-    const what = [other.length ? `${other.length} unread notification${other.length === 1 ? '' : 's'}` : null, tagged.length ? `${tagged.length} new question${tagged.length === 1 ? '' : 's'} in tags you follow` : null]
+    const what = [
+      other.length ? `${other.length} unread notification${other.length === 1 ? '' : 's'}` : null,
+      tagged.length ? `${tagged.length} new question${tagged.length === 1 ? '' : 's'} in tags you follow` : null,
+    ]
       .filter(Boolean)
       .join(' and ');
     return {

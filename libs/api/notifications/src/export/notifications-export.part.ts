@@ -17,8 +17,12 @@ export class NotificationsExportPart implements AccountExportPart, OnModuleInit 
     const q = (sql: string) => m.query(sql, [userId]) as Promise<Record<string, unknown>[]>;
     return {
       settings: {
-        notifications: await q(`SELECT type, in_app AS "inApp", email FROM notification_settings WHERE user_id = $1 ORDER BY type`),
-        follows: await q(`SELECT target_type AS "targetType", target_key AS "targetKey" FROM follows WHERE user_id = $1 ORDER BY target_type, target_key`),
+        notifications: await q(
+          `SELECT type, in_app AS "inApp", email FROM notification_settings WHERE user_id = $1 ORDER BY type`,
+        ),
+        follows: await q(
+          `SELECT target_type AS "targetType", target_key AS "targetKey" FROM follows WHERE user_id = $1 ORDER BY target_type, target_key`,
+        ),
       },
     };
   }

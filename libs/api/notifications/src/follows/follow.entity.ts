@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { UserEntity } from '@crossroads/api-accounts';
 import { FOLLOW_LEVELS, FOLLOW_TARGET_TYPES, type FollowLevel, type FollowTargetType } from '../common/types.js';
 

@@ -13,7 +13,13 @@ export const followsTable = table('follows', {
 export type FollowRow = RowOf<typeof followsTable>;
 
 /** An explicit choice: replaces any level, automatic or not. */
-export async function setLevel(db: Db, userId: string, type: FollowTargetType, key: string, level: FollowLevel): Promise<void> {
+export async function setLevel(
+  db: Db,
+  userId: string,
+  type: FollowTargetType,
+  key: string,
+  level: FollowLevel,
+): Promise<void> {
   await rows(
     db,
     `INSERT INTO follows (user_id, target_type, target_key, level, auto) VALUES ($1, $2, $3, $4, false)
@@ -23,11 +29,21 @@ export async function setLevel(db: Db, userId: string, type: FollowTargetType, k
 }
 
 export async function removeFollow(db: Db, userId: string, type: FollowTargetType, key: string): Promise<void> {
-  await rows(db, `DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_key = $3`, [userId, type, key]);
+  await rows(db, `DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_key = $3`, [
+    userId,
+    type,
+    key,
+  ]);
 }
 
 /** An automatic follow of a question at `level`, replacing only an automatic follow at one of `raises`. */
-export async function autoFollowQuestion(db: Db, userId: string, questionId: string, level: FollowLevel, raises: readonly FollowLevel[]): Promise<void> {
+export async function autoFollowQuestion(
+  db: Db,
+  userId: string,
+  questionId: string,
+  level: FollowLevel,
+  raises: readonly FollowLevel[],
+): Promise<void> {
   await rows(
     db,
     `INSERT INTO follows (user_id, target_type, target_key, level, auto) VALUES ($1, 'QUESTION', $2, $3, true)
@@ -37,11 +53,25 @@ export async function autoFollowQuestion(db: Db, userId: string, questionId: str
   );
 }
 
-export function levels(db: Db, userId: string, type: FollowTargetType, keys: readonly string[]): Promise<{ key: string; level: FollowLevel }[]> {
-  return rows(db, `SELECT target_key AS key, level FROM follows WHERE user_id = $1 AND target_type = $2 AND target_key = ANY($3::varchar[])`, [userId, type, [...keys]]);
+export function levels(
+  db: Db,
+  userId: string,
+  type: FollowTargetType,
+  keys: readonly string[],
+): Promise<{ key: string; level: FollowLevel }[]> {
+  return rows(
+    db,
+    `SELECT target_key AS key, level FROM follows WHERE user_id = $1 AND target_type = $2 AND target_key = ANY($3::varchar[])`,
+    [userId, type, [...keys]],
+  );
 }
 
-export function followerCounts(db: Db, type: FollowTargetType, keys: readonly string[], following: readonly FollowLevel[]): Promise<{ key: string; n: number }[]> {
+export function followerCounts(
+  db: Db,
+  type: FollowTargetType,
+  keys: readonly string[],
+  following: readonly FollowLevel[],
+): Promise<{ key: string; n: number }[]> {
   return rows(
     db,
     `SELECT target_key AS key, count(*)::int AS n FROM follows WHERE target_type = $1 AND target_key = ANY($2::varchar[]) AND level = ANY($3::follow_level[]) GROUP BY target_key`,
@@ -49,7 +79,12 @@ export function followerCounts(db: Db, type: FollowTargetType, keys: readonly st
   );
 }
 
-export async function followedKeys(db: Db, userId: string, type: FollowTargetType, following: readonly FollowLevel[]): Promise<string[]> {
+export async function followedKeys(
+  db: Db,
+  userId: string,
+  type: FollowTargetType,
+  following: readonly FollowLevel[],
+): Promise<string[]> {
   const found = await rows<{ key: string }>(
     db,
     `SELECT target_key AS key FROM follows WHERE user_id = $1 AND target_type = $2 AND level = ANY($3::follow_level[]) ORDER BY created_at DESC, target_key`,
@@ -75,8 +110,18 @@ export function followedQuestionsPage(
   );
 }
 
-export async function followedQuestionsCount(db: Db, userId: string, following: readonly FollowLevel[]): Promise<number> {
+export async function followedQuestionsCount(
+  db: Db,
+  userId: string,
+  following: readonly FollowLevel[],
+): Promise<number> {
   return Number(
-    (await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM follows WHERE user_id = $1 AND target_type = 'QUESTION' AND level = ANY($2::follow_level[])`, [userId, [...following]])).n,
+    (
+      await one<{ n: number }>(
+        db,
+        `SELECT count(*)::int AS n FROM follows WHERE user_id = $1 AND target_type = 'QUESTION' AND level = ANY($2::follow_level[])`,
+        [userId, [...following]],
+      )
+    ).n,
   );
 }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, LoaderRegistry, NotFoundError, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  LoaderRegistry,
+  NotFoundError,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+  pageSize,
+  toPage,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { QuestionsService, TagsService } from '@crossroads/api-qa';
 import { MentorProfilesService } from '@crossroads/api-mentoring';
@@ -9,7 +18,10 @@ import { FOLLOWING_LEVELS, type FollowLevel, type FollowTargetType } from '../co
 import * as repo from './follows.repository.js';
 
 /** The level an automatic follow may replace: an explicit choice (auto = false) and Muted are never touched. */
-const RAISES: Record<'WATCHING' | 'TRACKING', FollowLevel[]> = { WATCHING: ['NORMAL', 'TRACKING'], TRACKING: ['NORMAL'] };
+const RAISES: Record<'WATCHING' | 'TRACKING', FollowLevel[]> = {
+  WATCHING: ['NORMAL', 'TRACKING'],
+  TRACKING: ['NORMAL'],
+};
 
 const FIELD: Record<FollowTargetType, string> = { TAG: 'name', QUESTION: 'id', MENTOR: 'handle' };
 
@@ -25,24 +37,32 @@ export class FollowsService {
   ) {}
 
   /** The stored key of a target named in the API (tag name, question id, mentor handle); NOT_FOUND naming `field` otherwise. */
-  async resolveTarget(loaders: LoaderRegistry, type: FollowTargetType, target: string, field = FIELD[type]): Promise<string> {
+  async resolveTarget(
+    loaders: LoaderRegistry,
+    type: FollowTargetType,
+    target: string,
+    field = FIELD[type],
+  ): Promise<string> {
     const value = target.trim().toLowerCase();
     if (type === 'TAG') {
       if (!(await this.tags.loader(loaders).load(value))) throw new NotFoundError(`Tag "${target}"`, field);
       return value;
     }
     if (type === 'QUESTION') {
-      if (!isUuid(value) || !(await this.questions.byIdLoader(loaders).load(value))) throw new NotFoundError('Question', field);
+      if (!isUuid(value) || !(await this.questions.byIdLoader(loaders).load(value)))
+        throw new NotFoundError('Question', field);
       return value;
     }
     const user = await this.users.findByHandle(value.replace(/^@/, ''));
-    if (!user || !(await this.mentors.loader(loaders).load(user.id))) throw new NotFoundError(`Mentor @${target}`, field);
+    if (!user || !(await this.mentors.loader(loaders).load(user.id)))
+      throw new NotFoundError(`Mentor @${target}`, field);
     return user.id;
   }
 
   /** An explicit choice: replaces any level, automatic or not. */
   async setLevel(userId: string, type: FollowTargetType, key: string, level: FollowLevel): Promise<void> {
-    if (level === 'WATCHING_FIRST_POST' && type !== 'TAG') throw new BadInputError('level', 'WATCHING_FIRST_POST applies to tags only.');
+    if (level === 'WATCHING_FIRST_POST' && type !== 'TAG')
+      throw new BadInputError('level', 'WATCHING_FIRST_POST applies to tags only.');
     await repo.setLevel(this.dataSource, userId, type, key, level);
   }
 
@@ -54,7 +74,12 @@ export class FollowsService {
    * Asking follows at Watching, answering and commenting at Tracking: raises an automatic or
    * Normal-by-default level, never lowers one, never overrides an explicit choice or Muted.
    */
-  async autoFollowQuestion(manager: EntityManager, userId: string, questionId: string, level: 'WATCHING' | 'TRACKING'): Promise<void> {
+  async autoFollowQuestion(
+    manager: EntityManager,
+    userId: string,
+    questionId: string,
+    level: 'WATCHING' | 'TRACKING',
+  ): Promise<void> {
     await repo.autoFollowQuestion(manager, userId, questionId, level, RAISES[level]);
   }
 
@@ -90,6 +115,10 @@ export class FollowsService {
       repo.followedQuestionsCount(this.dataSource, userId, FOLLOWING_LEVELS),
     ]);
     const page = toPage(rows, size);
-    return { ...page, totalCount: total, cursorOf: (r: { key: string; createdAt: Date }) => encodeCursor('followedQuestions', [r.createdAt, r.key]) };
+    return {
+      ...page,
+      totalCount: total,
+      cursorOf: (r: { key: string; createdAt: Date }) => encodeCursor('followedQuestions', [r.createdAt, r.key]),
+    };
   }
 }

@@ -64,7 +64,8 @@ export const mentorshipUrl = (requestId: string) => `/mentorships#mentorship-${r
 /** The mentorship's workspace page (thread, plan, sessions). */
 export const workspaceUrl = (mentorshipId: string) => `/mentorships/${mentorshipId}`;
 /** One session on the workspace page; the instant email reads the session id back to attach its invite. */
-export const sessionUrl = (mentorshipId: string, sessionId: string) => `/mentorships/${mentorshipId}#session-${sessionId}`;
+export const sessionUrl = (mentorshipId: string, sessionId: string) =>
+  `/mentorships/${mentorshipId}#session-${sessionId}`;
 
 /** What a moderator's decision says to the author; actions not listed notify nobody. */
 const DECISIONS: Partial<Record<ModerationActionPayload['action'], string>> = {
@@ -128,12 +129,18 @@ export class NotificationHandlers implements OnModuleInit {
       case MENTORING_EVENTS.requestCreated:
       case MENTORING_EVENTS.requestAnswered:
       case MENTORING_EVENTS.reviewPosted:
-        return this.mentorship(loaders, event as RecordedEvent<MentorshipRequestPayload & Partial<MentorshipReviewPayload>>);
+        return this.mentorship(
+          loaders,
+          event as RecordedEvent<MentorshipRequestPayload & Partial<MentorshipReviewPayload>>,
+        );
       case MENTORING_WORKSPACE_EVENTS.messageSent:
         return this.mentorshipMessage(loaders, event as RecordedEvent<MentorshipMessagePayload>);
       case MENTORING_WORKSPACE_EVENTS.sessionBooked:
       case MENTORING_WORKSPACE_EVENTS.sessionUpdated:
-        return this.mentorshipSession(loaders, event as RecordedEvent<MentorshipSessionBookedPayload | MentorshipSessionUpdatedPayload>);
+        return this.mentorshipSession(
+          loaders,
+          event as RecordedEvent<MentorshipSessionBookedPayload | MentorshipSessionUpdatedPayload>,
+        );
       case MENTORING_WORKSPACE_EVENTS.sessionReminderDue:
         return this.sessionReminder(loaders, event as RecordedEvent<MentorshipSessionReminderPayload>);
       case MENTORING_CARE_EVENTS.requestReminderDue:
@@ -160,7 +167,9 @@ export class NotificationHandlers implements OnModuleInit {
           mentorshipId: r.id,
           url: mentorshipUrl(r.id),
           direct: [{ userId: r.mentorId, type: 'MENTORSHIP_EXPIRING', variant: 'mentor' }],
-          texts: { mentor: `The mentorship request from ${mentee?.displayName ?? 'a member'} expires within ${LIMITS.notifications.expiringReminderHours} hours` },
+          texts: {
+            mentor: `The mentorship request from ${mentee?.displayName ?? 'a member'} expires within ${LIMITS.notifications.expiringReminderHours} hours`,
+          },
           exclude: [],
         });
       });
@@ -183,7 +192,10 @@ export class NotificationHandlers implements OnModuleInit {
 
   private async questionAsked(loaders: LoaderRegistry, event: RecordedEvent<QuestionAskedPayload>): Promise<number> {
     const { questionId, authorId, title, tags } = event.payload;
-    const [actorName, mentorIds] = await Promise.all([this.nameOf(loaders, authorId), this.mentors.mentorIdsForTags(tags)]);
+    const [actorName, mentorIds] = await Promise.all([
+      this.nameOf(loaders, authorId),
+      this.mentors.mentorIdsForTags(tags),
+    ]);
     return this.writer.inTransaction(async (m, deliver) => {
       await this.follows.autoFollowQuestion(m, authorId, questionId, 'WATCHING');
       await deliver({
@@ -193,7 +205,15 @@ export class NotificationHandlers implements OnModuleInit {
         questionId,
         url: questionUrl(questionId),
         direct: mentorIds.map((userId): Candidate => ({ userId, type: 'MATCHED_QUESTION', variant: 'matched' })),
-        followers: [{ targetType: 'TAG', keys: tags, levels: ['WATCHING', 'WATCHING_FIRST_POST'], type: 'FOLLOWED_TAG_QUESTION', variant: 'tag' }],
+        followers: [
+          {
+            targetType: 'TAG',
+            keys: tags,
+            levels: ['WATCHING', 'WATCHING_FIRST_POST'],
+            type: 'FOLLOWED_TAG_QUESTION',
+            variant: 'tag',
+          },
+        ],
         texts: {
           matched: `New question matching your expertise: ${quote(title)}`,
           tag: `${actorName ?? 'A member'} asked ${quote(title)} in ${tags.map((t) => `#${t}`).join(', ')}`,
@@ -227,7 +247,15 @@ export class NotificationHandlers implements OnModuleInit {
           { userId: questionAuthorId, type: 'ANSWER_POSTED', variant: 'asker' },
           ...mentioned.map((userId): Candidate => ({ userId, type: 'MENTION', variant: 'mention' })),
         ],
-        followers: [{ targetType: 'QUESTION', keys: [questionId], levels: ['WATCHING'], type: 'FOLLOWED_QUESTION_ANSWER', variant: 'watcher' }],
+        followers: [
+          {
+            targetType: 'QUESTION',
+            keys: [questionId],
+            levels: ['WATCHING'],
+            type: 'FOLLOWED_QUESTION_ANSWER',
+            variant: 'watcher',
+          },
+        ],
         texts: {
           asker: `${who} answered your question ${quote(question.title)}`,
           mention: `${who} mentioned you in an answer on ${quote(question.title)}`,
@@ -235,12 +263,19 @@ export class NotificationHandlers implements OnModuleInit {
         },
         muted: [`QUESTION:${questionId}`],
         exclude: [authorId],
-        group: { key: `answers:${questionId}`, types: ['ANSWER_POSTED', 'FOLLOWED_QUESTION_ANSWER'], verb: `answered ${quote(question.title)}` },
+        group: {
+          key: `answers:${questionId}`,
+          types: ['ANSWER_POSTED', 'FOLLOWED_QUESTION_ANSWER'],
+          verb: `answered ${quote(question.title)}`,
+        },
       });
     });
   }
 
-  private async commentPublished(loaders: LoaderRegistry, event: RecordedEvent<CommentPublishedPayload>): Promise<number> {
+  private async commentPublished(
+    loaders: LoaderRegistry,
+    event: RecordedEvent<CommentPublishedPayload>,
+  ): Promise<number> {
     const { commentId, postType, questionId, authorId, postAuthorId } = event.payload;
     const [comment, question, authorName] = await Promise.all([
       this.comments.byIdLoader(loaders).load(commentId),
@@ -264,7 +299,15 @@ export class NotificationHandlers implements OnModuleInit {
           { userId: postAuthorId, type: 'COMMENT_POSTED', variant: 'author' },
           ...mentioned.map((userId): Candidate => ({ userId, type: 'MENTION', variant: 'mention' })),
         ],
-        followers: [{ targetType: 'QUESTION', keys: [questionId], levels: ['WATCHING'], type: 'COMMENT_POSTED', variant: 'watcher' }],
+        followers: [
+          {
+            targetType: 'QUESTION',
+            keys: [questionId],
+            levels: ['WATCHING'],
+            type: 'COMMENT_POSTED',
+            variant: 'watcher',
+          },
+        ],
         texts: {
           author: `${who} commented on your ${postType === 'QUESTION' ? 'question' : 'answer'} on ${quote(question.title)}`,
           mention: `${who} mentioned you in a comment on ${quote(question.title)}`,
@@ -279,7 +322,10 @@ export class NotificationHandlers implements OnModuleInit {
 
   private async answerAccepted(loaders: LoaderRegistry, event: RecordedEvent<AnswerAcceptedPayload>): Promise<number> {
     const { answerId, questionId, answerAuthorId, accepterId } = event.payload;
-    const [question, actorName] = await Promise.all([this.questions.byIdLoader(loaders).load(questionId), this.nameOf(loaders, accepterId)]);
+    const [question, actorName] = await Promise.all([
+      this.questions.byIdLoader(loaders).load(questionId),
+      this.nameOf(loaders, accepterId),
+    ]);
     if (!question) return 0;
     return this.writer.inTransaction(async (_m, deliver) => {
       await deliver({
@@ -297,19 +343,28 @@ export class NotificationHandlers implements OnModuleInit {
     });
   }
 
-  private async moderationAction(loaders: LoaderRegistry, event: RecordedEvent<ModerationActionPayload>): Promise<number> {
+  private async moderationAction(
+    loaders: LoaderRegistry,
+    event: RecordedEvent<ModerationActionPayload>,
+  ): Promise<number> {
     const { action, targetType, targetId, reason, details } = event.payload;
     const verb = DECISIONS[action];
     if (!verb) return 0;
     let authorId = typeof details.authorId === 'string' ? details.authorId : null;
-    const questionId = targetType === 'QUESTION' ? targetId : typeof details.questionId === 'string' ? details.questionId : null;
+    const questionId =
+      targetType === 'QUESTION' ? targetId : typeof details.questionId === 'string' ? details.questionId : null;
     if (!questionId) return 0;
     const question = await this.questions.byIdLoader(loaders).load(questionId);
     if (targetType === 'QUESTION' && !authorId) authorId = question?.authorId ?? null;
     if (!authorId) return 0; // a guest's comment: no account to tell
     const title = question ? ` ${quote(question.title)}` : '';
     const isQuestionDecision = action === 'CLOSE_QUESTION' || action === 'REOPEN_QUESTION';
-    const url = action === 'APPROVE_COMMENT' ? commentUrl(questionId, targetId) : targetType === 'ANSWER' && action === 'RESTORE_POST' ? answerUrl(questionId, targetId) : questionUrl(questionId);
+    const url =
+      action === 'APPROVE_COMMENT'
+        ? commentUrl(questionId, targetId)
+        : targetType === 'ANSWER' && action === 'RESTORE_POST'
+          ? answerUrl(questionId, targetId)
+          : questionUrl(questionId);
     // Close reasons are enum values (OFF_TOPIC); other reasons are the moderator's words.
     const why = reason ? (action === 'CLOSE_QUESTION' ? reason.toLowerCase().replace(/_/g, ' ') : reason) : null;
     const sentence = `A moderator ${verb}${isQuestionDecision ? title : title || ' a question'}${why ? `: ${why}` : ''}`;
@@ -329,10 +384,21 @@ export class NotificationHandlers implements OnModuleInit {
     });
   }
 
-  private async mentorship(loaders: LoaderRegistry, event: RecordedEvent<MentorshipRequestPayload & Partial<MentorshipReviewPayload>>): Promise<number> {
+  private async mentorship(
+    loaders: LoaderRegistry,
+    event: RecordedEvent<MentorshipRequestPayload & Partial<MentorshipReviewPayload>>,
+  ): Promise<number> {
     const { requestId, menteeId, mentorId, status, rating } = event.payload;
-    const [menteeName, mentorName] = await Promise.all([this.nameOf(loaders, menteeId), this.nameOf(loaders, mentorId)]);
-    const base = { sourceKey: `event:${event.id}`, mentorshipId: requestId, url: mentorshipUrl(requestId), exclude: [] };
+    const [menteeName, mentorName] = await Promise.all([
+      this.nameOf(loaders, menteeId),
+      this.nameOf(loaders, mentorId),
+    ]);
+    const base = {
+      sourceKey: `event:${event.id}`,
+      mentorshipId: requestId,
+      url: mentorshipUrl(requestId),
+      exclude: [],
+    };
     return this.writer.inTransaction(async (_m, deliver) => {
       if (event.type === MENTORING_EVENTS.requestCreated) {
         await deliver({
@@ -348,7 +414,9 @@ export class NotificationHandlers implements OnModuleInit {
           actorId: mentorId,
           actorName: mentorName,
           direct: [{ userId: menteeId, type: 'MENTORSHIP_ANSWERED', variant: 'mentee' }],
-          texts: { mentee: `${mentorName ?? 'Your mentor'} ${status === 'ACCEPTED' ? 'accepted' : 'declined'} your mentorship request` },
+          texts: {
+            mentee: `${mentorName ?? 'Your mentor'} ${status === 'ACCEPTED' ? 'accepted' : 'declined'} your mentorship request`,
+          },
         });
       } else {
         await deliver({
@@ -363,7 +431,10 @@ export class NotificationHandlers implements OnModuleInit {
   }
 
   /** A thread message: the other participant; unread ones from one mentorship merge into one row. */
-  private async mentorshipMessage(loaders: LoaderRegistry, event: RecordedEvent<MentorshipMessagePayload>): Promise<number> {
+  private async mentorshipMessage(
+    loaders: LoaderRegistry,
+    event: RecordedEvent<MentorshipMessagePayload>,
+  ): Promise<number> {
     const { mentorshipId, authorId, recipientId, excerpt } = event.payload;
     const actorName = await this.nameOf(loaders, authorId);
     return this.writer.inTransaction(async (_m, deliver) => {
@@ -376,13 +447,20 @@ export class NotificationHandlers implements OnModuleInit {
         direct: [{ userId: recipientId, type: 'MENTORSHIP_MESSAGE', variant: 'pair' }],
         texts: { pair: `${actorName ?? 'Your mentorship partner'} wrote: ${excerpt}` },
         exclude: [authorId],
-        group: { key: `mentorship-messages:${mentorshipId}`, types: ['MENTORSHIP_MESSAGE'], verb: 'wrote in your mentorship' },
+        group: {
+          key: `mentorship-messages:${mentorshipId}`,
+          types: ['MENTORSHIP_MESSAGE'],
+          verb: 'wrote in your mentorship',
+        },
       });
     });
   }
 
   /** A session booked, or cancelled / marked a no-show: the other participant hears of it. */
-  private async mentorshipSession(loaders: LoaderRegistry, event: RecordedEvent<MentorshipSessionBookedPayload | MentorshipSessionUpdatedPayload>): Promise<number> {
+  private async mentorshipSession(
+    loaders: LoaderRegistry,
+    event: RecordedEvent<MentorshipSessionBookedPayload | MentorshipSessionUpdatedPayload>,
+  ): Promise<number> {
     const p = event.payload;
     const actorId = 'bookedById' in p ? p.bookedById : p.actorId;
     const other = actorId === p.menteeId ? p.mentorId : p.menteeId;
@@ -411,9 +489,15 @@ export class NotificationHandlers implements OnModuleInit {
   }
 
   /** 24 h and 1 h before a scheduled session: both participants. */
-  private async sessionReminder(loaders: LoaderRegistry, event: RecordedEvent<MentorshipSessionReminderPayload>): Promise<number> {
+  private async sessionReminder(
+    loaders: LoaderRegistry,
+    event: RecordedEvent<MentorshipSessionReminderPayload>,
+  ): Promise<number> {
     const { mentorshipId, sessionId, menteeId, mentorId, hoursBefore } = event.payload;
-    const [menteeName, mentorName] = await Promise.all([this.nameOf(loaders, menteeId), this.nameOf(loaders, mentorId)]);
+    const [menteeName, mentorName] = await Promise.all([
+      this.nameOf(loaders, menteeId),
+      this.nameOf(loaders, mentorId),
+    ]);
     const inWhat = hoursBefore === 24 ? 'tomorrow' : 'in an hour';
     return this.writer.inTransaction(async (_m, deliver) => {
       await deliver({
@@ -463,7 +547,15 @@ export class NotificationHandlers implements OnModuleInit {
             ? `It has been 90 days since your mentorship with ${otherName} ended: did you make the move?`
             : `A quick check-in on your mentorship with ${otherName}: did you make the move yet?`;
       return this.writer.inTransaction(async (_m, deliver) => {
-        await deliver({ ...base, actorId: null, actorName: null, mentorshipId: requestId, url: mentorshipUrl(requestId), direct: [{ userId, type: 'MENTORSHIP_CHECK_IN', variant: 'self' }], texts: { self: text } });
+        await deliver({
+          ...base,
+          actorId: null,
+          actorName: null,
+          mentorshipId: requestId,
+          url: mentorshipUrl(requestId),
+          direct: [{ userId, type: 'MENTORSHIP_CHECK_IN', variant: 'self' }],
+          texts: { self: text },
+        });
       });
     }
     if (event.type === MENTORING_CARE_EVENTS.endedNotAFit) {
@@ -475,14 +567,35 @@ export class NotificationHandlers implements OnModuleInit {
           ? `${name} felt your mentorship was not quite the right fit, so it has ended. Thank you for your time; another mentor is suggested for you`
           : `${name} felt your mentorship was not quite the right fit, so it has ended. Thank you for your time and help`;
       return this.writer.inTransaction(async (_m, deliver) => {
-        await deliver({ ...base, actorId: endedById, actorName: name, mentorshipId: requestId, url: mentorshipUrl(requestId), direct: [{ userId: other, type: 'MENTORSHIP_ENDED', variant: 'other' }], texts: { other: text } });
+        await deliver({
+          ...base,
+          actorId: endedById,
+          actorName: name,
+          mentorshipId: requestId,
+          url: mentorshipUrl(requestId),
+          direct: [{ userId: other, type: 'MENTORSHIP_ENDED', variant: 'other' }],
+          texts: { other: text },
+        });
       });
     }
     const { requestId, userId, kind, pausedUntil } = event.payload as MentorshipConductPayload;
-    const what = kind === 'NO_SHOW' ? 'You missed a mentorship session (10 minutes late counts as a no-show)' : 'You cancelled a mentorship session less than 3 hours before it started';
-    const pause = pausedUntil ? `; as this happened again, new mentorship requests to you are paused until ${pausedUntil.slice(0, 10)} (you may appeal to moderators)` : '. Please give the other person more notice next time';
+    const what =
+      kind === 'NO_SHOW'
+        ? 'You missed a mentorship session (10 minutes late counts as a no-show)'
+        : 'You cancelled a mentorship session less than 3 hours before it started';
+    const pause = pausedUntil
+      ? `; as this happened again, new mentorship requests to you are paused until ${pausedUntil.slice(0, 10)} (you may appeal to moderators)`
+      : '. Please give the other person more notice next time';
     return this.writer.inTransaction(async (_m, deliver) => {
-      await deliver({ ...base, actorId: null, actorName: null, mentorshipId: requestId, url: mentorshipUrl(requestId), direct: [{ userId, type: 'MENTORSHIP_CONDUCT', variant: 'self' }], texts: { self: `${what}${pause}` } });
+      await deliver({
+        ...base,
+        actorId: null,
+        actorName: null,
+        mentorshipId: requestId,
+        url: mentorshipUrl(requestId),
+        direct: [{ userId, type: 'MENTORSHIP_CONDUCT', variant: 'self' }],
+        texts: { self: `${what}${pause}` },
+      });
     });
   }
 }

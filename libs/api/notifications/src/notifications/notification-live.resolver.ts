@@ -1,5 +1,16 @@
 import { Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentUser, LIVE_TOPICS, LiveBus, NotFoundError, RequirePermission, UnauthenticatedError, isLiveRequest, useMessageLoaders, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  LIVE_TOPICS,
+  LiveBus,
+  NotFoundError,
+  RequirePermission,
+  UnauthenticatedError,
+  isLiveRequest,
+  useMessageLoaders,
+  type GraphqlContext,
+  type Principal,
+} from '@crossroads/api-platform';
 import { NotificationModel } from './notification.model.js';
 import { toNotificationModel } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
@@ -18,10 +29,12 @@ export class NotificationLiveResolver {
   ) {}
 
   @Subscription(() => NotificationModel, {
-    description: "The signed-in member's own new notifications as they are written (a grouped one again each time it grows).",
+    description:
+      "The signed-in member's own new notifications as they are written (a grouped one again each time it grows).",
     async resolve(this: NotificationLiveResolver, message: NotificationMessage, _args: unknown, ctx: GraphqlContext) {
       // The principal is re-read per message: a signed-out session stops receiving at once (4401).
-      if (isLiveRequest(ctx.req) && !(await ctx.req.live.recheck())) throw new UnauthenticatedError('Your session has ended.');
+      if (isLiveRequest(ctx.req) && !(await ctx.req.live.recheck()))
+        throw new UnauthenticatedError('Your session has ended.');
       const viewer = ctx.req.user;
       if (!viewer) throw new UnauthenticatedError();
       useMessageLoaders(ctx, message);

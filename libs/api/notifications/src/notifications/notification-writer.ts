@@ -64,7 +64,9 @@ export class NotificationWriter {
   ) {}
 
   /** Runs `work` (auto-follows and deliveries) in one transaction, then publishes what it wrote. */
-  async inTransaction(work: (m: EntityManager, deliver: (d: Delivery) => Promise<void>) => Promise<void>): Promise<number> {
+  async inTransaction(
+    work: (m: EntityManager, deliver: (d: Delivery) => Promise<void>) => Promise<void>,
+  ): Promise<number> {
     const written: { id: string; recipientId: string }[] = [];
     // Concurrent fan-outs may upsert the same grouped rows in another order: a deadlock retries.
     await inTransaction(this.dataSource, async (m) => {

@@ -1,21 +1,37 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { EMAIL_FREQUENCIES, FOLLOW_LEVELS, FOLLOW_TARGET_TYPES, NOTIFICATION_TYPES, type EmailFrequency, type FollowLevel, type FollowTargetType, type NotificationType } from '../common/types.js';
+import {
+  EMAIL_FREQUENCIES,
+  FOLLOW_LEVELS,
+  FOLLOW_TARGET_TYPES,
+  NOTIFICATION_TYPES,
+  type EmailFrequency,
+  type FollowLevel,
+  type FollowTargetType,
+  type NotificationType,
+} from '../common/types.js';
 import { PageInfoModel } from '@crossroads/api-platform';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const NotificationTypeEnum = enumOf(NOTIFICATION_TYPES);
 export const EmailFrequencyEnum = enumOf(EMAIL_FREQUENCIES);
 export const FollowLevelEnum = enumOf(FOLLOW_LEVELS);
 export const FollowTargetTypeEnum = enumOf(FOLLOW_TARGET_TYPES);
 registerEnumType(NotificationTypeEnum, { name: 'NotificationType', description: 'What a notification is about.' });
-registerEnumType(EmailFrequencyEnum, { name: 'EmailFrequency', description: 'When email is sent for a type: at once, in a daily or weekly digest, or never.' });
+registerEnumType(EmailFrequencyEnum, {
+  name: 'EmailFrequency',
+  description: 'When email is sent for a type: at once, in a daily or weekly digest, or never.',
+});
 registerEnumType(FollowLevelEnum, {
   name: 'FollowLevel',
   description:
     'WATCHING: every answer and comment (tags: every new question); TRACKING: replies to you and mentions; WATCHING_FIRST_POST: new questions only (tags); NORMAL: only what is addressed to you; MUTED: nothing, whatever else applies.',
 });
-registerEnumType(FollowTargetTypeEnum, { name: 'FollowTargetType', description: 'What is followed: a tag (by name), a question (by id) or a mentor (by handle).' });
+registerEnumType(FollowTargetTypeEnum, {
+  name: 'FollowTargetType',
+  description: 'What is followed: a tag (by name), a question (by id) or a mentor (by handle).',
+});
 
 @ObjectType('Notification', { description: "One entry of the signed-in member's inbox." })
 export class NotificationModel {

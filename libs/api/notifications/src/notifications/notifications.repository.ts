@@ -24,7 +24,13 @@ const COLUMNS = selectList(notificationsTable, 'n');
 // ---- the inbox ----
 
 /** Newest first, keyset on (created_at, id) over the (recipient, created_at, id) index. */
-export function notificationPage(db: Db, userId: string, limit: number, unreadOnly: boolean, after?: readonly [Date, string]): Promise<NotificationRow[]> {
+export function notificationPage(
+  db: Db,
+  userId: string,
+  limit: number,
+  unreadOnly: boolean,
+  after?: readonly [Date, string],
+): Promise<NotificationRow[]> {
   return rows<NotificationRow>(
     db,
     `SELECT ${COLUMNS} FROM notifications n WHERE n.recipient_id = $1 ${unreadOnly ? 'AND n.read_at IS NULL' : ''} ${after ? 'AND (n.created_at, n.id) < ($2, $3)' : ''}
@@ -34,7 +40,11 @@ export function notificationPage(db: Db, userId: string, limit: number, unreadOn
 }
 
 export function ownNotification(db: Db, userId: string, id: string): Promise<NotificationRow | undefined> {
-  return maybeOne<NotificationRow>(db, `SELECT ${COLUMNS} FROM notifications n WHERE n.id = $1 AND n.recipient_id = $2`, [id, userId]);
+  return maybeOne<NotificationRow>(
+    db,
+    `SELECT ${COLUMNS} FROM notifications n WHERE n.id = $1 AND n.recipient_id = $2`,
+    [id, userId],
+  );
 }
 
 export function notificationsByIds(db: Db, ids: readonly string[]): Promise<NotificationRow[]> {
@@ -42,7 +52,15 @@ export function notificationsByIds(db: Db, ids: readonly string[]): Promise<Noti
 }
 
 export async function unreadCount(db: Db, userId: string): Promise<number> {
-  return Number((await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [userId])).n);
+  return Number(
+    (
+      await one<{ n: number }>(
+        db,
+        `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`,
+        [userId],
+      )
+    ).n,
+  );
 }
 
 /** Marks the given (or, without ids, all) unread notifications of the user read; how many changed. */
@@ -123,7 +141,10 @@ export function writeNotifications(db: Db, d: Delivery): Promise<{ id: string; r
 const effectiveEmail = (types: string, defaults: string) => `coalesce(
     (SELECT s.email FROM notification_settings s WHERE s.user_id = n.recipient_id AND s.type = n.type),
     (SELECT d.email FROM unnest(${types}::notification_type[], ${defaults}::email_frequency[]) AS d(type, email) WHERE d.type = n.type))`;
-const defaultsParams = () => [NOTIFICATION_TYPES as readonly string[], NOTIFICATION_TYPES.map((t) => DEFAULT_SETTINGS[t].email)];
+const defaultsParams = () => [
+  NOTIFICATION_TYPES as readonly string[],
+  NOTIFICATION_TYPES.map((t) => DEFAULT_SETTINGS[t].email),
+];
 
 export interface InstantEmailRow {
   id: string;
@@ -174,7 +195,14 @@ export function instantEmailRow(db: Db, id: string, delaySeconds: number): Promi
 }
 
 /** Up to `limit` people (ids after `after`) with unread notifications in [start, end) of types they get at `frequency`. */
-export async function digestRecipients(db: Db, start: Date, end: Date, frequency: EmailFrequency, after: string, limit: number): Promise<string[]> {
+export async function digestRecipients(
+  db: Db,
+  start: Date,
+  end: Date,
+  frequency: EmailFrequency,
+  after: string,
+  limit: number,
+): Promise<string[]> {
   const found = await rows<{ id: string }>(
     db,
     `SELECT DISTINCT n.recipient_id AS id FROM notifications n
@@ -186,7 +214,14 @@ export async function digestRecipients(db: Db, start: Date, end: Date, frequency
 }
 
 /** The newest `maxItems` such notifications per person, with each person's total. */
-export function digestItems(db: Db, userIds: readonly string[], start: Date, end: Date, frequency: EmailFrequency, maxItems: number): Promise<DigestItemRow[]> {
+export function digestItems(
+  db: Db,
+  userIds: readonly string[],
+  start: Date,
+  end: Date,
+  frequency: EmailFrequency,
+  maxItems: number,
+): Promise<DigestItemRow[]> {
   return rows<DigestItemRow>(
     db,
     `SELECT x."userId", x.type, x.text, x.url, x.total FROM (

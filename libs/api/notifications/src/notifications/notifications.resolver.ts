@@ -1,10 +1,31 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequirePermission, type GraphqlContext, type Principal, connectionOf } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  RequirePermission,
+  type GraphqlContext,
+  type Principal,
+  connectionOf,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
-import { AnswerModel, AnswersService, CommentModel, CommentsService, QuestionModel, QuestionsService, toAnswerModel, toCommentModel, toQuestionModel } from '@crossroads/api-qa';
+import {
+  AnswerModel,
+  AnswersService,
+  CommentModel,
+  CommentsService,
+  QuestionModel,
+  QuestionsService,
+  toAnswerModel,
+  toCommentModel,
+  toQuestionModel,
+} from '@crossroads/api-qa';
 import { MentorshipRequestModel, MentorshipRequestsService, toMentorshipRequestModel } from '@crossroads/api-mentoring';
 import { NotificationsArgs } from './notifications.args.js';
-import { NotificationConnectionModel, NotificationModel, NotificationSettingInput, NotificationSettingModel } from './notification.model.js';
+import {
+  NotificationConnectionModel,
+  NotificationModel,
+  NotificationSettingInput,
+  NotificationSettingModel,
+} from './notification.model.js';
 import { NotificationsService, notificationCursor, type NotificationRow } from './notifications.service.js';
 
 export function toNotificationModel(n: NotificationRow): NotificationModel {
@@ -36,9 +57,14 @@ export class NotificationsResolver {
     private readonly requests: MentorshipRequestsService,
   ) {}
 
-  @Query(() => NotificationConnectionModel, { description: "The signed-in member's notifications, newest first (a group moves up when it grows)." })
+  @Query(() => NotificationConnectionModel, {
+    description: "The signed-in member's notifications, newest first (a group moves up when it grows).",
+  })
   @RequirePermission('notification.read')
-  async notifications(@Args() args: NotificationsArgs, @CurrentUser() viewer: Principal): Promise<NotificationConnectionModel> {
+  async notifications(
+    @Args() args: NotificationsArgs,
+    @CurrentUser() viewer: Principal,
+  ): Promise<NotificationConnectionModel> {
     const page = await this.inbox.page(viewer.id, args);
     const { edges, pageInfo } = connectionOf(page.items, notificationCursor, toNotificationModel, page.hasNextPage);
     return Object.assign(new NotificationConnectionModel(), { edges, pageInfo });
@@ -50,25 +76,40 @@ export class NotificationsResolver {
     return this.inbox.unreadCount(viewer.id);
   }
 
-  @Query(() => [NotificationSettingModel], { description: 'In-app and email choice for every notification type, defaults filled in.' })
+  @Query(() => [NotificationSettingModel], {
+    description: 'In-app and email choice for every notification type, defaults filled in.',
+  })
   @RequirePermission('notification.read')
   async notificationSettings(@CurrentUser() viewer: Principal): Promise<NotificationSettingModel[]> {
     return (await this.inbox.settings(viewer.id)).map((s) => Object.assign(new NotificationSettingModel(), s));
   }
 
-  @Mutation(() => Int, { description: 'Marks the given notifications (none given: all) read; returns how many were unread.' })
+  @Mutation(() => Int, {
+    description: 'Marks the given notifications (none given: all) read; returns how many were unread.',
+  })
   @RequirePermission('notification.read')
-  async markNotificationsRead(@Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null, @CurrentUser() viewer: Principal): Promise<number> {
+  async markNotificationsRead(
+    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+    @CurrentUser() viewer: Principal,
+  ): Promise<number> {
     return this.inbox.markRead(viewer.id, ids);
   }
 
-  @Mutation(() => NotificationSettingModel, { description: 'Changes in-app and/or email for one type; what is omitted stays.' })
+  @Mutation(() => NotificationSettingModel, {
+    description: 'Changes in-app and/or email for one type; what is omitted stays.',
+  })
   @RequirePermission('notification.configure')
-  async setNotificationSetting(@Args('input') input: NotificationSettingInput, @CurrentUser() viewer: Principal): Promise<NotificationSettingModel> {
+  async setNotificationSetting(
+    @Args('input') input: NotificationSettingInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<NotificationSettingModel> {
     return Object.assign(new NotificationSettingModel(), await this.inbox.setSetting(viewer.id, input));
   }
 
-  @ResolveField(() => UserModel, { nullable: true, description: 'Who caused it (the newest, for a group); null for guests and the system.' })
+  @ResolveField(() => UserModel, {
+    nullable: true,
+    description: 'Who caused it (the newest, for a group); null for guests and the system.',
+  })
   async actor(@Parent() n: NotificationModel, @Context() ctx: GraphqlContext): Promise<UserModel | null> {
     if (!n.actorId) return null;
     const user = await this.users.loader(ctx.loaders).load(n.actorId);
@@ -97,7 +138,10 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => MentorshipRequestModel, { nullable: true })
-  async mentorship(@Parent() n: NotificationModel, @Context() ctx: GraphqlContext): Promise<MentorshipRequestModel | null> {
+  async mentorship(
+    @Parent() n: NotificationModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<MentorshipRequestModel | null> {
     if (!n.mentorshipId) return null;
     const r = await this.requests.byIdLoader(ctx.loaders).load(n.mentorshipId);
     return r ? toMentorshipRequestModel(r) : null;

@@ -3,7 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BadInputError, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@crossroads/api-platform';
 import { DEFAULT_SETTINGS, NOTIFICATION_TYPES, type EmailFrequency, type NotificationType } from '../common/types.js';
-import { storedSettings, upsertSetting, type NotificationSettingRow } from '../settings/notification-settings.repository.js';
+import {
+  storedSettings,
+  upsertSetting,
+  type NotificationSettingRow,
+} from '../settings/notification-settings.repository.js';
 import * as repo from './notifications.repository.js';
 import type { NotificationRow } from './notifications.repository.js';
 
@@ -50,7 +54,10 @@ export class NotificationsService {
   }
 
   /** Changes one type's choice; omitted fields keep their current (or default) value. */
-  setSetting(userId: string, input: { type: NotificationType; inApp?: boolean | null; email?: EmailFrequency | null }): Promise<NotificationSettingRow> {
+  setSetting(
+    userId: string,
+    input: { type: NotificationType; inApp?: boolean | null; email?: EmailFrequency | null },
+  ): Promise<NotificationSettingRow> {
     return upsertSetting(this.dataSource, userId, input.type, input.inApp ?? null, input.email ?? null);
   }
 }

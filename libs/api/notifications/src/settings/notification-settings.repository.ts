@@ -12,11 +12,19 @@ export type NotificationSettingRow = RowOf<typeof notificationSettingsTable>;
 const COLUMNS = selectList(notificationSettingsTable, 's');
 
 export function storedSettings(db: Db, userId: string): Promise<NotificationSettingRow[]> {
-  return rows<NotificationSettingRow>(db, `SELECT ${COLUMNS} FROM notification_settings s WHERE s.user_id = $1`, [userId]);
+  return rows<NotificationSettingRow>(db, `SELECT ${COLUMNS} FROM notification_settings s WHERE s.user_id = $1`, [
+    userId,
+  ]);
 }
 
 /** Changes one type's choice; omitted (null) fields keep their current value, or the default. */
-export function upsertSetting(db: Db, userId: string, type: NotificationType, inApp: boolean | null, email: EmailFrequency | null): Promise<NotificationSettingRow> {
+export function upsertSetting(
+  db: Db,
+  userId: string,
+  type: NotificationType,
+  inApp: boolean | null,
+  email: EmailFrequency | null,
+): Promise<NotificationSettingRow> {
   const defaults = DEFAULT_SETTINGS[type];
   return one<NotificationSettingRow>(
     db,
@@ -30,7 +38,12 @@ export function upsertSetting(db: Db, userId: string, type: NotificationType, in
 }
 
 /** Email off for the types; with `digestsOnly`, only for those currently sent daily or weekly (stored choice or default). */
-export async function turnEmailOff(db: Db, userId: string, types: readonly NotificationType[], digestsOnly: boolean): Promise<void> {
+export async function turnEmailOff(
+  db: Db,
+  userId: string,
+  types: readonly NotificationType[],
+  digestsOnly: boolean,
+): Promise<void> {
   await rows(
     db,
     `INSERT INTO notification_settings AS s (user_id, type, in_app, email)
@@ -38,6 +51,12 @@ export async function turnEmailOff(db: Db, userId: string, types: readonly Notif
        LEFT JOIN notification_settings cur ON cur.user_id = $1 AND cur.type = d.type
        WHERE $5::boolean = false OR coalesce(cur.email, d.email) IN ('DAILY', 'WEEKLY')
        ON CONFLICT (user_id, type) DO UPDATE SET email = 'OFF', updated_at = now()`,
-    [userId, [...types], types.map((t) => DEFAULT_SETTINGS[t].inApp), types.map((t) => DEFAULT_SETTINGS[t].email), digestsOnly],
+    [
+      userId,
+      [...types],
+      types.map((t) => DEFAULT_SETTINGS[t].inApp),
+      types.map((t) => DEFAULT_SETTINGS[t].email),
+      digestsOnly,
+    ],
   );
 }

@@ -2,7 +2,14 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, hasValidAccessClaims, type AccessTokenClaims, type Principal } from './principal.js';
+import {
+  JWT_ALGORITHM,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  hasValidAccessClaims,
+  type AccessTokenClaims,
+  type Principal,
+} from './principal.js';
 import { PrincipalResolver } from './principal-resolver.js';
 
 export type VerifiedClaims = AccessTokenClaims & { iat: number; exp: number };

@@ -39,7 +39,10 @@ export class AccessGuard implements CanActivate {
   }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [ctx.getHandler(), ctx.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     const req = requestOf(ctx);
     // A live (graphql-ws) operation was authenticated in connection_init; its rules are kept so
     // the connection can re-check them when the principal changes.
@@ -55,9 +58,12 @@ export class AccessGuard implements CanActivate {
     if (!user) throw new UnauthenticatedError();
     if (rule.kind === 'permission' && !roleHasPermission(user.role, rule.permission)) {
       if (user.suspension) {
-        throw new ForbiddenError(`Your account is suspended ${suspensionEndText(user.suspension.endsAt)}: you can read but not moderate or write.`, {
-          suspendedUntil: user.suspension.endsAt ? user.suspension.endsAt.toISOString() : null,
-        });
+        throw new ForbiddenError(
+          `Your account is suspended ${suspensionEndText(user.suspension.endsAt)}: you can read but not moderate or write.`,
+          {
+            suspendedUntil: user.suspension.endsAt ? user.suspension.endsAt.toISOString() : null,
+          },
+        );
       }
       throw new ForbiddenError(`Your role (${user.role}) does not allow this.`);
     }

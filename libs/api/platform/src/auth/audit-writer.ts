@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 
 /** Admin and moderator actions taken outside the moderation context that still belong in its audit log. */
-export const AUDITED_ACTIONS = ['SET_ROLE', 'VERIFY_MENTOR', 'UNVERIFY_MENTOR', 'LIFT_MENTOR_PAUSE', 'UPHOLD_MENTOR_PAUSE'] as const;
+export const AUDITED_ACTIONS = [
+  'SET_ROLE',
+  'VERIFY_MENTOR',
+  'UNVERIFY_MENTOR',
+  'LIFT_MENTOR_PAUSE',
+  'UPHOLD_MENTOR_PAUSE',
+] as const;
 export type AuditedAction = (typeof AUDITED_ACTIONS)[number];
 
 export interface AuditEntry {

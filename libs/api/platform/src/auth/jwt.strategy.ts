@@ -3,7 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, hasValidAccessClaims, type AccessTokenClaims, type Principal } from './principal.js';
+import {
+  JWT_ALGORITHM,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  hasValidAccessClaims,
+  type AccessTokenClaims,
+  type Principal,
+} from './principal.js';
 import { PrincipalResolver } from './principal-resolver.js';
 
 /**

@@ -39,7 +39,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * and expiry): `sub` and `sid` are ids, `iat` and `exp` are present, and the token lives at most 15
  * minutes. A token signed with the key but minted for ten years is refused like a forged one.
  */
-export function hasValidAccessClaims(claims: Partial<AccessTokenClaims> | null | undefined): claims is AccessTokenClaims & { iat: number; exp: number } {
+export function hasValidAccessClaims(
+  claims: Partial<AccessTokenClaims> | null | undefined,
+): claims is AccessTokenClaims & { iat: number; exp: number } {
   if (!claims || typeof claims !== 'object') return false;
   const { sub, sid, iat, exp } = claims;
   if (typeof sub !== 'string' || !UUID.test(sub) || typeof sid !== 'string' || !UUID.test(sid)) return false;

@@ -7,6 +7,7 @@ export type AuthedRequest = Omit<Request, 'user'> & { user?: Principal | null };
 
 /** The HTTP request behind a GraphQL resolver or a REST handler. */
 export function requestOf(ctx: ExecutionContext): AuthedRequest {
-  if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext<{ req: AuthedRequest }>().req;
+  if (ctx.getType<string>() === 'graphql')
+    return GqlExecutionContext.create(ctx).getContext<{ req: AuthedRequest }>().req;
   return ctx.switchToHttp().getRequest<AuthedRequest>();
 }

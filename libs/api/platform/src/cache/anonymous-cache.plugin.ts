@@ -23,12 +23,24 @@ export function anonymousCachePlugin(cache: AnonymousCache): ApolloServerPlugin<
           }
           const cacheable = rc.contextValue.res.locals.anonymousCache as CacheableRequest | undefined;
           const result = body.kind === 'single' ? body.singleResult : undefined;
-          if (!cacheable || operation.operation !== 'query' || !result || result.errors?.length || result.data == null) return;
+          if (!cacheable || operation.operation !== 'query' || !result || result.errors?.length || result.data == null)
+            return;
           // Defence in depth: the middleware saw no credentials, and the document is the one it keyed on.
-          if (rc.contextValue.uncacheable || rc.contextValue.req.user || rc.queryHash !== cacheable.queryHash || (http.status ?? 200) !== 200) return;
+          if (
+            rc.contextValue.uncacheable ||
+            rc.contextValue.req.user ||
+            rc.queryHash !== cacheable.queryHash ||
+            (http.status ?? 200) !== 200
+          )
+            return;
           // Apollo's own serialisation (prettyJSONStringify of { errors, data, extensions }).
           const serialized = JSON.stringify({ data: result.data, extensions: result.extensions }) + '\n';
-          const etag = await cache.save(cacheable, serialized, tagsForResponse(rootFields(operation, rc.document), result.data, rc.request.variables), rc.contextValue.replayOnHit);
+          const etag = await cache.save(
+            cacheable,
+            serialized,
+            tagsForResponse(rootFields(operation, rc.document), result.data, rc.request.variables),
+            rc.contextValue.replayOnHit,
+          );
           http.headers.set('cache-control', cache.publicCacheControl);
           http.headers.set('etag', etag);
           http.headers.set('vary', 'Accept');

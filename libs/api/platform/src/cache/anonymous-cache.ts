@@ -59,7 +59,9 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
     if (!this.enabled) return;
     // One namespace per database: instances of one site share it, other sites on the same Redis do not.
     const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || 'postgres';
-    this.store = config.redisUrl ? new RedisCacheStore(config.redisUrl, `crossroads:anon:${database}:`) : new MemoryCacheStore();
+    this.store = config.redisUrl
+      ? new RedisCacheStore(config.redisUrl, `crossroads:anon:${database}:`)
+      : new MemoryCacheStore();
   }
 
   /** Drops, at commit, what the transaction's events change. */
@@ -91,7 +93,12 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
     await this.invalidate([ALL_TAG]);
   }
 
-  async save(request: CacheableRequest, body: string, tags: readonly string[], replay: [string, string][]): Promise<string> {
+  async save(
+    request: CacheableRequest,
+    body: string,
+    tags: readonly string[],
+    replay: [string, string][],
+  ): Promise<string> {
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     if (this.store && !(await this.store.store(request.key, request.seq, { etag, body, replay }, tags, this.ttlMs))) {
       this.logger.debug?.(`Not stored (an invalidation happened meanwhile): ${request.key}`);
@@ -132,13 +139,21 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
     try {
       if (req.method === 'GET') {
         const contentType = req.headers['content-type']?.split(';')[0].trim().toLowerCase();
-        const preflighted = PREFLIGHT_HEADERS.some((h) => req.headers[h]) || (contentType !== undefined && !SIMPLE_TYPES.includes(contentType));
+        const preflighted =
+          PREFLIGHT_HEADERS.some((h) => req.headers[h]) ||
+          (contentType !== undefined && !SIMPLE_TYPES.includes(contentType));
         if (!preflighted) return undefined;
         const q = req.query as Record<string, unknown>;
         const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
-        params = { query: q.query, operationName: q.operationName, variables: json(q.variables), extensions: json(q.extensions) };
+        params = {
+          query: q.query,
+          operationName: q.operationName,
+          variables: json(q.variables),
+          extensions: json(q.extensions),
+        };
       } else if (req.method === 'POST') {
-        if (!req.is('application/json') || !req.body || typeof req.body !== 'object' || Array.isArray(req.body)) return undefined;
+        if (!req.is('application/json') || !req.body || typeof req.body !== 'object' || Array.isArray(req.body))
+          return undefined;
         params = req.body as typeof params;
       } else return undefined;
     } catch {
@@ -148,12 +163,14 @@ export class AnonymousCache implements OnApplicationBootstrap, OnApplicationShut
     let queryHash: string | undefined;
     if (typeof query === 'string') queryHash = createHash('sha256').update(query).digest('hex');
     else if (query === undefined) {
-      const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
+        ?.sha256Hash;
       if (typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash)) queryHash = hash;
     }
     if (!queryHash) return undefined;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
-    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
+    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables)))
+      return undefined;
     const key = createHash('sha256')
       .update(stableStringify([queryHash, operationName ?? null, variables ?? {}]))
       .digest('base64url');

@@ -125,7 +125,10 @@ export class RedisCacheStore implements CacheStore {
   }
 
   async connect(): Promise<void> {
-    await Promise.race([this.redis.connect().catch((e: unknown) => this.wentDown(e)), new Promise((r) => setTimeout(r, 3_000).unref())]);
+    await Promise.race([
+      this.redis.connect().catch((e: unknown) => this.wentDown(e)),
+      new Promise((r) => setTimeout(r, 3_000).unref()),
+    ]);
   }
 
   private get ready(): boolean {
@@ -152,7 +155,16 @@ export class RedisCacheStore implements CacheStore {
     const tagKeys = [ALL_TAG, ...tags].map((t) => this.prefix + 't:' + t);
     try {
       const run = (this.redis as unknown as { anonStore(...args: (string | number)[]): Promise<number> }).anonStore;
-      const stored = await run.call(this.redis, this.prefix + 'seq', this.prefix + 'e:' + key, seq, `${entry.etag}\n${JSON.stringify(entry.replay)}\n${entry.body}`, ttlMs, Date.now(), ...tagKeys);
+      const stored = await run.call(
+        this.redis,
+        this.prefix + 'seq',
+        this.prefix + 'e:' + key,
+        seq,
+        `${entry.etag}\n${JSON.stringify(entry.replay)}\n${entry.body}`,
+        ttlMs,
+        Date.now(),
+        ...tagKeys,
+      );
       return stored === 1;
     } catch (error) {
       this.wentDown(error);
@@ -178,6 +190,8 @@ export class RedisCacheStore implements CacheStore {
   private wentDown(error: unknown): void {
     if (this.downLogged) return;
     this.downLogged = true;
-    this.logger.warn(`Redis is unreachable (${error instanceof Error ? error.message : String(error)}): anonymous reads are served uncached until it is back`);
+    this.logger.warn(
+      `Redis is unreachable (${error instanceof Error ? error.message : String(error)}): anonymous reads are served uncached until it is back`,
+    );
   }
 }

@@ -83,7 +83,11 @@ export function mutationDropsAll(rootFields: readonly string[]): boolean {
 /** Root field names of an operation, through fragments. */
 export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
   const names = new Set<string>();
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d.selectionSet] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === 'FragmentDefinition' ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
   const visit = (set: SelectionSetNode, seen: Set<string>) => {
     for (const s of set.selections) {
       if (s.kind === 'Field') names.add(s.name.value);

@@ -18,11 +18,23 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('loadConfig', () => {
   it('uses defaults: port 3000, embedded database, info logs', () => {
     const config = loadConfig({ JWT_SECRET: SECRET });
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, logLevel: 'info', nodeEnv: 'development', isProduction: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      logLevel: 'info',
+      nodeEnv: 'development',
+      isProduction: false,
+    });
   });
 
   it('names each bad variable', () => {
-    const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', NODE_ENV: 'staging', JWT_SECRET: SECRET });
+    const problems = problemsOf({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://x',
+      LOG_LEVEL: 'loud',
+      NODE_ENV: 'staging',
+      JWT_SECRET: SECRET,
+    });
     expect(problems.join('\n')).toMatch(/PORT/);
     expect(problems.join('\n')).toMatch(/DATABASE_URL/);
     expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
@@ -73,46 +85,78 @@ describe('loadConfig', () => {
   it('keeps the test-only routes off unless TEST_ROUTES=true, and refuses them in production', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).testRoutes).toBe(false);
     expect(loadConfig({ JWT_SECRET: SECRET, TEST_ROUTES: 'true' }).testRoutes).toBe(true);
-    expect(problemsOf({ JWT_SECRET: SECRET, NODE_ENV: 'production', TEST_ROUTES: 'true' }).join('\n')).toMatch(/TEST_ROUTES=true is refused/);
+    expect(problemsOf({ JWT_SECRET: SECRET, NODE_ENV: 'production', TEST_ROUTES: 'true' }).join('\n')).toMatch(
+      /TEST_ROUTES=true is refused/,
+    );
   });
 
   it('reads REGISTRATION_LIMIT_PER_HOUR, 5 by default', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).registrationLimitPerHour).toBe(5);
     expect(loadConfig({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: '1000' }).registrationLimitPerHour).toBe(1000);
-    expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: '0' })[0]).toMatch(/REGISTRATION_LIMIT_PER_HOUR/);
-    expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: 'lots' })[0]).toMatch(/REGISTRATION_LIMIT_PER_HOUR/);
+    expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: '0' })[0]).toMatch(
+      /REGISTRATION_LIMIT_PER_HOUR/,
+    );
+    expect(problemsOf({ JWT_SECRET: SECRET, REGISTRATION_LIMIT_PER_HOUR: 'lots' })[0]).toMatch(
+      /REGISTRATION_LIMIT_PER_HOUR/,
+    );
   });
 
   it('reads SEARCH_LOG_DAYS, 180 by default', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).searchLogDays).toBe(180);
     expect(loadConfig({ JWT_SECRET: SECRET, SEARCH_LOG_DAYS: '30' }).searchLogDays).toBe(30);
-    for (const bad of ['0', '3651', 'forever']) expect(problemsOf({ JWT_SECRET: SECRET, SEARCH_LOG_DAYS: bad })[0]).toMatch(/SEARCH_LOG_DAYS/);
+    for (const bad of ['0', '3651', 'forever'])
+      expect(problemsOf({ JWT_SECRET: SECRET, SEARCH_LOG_DAYS: bad })[0]).toMatch(/SEARCH_LOG_DAYS/);
   });
 
   it('reads ANON_CACHE_SECONDS, 30 by default, 0 turning the anonymous cache off', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).anonCacheSeconds).toBe(30);
     expect(loadConfig({ JWT_SECRET: SECRET, ANON_CACHE_SECONDS: '0' }).anonCacheSeconds).toBe(0);
-    for (const bad of ['-1', '3601', 'soon', '1.5']) expect(problemsOf({ JWT_SECRET: SECRET, ANON_CACHE_SECONDS: bad })[0]).toMatch(/ANON_CACHE_SECONDS/);
+    for (const bad of ['-1', '3601', 'soon', '1.5'])
+      expect(problemsOf({ JWT_SECRET: SECRET, ANON_CACHE_SECONDS: bad })[0]).toMatch(/ANON_CACHE_SECONDS/);
   });
 
   it('reads SMTP_URL (smtp:// or smtps://) and PUBLIC_URL, defaulting links to the local address', () => {
-    expect(loadConfig({ JWT_SECRET: SECRET, PORT: '4000' }).mail).toMatchObject({ smtpUrl: undefined, publicUrl: 'http://127.0.0.1:4000', retryLimit: 10 });
-    const config = loadConfig({ JWT_SECRET: SECRET, SMTP_URL: 'smtps://u:p@mail.example.com:465', PUBLIC_URL: 'https://crossroads.example.com/' });
-    expect(config.mail).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.com:465', publicUrl: 'https://crossroads.example.com' });
-    const problems = problemsOf({ JWT_SECRET: SECRET, SMTP_URL: 'http://mail.example.com', PUBLIC_URL: 'crossroads.example.com', MAIL_LEASE_SECONDS: '0' }).join('\n');
+    expect(loadConfig({ JWT_SECRET: SECRET, PORT: '4000' }).mail).toMatchObject({
+      smtpUrl: undefined,
+      publicUrl: 'http://127.0.0.1:4000',
+      retryLimit: 10,
+    });
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      SMTP_URL: 'smtps://u:p@mail.example.com:465',
+      PUBLIC_URL: 'https://crossroads.example.com/',
+    });
+    expect(config.mail).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.com:465',
+      publicUrl: 'https://crossroads.example.com',
+    });
+    const problems = problemsOf({
+      JWT_SECRET: SECRET,
+      SMTP_URL: 'http://mail.example.com',
+      PUBLIC_URL: 'crossroads.example.com',
+      MAIL_LEASE_SECONDS: '0',
+    }).join('\n');
     expect(problems).toMatch(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
     expect(problems).toMatch(/PUBLIC_URL must be an http/);
     expect(problems).toMatch(/MAIL_LEASE_SECONDS/);
   });
 
   it('requires PUBLIC_URL in production when email is sent', () => {
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, SMTP_URL: 'smtp://mail:1025' }).join('\n')).toMatch(/PUBLIC_URL is required/);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, SMTP_URL: 'smtp://mail:1025' }).join('\n')).toMatch(
+      /PUBLIC_URL is required/,
+    );
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual([]);
   });
 
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
-    expect(problemsOf({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c' })).toEqual(['ADMIN_EMAIL and ADMIN_PASSWORD must be set together']);
-    expect(loadConfig({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({ email: 'a@b.c', password: 'long enough pw', isDefault: false });
+    expect(problemsOf({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c' })).toEqual([
+      'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+    ]);
+    expect(loadConfig({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({
+      email: 'a@b.c',
+      password: 'long enough pw',
+      isDefault: false,
+    });
   });
 
   it('seeds the demo community by default in development only, and DEMO_SEED=false turns it off', () => {

@@ -113,17 +113,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
-  const databaseReplicaUrls = (value('DATABASE_REPLICA_URLS') ?? '').split(',').map((u) => u.trim()).filter(Boolean);
-  if (databaseReplicaUrls.some((u) => !/^postgres(ql)?:\/\//.test(u))) problems.push('DATABASE_REPLICA_URLS must be postgres:// or postgresql:// URLs, separated by commas');
-  if (databaseReplicaUrls.length && !databaseUrl) problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary they replicate)');
+  const databaseReplicaUrls = (value('DATABASE_REPLICA_URLS') ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (databaseReplicaUrls.some((u) => !/^postgres(ql)?:\/\//.test(u)))
+    problems.push('DATABASE_REPLICA_URLS must be postgres:// or postgresql:// URLs, separated by commas');
+  if (databaseReplicaUrls.length && !databaseUrl)
+    problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary they replicate)');
   const stickyRaw = value('DATABASE_REPLICA_STICKY_SECONDS') ?? '5';
   const replicaStickySeconds = Number(stickyRaw);
-  if (!/^\d+$/.test(stickyRaw) || replicaStickySeconds < 1 || replicaStickySeconds > 3600) problems.push(`DATABASE_REPLICA_STICKY_SECONDS must be a whole number from 1 to 3600 (got "${stickyRaw}")`);
+  if (!/^\d+$/.test(stickyRaw) || replicaStickySeconds < 1 || replicaStickySeconds > 3600)
+    problems.push(`DATABASE_REPLICA_STICKY_SECONDS must be a whole number from 1 to 3600 (got "${stickyRaw}")`);
   const redisUrl = value('REDIS_URL');
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
 
   const logLevel = (value('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
 
   const adminEmail = value('ADMIN_EMAIL');
   const adminPassword = value('ADMIN_PASSWORD');
@@ -143,10 +150,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const signInRaw = value('SIGN_IN_LIMIT_PER_MINUTE') ?? String(LOGIN_THROTTLE.attempts);
   const signInLimitPerMinute = Number(signInRaw);
-  if (!/^\d+$/.test(signInRaw) || signInLimitPerMinute < 1) problems.push(`SIGN_IN_LIMIT_PER_MINUTE must be a whole number of at least 1 (got "${signInRaw}")`);
+  if (!/^\d+$/.test(signInRaw) || signInLimitPerMinute < 1)
+    problems.push(`SIGN_IN_LIMIT_PER_MINUTE must be a whole number of at least 1 (got "${signInRaw}")`);
   const testRoutesRaw = value('TEST_ROUTES') ?? 'false';
   if (!['true', 'false'].includes(testRoutesRaw)) problems.push('TEST_ROUTES must be true or false');
-  else if (testRoutesRaw === 'true' && isProduction) problems.push('TEST_ROUTES=true is refused when NODE_ENV=production');
+  else if (testRoutesRaw === 'true' && isProduction)
+    problems.push('TEST_ROUTES=true is refused when NODE_ENV=production');
 
   const trustProxyRaw = value('TRUST_PROXY') ?? 'false';
   if (!['true', 'false'].includes(trustProxyRaw)) problems.push('TRUST_PROXY must be true or false');
@@ -157,56 +166,74 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['true', 'false'].includes(jobWorkersRaw)) problems.push('JOB_WORKERS must be true or false');
   const jobPollRaw = value('JOB_POLL_SECONDS') ?? '0.5';
   const jobPollSeconds = Number(jobPollRaw);
-  if (!Number.isFinite(jobPollSeconds) || jobPollSeconds < 0.5 || jobPollSeconds > 60) problems.push(`JOB_POLL_SECONDS must be a number from 0.5 to 60 (got "${jobPollRaw}")`);
+  if (!Number.isFinite(jobPollSeconds) || jobPollSeconds < 0.5 || jobPollSeconds > 60)
+    problems.push(`JOB_POLL_SECONDS must be a number from 0.5 to 60 (got "${jobPollRaw}")`);
 
   const jobMaintenanceRaw = value('JOB_MAINTENANCE_SECONDS') ?? '60';
   const jobMaintenanceSeconds = Number(jobMaintenanceRaw);
-  if (!/^\d+$/.test(jobMaintenanceRaw) || jobMaintenanceSeconds < 1 || jobMaintenanceSeconds > 3600) problems.push(`JOB_MAINTENANCE_SECONDS must be a whole number from 1 to 3600 (got "${jobMaintenanceRaw}")`);
+  if (!/^\d+$/.test(jobMaintenanceRaw) || jobMaintenanceSeconds < 1 || jobMaintenanceSeconds > 3600)
+    problems.push(`JOB_MAINTENANCE_SECONDS must be a whole number from 1 to 3600 (got "${jobMaintenanceRaw}")`);
 
   const instantDelayRaw = value('EMAIL_INSTANT_DELAY_SECONDS') ?? '60';
   const emailInstantDelaySeconds = Number(instantDelayRaw);
-  if (!/^\d+$/.test(instantDelayRaw) || emailInstantDelaySeconds < 1 || emailInstantDelaySeconds > 3600) problems.push(`EMAIL_INSTANT_DELAY_SECONDS must be a whole number from 1 to 3600 (got "${instantDelayRaw}")`);
+  if (!/^\d+$/.test(instantDelayRaw) || emailInstantDelaySeconds < 1 || emailInstantDelaySeconds > 3600)
+    problems.push(`EMAIL_INSTANT_DELAY_SECONDS must be a whole number from 1 to 3600 (got "${instantDelayRaw}")`);
 
   const anonCacheRaw = value('ANON_CACHE_SECONDS') ?? '30';
   const anonCacheSeconds = Number(anonCacheRaw);
-  if (!/^\d+$/.test(anonCacheRaw) || anonCacheSeconds > 3600) problems.push(`ANON_CACHE_SECONDS must be a whole number from 0 (off) to 3600 (got "${anonCacheRaw}")`);
+  if (!/^\d+$/.test(anonCacheRaw) || anonCacheSeconds > 3600)
+    problems.push(`ANON_CACHE_SECONDS must be a whole number from 0 (off) to 3600 (got "${anonCacheRaw}")`);
 
   const searchLogRaw = value('SEARCH_LOG_DAYS') ?? '180';
   const searchLogDays = Number(searchLogRaw);
-  if (!/^\d+$/.test(searchLogRaw) || searchLogDays < 1 || searchLogDays > 3650) problems.push(`SEARCH_LOG_DAYS must be a whole number from 1 to 3650 (got "${searchLogRaw}")`);
+  if (!/^\d+$/.test(searchLogRaw) || searchLogDays < 1 || searchLogDays > 3650)
+    problems.push(`SEARCH_LOG_DAYS must be a whole number from 1 to 3650 (got "${searchLogRaw}")`);
 
   const smtpUrl = value('SMTP_URL');
-  if (smtpUrl && !validUrl(smtpUrl, ['smtp:', 'smtps:'])) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
+  if (smtpUrl && !validUrl(smtpUrl, ['smtp:', 'smtps:']))
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
   const publicUrlRaw = value('PUBLIC_URL');
-  if (publicUrlRaw && !validUrl(publicUrlRaw, ['http:', 'https:'])) problems.push('PUBLIC_URL must be an http:// or https:// URL, e.g. https://crossroads.example.com');
-  if (!publicUrlRaw && isProduction && smtpUrl) problems.push('PUBLIC_URL is required when NODE_ENV=production and SMTP_URL is set (links in emails point to it)');
+  if (publicUrlRaw && !validUrl(publicUrlRaw, ['http:', 'https:']))
+    problems.push('PUBLIC_URL must be an http:// or https:// URL, e.g. https://crossroads.example.com');
+  if (!publicUrlRaw && isProduction && smtpUrl)
+    problems.push('PUBLIC_URL is required when NODE_ENV=production and SMTP_URL is set (links in emails point to it)');
   const mailFrom = value('MAIL_FROM') ?? 'Crossroads <no-reply@crossroads.local>';
-  if (!/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom)) problems.push('MAIL_FROM must be an address, e.g. "Crossroads <no-reply@example.com>"');
+  if (!/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom))
+    problems.push('MAIL_FROM must be an address, e.g. "Crossroads <no-reply@example.com>"');
   const mailRetryRaw = value('MAIL_RETRY_DELAY_SECONDS') ?? '15';
   const mailRetryDelaySeconds = Number(mailRetryRaw);
-  if (!/^\d+$/.test(mailRetryRaw) || mailRetryDelaySeconds < 1 || mailRetryDelaySeconds > 3600) problems.push(`MAIL_RETRY_DELAY_SECONDS must be a whole number from 1 to 3600 (got "${mailRetryRaw}")`);
+  if (!/^\d+$/.test(mailRetryRaw) || mailRetryDelaySeconds < 1 || mailRetryDelaySeconds > 3600)
+    problems.push(`MAIL_RETRY_DELAY_SECONDS must be a whole number from 1 to 3600 (got "${mailRetryRaw}")`);
   const mailLeaseRaw = value('MAIL_LEASE_SECONDS') ?? '120';
   const mailLeaseSeconds = Number(mailLeaseRaw);
-  if (!/^\d+$/.test(mailLeaseRaw) || mailLeaseSeconds < 1 || mailLeaseSeconds > 3600) problems.push(`MAIL_LEASE_SECONDS must be a whole number from 1 to 3600 (got "${mailLeaseRaw}")`);
+  if (!/^\d+$/.test(mailLeaseRaw) || mailLeaseSeconds < 1 || mailLeaseSeconds > 3600)
+    problems.push(`MAIL_LEASE_SECONDS must be a whole number from 1 to 3600 (got "${mailLeaseRaw}")`);
 
   const projectRoot = findProjectRoot();
   const dataDirRaw = value('DATA_DIR') ?? '.data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(projectRoot, dataDirRaw);
 
   const searchLimitRaw = value('SEARCH_RATE_LIMIT') ?? String(SEARCH_THROTTLE.perMinute);
-  if (!/^[1-9]\d{0,8}$/.test(searchLimitRaw)) problems.push(`SEARCH_RATE_LIMIT must be a whole number of searches per minute, at least 1 (got "${searchLimitRaw}")`);
+  if (!/^[1-9]\d{0,8}$/.test(searchLimitRaw))
+    problems.push(
+      `SEARCH_RATE_LIMIT must be a whole number of searches per minute, at least 1 (got "${searchLimitRaw}")`,
+    );
 
   let jwtSecret = value('JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
   else if (jwtSecret) {
     const weakness = secretWeakness(jwtSecret);
-    if (weakness) problems.push(`JWT_SECRET is too predictable (${weakness}); generate one with: openssl rand -base64 48`);
+    if (weakness)
+      problems.push(`JWT_SECRET is too predictable (${weakness}); generate one with: openssl rand -base64 48`);
   }
   if (!jwtSecret && isProduction) problems.push('JWT_SECRET is required when NODE_ENV=production');
 
   const oidcProviders = readOidcProviders(value, isProduction, problems);
   const s3 = readS3Storage(value, problems);
-  if (oidcProviders.length && isProduction && !publicUrlRaw) problems.push('PUBLIC_URL is required when NODE_ENV=production and OIDC_PROVIDERS is set (the providers send people back to it)');
+  if (oidcProviders.length && isProduction && !publicUrlRaw)
+    problems.push(
+      'PUBLIC_URL is required when NODE_ENV=production and OIDC_PROVIDERS is set (the providers send people back to it)',
+    );
 
   if (problems.length) throw new ConfigError(problems);
   jwtSecret ??= readOrCreateSecret(dataDir);
@@ -221,7 +248,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     replicaStickySeconds,
     redisUrl,
     jwtSecret,
-    admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword, isDefault: false } : nodeEnv === 'development' ? DEV_ADMIN : undefined,
+    admin:
+      adminEmail && adminPassword
+        ? { email: adminEmail, password: adminPassword, isDefault: false }
+        : nodeEnv === 'development'
+          ? DEV_ADMIN
+          : undefined,
     logLevel,
     trustProxy: trustProxyRaw === 'true',
     demoSeed: demoSeedRaw === 'true' && !isProduction,

@@ -27,8 +27,20 @@ describe('OIDC providers in the configuration', () => {
       OIDC_CORP_SSO_CLIENT_SECRET: 'c-secret',
     });
     expect(config.oidcProviders).toEqual([
-      { id: 'google', displayName: 'Google', issuer: 'https://accounts.google.com', clientId: 'g-id', clientSecret: 'g-secret' },
-      { id: 'corp-sso', displayName: 'corp-sso', issuer: 'http://127.0.0.1:9000', clientId: 'c-id', clientSecret: 'c-secret' },
+      {
+        id: 'google',
+        displayName: 'Google',
+        issuer: 'https://accounts.google.com',
+        clientId: 'g-id',
+        clientSecret: 'g-secret',
+      },
+      {
+        id: 'corp-sso',
+        displayName: 'corp-sso',
+        issuer: 'http://127.0.0.1:9000',
+        clientId: 'c-id',
+        clientSecret: 'c-secret',
+      },
     ]);
     expect(loadConfig({ JWT_SECRET: SECRET }).oidcProviders).toEqual([]);
   });
@@ -41,9 +53,23 @@ describe('OIDC providers in the configuration', () => {
 
   it('refuses a bad id, and a plain-http issuer or no PUBLIC_URL in production', () => {
     expect(problemsOf({ OIDC_PROVIDERS: 'no/slash' })[0]).toMatch(/not a valid id/);
-    const production = problemsOf({ NODE_ENV: 'production', OIDC_PROVIDERS: 'corp', OIDC_CORP_ISSUER: 'http://id.example', OIDC_CORP_CLIENT_ID: 'x', OIDC_CORP_CLIENT_SECRET: 'y' });
+    const production = problemsOf({
+      NODE_ENV: 'production',
+      OIDC_PROVIDERS: 'corp',
+      OIDC_CORP_ISSUER: 'http://id.example',
+      OIDC_CORP_CLIENT_ID: 'x',
+      OIDC_CORP_CLIENT_SECRET: 'y',
+    });
     expect(production).toEqual(['OIDC_CORP_ISSUER must be an https:// URL']);
-    const noPublicUrl = problemsOf({ NODE_ENV: 'production', OIDC_PROVIDERS: 'corp', OIDC_CORP_ISSUER: 'https://id.example', OIDC_CORP_CLIENT_ID: 'x', OIDC_CORP_CLIENT_SECRET: 'y' });
-    expect(noPublicUrl).toEqual(['PUBLIC_URL is required when NODE_ENV=production and OIDC_PROVIDERS is set (the providers send people back to it)']);
+    const noPublicUrl = problemsOf({
+      NODE_ENV: 'production',
+      OIDC_PROVIDERS: 'corp',
+      OIDC_CORP_ISSUER: 'https://id.example',
+      OIDC_CORP_CLIENT_ID: 'x',
+      OIDC_CORP_CLIENT_SECRET: 'y',
+    });
+    expect(noPublicUrl).toEqual([
+      'PUBLIC_URL is required when NODE_ENV=production and OIDC_PROVIDERS is set (the providers send people back to it)',
+    ]);
   });
 });

@@ -10,18 +10,31 @@ export interface S3StorageConfig {
   forcePathStyle: boolean;
 }
 
-export function readS3Storage(value: (name: string) => string | undefined, problems: string[]): S3StorageConfig | undefined {
+export function readS3Storage(
+  value: (name: string) => string | undefined,
+  problems: string[],
+): S3StorageConfig | undefined {
   const bucket = value('S3_BUCKET');
   const endpoint = value('S3_ENDPOINT');
   const accessKeyId = value('S3_ACCESS_KEY_ID');
   const secretAccessKey = value('S3_SECRET_ACCESS_KEY');
   if (!bucket) {
-    if (endpoint || accessKeyId || secretAccessKey) problems.push('S3_BUCKET must be set when S3_ENDPOINT or S3 keys are');
+    if (endpoint || accessKeyId || secretAccessKey)
+      problems.push('S3_BUCKET must be set when S3_ENDPOINT or S3 keys are');
     return undefined;
   }
-  if (endpoint && !(URL.canParse(endpoint) && ['http:', 'https:'].includes(new URL(endpoint).protocol))) problems.push('S3_ENDPOINT must be an http:// or https:// URL');
-  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  if (endpoint && !(URL.canParse(endpoint) && ['http:', 'https:'].includes(new URL(endpoint).protocol)))
+    problems.push('S3_ENDPOINT must be an http:// or https:// URL');
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
   const pathStyle = value('S3_FORCE_PATH_STYLE') ?? String(Boolean(endpoint));
   if (!['true', 'false'].includes(pathStyle)) problems.push('S3_FORCE_PATH_STYLE must be true or false');
-  return { bucket, endpoint, region: value('S3_REGION') ?? 'us-east-1', accessKeyId, secretAccessKey, forcePathStyle: pathStyle === 'true' };
+  return {
+    bucket,
+    endpoint,
+    region: value('S3_REGION') ?? 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: pathStyle === 'true',
+  };
 }

@@ -11,10 +11,23 @@ export interface SchemaParts {
  * TypeORM options shared by the API, the CLI commands and the tests. Migrations only. With replicas,
  * TypeORM keeps a pool per server; everything uses the primary unless ReadReplicas routes a read.
  */
-export function dataSourceOptions(url: string, parts: SchemaParts, poolSize = 20, replicaUrls: readonly string[] = []): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  parts: SchemaParts,
+  poolSize = 20,
+  replicaUrls: readonly string[] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
-    ...(replicaUrls.length ? { replication: { master: { url }, slaves: replicaUrls.map((replica) => ({ url: replica })), defaultMode: 'master' as const } } : { url }),
+    ...(replicaUrls.length
+      ? {
+          replication: {
+            master: { url },
+            slaves: replicaUrls.map((replica) => ({ url: replica })),
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url }),
     entities: parts.entities,
     migrations: parts.migrations,
     synchronize: false,

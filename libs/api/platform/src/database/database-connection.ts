@@ -15,7 +15,10 @@ export interface DatabaseHandle {
  * The database every command uses: DATABASE_URL when set, otherwise the embedded PostgreSQL
  * under `<dataDir>/postgres`, with a `crossroads` database created on first use.
  */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, log: (msg: string) => void): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+  log: (msg: string) => void,
+): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, close: async () => undefined };
   const server = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), log);
   await ensureDatabase(server.serverUrl, DATABASE_NAME);

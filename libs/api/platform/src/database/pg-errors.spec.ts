@@ -24,9 +24,15 @@ describe('Postgres error helpers', () => {
   });
 
   it('names the column of a single-column unique violation', () => {
-    expect(uniqueViolationColumn(wrapped({ code: '23505', detail: 'Key (email)=(a@b.c) already exists.' }))).toBe('email');
-    expect(uniqueViolationColumn(wrapped({ code: '23505', detail: 'Key (lower(email::text))=(a@b.c) already exists.' }))).toBeUndefined();
-    expect(uniqueViolationColumn(wrapped({ code: '23503', detail: 'Key (email)=(a@b.c) is not present.' }))).toBeUndefined();
+    expect(uniqueViolationColumn(wrapped({ code: '23505', detail: 'Key (email)=(a@b.c) already exists.' }))).toBe(
+      'email',
+    );
+    expect(
+      uniqueViolationColumn(wrapped({ code: '23505', detail: 'Key (lower(email::text))=(a@b.c) already exists.' })),
+    ).toBeUndefined();
+    expect(
+      uniqueViolationColumn(wrapped({ code: '23503', detail: 'Key (email)=(a@b.c) is not present.' })),
+    ).toBeUndefined();
   });
 
   it('retries deadlocks and serialization failures only', () => {

@@ -28,7 +28,8 @@ export function onPrimary<T>(work: () => T): T {
 // A statement a standby can run: it starts as a read and names nothing that writes or locks. A false
 // "write" only costs a trip to the primary; a missed one fails on the standby (25006) and is re-run there.
 const READ_START = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*(?:SELECT|WITH)\b/i;
-const WRITES = /\b(?:INSERT|UPDATE|DELETE|MERGE|TRUNCATE|FOR\s+(?:NO\s+KEY\s+)?UPDATE|FOR\s+(?:KEY\s+)?SHARE|nextval|setval|pg_advisory\w*|pg_notify)\b/i;
+const WRITES =
+  /\b(?:INSERT|UPDATE|DELETE|MERGE|TRUNCATE|FOR\s+(?:NO\s+KEY\s+)?UPDATE|FOR\s+(?:KEY\s+)?SHARE|nextval|setval|pg_advisory\w*|pg_notify)\b/i;
 
 export function isPlainRead(sql: string): boolean {
   return READ_START.test(sql) && !WRITES.test(sql);
@@ -41,7 +42,9 @@ export function isPlainRead(sql: string): boolean {
 function retryOnPrimary(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   if (typeof code !== 'string') return true; // connection errors (ECONNREFUSED, timeouts) carry no SQLSTATE
-  return code === '25006' || code === '40001' || code.startsWith('08') || code.startsWith('57P') || code.startsWith('E');
+  return (
+    code === '25006' || code === '40001' || code.startsWith('08') || code.startsWith('57P') || code.startsWith('E')
+  );
 }
 
 /**
@@ -58,7 +61,8 @@ class RecentWriters {
     redisUrl: string | undefined,
     private readonly prefix: string,
   ) {
-    if (redisUrl) this.redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    if (redisUrl)
+      this.redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   }
 
   async connect(): Promise<void> {
@@ -73,7 +77,10 @@ class RecentWriters {
     const until = Date.now() + this.ttlMs;
     for (const key of keys) this.local.set(key, until);
     if (this.local.size > 50_000) for (const [key, t] of this.local) if (t < Date.now()) this.local.delete(key);
-    if (this.redis) await Promise.all(keys.map((key) => this.redis?.set(this.prefix + key, '1', 'PX', this.ttlMs).catch(() => undefined)));
+    if (this.redis)
+      await Promise.all(
+        keys.map((key) => this.redis?.set(this.prefix + key, '1', 'PX', this.ttlMs).catch(() => undefined)),
+      );
   }
 
   /** Whether any of the keys wrote within the window. If Redis cannot answer, yes: the primary is always right. */
@@ -128,11 +135,18 @@ export class ReadReplicas implements OnApplicationBootstrap, OnApplicationShutdo
   readonly enabled: boolean;
   private readonly writers: RecentWriters | undefined;
 
-  constructor(config: Pick<AppConfig, 'databaseReplicaUrls' | 'replicaStickySeconds' | 'redisUrl'>, databaseUrl: string) {
+  constructor(
+    config: Pick<AppConfig, 'databaseReplicaUrls' | 'replicaStickySeconds' | 'redisUrl'>,
+    databaseUrl: string,
+  ) {
     this.enabled = config.databaseReplicaUrls.length > 0;
     if (!this.enabled) return;
     const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || 'postgres';
-    this.writers = new RecentWriters(config.replicaStickySeconds * 1000, config.redisUrl, `crossroads:wrote:${database}:`);
+    this.writers = new RecentWriters(
+      config.replicaStickySeconds * 1000,
+      config.redisUrl,
+      `crossroads:wrote:${database}:`,
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -11,7 +11,9 @@ describe('row readers', () => {
   });
 
   it('one refuses no row; maybeOne gives undefined', async () => {
-    await expect(one(answering([]), 'SELECT 1 WHERE false')).rejects.toThrow('Expected a row from: SELECT 1 WHERE false');
+    await expect(one(answering([]), 'SELECT 1 WHERE false')).rejects.toThrow(
+      'Expected a row from: SELECT 1 WHERE false',
+    );
     expect(await maybeOne(answering([[], 0]), 'UPDATE')).toBeUndefined();
   });
 

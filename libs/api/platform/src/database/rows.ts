@@ -16,7 +16,12 @@ function isUpdateResult(result: unknown): result is [unknown[], number] {
 
 /** pg's own client answers with a result object. */
 function isPgResult(result: unknown): result is { rows: unknown[]; rowCount: number | null } {
-  return typeof result === 'object' && result !== null && !Array.isArray(result) && Array.isArray((result as { rows?: unknown }).rows);
+  return (
+    typeof result === 'object' &&
+    result !== null &&
+    !Array.isArray(result) &&
+    Array.isArray((result as { rows?: unknown }).rows)
+  );
 }
 
 /**

@@ -10,17 +10,39 @@ const topics = table('kb_topics', {
   ownerKey: col.text().named('owner'),
 });
 
-const real = (column: string, udtName: string, nullable = false): DbColumn => ({ table: 'kb_topics', column, udtName, nullable });
-const schema = [real('id', 'uuid'), real('slug', 'varchar'), real('description', 'varchar', true), real('position', 'int4'), real('created_at', 'timestamptz'), real('owner', 'text'), real('extra', 'text')];
+const real = (column: string, udtName: string, nullable = false): DbColumn => ({
+  table: 'kb_topics',
+  column,
+  udtName,
+  nullable,
+});
+const schema = [
+  real('id', 'uuid'),
+  real('slug', 'varchar'),
+  real('description', 'varchar', true),
+  real('position', 'int4'),
+  real('created_at', 'timestamptz'),
+  real('owner', 'text'),
+  real('extra', 'text'),
+];
 
 describe('declared tables', () => {
   it('select the declared columns under their property names', () => {
-    expect(selectList(topics, 't')).toBe('t.id, t.slug, t.description, t.position, t.created_at AS "createdAt", t.owner AS "ownerKey"');
+    expect(selectList(topics, 't')).toBe(
+      't.id, t.slug, t.description, t.position, t.created_at AS "createdAt", t.owner AS "ownerKey"',
+    );
     expect(selectList(topics, 'x', ['id', 'createdAt'])).toBe('x.id, x.created_at AS "createdAt"');
   });
 
   it('type rows from the declaration', () => {
-    const row: RowOf<typeof topics> = { id: 'u', slug: 's', description: null, position: 1, createdAt: new Date(), ownerKey: 'o' };
+    const row: RowOf<typeof topics> = {
+      id: 'u',
+      slug: 's',
+      description: null,
+      position: 1,
+      createdAt: new Date(),
+      ownerKey: 'o',
+    };
     expect(row.description).toBeNull();
   });
 
@@ -30,7 +52,13 @@ describe('declared tables', () => {
 
   it('report a renamed column, a changed type and changed nullability', () => {
     const changed = schema.map((c) =>
-      c.column === 'slug' ? { ...c, column: 'handle' } : c.column === 'position' ? { ...c, udtName: 'int8' } : c.column === 'description' ? { ...c, nullable: false } : c,
+      c.column === 'slug'
+        ? { ...c, column: 'handle' }
+        : c.column === 'position'
+          ? { ...c, udtName: 'int8' }
+          : c.column === 'description'
+            ? { ...c, nullable: false }
+            : c,
     );
     expect(tableProblems(topics, changed)).toEqual([
       'kb_topics.slug: no such column (declared as slug)',

@@ -66,11 +66,17 @@ export function columnName(key: string, c: AnyCol): string {
 }
 
 /** `a.topic_id AS "topicId", …` for all (or the given) columns of the table under `alias`. */
-export function selectList<C extends Columns>(t: Table<C>, alias: string, keys: readonly (keyof C & string)[] = Object.keys(t.columns)): string {
-  return keys.map((key) => {
-    const name = columnName(key, t.columns[key]);
-    return name === key ? `${alias}.${name}` : `${alias}.${name} AS "${key}"`;
-  }).join(', ');
+export function selectList<C extends Columns>(
+  t: Table<C>,
+  alias: string,
+  keys: readonly (keyof C & string)[] = Object.keys(t.columns),
+): string {
+  return keys
+    .map((key) => {
+      const name = columnName(key, t.columns[key]);
+      return name === key ? `${alias}.${name}` : `${alias}.${name} AS "${key}"`;
+    })
+    .join(', ');
 }
 
 export interface DbColumn {
@@ -90,8 +96,12 @@ export function tableProblems(t: Table, dbColumns: readonly DbColumn[]): string[
     const found = real.get(name);
     if (!found) problems.push(`${t.name}.${name}: no such column (declared as ${key})`);
     else {
-      if (!c.pgTypes.includes(found.udtName)) problems.push(`${t.name}.${name}: is ${found.udtName}, declared as one of ${c.pgTypes.join('/')}`);
-      if (c.isNullable !== found.nullable) problems.push(`${t.name}.${name}: is ${found.nullable ? 'nullable' : 'NOT NULL'}, declared ${c.isNullable ? 'nullable' : 'NOT NULL'}`);
+      if (!c.pgTypes.includes(found.udtName))
+        problems.push(`${t.name}.${name}: is ${found.udtName}, declared as one of ${c.pgTypes.join('/')}`);
+      if (c.isNullable !== found.nullable)
+        problems.push(
+          `${t.name}.${name}: is ${found.nullable ? 'nullable' : 'NOT NULL'}, declared ${c.isNullable ? 'nullable' : 'NOT NULL'}`,
+        );
     }
   }
   return problems;

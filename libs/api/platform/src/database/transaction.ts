@@ -11,7 +11,11 @@ export interface TransactionOptions {
  * One transaction per mutation. A deadlock between two writers (e.g. a vote and an acceptance
  * touching the same rows in another order) rolls back one of them: it is retried from the start.
  */
-export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, options: number | TransactionOptions = {}): Promise<T> {
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  options: number | TransactionOptions = {},
+): Promise<T> {
   const { isolation, attempts = 3 } = typeof options === 'number' ? { attempts: options } : options;
   for (let attempt = 1; ; attempt++) {
     try {

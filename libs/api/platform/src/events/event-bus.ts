@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
@@ -31,7 +38,13 @@ interface ScheduledJob {
 /** Called in-process with a transaction's events once it committed; the commit awaits it. */
 export type CommitListener = (events: readonly RecordedEvent<object>[]) => Promise<void>;
 
-const DEFAULTS: Required<EventHandlerOptions> = { batchSize: 10, concurrency: 1, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 900 };
+const DEFAULTS: Required<EventHandlerOptions> = {
+  batchSize: 10,
+  concurrency: 1,
+  retryLimit: 8,
+  retryDelaySeconds: 2,
+  expireInSeconds: 900,
+};
 
 /**
  * A queue's worker is woken at most this often after commits: the first event of a quiet period is
@@ -73,10 +86,20 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
    * Registers a durable handler for some event types under a queue name unique in the application.
    * Call it from `onModuleInit`; every instance registers the same handlers, and any one runs a job.
    */
-  on<P extends object>(queue: string, types: readonly string[], handler: EventHandler<P>, options: EventHandlerOptions = {}): void {
+  on<P extends object>(
+    queue: string,
+    types: readonly string[],
+    handler: EventHandler<P>,
+    options: EventHandlerOptions = {},
+  ): void {
     if (this.boss) throw new Error(`EventBus.on("${queue}") called after start: register handlers in onModuleInit`);
     if (this.registrations.has(queue)) throw new Error(`Event queue "${queue}" is registered twice`);
-    this.registrations.set(queue, { queue, types: new Set(types), handler: handler as EventHandler<object>, options: { ...DEFAULTS, ...options } });
+    this.registrations.set(queue, {
+      queue,
+      types: new Set(types),
+      handler: handler as EventHandler<object>,
+      options: { ...DEFAULTS, ...options },
+    });
   }
 
   /** Runs `handler` on a cron schedule (UTC) on one instance at a time. */
@@ -105,7 +128,12 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     const jobs: PgBoss.JobInsert[] = [];
     const recordedEvents: RecordedEvent<object>[] = [];
     events.forEach((event, i) => {
-      const recorded: RecordedEvent<object> = { ...event, actorId: event.actorId ?? null, id: rows[i].id, occurredAt: rows[i].occurredAt.toISOString() };
+      const recorded: RecordedEvent<object> = {
+        ...event,
+        actorId: event.actorId ?? null,
+        id: rows[i].id,
+        occurredAt: rows[i].occurredAt.toISOString(),
+      };
       recordedEvents.push(recorded);
       for (const r of this.registrations.values()) {
         if (!r.types.has(event.type)) continue;
@@ -123,8 +151,13 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     });
     await this.holdForCommit(manager, recordedEvents);
     if (!jobs.length) return;
-    await this.started().insert(jobs, { db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) } });
-    this.wakeAfterCommit(manager, jobs.map((j) => j.name));
+    await this.started().insert(jobs, {
+      db: { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) },
+    });
+    this.wakeAfterCommit(
+      manager,
+      jobs.map((j) => j.name),
+    );
   }
 
   /**
@@ -194,7 +227,12 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** Queues a job for one handler directly (e.g. a delayed email), in the caller's transaction. */
-  async enqueue(manager: EntityManager, queue: string, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
+  async enqueue(
+    manager: EntityManager,
+    queue: string,
+    data: object,
+    options: { startAfter?: Date; singletonKey?: string } = {},
+  ): Promise<void> {
     const r = this.registrations.get(queue) ?? this.schedules.get(queue);
     if (!r) throw new Error(`No handler is registered for queue "${queue}"`);
     const retry = 'options' in r ? r.options : DEFAULTS;
@@ -239,7 +277,8 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   async backlog(): Promise<Record<string, number>> {
     const boss = this.started();
     const result: Record<string, number> = {};
-    for (const queue of [...this.registrations.keys(), ...this.schedules.keys()]) result[queue] = await boss.getQueueSize(queue);
+    for (const queue of [...this.registrations.keys(), ...this.schedules.keys()])
+      result[queue] = await boss.getQueueSize(queue);
     return result;
   }
 
@@ -285,20 +324,26 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
       const ids: string[] = [];
       for (let i = 0; i < r.options.concurrency; i++) {
         ids.push(
-          await boss.work<RecordedEvent<object>>(r.queue, { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds }, async (jobs) => {
-            await this.track(
-              jobContext.run({ queue: r.queue }, async () => {
-                for (const job of jobs) await r.handler(job.data);
-              }),
-            );
-          }),
+          await boss.work<RecordedEvent<object>>(
+            r.queue,
+            { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds },
+            async (jobs) => {
+              await this.track(
+                jobContext.run({ queue: r.queue }, async () => {
+                  for (const job of jobs) await r.handler(job.data);
+                }),
+              );
+            },
+          ),
         );
       }
       this.workerIds.set(r.queue, ids);
     }
     for (const s of this.schedules.values()) {
       await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
-      await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () => this.track(jobContext.run({ queue: s.queue }, () => s.handler())));
+      await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () =>
+        this.track(jobContext.run({ queue: s.queue }, () => s.handler())),
+      );
     }
   }
 

@@ -6,7 +6,10 @@ import { createErrorFormatter } from './format-error.js';
 function format(original: unknown, extensions: Record<string, unknown> = {}) {
   const logged: unknown[] = [];
   const error = new GraphQLError('resolver failed', { originalError: original as Error, path: ['x'], extensions });
-  const result = createErrorFormatter((e) => logged.push(e))({ message: error.message, path: ['x'], extensions }, error);
+  const result = createErrorFormatter((e) => logged.push(e))(
+    { message: error.message, path: ['x'], extensions },
+    error,
+  );
   return { result, logged };
 }
 
@@ -19,13 +22,21 @@ describe('createErrorFormatter', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'title' },
     });
     expect(format(new NotFoundError('Question', 'id')).result.extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
-    expect(format(new RateLimitedError('Slow down.', 42)).result.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 42 });
+    expect(format(new RateLimitedError('Slow down.', 42)).result.extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 42,
+    });
   });
 
   it('masks an unexpected error and logs it', () => {
     const boom = new Error('relation "secret_table" does not exist at /srv/app/x.js:10');
     const { result, logged } = format(boom, { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.js:10'] });
-    expect(result).toEqual({ message: 'Internal server error', path: ['x'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result).toEqual({
+      message: 'Internal server error',
+      path: ['x'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(logged).toEqual([boom]);
   });
 });

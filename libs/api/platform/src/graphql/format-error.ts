@@ -49,7 +49,12 @@ function formatError(logUnexpected: (error: unknown) => void) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     // A DomainError thrown by a request plugin (not a resolver) arrives wrapped in a GraphQLError.
-    const domain = original instanceof DomainError ? original : original instanceof GraphQLError && original.originalError instanceof DomainError ? original.originalError : undefined;
+    const domain =
+      original instanceof DomainError
+        ? original
+        : original instanceof GraphQLError && original.originalError instanceof DomainError
+          ? original.originalError
+          : undefined;
 
     if (domain) {
       return { ...base, message: domain.message, extensions: { code: domain.code, ...domain.details } };
@@ -61,7 +66,8 @@ function formatError(logUnexpected: (error: unknown) => void) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (!original || original instanceof GraphQLError)) {
       if (GRAPHQL_LAYER_CODES.has(code)) return { ...base, message: formatted.message, extensions: { code } };
-      if (Object.values(HTTP_STATUS_CODES).includes(code)) return { ...base, message: formatted.message, extensions: { code } };
+      if (Object.values(HTTP_STATUS_CODES).includes(code))
+        return { ...base, message: formatted.message, extensions: { code } };
     }
     logUnexpected(original ?? error);
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,7 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/app-config.js';
 import type { LiveServer } from '../live/live-server.js';
 import type { AnonymousCache } from '../cache/anonymous-cache.js';
@@ -13,7 +17,13 @@ import { GRAPHQL_LIMITS } from './graphql-limits.js';
 import { inputStringsPlugin } from './input-strings-plugin.js';
 import { maxOperationsRule } from './operation-count-rule.js';
 
-export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown) => void, live?: LiveServer, cache?: AnonymousCache, replicas?: ReadReplicas): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  logUnexpected: (error: unknown) => void,
+  live?: LiveServer,
+  cache?: AnonymousCache,
+  replicas?: ReadReplicas,
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     // A fragment counts as the fields it holds, not as extra levels: clients may use fragments freely.
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
@@ -57,6 +67,16 @@ export function graphqlOptions(config: AppConfig, logUnexpected: (error: unknown
     context: createGraphqlContext,
     // graphql-ws on the same path and port; the same document limits apply (Apollo's plugins do not run there).
     // Nest's type lists a few graphql-ws hooks, but it passes every option on to graphql-ws's useServer.
-    ...(live ? { subscriptions: { 'graphql-ws': live.options({ validationRules, parseOptions, formatError }) as unknown as GraphQLWsSubscriptionsConfig } } : {}),
+    ...(live
+      ? {
+          subscriptions: {
+            'graphql-ws': live.options({
+              validationRules,
+              parseOptions,
+              formatError,
+            }) as unknown as GraphQLWsSubscriptionsConfig,
+          },
+        }
+      : {}),
   };
 }

@@ -26,7 +26,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function stringProblem(value: string, field: string): string | null {
   if (value.includes('\u0000')) return `${field} must not contain NUL characters.`;
   if (LONE_SURROGATE.test(value)) return `${field} must not contain unpaired surrogates (invalid Unicode).`;
-  if (value.length > INPUT_STRINGS.maxLength) return `${field} must be at most ${INPUT_STRINGS.maxLength.toLocaleString('en')} characters.`;
+  if (value.length > INPUT_STRINGS.maxLength)
+    return `${field} must be at most ${INPUT_STRINGS.maxLength.toLocaleString('en')} characters.`;
   return null;
 }
 
@@ -48,7 +49,12 @@ export function inputStringsPlugin(): ApolloServerPlugin {
   };
 }
 
-export function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
   const defaults = new Map<string, ValueNode>();
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
@@ -118,7 +124,11 @@ export function checkOperation(schema: GraphQLSchema, document: DocumentNode, op
     const field = path || 'input';
     const problem = stringProblem(value, field);
     // 400 like GraphQL's own variable errors; the formatter shows the BadInputError (code and field)
-    if (problem) throw new GraphQLError(problem, { originalError: new BadInputError(field, problem), extensions: { http: { status: 400 } } });
+    if (problem)
+      throw new GraphQLError(problem, {
+        originalError: new BadInputError(field, problem),
+        extensions: { http: { status: 400 } },
+      });
   }
 }
 

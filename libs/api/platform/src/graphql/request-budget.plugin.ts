@@ -36,7 +36,12 @@ export class RequestBudgetPlugin implements ApolloServerPlugin<GraphqlContext> {
     private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.searchRule = { name: 'search', points: config.searchesPerMinute, windowSeconds: SEARCH_THROTTLE.windowSeconds, message: 'Too many searches from your address.' };
+    this.searchRule = {
+      name: 'search',
+      points: config.searchesPerMinute,
+      windowSeconds: SEARCH_THROTTLE.windowSeconds,
+      message: 'Too many searches from your address.',
+    };
   }
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
@@ -57,7 +62,10 @@ export class RequestBudgetPlugin implements ApolloServerPlugin<GraphqlContext> {
             await this.rateLimits.consume(this.searchRule, [`ip:${contextValue.req.ip ?? 'unknown'}`], searches);
           } catch (e) {
             // a DomainError (RATE_LIMITED) for the formatter; 200 as when a resolver throws it
-            throw new GraphQLError((e as Error).message, { originalError: e as Error, extensions: { http: { status: 200 } } });
+            throw new GraphQLError((e as Error).message, {
+              originalError: e as Error,
+              extensions: { http: { status: 200 } },
+            });
           }
         }
       },

@@ -1,5 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorFunction, type HealthIndicatorResult } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+  type HealthIndicatorFunction,
+  type HealthIndicatorResult,
+} from '@nestjs/terminus';
 import { Public } from '../auth/access.decorators.js';
 import { LiveBus } from '../live/live-bus.js';
 import { Mailer } from '../mail/mailer.js';
@@ -27,7 +33,15 @@ export class HealthController {
     const redis = this.live.redisState;
     if (redis !== 'not-configured') {
       checks.push(async (): Promise<HealthIndicatorResult> =>
-        redis === 'up' ? { redis: { status: 'up' } } : { redis: { status: 'degraded', connection: 'down', message: 'Redis is unreachable: live updates reach this instance only' } },
+        redis === 'up'
+          ? { redis: { status: 'up' } }
+          : {
+              redis: {
+                status: 'degraded',
+                connection: 'down',
+                message: 'Redis is unreachable: live updates reach this instance only',
+              },
+            },
       );
     }
     checks.push(() => this.mailInfo());

@@ -31,7 +31,11 @@ export function webAppMiddleware(dir: string) {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return undefined;
   const assets = express.static(dir, { index: false, maxAge: '1y', immutable: true });
-  const others = express.static(dir, { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
+  const others = express.static(dir, {
+    index: false,
+    cacheControl: false,
+    setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+  });
   const compressed = new Map<string, Set<string>>(); // built file → encodings on disk, looked up once
   const encodingsOf = (path: string): Set<string> => {
     let found = compressed.get(path);

@@ -51,7 +51,12 @@ export class LiveBus implements OnApplicationBootstrap, OnApplicationShutdown {
     };
     this.publisher = new Redis(url, { ...options, connectionName: 'crossroads-live-pub' });
     // The subscriber queues its PSUBSCRIBE until connected and re-subscribes after every reconnect.
-    this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null, connectionName: 'crossroads-live-sub' });
+    this.subscriber = new Redis(url, {
+      ...options,
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      connectionName: 'crossroads-live-sub',
+    });
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (error: Error) => this.wentDown(error));
       client.on('ready', () => this.cameUp());
@@ -71,7 +76,10 @@ export class LiveBus implements OnApplicationBootstrap, OnApplicationShutdown {
       .then(() => this.subscriber?.psubscribe(`${CHANNEL_PREFIX}*`))
       .catch((error: unknown) => this.wentDown(error));
     const published = this.publisher.connect().catch((error: unknown) => this.wentDown(error));
-    await Promise.race([Promise.all([subscribed, published]), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+    await Promise.race([
+      Promise.all([subscribed, published]),
+      new Promise((resolve) => setTimeout(resolve, 3_000).unref()),
+    ]);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -161,7 +169,9 @@ export class LiveBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private wentDown(error: unknown): void {
     if (this.downLogged) return;
     this.downLogged = true;
-    this.logger.warn(`Redis is unreachable (${error instanceof Error ? error.message : String(error)}): live updates are delivered within this instance only until it is back`);
+    this.logger.warn(
+      `Redis is unreachable (${error instanceof Error ? error.message : String(error)}): live updates are delivered within this instance only until it is back`,
+    );
   }
 
   private cameUp(): void {

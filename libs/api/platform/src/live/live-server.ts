@@ -1,6 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import { Logger } from '@nestjs/common';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ParseOptions,
+  type ValidationRule,
+} from 'graphql';
 import type { Context as WsContext, ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { LIVE_CLOSE_CODES, LIVE_LIMITS, roleHasPermission } from '@crossroads/shared-domain';
@@ -50,7 +61,12 @@ export function isLiveRequest(req: object): req is LiveRequest {
 const subscriptionsOnly: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation !== 'subscription') {
-      context.reportError(new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations with POST /graphql.', { nodes: [node] }));
+      context.reportError(
+        new GraphQLError(
+          'Only subscriptions are served over WebSocket: send queries and mutations with POST /graphql.',
+          { nodes: [node] },
+        ),
+      );
     }
   },
 });
@@ -91,23 +107,36 @@ export class LiveServer {
   }
 
   /** Options for @nestjs/graphql's graphql-ws server (`subscriptions: { 'graphql-ws': … }`). */
-  options({ validationRules, parseOptions, formatError }: LiveServerOptions): Partial<ServerOptions<Record<string, unknown>, Extra>> {
+  options({
+    validationRules,
+    parseOptions,
+    formatError,
+  }: LiveServerOptions): Partial<ServerOptions<Record<string, unknown>, Extra>> {
     const rules = [...specifiedRules, ...validationRules, subscriptionsOnly];
     const layerError = (e: GraphQLError, code: string) =>
-      new GraphQLError(this.config.isProduction ? e.message.replace(/ ?Did you mean .*\?$/, '') : e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { code } });
+      new GraphQLError(this.config.isProduction ? e.message.replace(/ ?Did you mean .*\?$/, '') : e.message, {
+        nodes: e.nodes,
+        source: e.source,
+        positions: e.positions,
+        extensions: { code },
+      });
     const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
     return {
       // Connections answer connection_init within 3 s or are closed (4408, graphql-ws's default).
       parse: (source) => parse(source, parseOptions),
-      validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, rules).map((e) => layerError(e, 'GRAPHQL_VALIDATION_FAILED')),
+      validate: (schema: GraphQLSchema, document: DocumentNode) =>
+        validate(schema, document, rules).map((e) => layerError(e, 'GRAPHQL_VALIDATION_FAILED')),
       onConnect: (ctx) => this.connect(ctx as Ctx),
       onSubscribe: (ctx, _id, payload) => {
         const subscribed = Object.keys(ctx.subscriptions).length; // includes this one
         if (subscribed > LIVE_LIMITS.subscriptionsPerConnection) {
           return [
-            new GraphQLError(`A connection may hold at most ${LIVE_LIMITS.subscriptionsPerConnection} subscriptions: complete one before starting another.`, {
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 0 },
-            }),
+            new GraphQLError(
+              `A connection may hold at most ${LIVE_LIMITS.subscriptionsPerConnection} subscriptions: complete one before starting another.`,
+              {
+                extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 0 },
+              },
+            ),
           ];
         }
         let document: DocumentNode;
@@ -117,12 +146,17 @@ export class LiveServer {
           return [layerError(e instanceof GraphQLError ? e : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED')];
         }
         if (!getOperationAST(document, payload.operationName)) {
-          return [new GraphQLError('Unable to identify the operation: name it with operationName.', { extensions: { code: 'BAD_REQUEST' } })];
+          return [
+            new GraphQLError('Unable to identify the operation: name it with operationName.', {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
         }
         return undefined; // graphql-ws parses and validates with the options above
       },
       context: (ctx, id) => this.context(ctx as Ctx, id),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onComplete: (ctx, id) => {
         this.connections.get(ctx as Ctx)?.operations.delete(id);
@@ -135,20 +169,38 @@ export class LiveServer {
     const { socket, request } = ctx.extra;
     const ip = this.clientIp(request);
     if ((this.perIp.get(ip) ?? 0) >= LIVE_LIMITS.connectionsPerIp) {
-      return this.refuse(socket, LIVE_CLOSE_CODES.tooManyConnections, `Too many live connections from this address (at most ${LIVE_LIMITS.connectionsPerIp})`);
+      return this.refuse(
+        socket,
+        LIVE_CLOSE_CODES.tooManyConnections,
+        `Too many live connections from this address (at most ${LIVE_LIMITS.connectionsPerIp})`,
+      );
     }
     const connection: LiveConnection = { ip, principal: null, operations: new Map(), socket, closed: false };
     const authorization = ctx.connectionParams?.authorization;
     if (authorization !== undefined && authorization !== null) {
       const token = typeof authorization === 'string' ? /^Bearer ([^\s]+)$/.exec(authorization)?.[1] : undefined;
-      if (!token) return this.refuse(socket, LIVE_CLOSE_CODES.unauthorized, 'Unauthorized: send { authorization: "Bearer <access token>" }');
+      if (!token)
+        return this.refuse(
+          socket,
+          LIVE_CLOSE_CODES.unauthorized,
+          'Unauthorized: send { authorization: "Bearer <access token>" }',
+        );
       const verified = await this.requireVerifier().verify(token);
       if (!verified.ok) {
-        const reason = verified.reason === 'expired' ? 'Unauthorized: the access token has expired' : verified.reason === 'signed-out' ? 'Unauthorized: the session has ended' : 'Unauthorized: invalid access token';
+        const reason =
+          verified.reason === 'expired'
+            ? 'Unauthorized: the access token has expired'
+            : verified.reason === 'signed-out'
+              ? 'Unauthorized: the session has ended'
+              : 'Unauthorized: invalid access token';
         return this.refuse(socket, LIVE_CLOSE_CODES.unauthorized, reason);
       }
       if ((this.perUser.get(verified.principal.id) ?? 0) >= LIVE_LIMITS.connectionsPerUser) {
-        return this.refuse(socket, LIVE_CLOSE_CODES.tooManyConnections, `Too many live connections for this account (at most ${LIVE_LIMITS.connectionsPerUser})`);
+        return this.refuse(
+          socket,
+          LIVE_CLOSE_CODES.tooManyConnections,
+          `Too many live connections for this account (at most ${LIVE_LIMITS.connectionsPerUser})`,
+        );
       }
       connection.claims = verified.claims;
       connection.principal = verified.principal;
@@ -162,7 +214,10 @@ export class LiveServer {
       this.perUser.set(userId, (this.perUser.get(userId) ?? 0) + 1);
       // The socket lives no longer than its token: the client reconnects with a fresh one.
       const ms = connection.claims.exp * 1000 - Date.now();
-      connection.expiry = setTimeout(() => this.close(connection, LIVE_CLOSE_CODES.unauthorized, 'Unauthorized: the access token has expired'), Math.max(ms, 0));
+      connection.expiry = setTimeout(
+        () => this.close(connection, LIVE_CLOSE_CODES.unauthorized, 'Unauthorized: the access token has expired'),
+        Math.max(ms, 0),
+      );
       connection.expiry.unref();
       void this.watchAccess(connection, userId);
     }
@@ -202,7 +257,11 @@ export class LiveServer {
     connection.principal = principal;
     for (const rules of connection.operations.values()) {
       if (!rules.every((rule) => allows(principal, rule))) {
-        this.close(connection, LIVE_CLOSE_CODES.forbidden, 'Forbidden: your role no longer allows a subscription you have open');
+        this.close(
+          connection,
+          LIVE_CLOSE_CODES.forbidden,
+          'Forbidden: your role no longer allows a subscription you have open',
+        );
         return false;
       }
     }
@@ -216,7 +275,14 @@ export class LiveServer {
     connection.operations.set(operationId, rules);
     const live: LiveOperation = { operationId, rules, recheck: () => this.recheck(connection) };
     const req = { user: connection.principal, headers: {}, ip: connection.ip, live } as unknown as LiveRequest;
-    return { req, res: undefined as unknown as GraphqlContext['res'], loaders: new LoaderRegistry(), requestCost: { spent: 0 }, uncacheable: false, replayOnHit: [] };
+    return {
+      req,
+      res: undefined as unknown as GraphqlContext['res'],
+      loaders: new LoaderRegistry(),
+      requestCost: { spent: 0 },
+      uncacheable: false,
+      replayOnHit: [],
+    };
   }
 
   private disconnect(ctx: Ctx): void {

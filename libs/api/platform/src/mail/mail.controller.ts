@@ -7,8 +7,13 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { escapeHtml } from './render-email.js';
 import { linkPage as page, linkPageParagraph as p } from './link-page.js';
 import { Mailer, type StoredMail } from './mailer.js';
-import { UnsubscribeHandlers, unsubscribeKey, verifyUnsubscribeToken, type UnsubscribeHandler, type UnsubscribePayload } from './unsubscribe.js';
-
+import {
+  UnsubscribeHandlers,
+  unsubscribeKey,
+  verifyUnsubscribeToken,
+  type UnsubscribeHandler,
+  type UnsubscribePayload,
+} from './unsubscribe.js';
 
 /**
  * One-click unsubscribe (RFC 8058), no sign-in: the signed link is the authority. GET only shows a
@@ -57,18 +62,34 @@ export class UnsubscribeController {
     if (!checked) return;
     const { handler, payload } = checked;
     await this.dataSource.transaction((m) => handler.unsubscribe(m, payload.userId, payload.scope));
-    res.status(200).type('html').send(page('You are unsubscribed', p(`You will no longer receive ${handler.describe(payload.scope)}. You can change this any time in your notification settings.`)));
+    res
+      .status(200)
+      .type('html')
+      .send(
+        page(
+          'You are unsubscribed',
+          p(
+            `You will no longer receive ${handler.describe(payload.scope)}. You can change this any time in your notification settings.`,
+          ),
+        ),
+      );
   }
 
   /** The token's payload and its handler, or an error page already sent (nothing changed). */
   private check(token: unknown, res: Response): { handler: UnsubscribeHandler; payload: UnsubscribePayload } | null {
-    const result = typeof token === 'string' && token.length <= 2000 ? verifyUnsubscribeToken(this.key, token) : ({ ok: false, reason: 'invalid' } as const);
+    const result =
+      typeof token === 'string' && token.length <= 2000
+        ? verifyUnsubscribeToken(this.key, token)
+        : ({ ok: false, reason: 'invalid' } as const);
     if (!result.ok) {
       const text =
         result.reason === 'expired'
           ? 'This unsubscribe link has expired. Use the link in a more recent email, or change your notification settings after signing in.'
           : 'This unsubscribe link is not valid (it may have been cut or changed). Nothing was changed. Use the link exactly as it is in the email, or change your notification settings after signing in.';
-      res.status(400).type('html').send(page(result.reason === 'expired' ? 'Link expired' : 'Invalid link', p(text)));
+      res
+        .status(400)
+        .type('html')
+        .send(page(result.reason === 'expired' ? 'Link expired' : 'Invalid link', p(text)));
       return null;
     }
     const handler = this.handlers.find(result.payload.scope);
@@ -76,7 +97,14 @@ export class UnsubscribeController {
       res
         .status(404)
         .type('html')
-        .send(page('Cannot unsubscribe here', p('This kind of email cannot be turned off with this link any more. Nothing was changed. Change your notification settings after signing in.')));
+        .send(
+          page(
+            'Cannot unsubscribe here',
+            p(
+              'This kind of email cannot be turned off with this link any more. Nothing was changed. Change your notification settings after signing in.',
+            ),
+          ),
+        );
       return null;
     }
     return { handler, payload: result.payload };
@@ -118,7 +146,12 @@ export class DevMailController {
       .join('\n');
     res
       .type('html')
-      .send(page('Development mailbox', `${p(`${mails.length} newest messages (JSON: /dev/mail/messages). Development only; never served in production.`)}<ul style="padding-left:20px;">${rows}</ul>`));
+      .send(
+        page(
+          'Development mailbox',
+          `${p(`${mails.length} newest messages (JSON: /dev/mail/messages). Development only; never served in production.`)}<ul style="padding-left:20px;">${rows}</ul>`,
+        ),
+      );
   }
 
   /** Newest first: `?limit=` (1–200, default 50). */

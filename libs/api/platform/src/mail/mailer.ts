@@ -117,7 +117,12 @@ export class Mailer implements OnModuleInit {
   ) {
     const { smtpUrl } = config.mail;
     this.transport = smtpUrl
-      ? nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+      ? nodemailer.createTransport({
+          url: smtpUrl,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
       : undefined;
     this.linkKey = unsubscribeKey(config.jwtSecret);
     this.messageIdDomain = new URL(config.mail.publicUrl).hostname || 'crossroads.local';
@@ -126,7 +131,9 @@ export class Mailer implements OnModuleInit {
   onModuleInit(): void {
     if (!this.transport) {
       const where = this.config.isProduction ? 'NODE_ENV=production without SMTP_URL' : 'no SMTP_URL';
-      this.logger.warn(`${where}: emails are kept in the database (status "kept"), never sent${this.config.isProduction ? '' : '; see /dev/mail'}`);
+      this.logger.warn(
+        `${where}: emails are kept in the database (status "kept"), never sent${this.config.isProduction ? '' : '; see /dev/mail'}`,
+      );
     }
     const { retryLimit, retryDelaySeconds, leaseSeconds } = this.config.mail;
     this.bus.on<{ id: string }>(MAIL_QUEUE, [], async (job) => this.deliver((job as unknown as { id: string }).id), {
@@ -155,7 +162,8 @@ export class Mailer implements OnModuleInit {
    */
   async send(m: EntityManager, message: OutgoingEmail): Promise<boolean> {
     const to = message.to.trim();
-    if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to)) throw new Error(`Not a single email address: ${JSON.stringify(message.to)}`);
+    if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to))
+      throw new Error(`Not a single email address: ${JSON.stringify(message.to)}`);
     if (/[\r\n]/.test(message.subject)) throw new Error('An email subject cannot contain line breaks');
     const headers: Record<string, string> = { ...message.headers };
     let text: string;
@@ -175,7 +183,17 @@ export class Mailer implements OnModuleInit {
     const inserted = (await m.query(
       `INSERT INTO mail_messages (idempotency_key, recipient, subject, category, text_body, html_body, headers, message_id, attachments)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-      [message.idempotencyKey, to, message.subject, message.category, text, html, JSON.stringify(headers), messageId, JSON.stringify(message.attachments ?? [])],
+      [
+        message.idempotencyKey,
+        to,
+        message.subject,
+        message.category,
+        text,
+        html,
+        JSON.stringify(headers),
+        messageId,
+        JSON.stringify(message.attachments ?? []),
+      ],
     )) as { id: string }[];
     if (!inserted.length) return false;
     await this.bus.enqueue(m, MAIL_QUEUE, { id: inserted[0].id }, { singletonKey: `mail:${inserted[0].id}` });
@@ -195,10 +213,16 @@ export class Mailer implements OnModuleInit {
       return;
     }
     if (!this.transport) {
-      await this.dataSource.query(`UPDATE mail_messages SET status = 'kept', sent_at = now(), claimed_at = NULL WHERE id = $1 AND status = 'sending'`, [id]);
+      await this.dataSource.query(
+        `UPDATE mail_messages SET status = 'kept', sent_at = now(), claimed_at = NULL WHERE id = $1 AND status = 'sending'`,
+        [id],
+      );
       return;
     }
-    if (row.resumed) this.logger.warn(`Mail ${id} (${row.message_id}): a worker died while sending it; sending again with the same Message-ID`);
+    if (row.resumed)
+      this.logger.warn(
+        `Mail ${id} (${row.message_id}): a worker died while sending it; sending again with the same Message-ID`,
+      );
     try {
       await this.transport.sendMail({
         from: this.config.mail.from,
@@ -208,13 +232,20 @@ export class Mailer implements OnModuleInit {
         html: row.html_body,
         headers: row.headers,
         messageId: row.message_id,
-        attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        attachments: row.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.content,
+        })),
       });
     } catch (error) {
       await this.failed(row, error);
       return;
     }
-    await this.dataSource.query(`UPDATE mail_messages SET status = 'sent', sent_at = now(), last_error = NULL, claimed_at = NULL WHERE id = $1`, [id]);
+    await this.dataSource.query(
+      `UPDATE mail_messages SET status = 'sent', sent_at = now(), last_error = NULL, claimed_at = NULL WHERE id = $1`,
+      [id],
+    );
   }
 
   /**
@@ -223,7 +254,10 @@ export class Mailer implements OnModuleInit {
    */
   private async claim(id: string): Promise<ClaimedRow | { outcome: 'in-flight'; retryAt: Date } | null> {
     return this.dataSource.transaction(async (m) => {
-      const [current] = (await m.query(`SELECT recipient, status, claimed_at FROM mail_messages WHERE id = $1 FOR UPDATE`, [id])) as {
+      const [current] = (await m.query(
+        `SELECT recipient, status, claimed_at FROM mail_messages WHERE id = $1 FOR UPDATE`,
+        [id],
+      )) as {
         recipient: string;
         status: MailStatus;
         claimed_at: Date | null;
@@ -231,7 +265,8 @@ export class Mailer implements OnModuleInit {
       if (!current || (current.status !== 'queued' && current.status !== 'sending')) return null;
       const leaseEnd = current.claimed_at ? current.claimed_at.getTime() + this.config.mail.leaseSeconds * 1000 : 0;
       // Another worker holds it (or held it and may still be alive): look again once its lease is over.
-      if (current.status === 'sending' && leaseEnd > Date.now()) return { outcome: 'in-flight', retryAt: new Date(leaseEnd + 1000) };
+      if (current.status === 'sending' && leaseEnd > Date.now())
+        return { outcome: 'in-flight', retryAt: new Date(leaseEnd + 1000) };
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('mail:' || lower($1), 0))`, [current.recipient]);
       // TypeORM answers an UPDATE … RETURNING with [rows, affected].
       const [[row]] = (await m.query(
@@ -241,7 +276,9 @@ export class Mailer implements OnModuleInit {
       )) as [Omit<ClaimedRow, 'outcome' | 'resumed'>[], number];
       let outcome: ClaimedRow['outcome'] = 'send';
       if (row.category !== 'critical') {
-        const [suppressed] = (await m.query(`SELECT 1 FROM mail_suppressions WHERE address = lower($1)`, [row.recipient])) as unknown[];
+        const [suppressed] = (await m.query(`SELECT 1 FROM mail_suppressions WHERE address = lower($1)`, [
+          row.recipient,
+        ])) as unknown[];
         if (suppressed) outcome = 'suppressed';
         else {
           const [{ count }] = (await m.query(
@@ -253,7 +290,8 @@ export class Mailer implements OnModuleInit {
           if (count >= MAIL_LIMITS.dailyNonCriticalPerRecipient) outcome = 'capped';
         }
       }
-      if (outcome !== 'send') await m.query(`UPDATE mail_messages SET status = $2, claimed_at = NULL WHERE id = $1`, [id, outcome]);
+      if (outcome !== 'send')
+        await m.query(`UPDATE mail_messages SET status = $2, claimed_at = NULL WHERE id = $1`, [id, outcome]);
       return { ...row, resumed: current.status === 'sending', outcome };
     });
   }
@@ -263,16 +301,25 @@ export class Mailer implements OnModuleInit {
     const permanent = permanentFailure(error);
     if (permanent) {
       await this.dataSource.transaction(async (m) => {
-        await m.query(`UPDATE mail_messages SET status = 'failed', last_error = $2, claimed_at = NULL WHERE id = $1`, [row.id, message]);
+        await m.query(`UPDATE mail_messages SET status = 'failed', last_error = $2, claimed_at = NULL WHERE id = $1`, [
+          row.id,
+          message,
+        ]);
         if (permanent.refusedRecipient) {
-          await m.query(`INSERT INTO mail_suppressions (address, reason) VALUES (lower($1), $2) ON CONFLICT (address) DO NOTHING`, [row.recipient, message]);
+          await m.query(
+            `INSERT INTO mail_suppressions (address, reason) VALUES (lower($1), $2) ON CONFLICT (address) DO NOTHING`,
+            [row.recipient, message],
+          );
         }
       });
       this.logger.warn(`Mail ${row.id} to ${row.recipient} refused for good: ${message}`);
       return;
     }
     const exhausted = row.attempts > this.config.mail.retryLimit;
-    await this.dataSource.query(`UPDATE mail_messages SET status = $2, last_error = $3, claimed_at = NULL WHERE id = $1`, [row.id, exhausted ? 'failed' : 'queued', message]);
+    await this.dataSource.query(
+      `UPDATE mail_messages SET status = $2, last_error = $3, claimed_at = NULL WHERE id = $1`,
+      [row.id, exhausted ? 'failed' : 'queued', message],
+    );
     if (exhausted) {
       this.logger.error(`Mail ${row.id} to ${row.recipient} failed after ${row.attempts} attempts: ${message}`);
       return;
@@ -289,12 +336,18 @@ export class Mailer implements OnModuleInit {
               extract(epoch FROM now() - min(created_at) FILTER (WHERE status IN ('queued', 'sending')))::float8 AS oldest
        FROM mail_messages WHERE status IN ('queued', 'sending', 'failed')`,
     )) as { queued: number; failed: number; oldest: number | null }[];
-    return { queued: row.queued, failed: row.failed, oldestQueuedSeconds: row.oldest === null ? null : Math.floor(row.oldest) };
+    return {
+      queued: row.queued,
+      failed: row.failed,
+      oldestQueuedSeconds: row.oldest === null ? null : Math.floor(row.oldest),
+    };
   }
 
   /** The newest messages, for the development mail page. */
   async list(limit: number): Promise<StoredMail[]> {
-    const rows = (await this.dataSource.query(`${SELECT_MAIL} ORDER BY created_at DESC, id DESC LIMIT $1`, [limit])) as StoredMailRow[];
+    const rows = (await this.dataSource.query(`${SELECT_MAIL} ORDER BY created_at DESC, id DESC LIMIT $1`, [
+      limit,
+    ])) as StoredMailRow[];
     return rows.map(toStoredMail);
   }
 

@@ -41,7 +41,10 @@ describe('unsubscribe tokens', () => {
 
   it('round-trips, and refuses a changed payload, another key, or an expired link', () => {
     const token = signUnsubscribeToken(key, { userId: 'u1', scope: 's', exp: 2_000_000_000 });
-    expect(verifyUnsubscribeToken(key, token)).toEqual({ ok: true, payload: { userId: 'u1', scope: 's', exp: 2_000_000_000 } });
+    expect(verifyUnsubscribeToken(key, token)).toEqual({
+      ok: true,
+      payload: { userId: 'u1', scope: 's', exp: 2_000_000_000 },
+    });
     const [, signature] = token.split('.');
     const other = Buffer.from(JSON.stringify({ userId: 'u2', scope: 's' })).toString('base64url');
     expect(verifyUnsubscribeToken(key, `${other}.${signature}`)).toEqual({ ok: false, reason: 'invalid' });

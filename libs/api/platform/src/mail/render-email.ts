@@ -26,7 +26,8 @@ export function escapeHtml(value: string): string {
 /** Only http(s) links become buttons: a `javascript:` URL in an email would be an attack. */
 function safeUrl(url: string): string {
   const parsed = new URL(url);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`Email links must be http(s) URLs (got ${parsed.protocol})`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error(`Email links must be http(s) URLs (got ${parsed.protocol})`);
   return parsed.toString();
 }
 
@@ -54,7 +55,9 @@ export function renderEmail(content: EmailContent): RenderedEmail {
   ].join('\n');
 
   const e = escapeHtml;
-  const paragraphs = content.paragraphs.map((p) => `<p style="margin:0 0 16px;font-size:16px;line-height:1.5;color:#1f2933;">${e(p)}</p>`).join('\n');
+  const paragraphs = content.paragraphs
+    .map((p) => `<p style="margin:0 0 16px;font-size:16px;line-height:1.5;color:#1f2933;">${e(p)}</p>`)
+    .join('\n');
   const button = action
     ? `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 16px;"><tr><td style="border-radius:6px;background:#1d4ed8;">
 <a href="${e(action.url)}" style="display:inline-block;padding:12px 20px;font-size:16px;font-weight:600;color:#ffffff;text-decoration:none;border-radius:6px;${FONT};">${e(action.label)}</a>

@@ -66,7 +66,8 @@ export function verifyUnsubscribeToken(key: Buffer, token: string, now = Date.no
     return { ok: false, reason: 'invalid' };
   }
   const p = payload as Partial<UnsubscribePayload>;
-  if (typeof p.userId !== 'string' || typeof p.scope !== 'string' || (p.exp !== undefined && typeof p.exp !== 'number')) return { ok: false, reason: 'invalid' };
+  if (typeof p.userId !== 'string' || typeof p.scope !== 'string' || (p.exp !== undefined && typeof p.exp !== 'number'))
+    return { ok: false, reason: 'invalid' };
   if (p.exp !== undefined && p.exp * 1000 < now) return { ok: false, reason: 'expired' };
   return { ok: true, payload: { userId: p.userId, scope: p.scope, ...(p.exp !== undefined ? { exp: p.exp } : {}) } };
 }

@@ -1,5 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, NotFoundError, RequirePermission, SignedIn, type GraphqlContext, type Principal, connectionOf, PageArgs } from '@crossroads/api-platform';
+import {
+  CurrentUser,
+  NotFoundError,
+  RequirePermission,
+  SignedIn,
+  type GraphqlContext,
+  type Principal,
+  connectionOf,
+  PageArgs,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { CommentConnectionModel } from '../comments/comment.model.js';
 import { toCommentModel } from '../comments/comment.mapper.js';
@@ -40,16 +49,25 @@ export class AnswersResolver {
   }
 
   @Mutation(() => QuestionModel, {
-    description: "The question's author accepts this answer, replacing an earlier choice. Withdraw with unacceptAnswer.",
+    description:
+      "The question's author accepts this answer, replacing an earlier choice. Withdraw with unacceptAnswer.",
   })
   @RequirePermission('answer.accept')
-  async acceptAnswer(@Args('answerId', { type: () => ID }) answerId: string, @CurrentUser() viewer: Principal, @Context() ctx: GraphqlContext): Promise<QuestionModel> {
+  async acceptAnswer(
+    @Args('answerId', { type: () => ID }) answerId: string,
+    @CurrentUser() viewer: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<QuestionModel> {
     return this.questionModel(ctx, await this.answersService.accept(viewer, answerId));
   }
 
   @Mutation(() => QuestionModel, { description: "The question's author withdraws the accepted answer." })
   @RequirePermission('answer.accept')
-  async unacceptAnswer(@Args('questionId', { type: () => ID }) questionId: string, @CurrentUser() viewer: Principal, @Context() ctx: GraphqlContext): Promise<QuestionModel> {
+  async unacceptAnswer(
+    @Args('questionId', { type: () => ID }) questionId: string,
+    @CurrentUser() viewer: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<QuestionModel> {
     return this.questionModel(ctx, await this.answersService.unaccept(viewer, questionId));
   }
 
@@ -72,12 +90,20 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => Int, { nullable: true, description: "The viewer's vote: 1, -1, 0 (none); null for guests." })
-  async viewerVote(@Parent() a: AnswerModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<number | null> {
+  async viewerVote(
+    @Parent() a: AnswerModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<number | null> {
     return viewer ? this.votesService.viewerVoteLoader(ctx.loaders, viewer.id).load(a.id) : null;
   }
 
   @ResolveField(() => CommentConnectionModel, { description: 'Published comments, oldest first.' })
-  async comments(@Parent() a: AnswerModel, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<CommentConnectionModel> {
+  async comments(
+    @Parent() a: AnswerModel,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CommentConnectionModel> {
     const page = await this.commentsService.page(ctx.loaders, a.id, args);
     const { edges, pageInfo } = connectionOf(page.items, commentCursor, toCommentModel, page.hasNextPage);
     return Object.assign(new CommentConnectionModel(), { edges, pageInfo, totalCount: a.commentCount });

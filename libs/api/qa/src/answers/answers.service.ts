@@ -2,18 +2,53 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { roleHasPermission } from '@crossroads/shared-domain';
-import { ConflictError, EventBus, ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, isUuid, pageSize, toPage, type Page, inTransaction } from '@crossroads/api-platform';
+import {
+  ConflictError,
+  EventBus,
+  ForbiddenError,
+  NotFoundError,
+  PostingLimits,
+  byKeys,
+  type LoaderRegistry,
+  type Principal,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+  pageSize,
+  toPage,
+  type Page,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { commentFromRow } from '../common/sql.js';
-import { lockAcceptance, lockForAnswering, releaseAcceptedAnswer, setAcceptedAnswer, touchActivity } from '../questions/questions.repository.js';
-import { answerPages, insertAnswer, liveAnswersByIds, lockLiveAnswer, questionOfLiveAnswer, setAnswerAccepted, updateAnswerBody } from './answers.repository.js';
+import {
+  lockAcceptance,
+  lockForAnswering,
+  releaseAcceptedAnswer,
+  setAcceptedAnswer,
+  touchActivity,
+} from '../questions/questions.repository.js';
+import {
+  answerPages,
+  insertAnswer,
+  liveAnswersByIds,
+  lockLiveAnswer,
+  questionOfLiveAnswer,
+  setAnswerAccepted,
+  updateAnswerBody,
+} from './answers.repository.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { ReputationService } from '../reputation/reputation.service.js';
 import { RevisionsService } from '../revisions/revisions.service.js';
 import { VotesService } from '../votes/votes.service.js';
 import type { AnswerEntity } from './answer.entity.js';
 import type { EditAnswerInput, PostAnswerInput } from './dto/answer.inputs.js';
-import { QA_EVENTS, type AnswerAcceptedPayload, type AnswerPostedPayload, type PostEditedPayload } from '../events/qa-events.js';
+import {
+  QA_EVENTS,
+  type AnswerAcceptedPayload,
+  type AnswerPostedPayload,
+  type PostEditedPayload,
+} from '../events/qa-events.js';
 
 export const answerCursor = (a: AnswerEntity) => encodeCursor('answers', [a.isAccepted, a.score, a.createdAt, a.id]);
 
@@ -42,7 +77,12 @@ export class AnswersService {
       await this.events.emit(m, {
         type: QA_EVENTS.answerPosted,
         actorId: viewer.id,
-        payload: { answerId: answer.id, questionId: answer.questionId, authorId: viewer.id, questionAuthorId: question.authorId } satisfies AnswerPostedPayload,
+        payload: {
+          answerId: answer.id,
+          questionId: answer.questionId,
+          authorId: viewer.id,
+          questionAuthorId: question.authorId,
+        } satisfies AnswerPostedPayload,
       });
       return answer;
     });
@@ -55,13 +95,25 @@ export class AnswersService {
         throw new ForbiddenError('Only the author or a moderator can edit this answer.');
       }
       if (answer.body === input.body) return answer;
-      await this.revisions.record(m, { postType: 'ANSWER', postId: answer.id, editorId: viewer.id, title: null, body: answer.body, tags: null });
+      await this.revisions.record(m, {
+        postType: 'ANSWER',
+        postId: answer.id,
+        editorId: viewer.id,
+        title: null,
+        body: answer.body,
+        tags: null,
+      });
       const edited = await updateAnswerBody(m, answer.id, input.body);
       await touchActivity(m, answer.questionId);
       await this.events.emit(m, {
         type: QA_EVENTS.postEdited,
         actorId: viewer.id,
-        payload: { postType: 'ANSWER', postId: answer.id, questionId: answer.questionId, editorId: viewer.id } satisfies PostEditedPayload,
+        payload: {
+          postType: 'ANSWER',
+          postId: answer.id,
+          questionId: answer.questionId,
+          editorId: viewer.id,
+        } satisfies PostEditedPayload,
       });
       return edited;
     });
@@ -83,13 +135,28 @@ export class AnswersService {
       await setAnswerAccepted(m, answerId, true);
       await setAcceptedAnswer(m, question.id, answerId);
       if (answer.authorId !== viewer.id) {
-        await this.reputation.award(m, { userId: answer.authorId, kind: 'ANSWER_ACCEPTED', postId: answerId, actorId: viewer.id });
-        await this.reputation.award(m, { userId: viewer.id, kind: 'ACCEPTED_AN_ANSWER', postId: answerId, actorId: viewer.id });
+        await this.reputation.award(m, {
+          userId: answer.authorId,
+          kind: 'ANSWER_ACCEPTED',
+          postId: answerId,
+          actorId: viewer.id,
+        });
+        await this.reputation.award(m, {
+          userId: viewer.id,
+          kind: 'ACCEPTED_AN_ANSWER',
+          postId: answerId,
+          actorId: viewer.id,
+        });
       }
       await this.events.emit(m, {
         type: QA_EVENTS.answerAccepted,
         actorId: viewer.id,
-        payload: { answerId, questionId: question.id, answerAuthorId: answer.authorId, accepterId: viewer.id } satisfies AnswerAcceptedPayload,
+        payload: {
+          answerId,
+          questionId: question.id,
+          answerAuthorId: answer.authorId,
+          accepterId: viewer.id,
+        } satisfies AnswerAcceptedPayload,
       });
       return question.id;
     });
@@ -103,7 +170,11 @@ export class AnswersService {
       if (question.acceptedAnswerId) {
         await this.clearAcceptance(m, question.acceptedAnswerId, question.authorId);
         await setAcceptedAnswer(m, question.id, null);
-        await this.events.emit(m, { type: QA_EVENTS.acceptanceWithdrawn, actorId: viewer.id, payload: { answerId: question.acceptedAnswerId, questionId: question.id } });
+        await this.events.emit(m, {
+          type: QA_EVENTS.acceptanceWithdrawn,
+          actorId: viewer.id,
+          payload: { answerId: question.acceptedAnswerId, questionId: question.id },
+        });
       }
       return question.id;
     });
@@ -122,7 +193,8 @@ export class AnswersService {
   private async lockQuestionForAcceptance(m: EntityManager, viewer: Principal, questionId: string, field: string) {
     const question = await lockAcceptance(m, questionId);
     if (!question) throw new NotFoundError('Question', field);
-    if (question.authorId !== viewer.id) throw new ForbiddenError("Only the question's author can accept or withdraw an answer.");
+    if (question.authorId !== viewer.id)
+      throw new ForbiddenError("Only the question's author can accept or withdraw an answer.");
     return question;
   }
 
@@ -177,10 +249,18 @@ export class AnswersService {
     });
   }
 
-  async page(loaders: LoaderRegistry, viewerId: string | null, questionId: string, args: { first?: number | null; after?: string | null }): Promise<Page<AnswerEntity>> {
+  async page(
+    loaders: LoaderRegistry,
+    viewerId: string | null,
+    questionId: string,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Page<AnswerEntity>> {
     const size = pageSize(args.first);
     if (args.after) decodeCursor(args.after, 'answers', ['bool', 'number', 'date', 'id']);
     // Tracked: the page brings the ids of its authors and commenters, which the users loader waits for.
-    return toPage(await loaders.track(this.pageLoader(loaders, viewerId).load(`${questionId}|${size + 1}|${args.after ?? ''}`)), size);
+    return toPage(
+      await loaders.track(this.pageLoader(loaders, viewerId).load(`${questionId}|${size + 1}|${args.after ?? ''}`)),
+      size,
+    );
   }
 }

@@ -21,16 +21,18 @@ export async function backdateQaRows(db: Db, input: QaBackdate): Promise<void> {
   ] as const) {
     const posts = input.posts.filter((p) => p.kind === kind);
     if (!posts.length) continue;
-    await rows(db, `UPDATE ${table} t SET created_at = x.at, updated_at = x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) WHERE t.id = x.id`, [
-      posts.map((r) => r.id),
-      posts.map((r) => r.at.toISOString()),
-    ]);
+    await rows(
+      db,
+      `UPDATE ${table} t SET created_at = x.at, updated_at = x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) WHERE t.id = x.id`,
+      [posts.map((r) => r.id), posts.map((r) => r.at.toISOString())],
+    );
   }
   if (input.views?.length) {
-    await rows(db, `UPDATE questions q SET view_count = x.views FROM unnest($1::uuid[], $2::int[]) AS x(id, views) WHERE q.id = x.id`, [
-      input.views.map((v) => v.questionId),
-      input.views.map((v) => v.views),
-    ]);
+    await rows(
+      db,
+      `UPDATE questions q SET view_count = x.views FROM unnest($1::uuid[], $2::int[]) AS x(id, views) WHERE q.id = x.id`,
+      [input.views.map((v) => v.questionId), input.views.map((v) => v.views)],
+    );
   }
   const questionIds = input.posts.filter((p) => p.kind === 'QUESTION').map((p) => p.id);
   const postIds = input.posts.filter((p) => p.kind !== 'COMMENT').map((p) => p.id);

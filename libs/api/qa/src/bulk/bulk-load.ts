@@ -82,7 +82,12 @@ function esc(value: string | number | boolean | null): string {
 const line = (values: Array<string | number | boolean | null>) => values.map(esc).join('\t') + '\n';
 
 /** Streams the rows as COPY text, formatting 2,000 at a time (the lines never all sit in memory). */
-async function copy<T>(client: pg.ClientBase, sql: string, rows: readonly T[], toLine: (row: T) => string): Promise<void> {
+async function copy<T>(
+  client: pg.ClientBase,
+  sql: string,
+  rows: readonly T[],
+  toLine: (row: T) => string,
+): Promise<void> {
   if (!rows.length) return;
   const stream = client.query(copyFrom(sql));
   async function* chunks() {
@@ -125,11 +130,18 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
   for (const v of batch.votes) {
     const author = authorOf.get(v.postId);
     if (!author) throw new Error(`bulkLoadPosts: vote on post ${v.postId}, which is not in the batch`);
-    award(author, v.value < 0 ? 'POST_DOWNVOTED' : v.postType === 'QUESTION' ? 'QUESTION_UPVOTED' : 'ANSWER_UPVOTED', v.postId, v.userId, iso(v.createdAt));
+    award(
+      author,
+      v.value < 0 ? 'POST_DOWNVOTED' : v.postType === 'QUESTION' ? 'QUESTION_UPVOTED' : 'ANSWER_UPVOTED',
+      v.postId,
+      v.userId,
+      iso(v.createdAt),
+    );
   }
 
   const perQuestion = new Map<string, { answers: number; positive: number; accepted: string | null; last: number }>();
-  for (const q of batch.questions) perQuestion.set(q.id, { answers: 0, positive: 0, accepted: null, last: q.createdAt.getTime() });
+  for (const q of batch.questions)
+    perQuestion.set(q.id, { answers: 0, positive: 0, accepted: null, last: q.createdAt.getTime() });
   for (const a of batch.answers) {
     const q = perQuestion.get(a.questionId);
     if (!q) throw new Error(`bulkLoadPosts: answer ${a.id} to question ${a.questionId}, which is not in the batch`);
@@ -145,7 +157,9 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
     }
   }
 
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS qa_bulk_questions (LIKE questions INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
+  await client.query(
+    `CREATE TEMP TABLE IF NOT EXISTS qa_bulk_questions (LIKE questions INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`,
+  );
   await copy(
     client,
     `COPY qa_bulk_questions (id, author_id, title, body, tags, score, answer_count, positive_answer_count, comment_count, view_count, accepted_answer_id, created_at, updated_at, last_activity_at) FROM STDIN`,
@@ -153,7 +167,22 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
     (q) => {
       const s = perQuestion.get(q.id) as { answers: number; positive: number; accepted: string | null; last: number };
       const at = iso(q.createdAt);
-      return line([q.id, q.authorId, q.title, q.body, `{${q.tags.join(',')}}`, score.get(q.id) ?? 0, s.answers, s.positive, comments.get(q.id) ?? 0, q.viewCount, s.accepted, at, at, new Date(s.last).toISOString()]);
+      return line([
+        q.id,
+        q.authorId,
+        q.title,
+        q.body,
+        `{${q.tags.join(',')}}`,
+        score.get(q.id) ?? 0,
+        s.answers,
+        s.positive,
+        comments.get(q.id) ?? 0,
+        q.viewCount,
+        s.accepted,
+        at,
+        at,
+        new Date(s.last).toISOString(),
+      ]);
     },
   );
   // The search vector as qa's trigger computes it (qa_questions_search_vector).
@@ -167,13 +196,35 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
     client,
     `COPY answers (id, question_id, author_id, body, score, is_accepted, comment_count, created_at, updated_at) FROM STDIN`,
     batch.answers,
-    (a) => line([a.id, a.questionId, a.authorId, a.body, score.get(a.id) ?? 0, a.acceptedAt !== null, comments.get(a.id) ?? 0, iso(a.createdAt), iso(a.createdAt)]),
+    (a) =>
+      line([
+        a.id,
+        a.questionId,
+        a.authorId,
+        a.body,
+        score.get(a.id) ?? 0,
+        a.acceptedAt !== null,
+        comments.get(a.id) ?? 0,
+        iso(a.createdAt),
+        iso(a.createdAt),
+      ]),
   );
   await copy(
     client,
     `COPY comments (id, post_type, post_id, question_id, author_id, body, status, created_at, updated_at) FROM STDIN`,
     batch.comments,
-    (c) => line([c.id, c.postType, c.postId, c.questionId, c.authorId, c.body, 'PUBLISHED', iso(c.createdAt), iso(c.createdAt)]),
+    (c) =>
+      line([
+        c.id,
+        c.postType,
+        c.postId,
+        c.questionId,
+        c.authorId,
+        c.body,
+        'PUBLISHED',
+        iso(c.createdAt),
+        iso(c.createdAt),
+      ]),
   );
   await copy(
     client,
@@ -181,8 +232,12 @@ export async function bulkLoadPosts(client: pg.ClientBase, batch: LoadBatch): Pr
     batch.votes,
     (v) => line([v.userId, v.postId, v.postType, v.value, iso(v.createdAt), iso(v.createdAt)]),
   );
-  await copy(client, `COPY reputation_events (id, user_id, kind, points, post_id, actor_id, created_at) FROM STDIN`, ledger, ([userId, kind, postId, actorId, at]) =>
-    line([randomUUID(), userId, kind, REPUTATION_POINTS[kind], postId, actorId, at]),
+  await copy(
+    client,
+    `COPY reputation_events (id, user_id, kind, points, post_id, actor_id, created_at) FROM STDIN`,
+    ledger,
+    ([userId, kind, postId, actorId, at]) =>
+      line([randomUUID(), userId, kind, REPUTATION_POINTS[kind], postId, actorId, at]),
   );
   return { reputationEvents: ledger.length, reputation };
 }
@@ -192,7 +247,9 @@ export async function finishBulkLoad(client: Pick<pg.ClientBase, 'query'>): Prom
   await client.query(`UPDATE tags t SET question_count = coalesce(x.n, 0)
     FROM tags t2 LEFT JOIN (SELECT unnest(tags) AS name, count(*)::int AS n FROM questions WHERE deleted_at IS NULL GROUP BY 1) x ON x.name = t2.name
     WHERE t.name = t2.name AND t.question_count IS DISTINCT FROM coalesce(x.n, 0)`);
-  await client.query(`UPDATE qa_counters SET value = (SELECT count(*) FROM questions WHERE deleted_at IS NULL) WHERE name = 'questions'`);
+  await client.query(
+    `UPDATE qa_counters SET value = (SELECT count(*) FROM questions WHERE deleted_at IS NULL) WHERE name = 'questions'`,
+  );
   await client.query(
     `UPDATE qa_counters SET value = (SELECT count(*) FROM questions WHERE deleted_at IS NULL AND accepted_answer_id IS NULL AND positive_answer_count = 0) WHERE name = 'unanswered'`,
   );

@@ -109,7 +109,11 @@ export async function bulkMarkAccepted(
 /** The question of each of these answers. */
 export async function questionsOfAnswers(db: Db, answerIds: readonly string[]): Promise<Map<string, string>> {
   if (!answerIds.length) return new Map();
-  const found = await run<{ id: string; questionId: string }>(db, `SELECT id, question_id AS "questionId" FROM answers WHERE id = ANY($1::uuid[])`, [[...answerIds]]);
+  const found = await run<{ id: string; questionId: string }>(
+    db,
+    `SELECT id, question_id AS "questionId" FROM answers WHERE id = ANY($1::uuid[])`,
+    [[...answerIds]],
+  );
   return new Map(found.map((r) => [r.id, r.questionId]));
 }
 

@@ -20,7 +20,8 @@ export const DEFAULT_MODERATION_WORDS: readonly string[] = [
 
 export type HoldReason = 'GUEST' | 'FIRST_COMMENT' | 'LINKS' | 'WORD_LIST' | 'SPAM_MARKED';
 
-export type HoldDecision = { outcome: 'publish' } | { outcome: 'hold'; reason: HoldReason } | { outcome: 'refuse'; message: string };
+export type HoldDecision =
+  { outcome: 'publish' } | { outcome: 'hold'; reason: HoldReason } | { outcome: 'refuse'; message: string };
 
 export type CommentAuthorFacts =
   | { kind: 'guest' }
@@ -47,7 +48,11 @@ export function matchesWordList(body: string, words: readonly string[]): boolean
  */
 export function decideCommentHold(author: CommentAuthorFacts, body: string, words: readonly string[]): HoldDecision {
   if (author.kind === 'guest') return { outcome: 'hold', reason: 'GUEST' };
-  if (author.suspended) return { outcome: 'refuse', message: `Your account is suspended${author.suspendedText ? ` ${author.suspendedText}` : ''}: you cannot comment.` };
+  if (author.suspended)
+    return {
+      outcome: 'refuse',
+      message: `Your account is suspended${author.suspendedText ? ` ${author.suspendedText}` : ''}: you cannot comment.`,
+    };
   if (author.spamMarked) return { outcome: 'hold', reason: 'SPAM_MARKED' };
   if (!author.hasApprovedComment) return { outcome: 'hold', reason: 'FIRST_COMMENT' };
   if (countLinks(body) >= 2) return { outcome: 'hold', reason: 'LINKS' };
@@ -66,11 +71,23 @@ export class CommentHoldPolicy {
   async decide(manager: EntityManager, author: Principal | null, body: string): Promise<HoldDecision> {
     if (!author) return decideCommentHold({ kind: 'guest' }, body, []);
     const suspension = await this.isAuthorSuspended(manager, author.id);
-    if (suspension) return decideCommentHold({ kind: 'member', suspended: true, hasApprovedComment: false, suspendedText: suspension.text }, body, []);
+    if (suspension)
+      return decideCommentHold(
+        { kind: 'member', suspended: true, hasApprovedComment: false, suspendedText: suspension.text },
+        body,
+        [],
+      );
     const spamMarked = (await this.facts?.isSpamMarked(author.id, manager)) ?? false;
-    const [approved] = (await manager.query(`SELECT 1 FROM comments WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT 1`, [author.id])) as unknown[];
+    const [approved] = (await manager.query(
+      `SELECT 1 FROM comments WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT 1`,
+      [author.id],
+    )) as unknown[];
     const words = await this.moderationWords(manager);
-    return decideCommentHold({ kind: 'member', suspended: false, spamMarked, hasApprovedComment: Boolean(approved) }, body, words);
+    return decideCommentHold(
+      { kind: 'member', suspended: false, spamMarked, hasApprovedComment: Boolean(approved) },
+      body,
+      words,
+    );
   }
 
   /** The author's active suspension (from the moderation context's ModerationFacts), or null. */

@@ -28,7 +28,8 @@ export class CommentModel {
 
   @Field(() => String, {
     nullable: true,
-    description: "In addComment's answer for a held (PENDING) comment only: the token with which its author sees it again (heldComments) until it is decided. Null elsewhere.",
+    description:
+      "In addComment's answer for a held (PENDING) comment only: the token with which its author sees it again (heldComments) until it is decided. Null elsewhere.",
   })
   heldToken!: string | null;
 

@@ -12,7 +12,11 @@ const HELD = `c.status = 'PENDING' AND c.deleted_at IS NULL`;
  * Held comments oldest first (comments_status_created_idx), after the keyset (createdAt, id) if any,
  * with how many are held in all: one statement.
  */
-export async function heldPage(db: EntityManager, after: [Date, string] | null, limit: number): Promise<{ comments: CommentEntity[]; totalCount: number }> {
+export async function heldPage(
+  db: EntityManager,
+  after: [Date, string] | null,
+  limit: number,
+): Promise<{ comments: CommentEntity[]; totalCount: number }> {
   const found = await rows<Row>(
     db,
     `SELECT (SELECT count(*)::int FROM comments c WHERE ${HELD}) AS "totalCount", p.* FROM (SELECT 1) one
@@ -21,7 +25,10 @@ export async function heldPage(db: EntityManager, after: [Date, string] | null, 
      ORDER BY p."createdAt", p.id`,
     after ?? [],
   );
-  return { totalCount: Number(found[0]?.totalCount ?? 0), comments: found.filter((r) => r.id !== null).map(commentFromRow) };
+  return {
+    totalCount: Number(found[0]?.totalCount ?? 0),
+    comments: found.filter((r) => r.id !== null).map(commentFromRow),
+  };
 }
 
 export async function heldCount(db: EntityManager): Promise<number> {
@@ -30,20 +37,32 @@ export async function heldCount(db: EntityManager): Promise<number> {
 }
 
 /** Decides a held comment; undefined when it is not held (any more). */
-export async function decideHeld(m: EntityManager, id: string, status: 'PUBLISHED' | 'REJECTED' | 'SPAM'): Promise<CommentEntity | undefined> {
-  const [row] = await rows(m, `UPDATE comments c SET status = $2, updated_at = now() WHERE c.id = $1 AND ${HELD} RETURNING ${COMMENT_COLUMNS}`, [id, status]);
+export async function decideHeld(
+  m: EntityManager,
+  id: string,
+  status: 'PUBLISHED' | 'REJECTED' | 'SPAM',
+): Promise<CommentEntity | undefined> {
+  const [row] = await rows(
+    m,
+    `UPDATE comments c SET status = $2, updated_at = now() WHERE c.id = $1 AND ${HELD} RETURNING ${COMMENT_COLUMNS}`,
+    [id, status],
+  );
   return row && commentFromRow(row);
 }
 
 export async function liveStatus(m: EntityManager, id: string): Promise<string | undefined> {
-  const [row] = await rows<{ status: string }>(m, `SELECT status FROM comments WHERE id = $1 AND deleted_at IS NULL`, [id]);
+  const [row] = await rows<{ status: string }>(m, `SELECT status FROM comments WHERE id = $1 AND deleted_at IS NULL`, [
+    id,
+  ]);
   return row?.status;
 }
 
 export async function postAuthorId(m: EntityManager, comment: CommentEntity): Promise<string> {
-  const [post] = await rows<{ authorId: string }>(m, `SELECT author_id AS "authorId" FROM ${comment.postType === 'QUESTION' ? 'questions' : 'answers'} WHERE id = $1`, [
-    comment.postId,
-  ]);
+  const [post] = await rows<{ authorId: string }>(
+    m,
+    `SELECT author_id AS "authorId" FROM ${comment.postType === 'QUESTION' ? 'questions' : 'answers'} WHERE id = $1`,
+    [comment.postId],
+  );
   return post.authorId;
 }
 
@@ -68,7 +87,11 @@ export async function countsByAuthor(db: EntityManager, authorIds: readonly stri
 }
 
 /** The live post a comment goes on: its question and author (an answer's question must be live too). */
-export async function commentTarget(m: EntityManager, type: QaPostType, id: string): Promise<{ questionId: string; postAuthorId: string } | undefined> {
+export async function commentTarget(
+  m: EntityManager,
+  type: QaPostType,
+  id: string,
+): Promise<{ questionId: string; postAuthorId: string } | undefined> {
   const [post] = await rows<{ questionId: string; postAuthorId: string }>(
     m,
     type === 'QUESTION'
@@ -106,7 +129,12 @@ export async function insert(m: EntityManager, c: NewComment): Promise<CommentEn
  * Published comments of each post, oldest first, up to `limit` per post (COMMENT_PREVIEW_SIZE by
  * default), after the keyset (createdAt, id) if any: one windowed query for every post.
  */
-export async function publishedOf(db: EntityManager, postIds: readonly string[], limit = COMMENT_PREVIEW_SIZE, after: [Date, string] | null = null): Promise<CommentEntity[]> {
+export async function publishedOf(
+  db: EntityManager,
+  postIds: readonly string[],
+  limit = COMMENT_PREVIEW_SIZE,
+  after: [Date, string] | null = null,
+): Promise<CommentEntity[]> {
   const found = await rows<Row>(
     db,
     `SELECT * FROM (SELECT ${COMMENT_COLUMNS}, row_number() OVER (PARTITION BY c.post_id ORDER BY c.created_at, c.id) AS rn
@@ -118,7 +146,10 @@ export async function publishedOf(db: EntityManager, postIds: readonly string[],
 }
 
 /** A live guest comment's contact (for the follow-up email). */
-export async function guestContact(db: EntityManager, id: string): Promise<{ questionId: string; guestName: string; guestEmail: string } | undefined> {
+export async function guestContact(
+  db: EntityManager,
+  id: string,
+): Promise<{ questionId: string; guestName: string; guestEmail: string } | undefined> {
   const [row] = await rows<{ questionId: string; guestName: string; guestEmail: string }>(
     db,
     `SELECT c.question_id AS "questionId", c.guest_name AS "guestName", c.guest_email AS "guestEmail" FROM comments c
@@ -129,14 +160,20 @@ export async function guestContact(db: EntityManager, id: string): Promise<{ que
 }
 
 export async function publishedById(db: EntityManager, ids: readonly string[]): Promise<CommentEntity[]> {
-  const found = await rows<Row>(db, `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`, [
-    [...ids],
-  ]);
+  const found = await rows<Row>(
+    db,
+    `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`,
+    [[...ids]],
+  );
   return found.map(commentFromRow);
 }
 
 /** The comments among `ids` that still wait for moderation, oldest first (primary keys). */
 export async function heldByIds(db: EntityManager, ids: readonly string[]): Promise<CommentEntity[]> {
-  const found = await rows<Row>(db, `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND ${HELD} ORDER BY c.created_at, c.id`, [[...ids]]);
+  const found = await rows<Row>(
+    db,
+    `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND ${HELD} ORDER BY c.created_at, c.id`,
+    [[...ids]],
+  );
   return found.map(commentFromRow);
 }

@@ -1,7 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
-import { APP_CONFIG, CurrentUser, Public, type AppConfig, type GraphqlContext, type Principal } from '@crossroads/api-platform';
+import {
+  APP_CONFIG,
+  CurrentUser,
+  Public,
+  type AppConfig,
+  type GraphqlContext,
+  type Principal,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { CommentModel } from './comment.model.js';
 import { toCommentModel } from './comment.mapper.js';
@@ -23,7 +30,11 @@ export class CommentsResolver {
       'Members and guests (guestName and guestEmail required; guests are limited to 5 comments an hour per IP and 3 per email). Returns the comment with its status: PENDING when held for moderation.',
   })
   @Public()
-  async addComment(@Args('input') input: AddCommentInput, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<CommentModel> {
+  async addComment(
+    @Args('input') input: AddCommentInput,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CommentModel> {
     const comment = toCommentModel(await this.commentsService.add(viewer, input, { ip: ctx.req.ip ?? 'unknown' }));
     if (comment.status === 'PENDING') comment.heldToken = heldCommentToken(this.config.jwtSecret, comment.id);
     return comment;
@@ -47,7 +58,10 @@ export class CommentsResolver {
     return user ? toUserModel(user) : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: "A guest's email: visible to moderators and admins only." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "A guest's email: visible to moderators and admins only.",
+  })
   guestEmail(@Parent() c: CommentModel, @CurrentUser() viewer: Principal | null): string | null {
     if (!viewer || !roleHasPermission(viewer.role, 'comment.moderate')) return null;
     return c.privateGuestEmail;

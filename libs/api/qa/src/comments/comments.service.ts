@@ -3,14 +3,35 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ABUSE_LIMITS, roleHasPermission } from '@crossroads/shared-domain';
 import { randomUUID } from 'node:crypto';
-import { BadInputError, ConflictError, EventBus, ForbiddenError, NotFoundError, PostingLimits, RateLimitService, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, pageSize, toPage, type Page, inTransaction } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  ConflictError,
+  EventBus,
+  ForbiddenError,
+  NotFoundError,
+  PostingLimits,
+  RateLimitService,
+  type LoaderRegistry,
+  type Principal,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toPage,
+  type Page,
+  inTransaction,
+} from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 import { COMMENT_PREVIEW_SIZE } from '../common/sql.js';
 import { CommentHoldPolicy } from './comment-hold.policy.js';
 import * as comments from './comments.repository.js';
 import { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput } from './dto/add-comment.input.js';
-import { QA_EVENTS, type CommentFollowUpRequestedPayload, type CommentHeldPayload, type CommentPublishedPayload } from '../events/qa-events.js';
+import {
+  QA_EVENTS,
+  type CommentFollowUpRequestedPayload,
+  type CommentHeldPayload,
+  type CommentPublishedPayload,
+} from '../events/qa-events.js';
 
 export const commentCursor = (c: CommentEntity) => encodeCursor('comments', [c.createdAt, c.id]);
 
@@ -34,9 +55,15 @@ export class CommentsService {
     if (input.targetType === 'COMMENT') throw new BadInputError('targetType', 'Comments go on questions and answers.');
     if (viewer) {
       if (!roleHasPermission(viewer.role, 'comment.add')) throw new ForbiddenError();
-      if (input.guestName !== undefined) throw new BadInputError('guestName', 'guestName is only for guests: you are signed in.');
-      if (input.guestEmail !== undefined) throw new BadInputError('guestEmail', 'guestEmail is only for guests: you are signed in.');
-      if (input.notifyByEmail) throw new BadInputError('notifyByEmail', 'notifyByEmail is only for guests: members follow the question instead.');
+      if (input.guestName !== undefined)
+        throw new BadInputError('guestName', 'guestName is only for guests: you are signed in.');
+      if (input.guestEmail !== undefined)
+        throw new BadInputError('guestEmail', 'guestEmail is only for guests: you are signed in.');
+      if (input.notifyByEmail)
+        throw new BadInputError(
+          'notifyByEmail',
+          'notifyByEmail is only for guests: members follow the question instead.',
+        );
     } else {
       if (!input.guestName) throw new BadInputError('guestName', 'guestName is required to comment as a guest.');
       if (!input.guestEmail) throw new BadInputError('guestEmail', 'guestEmail is required to comment as a guest.');
@@ -79,9 +106,26 @@ export class CommentsService {
                 approved: false,
               } satisfies CommentPublishedPayload,
             }
-          : { type: QA_EVENTS.commentHeld, actorId: viewer?.id ?? null, payload: { commentId: comment.id, questionId: post.questionId, reason: comment.holdReason } satisfies CommentHeldPayload },
+          : {
+              type: QA_EVENTS.commentHeld,
+              actorId: viewer?.id ?? null,
+              payload: {
+                commentId: comment.id,
+                questionId: post.questionId,
+                reason: comment.holdReason,
+              } satisfies CommentHeldPayload,
+            },
         ...(!viewer && input.notifyByEmail
-          ? [{ type: QA_EVENTS.commentFollowUpRequested, actorId: null, payload: { commentId: comment.id, questionId: post.questionId } satisfies CommentFollowUpRequestedPayload }]
+          ? [
+              {
+                type: QA_EVENTS.commentFollowUpRequested,
+                actorId: null,
+                payload: {
+                  commentId: comment.id,
+                  questionId: post.questionId,
+                } satisfies CommentFollowUpRequestedPayload,
+              },
+            ]
           : []),
       );
       return comment;
@@ -91,8 +135,14 @@ export class CommentsService {
   private async limitGuest(ip: string, email: string): Promise<void> {
     const message = 'Too many guest comments. Try again later, or sign in.';
     const { guestCommentsPerIp: perIp, guestCommentsPerEmail: perEmail } = ABUSE_LIMITS;
-    await this.rateLimits.consume({ name: 'guest-comment-ip', points: perIp.points, windowSeconds: perIp.windowSeconds, message }, [ip]);
-    await this.rateLimits.consume({ name: 'guest-comment-email', points: perEmail.points, windowSeconds: perEmail.windowSeconds, message }, [email.toLowerCase()]);
+    await this.rateLimits.consume(
+      { name: 'guest-comment-ip', points: perIp.points, windowSeconds: perIp.windowSeconds, message },
+      [ip],
+    );
+    await this.rateLimits.consume(
+      { name: 'guest-comment-email', points: perEmail.points, windowSeconds: perEmail.windowSeconds, message },
+      [email.toLowerCase()],
+    );
   }
 
   /**
@@ -147,7 +197,10 @@ export class CommentsService {
   }
 
   /** Held (PENDING) comments oldest first, keyset on (createdAt, id), with how many wait in all. */
-  async heldPage(args: { first?: number | null; after?: string | null }): Promise<Page<CommentEntity> & { totalCount: number }> {
+  async heldPage(args: {
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Page<CommentEntity> & { totalCount: number }> {
     const size = pageSize(args.first);
     const after = args.after ? (decodeCursor(args.after, 'moderationQueue', ['date', 'id']) as [Date, string]) : null;
     const page = await comments.heldPage(this.dataSource.manager, after, size + 1);
@@ -163,7 +216,12 @@ export class CommentsService {
    * the conditional UPDATE only matches a held comment, so a second one gets CONFLICT. Published, the
    * comment appears now: followers hear of it as of a new comment, once.
    */
-  async decideHeld(m: EntityManager, actorId: string, id: string, status: 'PUBLISHED' | 'REJECTED' | 'SPAM'): Promise<CommentEntity> {
+  async decideHeld(
+    m: EntityManager,
+    actorId: string,
+    id: string,
+    status: 'PUBLISHED' | 'REJECTED' | 'SPAM',
+  ): Promise<CommentEntity> {
     const comment = await comments.decideHeld(m, id, status);
     if (!comment) {
       const current = await comments.liveStatus(m, id);
@@ -195,7 +253,11 @@ export class CommentsService {
   }
 
   /** A page of a post's published comments, through the loaders. */
-  async page(loaders: LoaderRegistry, postId: string, args: { first?: number | null; after?: string | null }): Promise<Page<CommentEntity>> {
+  async page(
+    loaders: LoaderRegistry,
+    postId: string,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Page<CommentEntity>> {
     const size = pageSize(args.first);
     if (args.after) decodeCursor(args.after, 'comments', ['date', 'id']);
     if (!args.after && size < COMMENT_PREVIEW_SIZE) return toPage(await this.previewLoader(loaders).load(postId), size);

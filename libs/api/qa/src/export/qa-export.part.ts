@@ -16,12 +16,18 @@ export class QaExportPart implements AccountExportPart, OnModuleInit {
   async export(m: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const q = (sql: string) => m.query(sql, [userId]) as Promise<Record<string, unknown>[]>;
     return {
-      questions: await q(`SELECT id, title, body, tags, created_at AS "createdAt", deleted_at AS "deletedAt" FROM questions WHERE author_id = $1 ORDER BY created_at, id`),
-      answers: await q(`SELECT id, question_id AS "questionId", body, created_at AS "createdAt", deleted_at AS "deletedAt" FROM answers WHERE author_id = $1 ORDER BY created_at, id`),
+      questions: await q(
+        `SELECT id, title, body, tags, created_at AS "createdAt", deleted_at AS "deletedAt" FROM questions WHERE author_id = $1 ORDER BY created_at, id`,
+      ),
+      answers: await q(
+        `SELECT id, question_id AS "questionId", body, created_at AS "createdAt", deleted_at AS "deletedAt" FROM answers WHERE author_id = $1 ORDER BY created_at, id`,
+      ),
       comments: await q(
         `SELECT id, post_type AS "postType", post_id AS "postId", body, status, created_at AS "createdAt", deleted_at AS "deletedAt" FROM comments WHERE author_id = $1 ORDER BY created_at, id`,
       ),
-      votes: await q(`SELECT post_type AS "postType", post_id AS "postId", value, created_at AS "createdAt" FROM votes WHERE user_id = $1 ORDER BY created_at`),
+      votes: await q(
+        `SELECT post_type AS "postType", post_id AS "postId", value, created_at AS "createdAt" FROM votes WHERE user_id = $1 ORDER BY created_at`,
+      ),
     };
   }
 }

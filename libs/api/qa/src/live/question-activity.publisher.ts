@@ -21,7 +21,14 @@ export class QuestionActivityPublisher implements OnModuleInit {
   onModuleInit(): void {
     this.events.on(
       'live-question-activity',
-      [QA_EVENTS.answerPosted, QA_EVENTS.commentPublished, QA_EVENTS.answerAccepted, QA_EVENTS.acceptanceWithdrawn, QA_EVENTS.postVoted, QA_EVENTS.postEdited],
+      [
+        QA_EVENTS.answerPosted,
+        QA_EVENTS.commentPublished,
+        QA_EVENTS.answerAccepted,
+        QA_EVENTS.acceptanceWithdrawn,
+        QA_EVENTS.postVoted,
+        QA_EVENTS.postEdited,
+      ],
       async (event) => {
         const message = toMessage(event);
         if (message) await this.live.publish(LIVE_TOPICS.question(message.questionId), message);
@@ -41,7 +48,12 @@ export function toMessage(event: RecordedEvent<object>): QuestionActivityMessage
     case QA_EVENTS.commentPublished: {
       // Only qa.comment.published reaches here: held comments (qa.comment.held) never do.
       const p = event.payload as CommentPublishedPayload;
-      return { kind: 'COMMENT_POSTED', questionId: p.questionId, commentId: p.commentId, ...(p.postType === 'ANSWER' ? { answerId: p.postId } : {}) };
+      return {
+        kind: 'COMMENT_POSTED',
+        questionId: p.questionId,
+        commentId: p.commentId,
+        ...(p.postType === 'ANSWER' ? { answerId: p.postId } : {}),
+      };
     }
     case QA_EVENTS.answerAccepted:
     case QA_EVENTS.acceptanceWithdrawn: {
@@ -50,7 +62,11 @@ export function toMessage(event: RecordedEvent<object>): QuestionActivityMessage
     }
     case QA_EVENTS.postVoted: {
       const p = event.payload as PostVotedPayload;
-      return { kind: 'SCORE_CHANGED', questionId: p.questionId, ...(p.postType === 'ANSWER' ? { answerId: p.postId } : {}) };
+      return {
+        kind: 'SCORE_CHANGED',
+        questionId: p.questionId,
+        ...(p.postType === 'ANSWER' ? { answerId: p.postId } : {}),
+      };
     }
     case QA_EVENTS.postEdited: {
       const p = event.payload as PostEditedPayload;

@@ -1,7 +1,15 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIVE_TOPICS, LiveBus, NotFoundError, Public, useMessageLoaders, type GraphqlContext, isUuid } from '@crossroads/api-platform';
+import {
+  LIVE_TOPICS,
+  LiveBus,
+  NotFoundError,
+  Public,
+  useMessageLoaders,
+  type GraphqlContext,
+  isUuid,
+} from '@crossroads/api-platform';
 import { toAnswerModel } from '../answers/answer.mapper.js';
 import { AnswersService } from '../answers/answers.service.js';
 import { toCommentModel } from '../comments/comment.mapper.js';
@@ -21,7 +29,8 @@ export class QuestionActivityResolver {
   ) {}
 
   @Subscription(() => QuestionActivityModel, {
-    description: 'New answers, published comments, votes, acceptance and edits on one question, as they happen. NOT_FOUND when it does not exist or is hidden.',
+    description:
+      'New answers, published comments, votes, acceptance and edits on one question, as they happen. NOT_FOUND when it does not exist or is hidden.',
     resolve(this: QuestionActivityResolver, message: QuestionActivityMessage, _args: unknown, ctx: GraphqlContext) {
       return this.deliver(message, ctx);
     },
@@ -31,7 +40,8 @@ export class QuestionActivityResolver {
     @Args('questionId', { type: () => ID }) questionId: string,
     @Context() ctx: GraphqlContext,
   ): Promise<AsyncIterableIterator<QuestionActivityMessage>> {
-    if (!isUuid(questionId) || !(await this.questions.byIdLoader(ctx.loaders).load(questionId))) throw new NotFoundError('Question', 'questionId');
+    if (!isUuid(questionId) || !(await this.questions.byIdLoader(ctx.loaders).load(questionId)))
+      throw new NotFoundError('Question', 'questionId');
     return this.live.stream<QuestionActivityMessage>(LIVE_TOPICS.question(questionId));
   }
 

@@ -14,7 +14,11 @@ export interface PostVisibilityRow {
   deleteReason: string | null;
 }
 
-export async function lockVisibility(m: EntityManager, type: PostType, id: string): Promise<PostVisibilityRow | undefined> {
+export async function lockVisibility(
+  m: EntityManager,
+  type: PostType,
+  id: string,
+): Promise<PostVisibilityRow | undefined> {
   const [post] = await rows<PostVisibilityRow>(
     m,
     `SELECT author_id AS "authorId", ${type === 'QUESTION' ? 'id' : 'question_id'} AS "questionId", deleted_at AS "deletedAt", deleted_by AS "deletedBy", delete_reason AS "deleteReason"
@@ -25,7 +29,11 @@ export async function lockVisibility(m: EntityManager, type: PostType, id: strin
 }
 
 /** A visible post's author (null for guests); undefined when it is hidden, held or absent. */
-export async function visibleAuthor(m: EntityManager, type: PostType, id: string): Promise<{ authorId: string | null } | undefined> {
+export async function visibleAuthor(
+  m: EntityManager,
+  type: PostType,
+  id: string,
+): Promise<{ authorId: string | null } | undefined> {
   const [post] = await rows<{ authorId: string | null }>(
     m,
     `SELECT author_id AS "authorId" FROM ${TABLE[type]} WHERE id = $1 AND deleted_at IS NULL${type === 'COMMENT' ? ` AND status = 'PUBLISHED'` : ''}`,
@@ -34,7 +42,13 @@ export async function visibleAuthor(m: EntityManager, type: PostType, id: string
   return post;
 }
 
-export async function setHidden(m: EntityManager, type: PostType, id: string, by: string, reason: string): Promise<Date> {
+export async function setHidden(
+  m: EntityManager,
+  type: PostType,
+  id: string,
+  by: string,
+  reason: string,
+): Promise<Date> {
   const [row] = await rows<{ deletedAt: Date }>(
     m,
     `UPDATE ${TABLE[type]} SET deleted_at = now(), deleted_by = $2, delete_reason = $3 WHERE id = $1 RETURNING deleted_at AS "deletedAt"`,
@@ -44,16 +58,28 @@ export async function setHidden(m: EntityManager, type: PostType, id: string, by
 }
 
 /** Hides a visible post with no one's name on it; false when it was already hidden. */
-export async function setHiddenIfVisible(m: EntityManager, type: PostType, id: string, reason: string): Promise<boolean> {
-  const hidden = await affected(m, `UPDATE ${TABLE[type]} SET deleted_at = now(), deleted_by = NULL, delete_reason = $2 WHERE id = $1 AND deleted_at IS NULL`, [
-    id,
-    reason,
-  ]);
+export async function setHiddenIfVisible(
+  m: EntityManager,
+  type: PostType,
+  id: string,
+  reason: string,
+): Promise<boolean> {
+  const hidden = await affected(
+    m,
+    `UPDATE ${TABLE[type]} SET deleted_at = now(), deleted_by = NULL, delete_reason = $2 WHERE id = $1 AND deleted_at IS NULL`,
+    [id, reason],
+  );
   return hidden > 0;
 }
 
 /** Hides the post, or puts a name and reason on a hide that had none. */
-export async function setHiddenBy(m: EntityManager, type: PostType, id: string, by: string, reason: string): Promise<void> {
+export async function setHiddenBy(
+  m: EntityManager,
+  type: PostType,
+  id: string,
+  by: string,
+  reason: string,
+): Promise<void> {
   await affected(
     m,
     `UPDATE ${TABLE[type]} SET deleted_at = coalesce(deleted_at, now()), deleted_by = $2, delete_reason = $3
@@ -63,7 +89,11 @@ export async function setHiddenBy(m: EntityManager, type: PostType, id: string, 
 }
 
 export async function clearHidden(m: EntityManager, type: PostType, id: string): Promise<void> {
-  await affected(m, `UPDATE ${TABLE[type]} SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = $1`, [id]);
+  await affected(
+    m,
+    `UPDATE ${TABLE[type]} SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = $1`,
+    [id],
+  );
 }
 
 export interface PostQuestionTitle {
@@ -78,7 +108,11 @@ export interface PostQuestionTitle {
  * The question titles of many posts in one statement (primary keys; the answer's or comment's
  * question by its primary key). A hidden question, answer or comment is left out unless `includeHidden`.
  */
-export async function questionTitles(db: Db, ids: Record<PostType, readonly string[]>, includeHidden: boolean): Promise<PostQuestionTitle[]> {
+export async function questionTitles(
+  db: Db,
+  ids: Record<PostType, readonly string[]>,
+  includeHidden: boolean,
+): Promise<PostQuestionTitle[]> {
   const visible = (alias: string) => (includeHidden ? '' : ` AND ${alias}.deleted_at IS NULL`);
   return rows<PostQuestionTitle>(
     db,
@@ -92,7 +126,11 @@ export async function questionTitles(db: Db, ids: Record<PostType, readonly stri
 }
 
 /** A member's questions in the last `seconds`, and how long ago the latest was asked. */
-export async function recentQuestions(m: EntityManager, authorId: string, seconds: number): Promise<{ n: number; sinceLast: number | null }> {
+export async function recentQuestions(
+  m: EntityManager,
+  authorId: string,
+  seconds: number,
+): Promise<{ n: number; sinceLast: number | null }> {
   const [row] = await rows<{ n: number; sinceLast: number | null }>(
     m,
     `SELECT count(*)::int AS n, extract(epoch FROM clock_timestamp() - max(created_at))::float8 AS "sinceLast"

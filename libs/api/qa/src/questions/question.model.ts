@@ -3,7 +3,9 @@ import { PageInfoModel } from '@crossroads/api-platform';
 
 export const QUESTION_STATUSES = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
-export const QuestionStatusEnum = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, s])) as { [K in QuestionStatus]: K };
+export const QuestionStatusEnum = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, s])) as {
+  [K in QuestionStatus]: K;
+};
 registerEnumType(QuestionStatusEnum, {
   name: 'QuestionStatus',
   description: 'OPEN; ANSWERED when an answer is accepted; CLOSED by a moderator.',
@@ -78,12 +80,15 @@ export class QuestionConnectionModel {
   @Field(() => PageInfoModel)
   pageInfo!: PageInfoModel;
 
-  @Field(() => Int, { description: 'Questions matching the filters. With `search`, the number of ranked matches (at most 1,000).' })
+  @Field(() => Int, {
+    description: 'Questions matching the filters. With `search`, the number of ranked matches (at most 1,000).',
+  })
   totalCount!: number;
 
   @Field(() => String, {
     nullable: true,
-    description: 'With `search`: a corrected query when the one given found nothing; the results are then those of the correction.',
+    description:
+      'With `search`: a corrected query when the one given found nothing; the results are then those of the correction.',
   })
   didYouMean!: string | null;
 }

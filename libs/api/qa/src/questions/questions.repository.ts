@@ -32,7 +32,12 @@ export async function isLive(m: EntityManager, id: string): Promise<boolean> {
   return Boolean(row);
 }
 
-export async function setClosed(m: EntityManager, id: string, reason: string | null, duplicateOfId: string | null): Promise<QuestionEntity> {
+export async function setClosed(
+  m: EntityManager,
+  id: string,
+  reason: string | null,
+  duplicateOfId: string | null,
+): Promise<QuestionEntity> {
   const [row] = await rows(
     m,
     `UPDATE questions q SET closed_at = ${reason === null ? 'NULL' : 'now()'}, close_reason = $2, duplicate_of_id = $3 WHERE q.id = $1 RETURNING ${QUESTION_COLUMNS}`,
@@ -53,7 +58,12 @@ export interface RelatedTo {
  * Live questions sharing a tag with each key's tags: among the newest `candidates` sharing one,
  * most shared tags first, then score. One statement for every key.
  */
-export async function relatedToTags(db: EntityManager, keys: RelatedTo[], size: number, candidates: number): Promise<Map<string, QuestionEntity[]>> {
+export async function relatedToTags(
+  db: EntityManager,
+  keys: RelatedTo[],
+  size: number,
+  candidates: number,
+): Promise<Map<string, QuestionEntity[]>> {
   const found = await rows<Row>(
     db,
     `SELECT x.key, ${QUESTION_COLUMNS}
@@ -111,12 +121,17 @@ export async function matchingExpertise(
   );
   return {
     totalCount: found[0]?.totalCount ?? 0,
-    matches: found.filter((r) => r.id !== null).map((r) => ({ question: questionFromRow(r), sharedTags: r.sharedTags, shared: r.shared })),
+    matches: found
+      .filter((r) => r.id !== null)
+      .map((r) => ({ question: questionFromRow(r), sharedTags: r.sharedTags, shared: r.shared })),
   };
 }
 
 /** A live question's closed state and author, locked against changes to its key while an answer is added. */
-export async function lockForAnswering(m: Db, id: string): Promise<{ closedAt: Date | null; authorId: string } | undefined> {
+export async function lockForAnswering(
+  m: Db,
+  id: string,
+): Promise<{ closedAt: Date | null; authorId: string } | undefined> {
   const [row] = await rows<{ closedAt: Date | null; authorId: string }>(
     m,
     `SELECT closed_at AS "closedAt", author_id AS "authorId" FROM questions WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
@@ -126,7 +141,10 @@ export async function lockForAnswering(m: Db, id: string): Promise<{ closedAt: D
 }
 
 /** A live question's author and accepted answer, locked until the caller's transaction ends. */
-export async function lockAcceptance(m: Db, id: string): Promise<{ id: string; authorId: string; acceptedAnswerId: string | null } | undefined> {
+export async function lockAcceptance(
+  m: Db,
+  id: string,
+): Promise<{ id: string; authorId: string; acceptedAnswerId: string | null } | undefined> {
   const [row] = await rows<{ id: string; authorId: string; acceptedAnswerId: string | null }>(
     m,
     `SELECT id, author_id AS "authorId", accepted_answer_id AS "acceptedAnswerId" FROM questions WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
@@ -145,27 +163,46 @@ export async function setAcceptedAnswer(m: Db, questionId: string, answerId: str
 
 /** Clears the acceptance of this answer wherever it is the accepted one; the question's author, if it was. */
 export async function releaseAcceptedAnswer(m: Db, answerId: string): Promise<string | undefined> {
-  const [row] = await rows<{ authorId: string }>(m, `UPDATE questions SET accepted_answer_id = NULL WHERE accepted_answer_id = $1 RETURNING author_id AS "authorId"`, [answerId]);
+  const [row] = await rows<{ authorId: string }>(
+    m,
+    `UPDATE questions SET accepted_answer_id = NULL WHERE accepted_answer_id = $1 RETURNING author_id AS "authorId"`,
+    [answerId],
+  );
   return row?.authorId;
 }
 
-export async function insertQuestion(m: Db, authorId: string, title: string, body: string, tags: readonly string[]): Promise<QuestionEntity> {
-  const [row] = await rows<QuestionRow>(m, `INSERT INTO questions AS q (author_id, title, body, tags) VALUES ($1, $2, $3, $4) RETURNING ${QUESTION_COLUMNS}`, [
-    authorId,
-    title,
-    body,
-    [...tags],
-  ]);
+export async function insertQuestion(
+  m: Db,
+  authorId: string,
+  title: string,
+  body: string,
+  tags: readonly string[],
+): Promise<QuestionEntity> {
+  const [row] = await rows<QuestionRow>(
+    m,
+    `INSERT INTO questions AS q (author_id, title, body, tags) VALUES ($1, $2, $3, $4) RETURNING ${QUESTION_COLUMNS}`,
+    [authorId, title, body, [...tags]],
+  );
   return questionFromRow(row);
 }
 
 /** A live question, locked until the caller's transaction ends. */
 export async function lockLiveQuestion(m: Db, id: string): Promise<QuestionEntity | undefined> {
-  const [row] = await rows<QuestionRow>(m, `SELECT ${QUESTION_COLUMNS} FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL FOR UPDATE`, [id]);
+  const [row] = await rows<QuestionRow>(
+    m,
+    `SELECT ${QUESTION_COLUMNS} FROM questions q WHERE q.id = $1 AND q.deleted_at IS NULL FOR UPDATE`,
+    [id],
+  );
   return row ? questionFromRow(row) : undefined;
 }
 
-export async function updateQuestion(m: Db, id: string, title: string, body: string, tags: readonly string[]): Promise<QuestionEntity> {
+export async function updateQuestion(
+  m: Db,
+  id: string,
+  title: string,
+  body: string,
+  tags: readonly string[],
+): Promise<QuestionEntity> {
   const [row] = await rows<QuestionRow>(
     m,
     `UPDATE questions AS q SET title = $2, body = $3, tags = $4, updated_at = now(), last_activity_at = now() WHERE q.id = $1 RETURNING ${QUESTION_COLUMNS}`,
@@ -175,7 +212,11 @@ export async function updateQuestion(m: Db, id: string, title: string, body: str
 }
 
 export async function liveQuestionsByIds(db: Db, ids: readonly string[]): Promise<QuestionEntity[]> {
-  const found = await rows<QuestionRow>(db, `SELECT ${QUESTION_COLUMNS} FROM questions q WHERE q.id = ANY($1::uuid[]) AND q.deleted_at IS NULL`, [[...ids]]);
+  const found = await rows<QuestionRow>(
+    db,
+    `SELECT ${QUESTION_COLUMNS} FROM questions q WHERE q.id = ANY($1::uuid[]) AND q.deleted_at IS NULL`,
+    [[...ids]],
+  );
   return found.map(questionFromRow);
 }
 
@@ -186,10 +227,18 @@ export interface PagedQuestion {
   acceptedAnswer: Row | null;
 }
 type PagedRow = QuestionRow & { viewerVote: number | null; acceptedAnswer: Row | null };
-const paged = (r: PagedRow): PagedQuestion => ({ question: questionFromRow(r), viewerVote: Number(r.viewerVote ?? 0), acceptedAnswer: r.acceptedAnswer });
+const paged = (r: PagedRow): PagedQuestion => ({
+  question: questionFromRow(r),
+  viewerVote: Number(r.viewerVote ?? 0),
+  acceptedAnswer: r.acceptedAnswer,
+});
 
 /** One live question for its page, with the viewer's vote, the accepted answer and the first published comments. */
-export async function questionForPage(db: Db, id: string, viewerId: string | null): Promise<(PagedQuestion & { commentPreview: Row[] }) | undefined> {
+export async function questionForPage(
+  db: Db,
+  id: string,
+  viewerId: string | null,
+): Promise<(PagedQuestion & { commentPreview: Row[] }) | undefined> {
   const [row] = await rows<PagedRow & { commentPreview: Row[] }>(
     db,
     `SELECT ${QUESTION_COLUMNS}, v.value AS "viewerVote", ${ACCEPTED_ANSWER_JSON} AS "acceptedAnswer", ${commentPreviewJson('q.id')} AS "commentPreview"
@@ -203,7 +252,10 @@ export async function questionForPage(db: Db, id: string, viewerId: string | nul
 }
 
 /** Sort key of each feed order: the keyset index is (key DESC, id DESC). */
-export const SORT_KEYS: Record<QuestionSort, { column: string; alias: 'createdAt' | 'lastActivityAt' | 'score'; part: 'date' | 'number' }> = {
+export const SORT_KEYS: Record<
+  QuestionSort,
+  { column: string; alias: 'createdAt' | 'lastActivityAt' | 'score'; part: 'date' | 'number' }
+> = {
   NEWEST: { column: 'q.created_at', alias: 'createdAt', part: 'date' },
   ACTIVE: { column: 'q.last_activity_at', alias: 'lastActivityAt', part: 'date' },
   VOTES: { column: 'q.score', alias: 'score', part: 'number' },
@@ -256,7 +308,10 @@ export async function feedPage(
      ORDER BY p."${key.alias}" DESC, p.id DESC`,
     params,
   );
-  return { totalCount: Number(found[0]?.totalCount ?? 0), items: found.filter((r): r is typeof r & PagedRow => r.id !== null).map(paged) };
+  return {
+    totalCount: Number(found[0]?.totalCount ?? 0),
+    items: found.filter((r): r is typeof r & PagedRow => r.id !== null).map(paged),
+  };
 }
 
 /**
@@ -267,7 +322,13 @@ export async function feedPage(
 export async function searchPage(
   db: Db,
   viewerId: string | null,
-  opts: { search: string; tag: string | null; unanswered: boolean; after: readonly [number, string] | null; size: number },
+  opts: {
+    search: string;
+    tag: string | null;
+    unanswered: boolean;
+    after: readonly [number, string] | null;
+    size: number;
+  },
 ): Promise<{ totalCount: number; items: (PagedQuestion & { rank: number })[] }> {
   const params: unknown[] = [viewerId, opts.search, opts.tag, opts.unanswered];
   let keyset = '';
@@ -275,7 +336,9 @@ export async function searchPage(
     params.push(...opts.after);
     keyset = `WHERE (r.rank, r.id) < ($${params.length - 1}::float8, $${params.length}::uuid)`;
   }
-  const found = await rows<{ totalCount: number } & { [K in keyof (PagedRow & { rank: number })]: (PagedRow & { rank: number })[K] | null }>(
+  const found = await rows<
+    { totalCount: number } & { [K in keyof (PagedRow & { rank: number })]: (PagedRow & { rank: number })[K] | null }
+  >(
     db,
     `WITH candidates AS (
        SELECT c.id, c.search_vector FROM qa_search_candidates(websearch_to_tsquery('english', $2), $3::varchar, $4::boolean, ${LIMITS.search.rankedCandidates}) c
@@ -295,7 +358,9 @@ export async function searchPage(
   );
   return {
     totalCount: Number(found[0]?.totalCount ?? 0),
-    items: found.filter((r): r is typeof r & PagedRow & { rank: number } => r.id !== null).map((r) => ({ ...paged(r), rank: Number(r.rank) })),
+    items: found
+      .filter((r): r is typeof r & PagedRow & { rank: number } => r.id !== null)
+      .map((r) => ({ ...paged(r), rank: Number(r.rank) })),
   };
 }
 

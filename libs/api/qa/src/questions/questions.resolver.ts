@@ -1,6 +1,17 @@
 import { Optional } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FullTextSearch, CurrentUser, Public, RequirePermission, SearchLog, SignedIn, type GraphqlContext, type Principal, connectionOf, PageArgs } from '@crossroads/api-platform';
+import {
+  FullTextSearch,
+  CurrentUser,
+  Public,
+  RequirePermission,
+  SearchLog,
+  SignedIn,
+  type GraphqlContext,
+  type Principal,
+  connectionOf,
+  PageArgs,
+} from '@crossroads/api-platform';
 import { UserModel, UsersService, toUserModel } from '@crossroads/api-accounts';
 import { AnswerConnectionModel, AnswerModel } from '../answers/answer.model.js';
 import { toAnswerModel } from '../answers/answer.mapper.js';
@@ -37,9 +48,16 @@ export class QuestionsResolver {
     @Optional() private readonly searchLog?: SearchLog,
   ) {}
 
-  @Query(() => QuestionModel, { nullable: true, description: 'One question (counts a view). NOT_FOUND when it does not exist or is hidden.' })
+  @Query(() => QuestionModel, {
+    nullable: true,
+    description: 'One question (counts a view). NOT_FOUND when it does not exist or is hidden.',
+  })
   @Public()
-  async question(@Args() args: QuestionArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<QuestionModel> {
+  async question(
+    @Args() args: QuestionArgs,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<QuestionModel> {
     const question = await this.questionsService.findOne(ctx.loaders, viewer?.id ?? null, args.id);
     this.viewsService.record(question.id);
     ctx.replayOnHit.push([QUESTION_VIEW, question.id]);
@@ -49,13 +67,28 @@ export class QuestionsResolver {
   @Query(() => QuestionConnectionModel, { description: 'The question feed: sorted, filtered by tag, or searched.' })
   @Public()
   @FullTextSearch('search')
-  async questions(@Args() args: QuestionsArgs, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<QuestionConnectionModel> {
+  async questions(
+    @Args() args: QuestionsArgs,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<QuestionConnectionModel> {
     const feed = await this.questionsService.feed(ctx.loaders, viewer?.id ?? null, args);
     // A search's first page is one search; later pages and the help centre's own call are not.
     // Results as typed: a search answered only through "did you mean" found nothing itself.
-    if (args.search && !args.after) this.searchLog?.record('QUESTIONS', args.search, feed.didYouMean ? 0 : feed.totalCount);
-    const { edges, pageInfo } = connectionOf(feed.questions, (_q, i) => feed.cursors[i], toQuestionModel, feed.hasNextPage);
-    return Object.assign(new QuestionConnectionModel(), { edges, pageInfo, totalCount: feed.totalCount, didYouMean: feed.didYouMean });
+    if (args.search && !args.after)
+      this.searchLog?.record('QUESTIONS', args.search, feed.didYouMean ? 0 : feed.totalCount);
+    const { edges, pageInfo } = connectionOf(
+      feed.questions,
+      (_q, i) => feed.cursors[i],
+      toQuestionModel,
+      feed.hasNextPage,
+    );
+    return Object.assign(new QuestionConnectionModel(), {
+      edges,
+      pageInfo,
+      totalCount: feed.totalCount,
+      didYouMean: feed.didYouMean,
+    });
   }
 
   @Query(() => [QuestionModel], { description: 'Existing questions like a title being typed on the ask form.' })
@@ -73,7 +106,10 @@ export class QuestionsResolver {
 
   @Mutation(() => QuestionModel, { description: 'The author edits their own question; moderators and admins any.' })
   @SignedIn()
-  async editQuestion(@Args('input') input: EditQuestionInput, @CurrentUser() viewer: Principal): Promise<QuestionModel> {
+  async editQuestion(
+    @Args('input') input: EditQuestionInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<QuestionModel> {
     return toQuestionModel(await this.questionsService.edit(viewer, input));
   }
 
@@ -91,11 +127,17 @@ export class QuestionsResolver {
   }
 
   @ResolveField(() => Int, { nullable: true, description: "The viewer's vote: 1, -1, 0 (none); null for guests." })
-  async viewerVote(@Parent() q: QuestionModel, @CurrentUser() viewer: Principal | null, @Context() ctx: GraphqlContext): Promise<number | null> {
+  async viewerVote(
+    @Parent() q: QuestionModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<number | null> {
     return viewer ? this.votesService.viewerVoteLoader(ctx.loaders, viewer.id).load(q.id) : null;
   }
 
-  @ResolveField(() => Int, { description: 'Page views (written in batches, so other readers may see it a few seconds late).' })
+  @ResolveField(() => Int, {
+    description: 'Page views (written in batches, so other readers may see it a few seconds late).',
+  })
   viewCount(@Parent() q: QuestionModel): number {
     return q.storedViewCount + this.viewsService.pendingFor(q.id);
   }
@@ -120,7 +162,11 @@ export class QuestionsResolver {
   }
 
   @ResolveField(() => CommentConnectionModel, { description: 'Published comments, oldest first.' })
-  async comments(@Parent() q: QuestionModel, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<CommentConnectionModel> {
+  async comments(
+    @Parent() q: QuestionModel,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CommentConnectionModel> {
     const page = await this.commentsService.page(ctx.loaders, q.id, args);
     const { edges, pageInfo } = connectionOf(page.items, commentCursor, toCommentModel, page.hasNextPage);
     return Object.assign(new CommentConnectionModel(), { edges, pageInfo, totalCount: q.commentCount });

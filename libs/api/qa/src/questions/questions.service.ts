@@ -2,7 +2,20 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
-import { EventBus, ForbiddenError, NotFoundError, PostingLimits, byKeys, type LoaderRegistry, type Principal, decodeCursor, encodeCursor, isUuid, pageSize, inTransaction } from '@crossroads/api-platform';
+import {
+  EventBus,
+  ForbiddenError,
+  NotFoundError,
+  PostingLimits,
+  byKeys,
+  type LoaderRegistry,
+  type Principal,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+  pageSize,
+  inTransaction,
+} from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { AnswersService } from '../answers/answers.service.js';
 import type { AnswerEntity } from '../answers/answer.entity.js';
@@ -51,7 +64,12 @@ export class QuestionsService {
       await this.events.emit(m, {
         type: QA_EVENTS.questionAsked,
         actorId: viewer.id,
-        payload: { questionId: question.id, authorId: viewer.id, title: question.title, tags: question.tags } satisfies QuestionAskedPayload,
+        payload: {
+          questionId: question.id,
+          authorId: viewer.id,
+          title: question.title,
+          tags: question.tags,
+        } satisfies QuestionAskedPayload,
       });
       return question;
     });
@@ -68,14 +86,27 @@ export class QuestionsService {
       const title = input.title ?? question.title;
       const body = input.body ?? question.body;
       const tags = input.tags ?? question.tags;
-      if (title === question.title && body === question.body && tags.join(' ') === question.tags.join(' ')) return question;
-      await this.revisions.record(m, { postType: 'QUESTION', postId: question.id, editorId: viewer.id, title: question.title, body: question.body, tags: question.tags });
+      if (title === question.title && body === question.body && tags.join(' ') === question.tags.join(' '))
+        return question;
+      await this.revisions.record(m, {
+        postType: 'QUESTION',
+        postId: question.id,
+        editorId: viewer.id,
+        title: question.title,
+        body: question.body,
+        tags: question.tags,
+      });
       await this.tags.ensure(m, tags);
       const updated = await questions.updateQuestion(m, question.id, title, body, tags);
       await this.events.emit(m, {
         type: QA_EVENTS.postEdited,
         actorId: viewer.id,
-        payload: { postType: 'QUESTION', postId: question.id, questionId: question.id, editorId: viewer.id } satisfies PostEditedPayload,
+        payload: {
+          postType: 'QUESTION',
+          postId: question.id,
+          questionId: question.id,
+          editorId: viewer.id,
+        } satisfies PostEditedPayload,
       });
       return updated;
     });
@@ -92,7 +123,9 @@ export class QuestionsService {
     const [question] = this.absorb(loaders, viewerId, [found]);
     const preview = found.commentPreview.map(commentFromRow);
     this.comments.previewLoader(loaders).prime(question.id, preview);
-    void this.users.loader(loaders).loadMany([question.authorId, ...preview.flatMap((c) => (c.authorId ? [c.authorId] : []))]);
+    void this.users
+      .loader(loaders)
+      .loadMany([question.authorId, ...preview.flatMap((c) => (c.authorId ? [c.authorId] : []))]);
     return question;
   }
 
@@ -122,7 +155,13 @@ export class QuestionsService {
    * Only the newest LIMITS.search.rankedCandidates matches are ranked, so a common word never ranks
    * the whole table; totalCount counts that candidate set. No match at all → spelling correction.
    */
-  private async search(loaders: LoaderRegistry, viewerId: string | null, args: QuestionsArgs, size: number, search: string): Promise<QuestionFeed> {
+  private async search(
+    loaders: LoaderRegistry,
+    viewerId: string | null,
+    args: QuestionsArgs,
+    size: number,
+    search: string,
+  ): Promise<QuestionFeed> {
     const first = await this.searchOnce(loaders, viewerId, args, size, search);
     if (first.totalCount > 0 || args.after) return first;
     const corrected = await this.spelling.suggest(search);
@@ -131,10 +170,22 @@ export class QuestionsService {
     return retried.totalCount > 0 ? { ...retried, didYouMean: corrected } : first;
   }
 
-  private async searchOnce(loaders: LoaderRegistry, viewerId: string | null, args: QuestionsArgs, size: number, search: string): Promise<QuestionFeed> {
+  private async searchOnce(
+    loaders: LoaderRegistry,
+    viewerId: string | null,
+    args: QuestionsArgs,
+    size: number,
+    search: string,
+  ): Promise<QuestionFeed> {
     const list = 'questions:search';
     const after = args.after ? decodeCursor(args.after, list, ['number', 'id']) : null;
-    const page = await questions.searchPage(this.dataSource, viewerId, { search, tag: args.tag ?? null, unanswered: args.sort === 'UNANSWERED', after, size });
+    const page = await questions.searchPage(this.dataSource, viewerId, {
+      search,
+      tag: args.tag ?? null,
+      unanswered: args.sort === 'UNANSWERED',
+      after,
+      size,
+    });
     const shown = page.items.slice(0, size);
     return {
       questions: this.absorb(loaders, viewerId, shown),

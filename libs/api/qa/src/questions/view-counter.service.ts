@@ -20,7 +20,10 @@ export class ViewCounterService implements OnModuleDestroy {
   private pending = new Map<string, number>();
   private readonly timer = setInterval(() => void this.flush(), 5_000);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, cache: AnonymousCache) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    cache: AnonymousCache,
+  ) {
     this.timer.unref();
     cache.onHit(QUESTION_VIEW, (id) => this.record(id));
   }

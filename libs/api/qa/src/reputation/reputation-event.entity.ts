@@ -1,7 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@crossroads/api-accounts';
 
-export const REPUTATION_KINDS = ['QUESTION_UPVOTED', 'ANSWER_UPVOTED', 'POST_DOWNVOTED', 'ANSWER_ACCEPTED', 'ACCEPTED_AN_ANSWER'] as const;
+export const REPUTATION_KINDS = [
+  'QUESTION_UPVOTED',
+  'ANSWER_UPVOTED',
+  'POST_DOWNVOTED',
+  'ANSWER_ACCEPTED',
+  'ACCEPTED_AN_ANSWER',
+] as const;
 export type ReputationKind = (typeof REPUTATION_KINDS)[number];
 
 /**

@@ -11,8 +11,14 @@ import { reputationHistory, type ReputationDayRow } from './reputation-history.r
 export class ReputationHistoryResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => [ReputationDayModel], { description: 'Reputation per UTC day over the last `days` days (today included), days without change included.' })
-  reputationHistory(@Parent() user: UserModel, @Args() args: ReputationHistoryArgs, @Context() ctx: GraphqlContext): Promise<ReputationDayModel[]> {
+  @ResolveField(() => [ReputationDayModel], {
+    description: 'Reputation per UTC day over the last `days` days (today included), days without change included.',
+  })
+  reputationHistory(
+    @Parent() user: UserModel,
+    @Args() args: ReputationHistoryArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReputationDayModel[]> {
     // One loader per window length: every user of the request asking for the same window shares one statement.
     return ctx.loaders
       .get<string, ReputationDayModel[]>(`qa.reputationHistory.${args.days}`, async (userIds) => {
@@ -22,7 +28,9 @@ export class ReputationHistoryResolver {
           list.push(row);
           byUser.set(row.userId, list);
         }
-        return userIds.map((id) => (byUser.get(id) ?? []).map(({ day, points, reputation }) => ({ day, points, reputation })));
+        return userIds.map((id) =>
+          (byUser.get(id) ?? []).map(({ day, points, reputation }) => ({ day, points, reputation })),
+        );
       })
       .load(user.id);
   }

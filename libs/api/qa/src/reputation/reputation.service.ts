@@ -22,7 +22,10 @@ export const REPUTATION_POINTS: Record<ReputationKind, number> = {
 export class ReputationService {
   constructor(private readonly users: UsersService) {}
 
-  async award(manager: EntityManager, event: { userId: string; kind: ReputationKind; postId: string; actorId: string }): Promise<void> {
+  async award(
+    manager: EntityManager,
+    event: { userId: string; kind: ReputationKind; postId: string; actorId: string },
+  ): Promise<void> {
     const points = REPUTATION_POINTS[event.kind];
     const rows: unknown[] = await manager.query(
       `INSERT INTO reputation_events (user_id, kind, points, post_id, actor_id) VALUES ($1, $2, $3, $4, $5)

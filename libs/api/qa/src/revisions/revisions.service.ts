@@ -10,7 +10,17 @@ export class RevisionsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Keeps the version being replaced; called in the edit's transaction. */
-  async record(manager: EntityManager, rev: { postType: QaPostType; postId: string; editorId: string; title: string | null; body: string; tags: string[] | null }): Promise<void> {
+  async record(
+    manager: EntityManager,
+    rev: {
+      postType: QaPostType;
+      postId: string;
+      editorId: string;
+      title: string | null;
+      body: string;
+      tags: string[] | null;
+    },
+  ): Promise<void> {
     await manager.insert(RevisionEntity, rev);
   }
 

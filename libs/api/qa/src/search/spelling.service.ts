@@ -10,7 +10,10 @@ export function queryWords(search: string): string[] {
 
 /** Replaces whole words of `search` (case-insensitively) by their corrections, keeping quotes and minus signs. */
 export function applyCorrections(search: string, corrections: ReadonlyMap<string, string>): string {
-  return search.replace(/[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|[A-Za-z]/g, (word) => corrections.get(word.toLowerCase()) ?? word);
+  return search.replace(
+    /[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|[A-Za-z]/g,
+    (word) => corrections.get(word.toLowerCase()) ?? word,
+  );
 }
 
 /**

@@ -9,7 +9,9 @@ import { TagsService } from './tags.service.js';
 export class TagsResolver {
   constructor(private readonly tagsService: TagsService) {}
 
-  @Query(() => TagConnectionModel, { description: 'Tags, most used first; `query` filters by name prefix (autocomplete).' })
+  @Query(() => TagConnectionModel, {
+    description: 'Tags, most used first; `query` filters by name prefix (autocomplete).',
+  })
   @Public()
   async tags(@Args() args: TagsArgs): Promise<TagConnectionModel> {
     const page = await this.tagsService.list(args);

@@ -5,7 +5,8 @@ import { byKeys, type LoaderRegistry, decodeCursor, encodeCursor, pageSize, toPa
 import { TagEntity } from './tag.entity.js';
 
 const TAG_COLUMNS = `t.name, t.description, t.question_count AS "questionCount", t.created_at AS "createdAt"`;
-const tagFromRow = (r: Record<string, unknown>) => Object.assign(new TagEntity(), { ...r, questionCount: Number(r.questionCount) });
+const tagFromRow = (r: Record<string, unknown>) =>
+  Object.assign(new TagEntity(), { ...r, questionCount: Number(r.questionCount) });
 
 @Injectable()
 export class TagsService {
@@ -14,12 +15,18 @@ export class TagsService {
   /** Creates the tags that do not exist yet (in name order, so concurrent askers never deadlock). */
   async ensure(manager: EntityManager, names: string[]): Promise<void> {
     if (!names.length) return;
-    await manager.query(`INSERT INTO tags (name) SELECT DISTINCT unnest($1::varchar[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING`, [names]);
+    await manager.query(
+      `INSERT INTO tags (name) SELECT DISTINCT unnest($1::varchar[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING`,
+      [names],
+    );
   }
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, TagEntity | null>('qa.tags.byName', async (names) => {
-      const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${TAG_COLUMNS} FROM tags t WHERE t.name = ANY($1::varchar[])`, [[...names]]);
+      const rows: Record<string, unknown>[] = await this.dataSource.query(
+        `SELECT ${TAG_COLUMNS} FROM tags t WHERE t.name = ANY($1::varchar[])`,
+        [[...names]],
+      );
       return byKeys(names, rows.map(tagFromRow), (t) => t.name, null);
     });
   }
@@ -42,7 +49,10 @@ export class TagsService {
       params,
     );
     const totalCount = Number(rows[0]?.totalCount ?? 0);
-    const page = toPage(rows.filter((r) => r.name !== null).map(({ totalCount: _t, ...r }) => tagFromRow(r)), size);
+    const page = toPage(
+      rows.filter((r) => r.name !== null).map(({ totalCount: _t, ...r }) => tagFromRow(r)),
+      size,
+    );
     return { ...page, totalCount, cursorOf: (t: TagEntity) => encodeCursor('tags', [t.questionCount, t.name]) };
   }
 }

@@ -13,8 +13,14 @@ import { UserPostsService, userAnswerCursor, userQuestionCursor } from './user-p
 export class UserPostsResolver {
   constructor(private readonly userPosts: UserPostsService) {}
 
-  @ResolveField(() => QuestionConnectionModel, { description: "The user's questions, newest first (hidden ones excluded)." })
-  async questions(@Parent() user: UserModel, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<QuestionConnectionModel> {
+  @ResolveField(() => QuestionConnectionModel, {
+    description: "The user's questions, newest first (hidden ones excluded).",
+  })
+  async questions(
+    @Parent() user: UserModel,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<QuestionConnectionModel> {
     const [page, totalCount] = await Promise.all([
       this.userPosts.questions(ctx.loaders, user.id, args),
       this.userPosts.questionCountLoader(ctx.loaders).load(user.id),
@@ -23,8 +29,14 @@ export class UserPostsResolver {
     return Object.assign(new QuestionConnectionModel(), { edges, pageInfo, totalCount, didYouMean: null });
   }
 
-  @ResolveField(() => AnswerConnectionModel, { description: "The user's answers, newest first (hidden ones and those on hidden questions excluded)." })
-  async answers(@Parent() user: UserModel, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<AnswerConnectionModel> {
+  @ResolveField(() => AnswerConnectionModel, {
+    description: "The user's answers, newest first (hidden ones and those on hidden questions excluded).",
+  })
+  async answers(
+    @Parent() user: UserModel,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AnswerConnectionModel> {
     const [page, totalCount] = await Promise.all([
       this.userPosts.answers(ctx.loaders, user.id, args),
       this.userPosts.answerCountLoader(ctx.loaders).load(user.id),

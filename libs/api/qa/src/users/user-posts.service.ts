@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { byKeys, type LoaderRegistry, decodeCursor, encodeCursor, pageSize, toPage, type Page } from '@crossroads/api-platform';
+import {
+  byKeys,
+  type LoaderRegistry,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toPage,
+  type Page,
+} from '@crossroads/api-platform';
 import type { AnswerEntity } from '../answers/answer.entity.js';
 import { groupBy } from '../comments/comments.service.js';
 import { ANSWER_COLUMNS, QUESTION_COLUMNS, answerFromRow, questionFromRow } from '../common/sql.js';
@@ -26,14 +34,22 @@ interface PageKey {
 export class UserPostsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async questions(loaders: LoaderRegistry, userId: string, args: { first?: number | null; after?: string | null }): Promise<Page<QuestionEntity>> {
+  async questions(
+    loaders: LoaderRegistry,
+    userId: string,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Page<QuestionEntity>> {
     const size = pageSize(args.first);
     if (args.after) decodeCursor(args.after, 'user-questions', ['date', 'id']);
     const rows = await this.questionPageLoader(loaders).load(`${userId}|${size + 1}|${args.after ?? ''}`);
     return toPage(rows, size);
   }
 
-  async answers(loaders: LoaderRegistry, userId: string, args: { first?: number | null; after?: string | null }): Promise<Page<AnswerEntity>> {
+  async answers(
+    loaders: LoaderRegistry,
+    userId: string,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Page<AnswerEntity>> {
     const size = pageSize(args.first);
     if (args.after) decodeCursor(args.after, 'user-answers', ['date', 'id']);
     const rows = await this.answerPageLoader(loaders).load(`${userId}|${size + 1}|${args.after ?? ''}`);
@@ -66,8 +82,11 @@ export class UserPostsService {
 
   private questionPageLoader(loaders: LoaderRegistry) {
     return loaders.get<string, QuestionEntity[]>('qa.userPosts.questions', (keys) =>
-      this.pages(keys, 'user-questions', (keyset, limit) =>
-        `SELECT x.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
+      this.pages(
+        keys,
+        'user-questions',
+        (keyset, limit) =>
+          `SELECT x.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
            SELECT ${QUESTION_COLUMNS} FROM questions q
             WHERE q.author_id = u.id AND q.deleted_at IS NULL ${keyset.replace(/\$T/g, 'q')}
             ORDER BY q.created_at DESC, q.id DESC LIMIT ${limit}) x`,
@@ -78,8 +97,11 @@ export class UserPostsService {
 
   private answerPageLoader(loaders: LoaderRegistry) {
     return loaders.get<string, AnswerEntity[]>('qa.userPosts.answers', (keys) =>
-      this.pages(keys, 'user-answers', (keyset, limit) =>
-        `SELECT x.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
+      this.pages(
+        keys,
+        'user-answers',
+        (keyset, limit) =>
+          `SELECT x.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
            SELECT ${ANSWER_COLUMNS} FROM answers a JOIN questions q ON q.id = a.question_id AND q.deleted_at IS NULL
             WHERE a.author_id = u.id AND a.deleted_at IS NULL ${keyset.replace(/\$T/g, 'a')}
             ORDER BY a.created_at DESC, a.id DESC LIMIT ${limit}) x`,

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { votesEarnReputation, type AccountStanding } from '@crossroads/shared-domain';
 import { UsersService } from '@crossroads/api-accounts';
-import { BadInputError, EventBus, ForbiddenError, NotFoundError, type LoaderRegistry, type Principal, inTransaction } from '@crossroads/api-platform';
+import {
+  BadInputError,
+  EventBus,
+  ForbiddenError,
+  NotFoundError,
+  type LoaderRegistry,
+  type Principal,
+  inTransaction,
+} from '@crossroads/api-platform';
 import * as votes from './votes.repository.js';
 import type { QaPostType } from '../common/post-type.js';
 import { ReputationService } from '../reputation/reputation.service.js';
@@ -26,7 +34,8 @@ export class VotesService {
    * number of concurrent voters leaves score = sum of vote rows.
    */
   async vote(viewer: Principal, input: VoteInput): Promise<number> {
-    if (input.targetType === 'COMMENT') throw new BadInputError('targetType', 'Only questions and answers can be voted on.');
+    if (input.targetType === 'COMMENT')
+      throw new BadInputError('targetType', 'Only questions and answers can be voted on.');
     const type: QaPostType = input.targetType;
     return inTransaction(this.dataSource, async (m) => {
       const post = await votes.votable(m, type, input.targetId);
@@ -49,7 +58,14 @@ export class VotesService {
       await this.events.emit(m, {
         type: QA_EVENTS.postVoted,
         actorId: viewer.id,
-        payload: { postType: type, postId: input.targetId, questionId: post.questionId, authorId: post.authorId, value: input.value, score } satisfies PostVotedPayload,
+        payload: {
+          postType: type,
+          postId: input.targetId,
+          questionId: post.questionId,
+          authorId: post.authorId,
+          value: input.value,
+          score,
+        } satisfies PostVotedPayload,
       });
       return score;
     });
@@ -60,7 +76,13 @@ export class VotesService {
   }
 
   /** Writes the vote and returns the previous value (0 when none). Safe against the same user voting twice at once. */
-  private async swapVote(m: EntityManager, userId: string, postId: string, postType: QaPostType, value: number): Promise<number> {
+  private async swapVote(
+    m: EntityManager,
+    userId: string,
+    postId: string,
+    postType: QaPostType,
+    value: number,
+  ): Promise<number> {
     if (value === 0) return votes.deleteVote(m, userId, postId);
     for (;;) {
       const existing = await votes.lockVote(m, userId, postId);

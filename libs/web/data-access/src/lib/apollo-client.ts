@@ -70,15 +70,23 @@ export function createCache(): InMemoryCache {
  */
 export function createCrossroadsClient(options: CrossroadsClientOptions = {}): CrossroadsClient {
   const uri = options.uri ?? '/graphql';
-  const session = new AuthSession({ refresher: options.refresher ?? createCookieRefresher({ uri, fetch: options.fetch }) });
+  const session = new AuthSession({
+    refresher: options.refresher ?? createCookieRefresher({ uri, fetch: options.fetch }),
+  });
   const transport = new HttpLink({ uri, fetch: options.fetch, credentials: 'same-origin' });
-  const http = ApolloLink.from([createAuthLink(session), (options.guestGet ?? canPersistQueries()) ? guestReadsLink(transport) : transport]);
+  const http = ApolloLink.from([
+    createAuthLink(session),
+    (options.guestGet ?? canPersistQueries()) ? guestReadsLink(transport) : transport,
+  ]);
   const webSocketImpl = options.webSocketImpl ?? globalThis.WebSocket;
   const base = options.baseUrl ?? globalThis.location?.href;
   // Events may have been missed while the socket was down: what the page shows is asked again, so
   // counts heal and new posts appear.
   const onReconnected = () => void client.refetchQueries({ include: 'active' });
-  const link = webSocketImpl && base ? splitLiveLink(createLiveClient({ url: liveUrl(uri, base), session, webSocketImpl, onReconnected }), http) : http;
+  const link =
+    webSocketImpl && base
+      ? splitLiveLink(createLiveClient({ url: liveUrl(uri, base), session, webSocketImpl, onReconnected }), http)
+      : http;
   const client: ApolloClient = new ApolloClient({ cache: createCache(), link });
 
   session.subscribe((event) => {

@@ -27,15 +27,24 @@ function fakeServer(handler: Handler) {
   const calls: { operationName: string; authorization: string | null }[] = [];
   const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
     // A guest's query comes as a GET (guest-reads-link.ts), its operation in the URL.
-    const body = init?.method === 'GET' ? { operationName: new URL(String(url), 'http://x').searchParams.get('operationName') ?? '' } : (JSON.parse(String(init?.body)) as { operationName: string });
+    const body =
+      init?.method === 'GET'
+        ? { operationName: new URL(String(url), 'http://x').searchParams.get('operationName') ?? '' }
+        : (JSON.parse(String(init?.body)) as { operationName: string });
     const headers = new Headers(init?.headers);
     calls.push({ operationName: body.operationName, authorization: headers.get('authorization') });
-    return new Response(JSON.stringify(handler(body, headers)), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(handler(body, headers)), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
 }
 
-const unauthenticated = { data: null, errors: [{ message: 'Your session has expired.', extensions: { code: 'UNAUTHENTICATED' } }] };
+const unauthenticated = {
+  data: null,
+  errors: [{ message: 'Your session has expired.', extensions: { code: 'UNAUTHENTICATED' } }],
+};
 
 describe('auth link', () => {
   it('waits for the start-up refresh and sends its token as a bearer token', async () => {
@@ -59,7 +68,9 @@ describe('auth link', () => {
   });
 
   it('renews a refused token once and retries the operation', async () => {
-    const server = fakeServer((_body, headers) => (headers.get('authorization') === 'Bearer t2' ? { data: { me: user } } : unauthenticated));
+    const server = fakeServer((_body, headers) =>
+      headers.get('authorization') === 'Bearer t2' ? { data: { me: user } } : unauthenticated,
+    );
     const refresher = vi.fn().mockResolvedValueOnce(payload('t1')).mockResolvedValueOnce(payload('t2'));
     const { client } = createCrossroadsClient({ fetch: server.fetch, refresher });
 
@@ -80,12 +91,17 @@ describe('auth link', () => {
   });
 
   it('leaves session operations alone: no token, no refresh on their UNAUTHENTICATED errors', async () => {
-    const server = fakeServer(() => ({ data: null, errors: [{ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    const server = fakeServer(() => ({
+      data: null,
+      errors: [{ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } }],
+    }));
     const refresher = vi.fn().mockResolvedValue(payload('t1'));
     const { client, session } = createCrossroadsClient({ fetch: server.fetch, refresher });
     await session.start();
 
-    await expect(client.mutate({ mutation: LoginDocument, variables: { input: { email: 'a@b.c', password: 'x' } } })).rejects.toThrow(/incorrect/);
+    await expect(
+      client.mutate({ mutation: LoginDocument, variables: { input: { email: 'a@b.c', password: 'x' } } }),
+    ).rejects.toThrow(/incorrect/);
     expect(refresher).toHaveBeenCalledTimes(1);
     expect(server.calls).toEqual([{ operationName: 'Login', authorization: null }]);
   });

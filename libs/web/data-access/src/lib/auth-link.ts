@@ -33,7 +33,9 @@ export function createAuthLink(session: AuthSession): ApolloLink {
         send(token).pipe(
           mergeMap((result) => {
             if (!token || !isUnauthenticated(result)) return of(result);
-            return from(session.renewAfterRejection(token)).pipe(mergeMap((fresh) => (fresh && fresh !== token ? send(fresh) : of(result))));
+            return from(session.renewAfterRejection(token)).pipe(
+              mergeMap((fresh) => (fresh && fresh !== token ? send(fresh) : of(result))),
+            );
           }),
         ),
       ),

@@ -110,7 +110,9 @@ describe('AuthSession', () => {
   });
 
   it('announces the end of a session the server no longer renews', async () => {
-    const session = new AuthSession({ refresher: vi.fn().mockResolvedValueOnce(payload('t1')).mockResolvedValueOnce(null) });
+    const session = new AuthSession({
+      refresher: vi.fn().mockResolvedValueOnce(payload('t1')).mockResolvedValueOnce(null),
+    });
     const events: SessionEvent[] = [];
     await session.start();
     session.subscribe((e) => events.push(e));
@@ -120,7 +122,9 @@ describe('AuthSession', () => {
   });
 
   it('keeps the token when the server cannot be reached', async () => {
-    const session = new AuthSession({ refresher: vi.fn().mockResolvedValueOnce(payload('t1')).mockRejectedValueOnce(new TypeError('offline')) });
+    const session = new AuthSession({
+      refresher: vi.fn().mockResolvedValueOnce(payload('t1')).mockRejectedValueOnce(new TypeError('offline')),
+    });
     await session.start();
 
     expect(await session.refresh()).toBe('t1');

@@ -1,8 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCookieRefresher, hasSessionCookie } from './cookie-refresher.js';
 
-const session = { accessToken: 't1', accessTokenExpiresAt: new Date(Date.now() + 60_000).toISOString(), user: { __typename: 'User' } };
-const answering = () => vi.fn(async () => new Response(JSON.stringify({ data: { refreshSession: session } }), { headers: { 'content-type': 'application/json' } }));
+const session = {
+  accessToken: 't1',
+  accessTokenExpiresAt: new Date(Date.now() + 60_000).toISOString(),
+  user: { __typename: 'User' },
+};
+const answering = () =>
+  vi.fn(
+    async () =>
+      new Response(JSON.stringify({ data: { refreshSession: session } }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+  );
 
 describe('createCookieRefresher', () => {
   it('makes no call without the "has session" cookie (a guest has nothing to renew)', async () => {

@@ -31,11 +31,13 @@ function isGuestQuery(operation: ApolloLink.Operation): boolean {
 export function guestReadsLink(http: ApolloLink): ApolloLink {
   const persisted = new PersistedQueryLink({ sha256, useGETForHashedQueries: true });
   const guestHeaders = new ApolloLink((operation, forward) => {
-    operation.setContext(({ headers, fetchOptions }: { headers?: Record<string, string>; fetchOptions?: RequestInit }) => ({
-      // Apollo Server's CSRF prevention refuses a GET without this header.
-      headers: { ...headers, 'apollo-require-preflight': 'true' },
-      fetchOptions: { ...fetchOptions, cache: 'no-cache' },
-    }));
+    operation.setContext(
+      ({ headers, fetchOptions }: { headers?: Record<string, string>; fetchOptions?: RequestInit }) => ({
+        // Apollo Server's CSRF prevention refuses a GET without this header.
+        headers: { ...headers, 'apollo-require-preflight': 'true' },
+        fetchOptions: { ...fetchOptions, cache: 'no-cache' },
+      }),
+    );
     return forward(operation);
   });
   return ApolloLink.split(isGuestQuery, ApolloLink.from([guestHeaders, persisted, http]), http);

@@ -23,7 +23,11 @@ const FEED = gql`
 const page = (ids: string[], hasNextPage: boolean) => ({
   questions: {
     __typename: 'QuestionConnection',
-    edges: ids.map((id) => ({ __typename: 'QuestionEdge', cursor: `c${id}`, node: { __typename: 'Question', id, title: `Q${id}` } })),
+    edges: ids.map((id) => ({
+      __typename: 'QuestionEdge',
+      cursor: `c${id}`,
+      node: { __typename: 'Question', id, title: `Q${id}` },
+    })),
     pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `c${ids[ids.length - 1]}` },
   },
 });

@@ -103,7 +103,13 @@ afterEach(async () => {
 async function setup(refresher: () => Promise<SessionPayload | null>, onReconnected = vi.fn()) {
   const server = await startServer();
   const session = new AuthSession({ refresher });
-  const live = createLiveClient({ url: server.url, session, webSocketImpl: WebSocket, retryWait: instant, onReconnected });
+  const live = createLiveClient({
+    url: server.url,
+    session,
+    webSocketImpl: WebSocket,
+    retryWait: instant,
+    onReconnected,
+  });
   const received: string[] = [];
   let wake: (() => void) | null = null;
   const subscribed = server.nextSubscribe();
@@ -115,7 +121,11 @@ async function setup(refresher: () => Promise<SessionPayload | null>, onReconnec
     error: () => undefined,
     complete: () => undefined,
   });
-  cleanups.push(() => server.stop(), () => live.dispose(), unsubscribe);
+  cleanups.push(
+    () => server.stop(),
+    () => live.dispose(),
+    unsubscribe,
+  );
   await subscribed;
   /** Publishes until the subscription receives `value` (it may be re-subscribing). */
   const receive = async (value: string) => {
@@ -182,7 +192,9 @@ describe('live link (graphql-ws)', () => {
   });
 
   it('keeps the socket when a silent refresh renews the same user’s token', async () => {
-    const { server, session, receive } = await setup(vi.fn().mockResolvedValueOnce(payload('t1')).mockResolvedValueOnce(payload('t1b')));
+    const { server, session, receive } = await setup(
+      vi.fn().mockResolvedValueOnce(payload('t1')).mockResolvedValueOnce(payload('t1b')),
+    );
     await receive('a');
     await session.refresh();
     await receive('b');
@@ -192,7 +204,9 @@ describe('live link (graphql-ws)', () => {
 
 describe('backoff and URL', () => {
   it('doubles from 1 s up to 30 s, with under a second of jitter', () => {
-    expect([0, 1, 2, 3, 4, 5, 10].map((n) => backoffDelay(n, () => 0))).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
+    expect([0, 1, 2, 3, 4, 5, 10].map((n) => backoffDelay(n, () => 0))).toEqual([
+      1000, 2000, 4000, 8000, 16000, 30000, 30000,
+    ]);
     expect(backoffDelay(0, () => 0.999)).toBe(1999);
   });
 

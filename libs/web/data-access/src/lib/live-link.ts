@@ -42,7 +42,11 @@ function renewingSocket(Base: typeof WebSocket, onUnauthorized: () => void): typ
         ? function (this: WebSocket, event: CloseEvent) {
             if (event.code !== UNAUTHORIZED_CLOSE) return handler.call(this, event);
             onUnauthorized();
-            return handler.call(this, { code: RENEW_CLOSE, reason: event.reason || 'Unauthorized', wasClean: event.wasClean } as CloseEvent);
+            return handler.call(this, {
+              code: RENEW_CLOSE,
+              reason: event.reason || 'Unauthorized',
+              wasClean: event.wasClean,
+            } as CloseEvent);
           }
         : null;
     }

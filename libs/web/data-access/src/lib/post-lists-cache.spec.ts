@@ -64,14 +64,20 @@ const answers = (ids: string[], hasNextPage: boolean) => ({
     id: 'q1',
     answers: {
       __typename: 'AnswerConnection',
-      edges: ids.map((id) => ({ __typename: 'AnswerEdge', cursor: `c${id}`, node: { __typename: 'Answer', id, body: `A${id}` } })),
+      edges: ids.map((id) => ({
+        __typename: 'AnswerEdge',
+        cursor: `c${id}`,
+        node: { __typename: 'Answer', id, body: `A${id}` },
+      })),
       pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `c${ids[ids.length - 1]}` },
     },
   },
 });
 
 const ids = (data: unknown, field: 'question' | 'user', list: 'answers' | 'questions') =>
-  (data as Record<string, Record<string, { edges: { node: { id: string } }[] }>>)[field][list].edges.map((e) => e.node.id);
+  (data as Record<string, Record<string, { edges: { node: { id: string } }[] }>>)[field][list].edges.map(
+    (e) => e.node.id,
+  );
 
 describe('Question.answers and the profile lists', () => {
   it('append a "load more" page to the question page and keep it when the edit history loads', () => {
@@ -96,13 +102,23 @@ describe('Question.answers and the profile lists', () => {
         id: 'u1',
         questions: {
           __typename: 'QuestionConnection',
-          edges: qs.map((id) => ({ __typename: 'QuestionEdge', cursor: `c${id}`, node: { __typename: 'Question', id, title: `Q${id}` } })),
+          edges: qs.map((id) => ({
+            __typename: 'QuestionEdge',
+            cursor: `c${id}`,
+            node: { __typename: 'Question', id, title: `Q${id}` },
+          })),
           pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `c${qs[qs.length - 1]}` },
         },
       },
     });
     cache.writeQuery({ query: USER_QUESTIONS, variables: { handle: 'paula' }, data: page(['1', '2'], true) });
-    cache.writeQuery({ query: USER_QUESTIONS, variables: { handle: 'paula', after: 'c2' }, data: page(['2', '3'], false) });
-    expect(ids(cache.readQuery({ query: USER_QUESTIONS, variables: { handle: 'paula' } }), 'user', 'questions')).toEqual(['1', '2', '3']);
+    cache.writeQuery({
+      query: USER_QUESTIONS,
+      variables: { handle: 'paula', after: 'c2' },
+      data: page(['2', '3'], false),
+    });
+    expect(
+      ids(cache.readQuery({ query: USER_QUESTIONS, variables: { handle: 'paula' } }), 'user', 'questions'),
+    ).toEqual(['1', '2', '3']);
   });
 });

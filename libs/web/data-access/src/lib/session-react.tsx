@@ -15,7 +15,15 @@ import type { AuthSession } from './auth-session.js';
 const SessionContext = createContext<AuthSession | null>(null);
 
 /** Provides Apollo Client and the auth session to the app. */
-export function CrossroadsProvider({ client, session, children }: { client: ApolloClient; session: AuthSession; children: ReactNode }) {
+export function CrossroadsProvider({
+  client,
+  session,
+  children,
+}: {
+  client: ApolloClient;
+  session: AuthSession;
+  children: ReactNode;
+}) {
   return (
     <ApolloProvider client={client}>
       <SessionContext.Provider value={session}>{children}</SessionContext.Provider>

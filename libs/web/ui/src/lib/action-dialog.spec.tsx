@@ -22,7 +22,11 @@ describe('ActionDialog', () => {
   });
 
   it('closes on Escape and gives focus back to its button', async () => {
-    render(<ActionDialog label="Delete" title="Delete this answer?">{() => <p>Sure?</p>}</ActionDialog>);
+    render(
+      <ActionDialog label="Delete" title="Delete this answer?">
+        {() => <p>Sure?</p>}
+      </ActionDialog>,
+    );
     const trigger = screen.getByRole('button', { name: 'Delete' });
     await userEvent.click(trigger);
     expect(screen.getByRole('dialog')).toBeTruthy();

@@ -21,7 +21,14 @@ export interface ActionDialogProps {
  * A button opening a modal dialog (react-aria: focus trapped and restored, Escape and a click
  * outside close it). The body is usually a form asking to confirm, often with a reason.
  */
-export function ActionDialog({ label, title, children, className = 'button button--quiet button--small', 'aria-label': ariaLabel, onOpenChange }: ActionDialogProps) {
+export function ActionDialog({
+  label,
+  title,
+  children,
+  className = 'button button--quiet button--small',
+  'aria-label': ariaLabel,
+  onOpenChange,
+}: ActionDialogProps) {
   return (
     <DialogTrigger onOpenChange={onOpenChange}>
       <Button className={className} aria-label={ariaLabel}>

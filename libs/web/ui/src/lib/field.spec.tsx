@@ -13,7 +13,9 @@ describe('Field', () => {
   });
 
   it('shows the error first in the description and marks the control invalid', () => {
-    render(<TextAreaField name="reason" label="Reason" hint="3–500 characters." error="Give a reason." defaultValue="" />);
+    render(
+      <TextAreaField name="reason" label="Reason" hint="3–500 characters." error="Give a reason." defaultValue="" />,
+    );
     const area = screen.getByRole('textbox', { name: 'Reason' });
     expect(area.tagName).toBe('TEXTAREA');
     expect(area.getAttribute('rows')).toBe('3');

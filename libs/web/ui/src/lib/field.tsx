@@ -24,7 +24,9 @@ export interface FieldProps extends FieldOwnProps {
 }
 
 /** The field's classes, for a control composed by hand (a react-aria input, an inline filter). */
-export const fieldStyles: Readonly<Record<'field' | 'label' | 'input' | 'hint' | 'error' | 'invalid' | 'over', string>> = {
+export const fieldStyles: Readonly<
+  Record<'field' | 'label' | 'input' | 'hint' | 'error' | 'invalid' | 'over', string>
+> = {
   field: styles['field'] ?? '',
   label: styles['label'] ?? '',
   input: styles['input'] ?? '',
@@ -54,7 +56,12 @@ export function Field({ label, hint, error, counter, className, children }: Fiel
       <label htmlFor={id} className={fieldStyles.label}>
         {label}
       </label>
-      {children({ id, className: fieldStyles.input, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {children({
+        id,
+        className: fieldStyles.input,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {error ? (
         <p id={errorId} className={fieldStyles.error} data-field-error>
           {error}
@@ -64,7 +71,11 @@ export function Field({ label, hint, error, counter, className, children }: Fiel
         <p id={hintId} className={fieldStyles.hint}>
           {hint}
           {hint != null && counter ? ' ' : null}
-          {counter ? <span className={counter.length > counter.max ? fieldStyles.over : undefined}>{`${counter.length}/${counter.max}`}</span> : null}
+          {counter ? (
+            <span
+              className={counter.length > counter.max ? fieldStyles.over : undefined}
+            >{`${counter.length}/${counter.max}`}</span>
+          ) : null}
         </p>
       ) : null}
     </div>
@@ -84,7 +95,15 @@ export function TextField({ label, hint, error, counter, className, ...input }: 
 }
 
 /** A labelled textarea (three rows unless told). */
-export function TextAreaField({ label, hint, error, counter, className, rows = 3, ...textarea }: FieldOwnProps & TextAreaProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  counter,
+  className,
+  rows = 3,
+  ...textarea
+}: FieldOwnProps & TextAreaProps) {
   return (
     <Field label={label} hint={hint} error={error} counter={counter} className={className}>
       {(control) => <textarea {...control} rows={rows} {...textarea} />}

@@ -5,7 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { FollowButton } from './follow-button.js';
 
 /** A FollowButton whose props follow the server, as the cache would after the mutation. */
-function Harness({ onToggle, disabledReason }: { onToggle: (on: boolean) => Promise<unknown>; disabledReason?: string }) {
+function Harness({
+  onToggle,
+  disabledReason,
+}: {
+  onToggle: (on: boolean) => Promise<unknown>;
+  disabledReason?: string;
+}) {
   const [state, setState] = useState({ following: false, count: 4 });
   return (
     <FollowButton

@@ -46,7 +46,11 @@ export function FollowButton({ following, followerCount, what, disabledReason, o
       {/* One name in both states ("Follow …", its visible text included); aria-pressed and the check say which. */}
       <button
         type="button"
-        className={shown ? 'button button--small follow__button follow__button--on' : 'button button--quiet button--small follow__button'}
+        className={
+          shown
+            ? 'button button--small follow__button follow__button--on'
+            : 'button button--quiet button--small follow__button'
+        }
         aria-pressed={shown}
         disabled={pending !== null}
         onClick={() => void toggle()}

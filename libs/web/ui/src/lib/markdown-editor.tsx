@@ -15,7 +15,16 @@ export interface MarkdownEditorProps {
 }
 
 /** A Markdown textarea with a Write / Preview switch (react-aria Tabs); the preview renders like the published post. */
-export function MarkdownEditor({ name, label, value, onChange, error, hint, rows = 10, maxLength }: MarkdownEditorProps) {
+export function MarkdownEditor({
+  name,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  rows = 10,
+  maxLength,
+}: MarkdownEditorProps) {
   return (
     <Field label={label} hint={hint} error={error} className="md-editor">
       {(control) => (
@@ -29,7 +38,15 @@ export function MarkdownEditor({ name, label, value, onChange, error, hint, rows
             </Tab>
           </TabList>
           <TabPanel id="write" shouldForceMount className="md-editor__panel">
-            <textarea {...control} className={`${control.className} md-editor__textarea`} name={name} rows={rows} value={value} onChange={onChange} maxLength={maxLength} />
+            <textarea
+              {...control}
+              className={`${control.className} md-editor__textarea`}
+              name={name}
+              rows={rows}
+              value={value}
+              onChange={onChange}
+              maxLength={maxLength}
+            />
           </TabPanel>
           <TabPanel id="preview" className="md-editor__panel md-editor__preview">
             {value.trim() ? <MarkdownView source={value} /> : <p className="muted">Nothing to preview yet.</p>}

@@ -30,7 +30,11 @@ function expectInert(container: HTMLElement) {
 describe('MarkdownView', () => {
   it('renders GitHub-flavoured Markdown: emphasis, lists, tables, safe links', () => {
     const { container, getByRole } = render(
-      <MarkdownView source={'**bold** and ~~gone~~\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[docs](https://example.com/x) <https://example.org>'} />,
+      <MarkdownView
+        source={
+          '**bold** and ~~gone~~\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[docs](https://example.com/x) <https://example.org>'
+        }
+      />,
     );
     expect(container.querySelector('strong')?.textContent).toBe('bold');
     expect(container.querySelector('del')?.textContent).toBe('gone');
@@ -41,7 +45,9 @@ describe('MarkdownView', () => {
   });
 
   it('keeps https images and mailto links', () => {
-    const { container } = render(<MarkdownView source={'![chart](https://example.com/c.png) [mail](mailto:a@example.com)'} />);
+    const { container } = render(
+      <MarkdownView source={'![chart](https://example.com/c.png) [mail](mailto:a@example.com)'} />,
+    );
     expect(container.querySelector('img')?.getAttribute('src')).toBe('https://example.com/c.png');
     expect(container.querySelector('a')?.getAttribute('href')).toBe('mailto:a@example.com');
   });
@@ -60,11 +66,20 @@ describe('MarkdownView', () => {
 });
 
 describe('safeUrl', () => {
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', 'x"onerror="alert(1)', ''])(
-    'refuses %j',
-    (url) => expect(safeUrl(url)).toBeNull(),
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    '/relative',
+    'x"onerror="alert(1)',
+    '',
+  ])('refuses %j', (url) => expect(safeUrl(url)).toBeNull());
+  it.each(['http://example.com', 'https://example.com/a?b=1#c', 'mailto:someone@example.com'])('allows %s', (url) =>
+    expect(safeUrl(url)).toBe(url),
   );
-  it.each(['http://example.com', 'https://example.com/a?b=1#c', 'mailto:someone@example.com'])('allows %s', (url) => expect(safeUrl(url)).toBe(url));
 });
 
 describe('PlainText / linkify', () => {

@@ -15,7 +15,11 @@ const components: Components = {
       <span className="md-dropped-link">{children}</span>
     ),
   img: ({ src, alt, node: _node, ...rest }) =>
-    typeof src === 'string' && src ? <img {...rest} src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" /> : <span className="md-dropped-image">{alt ?? ''}</span>,
+    typeof src === 'string' && src ? (
+      <img {...rest} src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" />
+    ) : (
+      <span className="md-dropped-image">{alt ?? ''}</span>
+    ),
   // Headings inside user content are demoted so the page outline stays the page's own.
   h1: ({ children }) => <h3>{children}</h3>,
   h2: ({ children }) => <h4>{children}</h4>,

@@ -24,7 +24,14 @@ describe('QueryState', () => {
   it('shows what failed, the error itself when asked, and retries', async () => {
     const onRetry = vi.fn();
     render(
-      <QueryState data={null} loading={false} error={{ message: 'Forbidden.' }} errorText="The flags could not be loaded." showErrorMessage onRetry={onRetry}>
+      <QueryState
+        data={null}
+        loading={false}
+        error={{ message: 'Forbidden.' }}
+        errorText="The flags could not be loaded."
+        showErrorMessage
+        onRetry={onRetry}
+      >
         {list}
       </QueryState>,
     );
@@ -45,14 +52,26 @@ describe('QueryState', () => {
 
   it('shows the empty state when there is nothing to list', () => {
     const { rerender } = render(
-      <QueryState data={[] as string[]} loading={false} errorText="Could not load." isEmpty={(d) => d.length === 0} empty="No open flags.">
+      <QueryState
+        data={[] as string[]}
+        loading={false}
+        errorText="Could not load."
+        isEmpty={(d) => d.length === 0}
+        empty="No open flags."
+      >
         {list}
       </QueryState>,
     );
     expect(screen.getByText('No open flags.').tagName).toBe('P');
     expect(screen.queryByRole('list')).toBeNull();
     rerender(
-      <QueryState data={['x']} loading={false} errorText="Could not load." isEmpty={(d) => d.length === 0} empty="No open flags.">
+      <QueryState
+        data={['x']}
+        loading={false}
+        errorText="Could not load."
+        isEmpty={(d) => d.length === 0}
+        empty="No open flags."
+      >
         {list}
       </QueryState>,
     );

@@ -26,7 +26,12 @@ export function EmptyState({
   'data-testid'?: string;
 }) {
   return (
-    <Tag className={styles['empty']} ref={ref as Ref<HTMLParagraphElement & HTMLDivElement>} tabIndex={tabIndex} data-testid={testId}>
+    <Tag
+      className={styles['empty']}
+      ref={ref as Ref<HTMLParagraphElement & HTMLDivElement>}
+      tabIndex={tabIndex}
+      data-testid={testId}
+    >
       {children}
     </Tag>
   );
@@ -69,7 +74,18 @@ export interface QueryStateProps<T> {
 }
 
 /** The loading / error (with retry) / empty / loaded states every query page shows. */
-export function QueryState<T>({ data, loading, error, loadingText, errorText, showErrorMessage, onRetry, isEmpty, empty, children }: QueryStateProps<T>) {
+export function QueryState<T>({
+  data,
+  loading,
+  error,
+  loadingText,
+  errorText,
+  showErrorMessage,
+  onRetry,
+  isEmpty,
+  empty,
+  children,
+}: QueryStateProps<T>) {
   if (data == null) {
     if (error) {
       return (
@@ -82,6 +98,7 @@ export function QueryState<T>({ data, loading, error, loadingText, errorText, sh
     if (loading) return <Loading>{loadingText}</Loading>;
     return null;
   }
-  if (isEmpty?.(data) && empty != null) return typeof empty === 'string' ? <EmptyState>{empty}</EmptyState> : <>{empty}</>;
+  if (isEmpty?.(data) && empty != null)
+    return typeof empty === 'string' ? <EmptyState>{empty}</EmptyState> : <>{empty}</>;
   return <>{children(data)}</>;
 }

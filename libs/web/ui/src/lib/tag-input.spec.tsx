@@ -47,7 +47,10 @@ describe('TagInput', () => {
     const input = screen.getByRole('combobox', { name: 'Tags' });
     await user.type(input, 'pr');
     const options = await screen.findAllByRole('option');
-    expect(options.map((o) => o.getAttribute('aria-label'))).toEqual(['project-management, 12 questions', 'prince2, 2 questions']);
+    expect(options.map((o) => o.getAttribute('aria-label'))).toEqual([
+      'project-management, 12 questions',
+      'prince2, 2 questions',
+    ]);
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(value()).toBe('prince2');
     // The pick closes the popup and keeps focus in the box.
@@ -118,7 +121,9 @@ describe('TagInput', () => {
     expect(value()).toBe('pmo,agile');
     const full = screen.getByRole('combobox', { name: 'Tags' });
     expect(full.hasAttribute('disabled')).toBe(true);
-    const described = (full.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = (full.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain('You have chosen 2 tags, the most allowed: remove one to add another.');
   });
 

@@ -1,5 +1,19 @@
 import { useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Button, ComboBox, ComboBoxStateContext, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, type Key } from 'react-aria-components';
+import {
+  Button,
+  ComboBox,
+  ComboBoxStateContext,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Tag,
+  TagGroup,
+  TagList,
+  Text,
+  type Key,
+} from 'react-aria-components';
 import { fieldClassName, fieldStyles } from './field.js';
 
 export interface TagSuggestion {
@@ -30,7 +44,9 @@ export function tagCount(n: number): string {
 
 /** Why the box is disabled once the list is full (its description while full). */
 export function limitMessage(max: number): string {
-  return max === 1 ? 'You have chosen a tag, the most allowed: remove it to choose another.' : `You have chosen ${max} tags, the most allowed: remove one to add another.`;
+  return max === 1
+    ? 'You have chosen a tag, the most allowed: remove it to choose another.'
+    : `You have chosen ${max} tags, the most allowed: remove one to add another.`;
 }
 
 /** Normalizes what was typed into a tag name: trimmed, lower-case, spaces become dashes. */
@@ -44,7 +60,18 @@ export function normalizeTag(text: string): string {
  * box removes the last tag. After a pick or Escape the popup closes (so nothing else stays
  * aria-hidden) and focus stays in the box; at the limit the box is disabled and says why.
  */
-export function TagInput({ label, value, onChange, suggestions, onInputChange, max, validateTag, hint, error, name }: TagInputProps) {
+export function TagInput({
+  label,
+  value,
+  onChange,
+  suggestions,
+  onInputChange,
+  max,
+  validateTag,
+  hint,
+  error,
+  name,
+}: TagInputProps) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const full = value.length >= max;
@@ -145,7 +172,8 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
           // person is still typing here and did not close it, show the suggestions again.
           if (!isOpen && text.trim()) {
             requestAnimationFrame(() => {
-              if (!dismissed.current && document.activeElement === inputRef.current && inputRef.current?.value.trim()) openRef.current?.();
+              if (!dismissed.current && document.activeElement === inputRef.current && inputRef.current?.value.trim())
+                openRef.current?.();
             });
           }
         }}
@@ -160,7 +188,13 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
       >
         <Label className={fieldStyles.label}>{label}</Label>
         <PopupHandle closeRef={closeRef} openRef={openRef} />
-        <Input ref={inputRef} className={fieldStyles.input} name={name} onKeyDown={onKeyDown} placeholder={full ? undefined : 'Type a tag and press Enter'} />
+        <Input
+          ref={inputRef}
+          className={fieldStyles.input}
+          name={name}
+          onKeyDown={onKeyDown}
+          placeholder={full ? undefined : 'Type a tag and press Enter'}
+        />
         <Text slot="description" className={full ? `${fieldStyles.hint} ${fieldStyles.over}` : fieldStyles.hint}>
           {full ? limitMessage(max) : (hint ?? `Up to ${tagCount(max)}. Choose a suggestion or press Enter to add.`)}
         </Text>
@@ -170,13 +204,20 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
           </Text>
         ) : null}
         <Popover className="combo-popover" placement="bottom start">
-          <ListBox<TagSuggestion> className="combo-list" renderEmptyState={() => <p className="combo-empty">No existing tag matches: press Enter to add it.</p>}>
+          <ListBox<TagSuggestion>
+            className="combo-list"
+            renderEmptyState={() => <p className="combo-empty">No existing tag matches: press Enter to add it.</p>}
+          >
             {(item) => (
               <ListBoxItem
                 id={item.name}
                 textValue={item.name}
                 // Read as "career-change, 19 questions" rather than the run-together visible text.
-                aria-label={item.questionCount != null ? `${item.name}, ${item.questionCount} ${item.questionCount === 1 ? 'question' : 'questions'}` : undefined}
+                aria-label={
+                  item.questionCount != null
+                    ? `${item.name}, ${item.questionCount} ${item.questionCount === 1 ? 'question' : 'questions'}`
+                    : undefined
+                }
                 className="combo-item"
               >
                 <span className="combo-item__name">{item.name}</span>{' '}
@@ -191,7 +232,12 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
         </Popover>
       </ComboBox>
       {value.length > 0 ? (
-        <TagGroup ref={chosenRef} aria-label={`Chosen ${label.toLowerCase()}`} onRemove={remove} className="tag-input__chosen">
+        <TagGroup
+          ref={chosenRef}
+          aria-label={`Chosen ${label.toLowerCase()}`}
+          onRemove={remove}
+          className="tag-input__chosen"
+        >
           <TagList className="tag-chips">
             {value.map((t) => (
               <Tag key={t} id={t} textValue={t} className="tag-chip tag-chip--removable">
@@ -209,7 +255,13 @@ export function TagInput({ label, value, onChange, suggestions, onInputChange, m
 }
 
 /** Lends the ComboBox's close() (a pick keeps no selection, so it would stay open) and open() to the TagInput. */
-function PopupHandle({ closeRef, openRef }: { closeRef: { current: (() => void) | null }; openRef: { current: (() => void) | null } }) {
+function PopupHandle({
+  closeRef,
+  openRef,
+}: {
+  closeRef: { current: (() => void) | null };
+  openRef: { current: (() => void) | null };
+}) {
   const state = useContext(ComboBoxStateContext);
   // After each render (a ref is written outside render); the handlers that call it run later.
   useEffect(() => {

@@ -5,7 +5,13 @@ export interface Disclosure<R extends HTMLElement> {
   open: boolean;
   setOpen: (open: boolean) => void;
   /** Spread on the toggle button: its ref, aria-expanded, aria-controls and onClick. */
-  buttonProps: { ref: RefObject<HTMLButtonElement | null>; type: 'button'; 'aria-expanded': boolean; 'aria-controls': string; onClick: () => void };
+  buttonProps: {
+    ref: RefObject<HTMLButtonElement | null>;
+    type: 'button';
+    'aria-expanded': boolean;
+    'aria-controls': string;
+    onClick: () => void;
+  };
   /** The id for the content the button shows and hides. */
   contentId: string;
   /** The element holding button and content: a click outside it closes. */
@@ -52,6 +58,12 @@ export function useDisclosure<R extends HTMLElement = HTMLElement>(): Disclosure
     setOpen,
     contentId,
     rootRef,
-    buttonProps: { ref: buttonRef, type: 'button', 'aria-expanded': open, 'aria-controls': contentId, onClick: () => setOpen(!open) },
+    buttonProps: {
+      ref: buttonRef,
+      type: 'button',
+      'aria-expanded': open,
+      'aria-controls': contentId,
+      onClick: () => setOpen(!open),
+    },
   };
 }

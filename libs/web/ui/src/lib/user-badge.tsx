@@ -22,7 +22,13 @@ function colour(handle: string): string {
 }
 
 /** A round avatar with the user's initials (decorative: the name is always next to it). */
-export function Avatar({ user, size = 'small' }: { user: Pick<BadgeUser, 'handle' | 'displayName'>; size?: 'small' | 'large' }) {
+export function Avatar({
+  user,
+  size = 'small',
+}: {
+  user: Pick<BadgeUser, 'handle' | 'displayName'>;
+  size?: 'small' | 'large';
+}) {
   return (
     <span className={`avatar avatar--${size}`} style={{ background: colour(user.handle) }} aria-hidden="true">
       {initials(user.displayName)}

@@ -87,7 +87,15 @@ describe('VoteButton', () => {
   });
 
   it('is disabled with the reason for guests', () => {
-    render(<VoteButton label="question" score={2} viewerVote={null} onVote={async () => 0} disabledReason="Sign in to vote." />);
+    render(
+      <VoteButton
+        label="question"
+        score={2}
+        viewerVote={null}
+        onVote={async () => 0}
+        disabledReason="Sign in to vote."
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Upvote this question' }).hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('group').getAttribute('title')).toBe('Sign in to vote.');
   });

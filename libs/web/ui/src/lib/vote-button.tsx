@@ -45,13 +45,25 @@ export function VoteButton({ score, viewerVote, onVote, disabledReason, label }:
   const disabled = Boolean(disabledReason) || pending;
   return (
     <div className="vote" role="group" aria-label={`Votes on this ${label}`} title={disabledReason ?? undefined}>
-      <ToggleButton className="vote__button vote__button--up" isSelected={optimistic.vote === 1} isDisabled={disabled} onChange={() => cast(1)} aria-label={`Upvote this ${label}`}>
+      <ToggleButton
+        className="vote__button vote__button--up"
+        isSelected={optimistic.vote === 1}
+        isDisabled={disabled}
+        onChange={() => cast(1)}
+        aria-label={`Upvote this ${label}`}
+      >
         <span aria-hidden="true">▲</span>
       </ToggleButton>
       <span className="vote__score" data-testid="score" aria-live="polite" aria-label={`Score ${optimistic.score}`}>
         {optimistic.score}
       </span>
-      <ToggleButton className="vote__button vote__button--down" isSelected={optimistic.vote === -1} isDisabled={disabled} onChange={() => cast(-1)} aria-label={`Downvote this ${label}`}>
+      <ToggleButton
+        className="vote__button vote__button--down"
+        isSelected={optimistic.vote === -1}
+        isDisabled={disabled}
+        onChange={() => cast(-1)}
+        aria-label={`Downvote this ${label}`}
+      >
         <span aria-hidden="true">▼</span>
       </ToggleButton>
       {error ? (

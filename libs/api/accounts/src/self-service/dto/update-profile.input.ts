@@ -37,6 +37,9 @@ export class UpdateProfileInput {
   @IsOptional()
   @ArrayMaxSize(P.links.max, { message: `links may hold at most ${P.links.max} URLs.` })
   @MaxLength(P.links.itemMax, { each: true, message: `links must each be at most ${P.links.itemMax} characters.` })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'links must each be an http(s) URL.' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { each: true, message: 'links must each be an http(s) URL.' },
+  )
   links?: string[];
 }

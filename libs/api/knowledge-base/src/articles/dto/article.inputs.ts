@@ -1,6 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { LIMITS } from '@crossroads/shared-domain';
 import { trim, trimLower, trimLowerEach, trimToNull } from '@crossroads/api-platform';
 import { SlugField } from '../../topics/dto/topic.inputs.js';
@@ -17,7 +30,10 @@ function ArticleTags(): PropertyDecorator {
       ArrayMaxSize(tags.max, { message: `tags must hold at most ${tags.max} tags.` }),
       ArrayUnique({ message: 'tags must not repeat a tag.' }),
       IsString({ each: true, message: 'tags must be strings.' }),
-      Length(tag.min, tag.max, { each: true, message: `each of tags must be ${tag.min} to ${tag.max} characters long.` }),
+      Length(tag.min, tag.max, {
+        each: true,
+        message: `each of tags must be ${tag.min} to ${tag.max} characters long.`,
+      }),
       Matches(tag.pattern, { each: true, message: 'tags may only hold lower-case letters, digits, +, #, . and -.' }),
     ]) {
       decorate(target, key);
@@ -49,7 +65,10 @@ export class CreateArticleInput {
   @Length(title.min, title.max, { message: `title must be ${title.min} to ${title.max} characters long.` })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the title, slugified. Unique (CONFLICT naming slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Defaults to the title, slugified. Unique (CONFLICT naming slug).',
+  })
   @SlugField()
   slug?: string;
 
@@ -71,7 +90,9 @@ export class CreateArticleInput {
   tags?: string[];
 }
 
-@InputType({ description: 'Only the fields given change; the previous title, summary and body are kept as a revision.' })
+@InputType({
+  description: 'Only the fields given change; the previous title, summary and body are kept as a revision.',
+})
 export class UpdateArticleInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be an article id.' })
@@ -118,7 +139,9 @@ export class MoveArticleInput {
   @IsUUID('all', { message: 'id must be an article id.' })
   id!: string;
 
-  @Field(() => Int, { description: '1-based place among the articles of its topic (drafts included); beyond the end means last.' })
+  @Field(() => Int, {
+    description: '1-based place among the articles of its topic (drafts included); beyond the end means last.',
+  })
   @IsInt({ message: 'position must be a whole number.' })
   @Min(1, { message: 'position must be between 1 and 10000.' })
   @Max(10_000, { message: 'position must be between 1 and 10000.' })
@@ -147,7 +170,10 @@ export class ArticleIdArgs {
 
 @ArgsType()
 export class RelatedQuestionsArgs {
-  @Field(() => Int, { nullable: true, description: `1–${relatedQuestions.maxSize}, default ${relatedQuestions.defaultSize}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `1–${relatedQuestions.maxSize}, default ${relatedQuestions.defaultSize}.`,
+  })
   @IsOptional()
   @IsInt({ message: 'first must be a whole number.' })
   @Min(1, { message: `first must be between 1 and ${relatedQuestions.maxSize}.` })

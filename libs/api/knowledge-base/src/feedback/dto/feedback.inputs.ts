@@ -14,10 +14,14 @@ export class ArticleFeedbackInput {
   @IsUUID('all', { message: 'articleId must be an article id.' })
   articleId!: string;
 
-  @Field({ description: `What could be better, ${feedback.min}–${feedback.max} characters. Seen by moderators and the author only.` })
+  @Field({
+    description: `What could be better, ${feedback.min}–${feedback.max} characters. Seen by moderators and the author only.`,
+  })
   @Transform(trim)
   @IsString({ message: 'message must be text.' })
-  @Length(feedback.min, feedback.max, { message: `message must be ${feedback.min} to ${feedback.max} characters long.` })
+  @Length(feedback.min, feedback.max, {
+    message: `message must be ${feedback.min} to ${feedback.max} characters long.`,
+  })
   message!: string;
 }
 

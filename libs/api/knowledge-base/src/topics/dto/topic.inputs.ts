@@ -25,10 +25,15 @@ export class CreateTopicInput {
   @Field({ description: `${topicName.min}–${topicName.max} characters.` })
   @Transform(trim)
   @IsString({ message: 'name must be text.' })
-  @Length(topicName.min, topicName.max, { message: `name must be ${topicName.min} to ${topicName.max} characters long.` })
+  @Length(topicName.min, topicName.max, {
+    message: `name must be ${topicName.min} to ${topicName.max} characters long.`,
+  })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the name, slugified. Unique (CONFLICT naming slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Defaults to the name, slugified. Unique (CONFLICT naming slug).',
+  })
   @SlugField()
   slug?: string;
 
@@ -57,7 +62,9 @@ export class UpdateTopicInput {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'name must be text.' })
-  @Length(topicName.min, topicName.max, { message: `name must be ${topicName.min} to ${topicName.max} characters long.` })
+  @Length(topicName.min, topicName.max, {
+    message: `name must be ${topicName.min} to ${topicName.max} characters long.`,
+  })
   name?: string;
 
   @Field(() => String, { nullable: true })

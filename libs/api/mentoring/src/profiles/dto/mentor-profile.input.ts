@@ -25,15 +25,21 @@ const { mentoring: m, tag } = LIMITS;
 const canonicalCertifications = ({ value }: { value: unknown }) => {
   const trimmed = trimEach({ value });
   if (!Array.isArray(trimmed)) return trimmed;
-  return trimmed.map((c: unknown) => (typeof c === 'string' ? (KNOWN_CERTIFICATIONS.find((k) => k.toLowerCase() === c.toLowerCase()) ?? c) : c));
+  return trimmed.map((c: unknown) =>
+    typeof c === 'string' ? (KNOWN_CERTIFICATIONS.find((k) => k.toLowerCase() === c.toLowerCase()) ?? c) : c,
+  );
 };
 
-@InputType({ description: 'Creates or updates the caller\'s mentor profile. On update, omitted fields keep their value.' })
+@InputType({
+  description: "Creates or updates the caller's mentor profile. On update, omitted fields keep their value.",
+})
 export class MentorProfileInput {
   @Field({ description: `${m.headline.min}–${m.headline.max} characters.` })
   @Transform(trim)
   @IsString({ message: 'headline must be text.' })
-  @Length(m.headline.min, m.headline.max, { message: `headline must be ${m.headline.min} to ${m.headline.max} characters long.` })
+  @Length(m.headline.min, m.headline.max, {
+    message: `headline must be ${m.headline.min} to ${m.headline.max} characters long.`,
+  })
   headline!: string;
 
   @Field({ nullable: true, description: `Markdown, up to ${m.bio.max} characters.` })
@@ -45,8 +51,12 @@ export class MentorProfileInput {
 
   @Field(() => Int, { description: `${m.yearsExperience.min}–${m.yearsExperience.max}.` })
   @IsInt({ message: 'yearsExperience must be a whole number.' })
-  @Min(m.yearsExperience.min, { message: `yearsExperience must be between ${m.yearsExperience.min} and ${m.yearsExperience.max}.` })
-  @Max(m.yearsExperience.max, { message: `yearsExperience must be between ${m.yearsExperience.min} and ${m.yearsExperience.max}.` })
+  @Min(m.yearsExperience.min, {
+    message: `yearsExperience must be between ${m.yearsExperience.min} and ${m.yearsExperience.max}.`,
+  })
+  @Max(m.yearsExperience.max, {
+    message: `yearsExperience must be between ${m.yearsExperience.min} and ${m.yearsExperience.max}.`,
+  })
   yearsExperience!: number;
 
   @Field(() => [String], { nullable: true, description: `At most ${m.industries.max}.` })
@@ -56,10 +66,16 @@ export class MentorProfileInput {
   @ArrayMaxSize(m.industries.max, { message: `industries must hold at most ${m.industries.max} entries.` })
   @ArrayUnique({ message: 'industries must not repeat an entry.' })
   @IsString({ each: true, message: 'industries must be strings.' })
-  @Length(1, m.industries.itemMax, { each: true, message: `each of industries must be 1 to ${m.industries.itemMax} characters long.` })
+  @Length(1, m.industries.itemMax, {
+    each: true,
+    message: `each of industries must be 1 to ${m.industries.itemMax} characters long.`,
+  })
   industries?: string[];
 
-  @Field(() => [String], { nullable: true, description: `Known names (PMP, CAPM, PRINCE2 Practitioner, …) or free text; at most ${m.certifications.max}.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Known names (PMP, CAPM, PRINCE2 Practitioner, …) or free text; at most ${m.certifications.max}.`,
+  })
   @IsOptional()
   @Transform(canonicalCertifications)
   @IsArray({ message: 'certifications must be a list.' })
@@ -79,8 +95,14 @@ export class MentorProfileInput {
   @ArrayMaxSize(m.expertise.max, { message: `expertise must hold ${m.expertise.min} to ${m.expertise.max} tags.` })
   @ArrayUnique({ message: 'expertise must not repeat a tag.' })
   @IsString({ each: true, message: 'expertise must be tag names.' })
-  @Length(tag.min, tag.max, { each: true, message: `each of expertise must be ${tag.min} to ${tag.max} characters long.` })
-  @Matches(tag.pattern, { each: true, message: 'expertise tags may only hold lower-case letters, digits, +, #, . and -.' })
+  @Length(tag.min, tag.max, {
+    each: true,
+    message: `each of expertise must be ${tag.min} to ${tag.max} characters long.`,
+  })
+  @Matches(tag.pattern, {
+    each: true,
+    message: 'expertise tags may only hold lower-case letters, digits, +, #, . and -.',
+  })
   expertise!: string[];
 
   @Field(() => [String], { nullable: true, description: `https links, at most ${m.links.max}.` })
@@ -90,8 +112,14 @@ export class MentorProfileInput {
   @ArrayMaxSize(m.links.max, { message: `links must hold at most ${m.links.max} links.` })
   @ArrayUnique({ message: 'links must not repeat a link.' })
   @IsString({ each: true, message: 'links must be strings.' })
-  @MaxLength(m.links.itemMax, { each: true, message: `each of links must be at most ${m.links.itemMax} characters long.` })
-  @IsUrl({ protocols: ['https'], require_protocol: true, require_valid_protocol: true }, { each: true, message: 'links must be https:// URLs.' })
+  @MaxLength(m.links.itemMax, {
+    each: true,
+    message: `each of links must be at most ${m.links.itemMax} characters long.`,
+  })
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true, require_valid_protocol: true },
+    { each: true, message: 'links must be https:// URLs.' },
+  )
   links?: string[];
 
   @Field({ nullable: true, description: 'Default true.' })
@@ -99,11 +127,18 @@ export class MentorProfileInput {
   @IsBoolean({ message: 'acceptingRequests must be true or false.' })
   acceptingRequests?: boolean;
 
-  @Field(() => Int, { nullable: true, description: `${m.maxOpenRequests.min}–${m.maxOpenRequests.max}, default ${m.maxOpenRequests.default}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `${m.maxOpenRequests.min}–${m.maxOpenRequests.max}, default ${m.maxOpenRequests.default}.`,
+  })
   @IsOptional()
   @IsInt({ message: 'maxOpenRequests must be a whole number.' })
-  @Min(m.maxOpenRequests.min, { message: `maxOpenRequests must be between ${m.maxOpenRequests.min} and ${m.maxOpenRequests.max}.` })
-  @Max(m.maxOpenRequests.max, { message: `maxOpenRequests must be between ${m.maxOpenRequests.min} and ${m.maxOpenRequests.max}.` })
+  @Min(m.maxOpenRequests.min, {
+    message: `maxOpenRequests must be between ${m.maxOpenRequests.min} and ${m.maxOpenRequests.max}.`,
+  })
+  @Max(m.maxOpenRequests.max, {
+    message: `maxOpenRequests must be between ${m.maxOpenRequests.min} and ${m.maxOpenRequests.max}.`,
+  })
   maxOpenRequests?: number;
 }
 

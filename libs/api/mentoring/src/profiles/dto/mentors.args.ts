@@ -6,7 +6,7 @@ import { trim, PageArgs, trimLower } from '@crossroads/api-platform';
 
 @ArgsType()
 export class MentorsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'A tag name in the mentor\'s expertise.' })
+  @Field(() => String, { nullable: true, description: "A tag name in the mentor's expertise." })
   @IsOptional()
   @Transform(trimLower)
   @IsString({ message: 'expertise must be a tag name.' })
@@ -17,14 +17,21 @@ export class MentorsArgs extends PageArgs {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'industry must be text.' })
-  @MaxLength(LIMITS.mentoring.industries.itemMax, { message: `industry must be at most ${LIMITS.mentoring.industries.itemMax} characters long.` })
+  @MaxLength(LIMITS.mentoring.industries.itemMax, {
+    message: `industry must be at most ${LIMITS.mentoring.industries.itemMax} characters long.`,
+  })
   industry?: string;
 
-  @Field(() => String, { nullable: true, description: 'A certification, exactly as written on profiles (known names in any case).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A certification, exactly as written on profiles (known names in any case).',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'certification must be text.' })
-  @MaxLength(LIMITS.mentoring.certifications.itemMax, { message: `certification must be at most ${LIMITS.mentoring.certifications.itemMax} characters long.` })
+  @MaxLength(LIMITS.mentoring.certifications.itemMax, {
+    message: `certification must be at most ${LIMITS.mentoring.certifications.itemMax} characters long.`,
+  })
   certification?: string;
 
   @Field(() => Boolean, { nullable: true })
@@ -36,6 +43,8 @@ export class MentorsArgs extends PageArgs {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'search must be text.' })
-  @MaxLength(LIMITS.mentoring.search.max, { message: `search must be at most ${LIMITS.mentoring.search.max} characters long.` })
+  @MaxLength(LIMITS.mentoring.search.max, {
+    message: `search must be at most ${LIMITS.mentoring.search.max} characters long.`,
+  })
   search?: string;
 }

@@ -7,8 +7,13 @@ import { trim, PageArgs, trimLower } from '@crossroads/api-platform';
 const { mentoring: m } = LIMITS;
 
 export const MENTORSHIP_SIDES = ['MENTEE', 'MENTOR'] as const;
-export const MentorshipSideEnum = Object.fromEntries(MENTORSHIP_SIDES.map((s) => [s, s])) as { [K in (typeof MENTORSHIP_SIDES)[number]]: K };
-registerEnumType(MentorshipSideEnum, { name: 'MentorshipSide', description: 'Which side of a mentorship the viewer is on.' });
+export const MentorshipSideEnum = Object.fromEntries(MENTORSHIP_SIDES.map((s) => [s, s])) as {
+  [K in (typeof MENTORSHIP_SIDES)[number]]: K;
+};
+registerEnumType(MentorshipSideEnum, {
+  name: 'MentorshipSide',
+  description: 'Which side of a mentorship the viewer is on.',
+});
 
 @InputType()
 export class RequestMentorshipInput {
@@ -21,7 +26,9 @@ export class RequestMentorshipInput {
   @Field({ description: `${m.requestMessage.min}–${m.requestMessage.max} characters.` })
   @Transform(trim)
   @IsString({ message: 'message must be text.' })
-  @Length(m.requestMessage.min, m.requestMessage.max, { message: `message must be ${m.requestMessage.min} to ${m.requestMessage.max} characters long.` })
+  @Length(m.requestMessage.min, m.requestMessage.max, {
+    message: `message must be ${m.requestMessage.min} to ${m.requestMessage.max} characters long.`,
+  })
   message!: string;
 
   @Field(() => ID, { nullable: true, description: 'A question the request is about.' })
@@ -60,7 +67,10 @@ export class MentorshipRequestIdArgs {
 
 @ArgsType()
 export class MentorshipRequestsArgs extends PageArgs {
-  @Field(() => MentorshipSideEnum, { nullable: true, description: 'Only the requests where the viewer is this side; both by default.' })
+  @Field(() => MentorshipSideEnum, {
+    nullable: true,
+    description: 'Only the requests where the viewer is this side; both by default.',
+  })
   @IsOptional()
   @IsIn(MENTORSHIP_SIDES, { message: 'side must be MENTEE or MENTOR.' })
   side?: (typeof MENTORSHIP_SIDES)[number];
@@ -86,7 +96,10 @@ export class ReviewMentorshipInput {
   @MaxLength(m.review.max, { message: `review must be at most ${m.review.max} characters long.` })
   review?: string;
 
-  @Field(() => Int, { nullable: true, description: `Private: did it meet your expectations, ${m.rating.min}–${m.rating.max}. Only moderators see it.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Private: did it meet your expectations, ${m.rating.min}–${m.rating.max}. Only moderators see it.`,
+  })
   @IsOptional()
   @IsInt({ message: 'metExpectations must be a whole number.' })
   @Min(m.rating.min, { message: `metExpectations must be between ${m.rating.min} and ${m.rating.max}.` })

@@ -11,13 +11,20 @@ registerEnumType(FlagReasonEnum, { name: 'FlagReason', description: 'OTHER needs
 export const FLAG_DECISIONS = ['DISMISS', 'HIDE'] as const;
 export type FlagDecision = (typeof FLAG_DECISIONS)[number];
 export const FlagDecisionEnum = Object.fromEntries(FLAG_DECISIONS.map((r) => [r, r])) as { [K in FlagDecision]: K };
-registerEnumType(FlagDecisionEnum, { name: 'FlagDecision', description: 'DISMISS restores a post the flags hid; HIDE keeps (or makes) it hidden.' });
+registerEnumType(FlagDecisionEnum, {
+  name: 'FlagDecision',
+  description: 'DISMISS restores a post the flags hid; HIDE keeps (or makes) it hidden.',
+});
 
-@InputType({ description:
-    'One flag per member and post. Flags weigh by trust (3-day-old accounts with 15 reputation weigh 1, 1,000 reputation 2, others 0 and are only queued); a weight of 3, or a moderator, hides the post until a moderator decides. Trusted authors are never hidden by members.' })
+@InputType({
+  description:
+    'One flag per member and post. Flags weigh by trust (3-day-old accounts with 15 reputation weigh 1, 1,000 reputation 2, others 0 and are only queued); a weight of 3, or a moderator, hides the post until a moderator decides. Trusted authors are never hidden by members.',
+})
 export class FlagInput extends PostTargetInput {
   @Field(() => FlagReasonEnum)
-  @IsIn(FLAG_REASONS as unknown as string[], { message: 'reason must be SPAM, RUDE, OFF_TOPIC, NEEDS_IMPROVEMENT or OTHER.' })
+  @IsIn(FLAG_REASONS as unknown as string[], {
+    message: 'reason must be SPAM, RUDE, OFF_TOPIC, NEEDS_IMPROVEMENT or OTHER.',
+  })
   reason!: FlagReason;
 
   @Field(() => String, { nullable: true, description: 'Required for OTHER: 3–500 characters.' })
@@ -45,4 +52,3 @@ export class ResolveFlagsInput {
   @Length(1, 500, { message: 'reason must be 1 to 500 characters long.' })
   reason?: string;
 }
-

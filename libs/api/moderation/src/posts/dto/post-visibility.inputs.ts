@@ -4,7 +4,9 @@ import { IsOptional, IsString, Length } from 'class-validator';
 import { PostTargetInput } from '../../common/post-target.input.js';
 import { trim } from '@crossroads/api-platform';
 
-@InputType({ description: 'Deletes (hides) one of your own questions, answers or comments. Only a moderator can restore it.' })
+@InputType({
+  description: 'Deletes (hides) one of your own questions, answers or comments. Only a moderator can restore it.',
+})
 export class DeletePostInput extends PostTargetInput {
   @Field(() => String, { nullable: true, description: 'Why, 3–500 characters (shown to moderators).' })
   @IsOptional()

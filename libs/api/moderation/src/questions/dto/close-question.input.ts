@@ -17,7 +17,10 @@ export class CloseQuestionInput {
   @IsIn(CLOSE_REASONS as unknown as string[], { message: 'reason must be DUPLICATE, OFF_TOPIC or UNCLEAR.' })
   reason!: CloseReason;
 
-  @Field(() => ID, { nullable: true, description: 'Required for DUPLICATE: the question this one duplicates (another, existing one).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for DUPLICATE: the question this one duplicates (another, existing one).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'duplicateOfId must be a question id.' })
   duplicateOfId?: string;

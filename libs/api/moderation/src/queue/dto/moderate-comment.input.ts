@@ -6,8 +6,13 @@ import { trim } from '@crossroads/api-platform';
 export const MODERATION_DECISIONS = ['APPROVE', 'REJECT', 'SPAM'] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
-export const ModerationDecisionEnum = Object.fromEntries(MODERATION_DECISIONS.map((d) => [d, d])) as { [K in ModerationDecision]: K };
-registerEnumType(ModerationDecisionEnum, { name: 'ModerationDecision', description: 'SPAM also holds the author’s later comments.' });
+export const ModerationDecisionEnum = Object.fromEntries(MODERATION_DECISIONS.map((d) => [d, d])) as {
+  [K in ModerationDecision]: K;
+};
+registerEnumType(ModerationDecisionEnum, {
+  name: 'ModerationDecision',
+  description: 'SPAM also holds the author’s later comments.',
+});
 
 @InputType()
 export class ModerateCommentInput {

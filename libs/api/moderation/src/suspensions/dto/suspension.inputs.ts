@@ -19,7 +19,10 @@ export class SuspendUserInput {
   @Length(3, 500, { message: 'reason must be 3 to 500 characters long.' })
   reason!: string;
 
-  @Field(() => Int, { nullable: true, description: `${SUSPENSION_DAYS.min}–${SUSPENSION_DAYS.max}; omitted = forever (until lifted).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `${SUSPENSION_DAYS.min}–${SUSPENSION_DAYS.max}; omitted = forever (until lifted).`,
+  })
   @IsOptional()
   @IsInt({ message: 'days must be a whole number.' })
   @Min(SUSPENSION_DAYS.min, { message: `days must be between ${SUSPENSION_DAYS.min} and ${SUSPENSION_DAYS.max}.` })

@@ -2,7 +2,13 @@ import { BadInputError } from '../../errors/domain-error.js';
 
 /** One sort key of a keyset cursor. Dates travel as epoch milliseconds (columns have ms precision). */
 export type CursorPart = 'date' | 'number' | 'id' | 'bool' | 'string';
-type PartValue<P extends CursorPart> = P extends 'date' ? Date : P extends 'number' ? number : P extends 'bool' ? boolean : string;
+type PartValue<P extends CursorPart> = P extends 'date'
+  ? Date
+  : P extends 'number'
+    ? number
+    : P extends 'bool'
+      ? boolean
+      : string;
 export type CursorValues<Ps extends readonly CursorPart[]> = { [I in keyof Ps]: PartValue<Ps[I]> };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,7 +20,12 @@ export function encodeCursor(list: string, values: ReadonlyArray<Date | number |
 }
 
 /** Decodes `after`, or throws BAD_USER_INPUT naming `field` when it is not a cursor of this list. */
-export function decodeCursor<const Ps extends readonly CursorPart[]>(cursor: string, list: string, parts: Ps, field = 'after'): CursorValues<Ps> {
+export function decodeCursor<const Ps extends readonly CursorPart[]>(
+  cursor: string,
+  list: string,
+  parts: Ps,
+  field = 'after',
+): CursorValues<Ps> {
   const fail = () => new BadInputError(field, `${field} is not a valid cursor for this list.`);
   let decoded: unknown;
   try {

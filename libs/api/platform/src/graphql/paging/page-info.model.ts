@@ -1,6 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('PageInfo', { description: 'Where a page of a connection ends. Pass endCursor as `after` for the next page.' })
+@ObjectType('PageInfo', {
+  description: 'Where a page of a connection ends. Pass endCursor as `after` for the next page.',
+})
 export class PageInfoModel {
   @Field()
   hasNextPage!: boolean;

@@ -2,9 +2,15 @@ import { LIMITS } from '@crossroads/shared-domain';
 import { BadInputError } from '../../errors/domain-error.js';
 
 /** `first` checked against the page limits (also enforced here for field arguments). */
-export function pageSize(first: number | null | undefined, field = 'first', max: number = LIMITS.page.maxSize, fallback: number = LIMITS.page.defaultSize): number {
+export function pageSize(
+  first: number | null | undefined,
+  field = 'first',
+  max: number = LIMITS.page.maxSize,
+  fallback: number = LIMITS.page.defaultSize,
+): number {
   if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 1 || first > max) throw new BadInputError(field, `${field} must be between 1 and ${max}.`);
+  if (!Number.isInteger(first) || first < 1 || first > max)
+    throw new BadInputError(field, `${field} must be between 1 and ${max}.`);
   return first;
 }
 

@@ -25,7 +25,8 @@ export class AddCommentInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Guests only: email follow-up comments on this question to guestEmail, once confirmed through a link sent there. The address is never shown.',
+    description:
+      'Guests only: email follow-up comments on this question to guestEmail, once confirmed through a link sent there. The address is never shown.',
   })
   @IsOptional()
   @IsBoolean({ message: 'notifyByEmail must be true or false.' })
@@ -49,7 +50,8 @@ export class AddCommentInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Honeypot: the web form hides this field from people, so it stays empty. A guest comment with it filled is dropped (the answer looks held).',
+    description:
+      'Honeypot: the web form hides this field from people, so it stays empty. A guest comment with it filled is dropped (the answer looks held).',
   })
   @IsOptional()
   @IsString()

@@ -7,7 +7,10 @@ import { QUESTION_SORTS, QuestionSortEnum, type QuestionSort } from '../question
 
 @ArgsType()
 export class QuestionsArgs extends PageArgs {
-  @Field(() => QuestionSortEnum, { nullable: true, description: 'Default NEWEST. Ignored with `search` (results are ranked by relevance).' })
+  @Field(() => QuestionSortEnum, {
+    nullable: true,
+    description: 'Default NEWEST. Ignored with `search` (results are ranked by relevance).',
+  })
   @IsOptional()
   @IsIn(QUESTION_SORTS as unknown as string[], { message: `sort must be one of ${QUESTION_SORTS.join(', ')}.` })
   sort?: QuestionSort;
@@ -16,12 +19,15 @@ export class QuestionsArgs extends PageArgs {
   @IsOptional()
   @Transform(trimLower)
   @IsString()
-  @Length(LIMITS.tag.min, LIMITS.tag.max, { message: `tag must be ${LIMITS.tag.min} to ${LIMITS.tag.max} characters long.` })
+  @Length(LIMITS.tag.min, LIMITS.tag.max, {
+    message: `tag must be ${LIMITS.tag.min} to ${LIMITS.tag.max} characters long.`,
+  })
   tag?: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Full-text search over titles and bodies: words, "quoted phrases", -excluded words, or. Typos get a didYouMean.',
+    description:
+      'Full-text search over titles and bodies: words, "quoted phrases", -excluded words, or. Typos get a didYouMean.',
   })
   @IsOptional()
   @Transform(trim)

@@ -18,7 +18,10 @@ export function TagList(): PropertyDecorator {
       ArrayMaxSize(question.tags.max, { message: `tags must hold ${question.tags.min} to ${question.tags.max} tags.` }),
       ArrayUnique({ message: 'tags must not repeat a tag.' }),
       IsString({ each: true, message: 'tags must be strings.' }),
-      Length(tag.min, tag.max, { each: true, message: `each of tags must be ${tag.min} to ${tag.max} characters long.` }),
+      Length(tag.min, tag.max, {
+        each: true,
+        message: `each of tags must be ${tag.min} to ${tag.max} characters long.`,
+      }),
       Matches(tag.pattern, { each: true, message: 'tags may only hold lower-case letters, digits, +, #, . and -.' }),
     ]) {
       decorate(target, key);
