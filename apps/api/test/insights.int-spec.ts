@@ -341,6 +341,35 @@ describe('moderation figures from known events', () => {
   });
 });
 
+describe('events handled out of order (workers on several instances)', () => {
+  it('counts a decision seen before its held comment, and an answer seen before its request', async () => {
+    const moderator2 = await t.createUser('MODERATOR');
+    const commentId = randomUUID();
+    await deliver(
+      MODERATION_EVENTS.actionRecorded,
+      '2032-02-01T10:00:00Z',
+      { action: 'APPROVE_COMMENT', targetType: 'COMMENT', targetId: commentId, reason: null, details: {} },
+      moderator2.user.id,
+    );
+    await deliver(QA_EVENTS.commentHeld, '2032-02-01T08:00:00Z', { commentId, questionId: randomUUID(), reason: null });
+    const requestId = randomUUID();
+    const request = { requestId, menteeId: randomUUID(), mentorId: randomUUID(), questionId: null };
+    await deliver(MENTORING_EVENTS.requestAnswered, '2032-02-01T05:00:00Z', { ...request, status: 'ACCEPTED' });
+    await deliver(MENTORING_EVENTS.requestCreated, '2032-02-01T00:00:00Z', { ...request, status: 'PENDING' });
+    const res = (await insights({ from: '2032-02-01T00:00:00Z', to: '2032-02-01T00:00:00Z' })).data!.communityInsights;
+    expect(res.moderation.decisionsByModerator).toEqual([
+      { moderator: { id: moderator2.user.id }, decisions: 1, medianHours: 2 },
+    ]);
+    expect(res.mentorship).toEqual({
+      requests: 1,
+      answered: 1,
+      accepted: 1,
+      acceptanceRate: 1,
+      medianResponseHours: 5,
+    });
+  });
+});
+
 describe('community insights: live from the queue', () => {
   it('counts a question, its answer, comment and acceptance as members post them', async () => {
     const asker = await t.createUser('MEMBER');

@@ -1,11 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { EventBus, inTransaction, type RecordedEvent } from '@crossroads/api-platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EventBus, LoaderRegistry, inTransaction, type RecordedEvent } from '@crossroads/api-platform';
 import { MENTORING_EVENTS, type MentorshipRequestPayload } from '@crossroads/api-mentoring';
 import { MODERATION_EVENTS, type ModerationActionPayload } from '@crossroads/api-moderation';
 import {
   QA_EVENTS,
+  QuestionsService,
   type AnswerAcceptedPayload,
   type AnswerPostedPayload,
   type CommentHeldPayload,
@@ -24,6 +25,8 @@ import {
 } from './activity.repository.js';
 
 export const INSIGHTS_QUEUE = 'insights-activity';
+/** How recent a question qa reports must be to be recorded from its answer or comment (see tagsOf). */
+const RECENT_MS = 86_400_000;
 
 const HANDLED = [
   QA_EVENTS.questionAsked,
@@ -54,6 +57,7 @@ export class ActivityHandlers implements OnModuleInit {
   constructor(
     private readonly events: EventBus,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionsService,
   ) {}
 
   onModuleInit(): void {
@@ -73,13 +77,14 @@ export class ActivityHandlers implements OnModuleInit {
         }
         case QA_EVENTS.answerPosted: {
           const p = event.payload as AnswerPostedPayload;
+          const tags = await this.tagsOf(m, p.questionId);
           await markFirstAnswer(m, p.questionId, at);
-          await bumpDaily(m, at, (await questionTags(m, p.questionId)) ?? [], 'answers');
+          await bumpDaily(m, at, tags, 'answers');
           return;
         }
         case QA_EVENTS.commentPublished: {
           const p = event.payload as CommentPublishedPayload;
-          await bumpDaily(m, at, (await questionTags(m, p.questionId)) ?? [], 'comments');
+          await bumpDaily(m, at, await this.tagsOf(m, p.questionId), 'comments');
           if (p.approved) await markDecided(m, p.commentId, at, 'APPROVE', null);
           return;
         }
@@ -98,7 +103,7 @@ export class ActivityHandlers implements OnModuleInit {
         }
         case MENTORING_EVENTS.requestAnswered: {
           const p = event.payload as MentorshipRequestPayload;
-          return markAnswered(m, p.requestId, at, p.status === 'ACCEPTED');
+          return markAnswered(m, p.requestId, p.mentorId, at, p.status === 'ACCEPTED');
         }
         case MENTORING_EVENTS.requestClosed:
           return markClosed(m, (event.payload as MentorshipRequestPayload).requestId, at);
@@ -108,5 +113,20 @@ export class ActivityHandlers implements OnModuleInit {
           return setAccepted(m, (event.payload as AnswerAcceptedPayload).questionId, null);
       }
     });
+  }
+
+  /**
+   * A question's tags. Workers on several instances may handle its answer before its "asked" event:
+   * then qa says (through its exported loader) and a question asked within the last day is recorded
+   * now, its "asked" event later finding the row. Older questions predate insights and stay out.
+   */
+  private async tagsOf(m: EntityManager, questionId: string): Promise<string[]> {
+    const known = await questionTags(m, questionId);
+    if (known) return known;
+    const question = await this.questions.byIdLoader(new LoaderRegistry()).load(questionId);
+    if (!question) return [];
+    if (Date.now() - question.createdAt.getTime() < RECENT_MS)
+      await insertQuestion(m, question.id, question.createdAt, question.tags);
+    return question.tags;
   }
 }

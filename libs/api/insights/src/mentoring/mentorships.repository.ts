@@ -12,17 +12,31 @@ export const insightsMentorshipsTable = table('insights_mentorships', {
 export async function insertRequest(db: Db, requestId: string, mentorId: string, at: Date): Promise<void> {
   await rows(
     db,
-    `INSERT INTO insights_mentorships (request_id, mentor_id, requested_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    // The answer may have been counted first (handlers on several instances): keep the earlier time.
+    `INSERT INTO insights_mentorships (request_id, mentor_id, requested_at) VALUES ($1, $2, $3)
+     ON CONFLICT (request_id) DO UPDATE SET requested_at = LEAST(insights_mentorships.requested_at, EXCLUDED.requested_at)`,
     [requestId, mentorId, at],
   );
 }
 
-/** The mentor's first answer counts; a request made before insights listened has no row and is ignored. */
-export async function markAnswered(db: Db, requestId: string, at: Date, accepted: boolean): Promise<void> {
-  await affected(
+/**
+ * The mentor's first answer counts. Events may be handled out of order (workers on several
+ * instances), so an answer seen before its request records the row, its request time filled in
+ * when the request's event arrives.
+ */
+export async function markAnswered(
+  db: Db,
+  requestId: string,
+  mentorId: string,
+  at: Date,
+  accepted: boolean,
+): Promise<void> {
+  await rows(
     db,
-    `UPDATE insights_mentorships SET answered_at = $2, accepted = $3 WHERE request_id = $1 AND answered_at IS NULL`,
-    [requestId, at, accepted],
+    `INSERT INTO insights_mentorships (request_id, mentor_id, requested_at, answered_at, accepted) VALUES ($1, $2, $3, $3, $4)
+     ON CONFLICT (request_id) DO UPDATE SET answered_at = COALESCE(insights_mentorships.answered_at, EXCLUDED.answered_at),
+       accepted = CASE WHEN insights_mentorships.answered_at IS NULL THEN EXCLUDED.accepted ELSE insights_mentorships.accepted END`,
+    [requestId, mentorId, at, accepted],
   );
 }
 

@@ -1,4 +1,4 @@
-import { affected, col, maybeOne, rows, table, type Db } from '@crossroads/api-platform';
+import { col, maybeOne, rows, table, type Db } from '@crossroads/api-platform';
 
 export const insightsHeldCommentsTable = table('insights_held_comments', {
   commentId: col.uuid(),
@@ -11,10 +11,12 @@ export const insightsHeldCommentsTable = table('insights_held_comments', {
 export type CommentDecision = 'APPROVE' | 'REJECT' | 'SPAM';
 
 export async function insertHeld(db: Db, commentId: string, at: Date): Promise<void> {
-  await rows(db, `INSERT INTO insights_held_comments (comment_id, held_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-    commentId,
-    at,
-  ]);
+  // A decision may have been counted first (handlers on several instances): keep the earlier time.
+  await rows(
+    db,
+    `INSERT INTO insights_held_comments (comment_id, held_at) VALUES ($1, $2) ON CONFLICT (comment_id) DO UPDATE SET held_at = LEAST(insights_held_comments.held_at, EXCLUDED.held_at)`,
+    [commentId, at],
+  );
 }
 
 /**
@@ -28,10 +30,12 @@ export async function markDecided(
   decision: CommentDecision,
   by: string | null,
 ): Promise<void> {
-  await affected(
+  // Seen before the comment's "held" event (out of order across instances): the row starts at the decision and its held time comes later.
+  await rows(
     db,
-    `UPDATE insights_held_comments SET decided_at = COALESCE(decided_at, $2), decision = COALESCE(decision, $3), decided_by = COALESCE(decided_by, $4)
-     WHERE comment_id = $1`,
+    `INSERT INTO insights_held_comments (comment_id, held_at, decided_at, decision, decided_by) VALUES ($1, $2, $2, $3, $4)
+     ON CONFLICT (comment_id) DO UPDATE SET decided_at = COALESCE(insights_held_comments.decided_at, EXCLUDED.decided_at),
+       decision = COALESCE(insights_held_comments.decision, EXCLUDED.decision), decided_by = COALESCE(insights_held_comments.decided_by, EXCLUDED.decided_by)`,
     [commentId, at, decision, by],
   );
 }
