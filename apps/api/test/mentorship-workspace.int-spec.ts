@@ -6,13 +6,21 @@ import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { RESPOND, makeMentor, requestMentorship } from './support/mentoring.js';
 import { LiveSubscription, connectLive, untilSubscribed } from './support/live.js';
 import { waitFor, waitForNote } from './support/notifications.js';
+import { createIsolatedDatabase } from './support/isolated-database.js';
 
 let t: TestApp;
+// Its own database: on a shared one, another suite's instance (its instant emails 60 s late) may
+// handle the booking's notification job, and the email below would come too late.
+let database: Awaited<ReturnType<typeof createIsolatedDatabase>>;
 beforeAll(async () => {
+  database = await createIsolatedDatabase('mentorship_workspace');
   // Instant emails after 1 s (not 60): the booking email below is waited for, not slept for.
-  t = await TestApp.start({ emailInstantDelaySeconds: 1, jobPollSeconds: 0.5 });
+  t = await TestApp.start({ emailInstantDelaySeconds: 1, jobPollSeconds: 0.5 }, database.url);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await database.drop();
+});
 
 const SEND = `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id body createdAt author { handle } } }`;
 const MENTORSHIP = `query($id: ID!, $first: Int, $after: String) { mentorship(id: $id) { id status goal plan
