@@ -72,8 +72,6 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
   /** Handler runs in flight, so shutdown lets them finish before the database goes away. */
   private readonly running = new Set<Promise<unknown>>();
-  /** Set when shutdown begins: jobs a worker still fetches then are failed back to the queue, not run. */
-  private shuttingDown = false;
   private readonly commitListeners: CommitListener[] = [];
   /** Events of an open transaction, per query runner, for the commit listeners. */
   private readonly uncommitted = new WeakMap<QueryRunner, RecordedEvent<object>[]>();
@@ -330,7 +328,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
             r.queue,
             { batchSize: r.options.batchSize, pollingIntervalSeconds: this.config.jobPollSeconds },
             async (jobs) => {
-              await this.track(() =>
+              await this.track(
                 jobContext.run({ queue: r.queue }, async () => {
                   for (const job of jobs) await r.handler(job.data);
                 }),
@@ -344,7 +342,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const s of this.schedules.values()) {
       await boss.schedule(s.queue, s.cron, {}, { tz: 'UTC' });
       await boss.work(s.queue, { pollingIntervalSeconds: this.config.jobPollSeconds }, async () =>
-        this.track(() => jobContext.run({ queue: s.queue }, () => s.handler())),
+        this.track(jobContext.run({ queue: s.queue }, () => s.handler())),
       );
     }
   }
@@ -354,23 +352,14 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss = undefined;
     for (const timer of this.wakeTimers.values()) clearTimeout(timer);
     this.wakeTimers.clear();
-    this.shuttingDown = true;
     await boss?.stop({ graceful: true, timeout: 5_000, wait: true });
     // pg-boss stops waiting after its timeout while a slow handler still runs; its workers then poll
     // until that handler returns. Waiting for it here means nothing touches the database (or, under
-    // Jest, a torn-down module registry) after shutdown returns. A fetch that was in flight at stop
-    // can still hand a worker jobs afterwards, so wait until no handler is left, not for a snapshot.
-    while (this.running.size) await Promise.allSettled([...this.running]);
+    // Jest, a torn-down module registry) after shutdown returns.
+    await Promise.allSettled([...this.running]);
   }
 
-  private track<T>(run: () => Promise<T>): Promise<T> {
-    // Failing the batch returns its jobs to the queue (retried, by another instance if this one stops).
-    if (this.shuttingDown)
-      return Promise.reject(new Error('The job queue is shutting down: the jobs go back to the queue'));
-    return this.tracked(run());
-  }
-
-  private tracked<T>(run: Promise<T>): Promise<T> {
+  private track<T>(run: Promise<T>): Promise<T> {
     this.running.add(run);
     return run.finally(() => this.running.delete(run));
   }
