@@ -295,7 +295,9 @@ describe('tags, mentors, mentorship and moderation', () => {
     });
     const [m] = await waitForNote(t, mentor, (x) => x.question?.id === q.id);
     expect(m).toMatchObject({ type: 'MATCHED_QUESTION' });
-    expect(await notificationsOf(t, silent)).toEqual([]);
+    // Only q counts: the seed's question may be handled after the follows (its job runs on any instance, any time).
+    // The fan's note for q shows q's event was handled, and one handler call notifies everyone for it.
+    expect((await notificationsOf(t, silent)).filter((x) => x.question?.id === q.id)).toEqual([]);
     expect(await notificationsOf(t, asker)).toEqual([]);
   });
 
