@@ -357,6 +357,10 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     // until that handler returns. Waiting for it here means nothing touches the database (or, under
     // Jest, a torn-down module registry) after shutdown returns.
     await Promise.allSettled([...this.running]);
+    // pg-boss's offWork checks once a second whether its workers stopped before it lets go; outlasting
+    // two of its checks keeps its timers from outliving shutdown (under Jest they would run in a
+    // torn-down module registry and fail the next suite).
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
   }
 
   private track<T>(run: Promise<T>): Promise<T> {
