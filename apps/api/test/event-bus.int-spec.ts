@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EventEmitter, once } from 'node:events';
 import { DataSource } from 'typeorm';
-import { EventBus, dataSourceOptions, inJob, loadConfig, type RecordedEvent } from '@crossroads/api-platform';
+import { EventBus, JobPool, dataSourceOptions, inJob, loadConfig, type RecordedEvent } from '@crossroads/api-platform';
 import { apiSchema } from '../src/api-schema.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 
@@ -108,5 +108,19 @@ describe('events and jobs', () => {
 
   it('reports the backlog per queue', async () => {
     expect(await bus.backlog()).toEqual({ 'test-recorder': expect.any(Number) });
+  });
+
+  it("lets a query waiting for the job pool's connection finish at shutdown, then refuses new ones", async () => {
+    // pg-pool's own end() would leave the waiting query pending forever, and the pg-boss worker
+    // polling with it would never stop.
+    const pool = new JobPool({ connectionString: database.url, max: 1 }, () => undefined);
+    const holding = pool.db.executeSql('SELECT pg_sleep(0.3), 1 AS n');
+    const waiting = pool.db.executeSql('SELECT 2 AS n');
+    expect(pool.busy).toBe(true);
+    await pool.close();
+    expect((await holding).rows[0].n).toBe(1);
+    expect((await waiting).rows[0].n).toBe(2);
+    expect(pool.busy).toBe(false);
+    await expect(pool.db.executeSql('SELECT 3')).rejects.toThrow('The job queue is shut down');
   });
 });

@@ -5,7 +5,7 @@ import { SessionRemindersJob } from '@crossroads/api-mentoring';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { RESPOND, makeMentor, requestMentorship } from './support/mentoring.js';
 import { LiveSubscription, connectLive, untilSubscribed } from './support/live.js';
-import { waitFor, waitForNote } from './support/notifications.js';
+import { waitFor, waitForMatchingNote, waitForNote } from './support/notifications.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 
 let t: TestApp;
@@ -102,7 +102,11 @@ describe('private thread', () => {
     expect((await ok(MENTORSHIP, { id }, mentor)).mentorship.messages.unreadCount).toBe(2);
     expect((await ok(MENTORSHIP, { id }, mentee)).mentorship.messages.unreadCount).toBe(0);
     expect((await ok(READ, { id }, mentor)).markMentorshipRead.messages.unreadCount).toBe(0);
-    const [note] = await waitForNote(t, mentor, (n) => n.type === 'MENTORSHIP_MESSAGE' && n.mentorship?.id === id);
+    const note = await waitForMatchingNote(
+      t,
+      mentor,
+      (n) => n.type === 'MENTORSHIP_MESSAGE' && n.mentorship?.id === id,
+    );
     expect(note.url).toBe(`/mentorships/${id}`);
   });
 

@@ -5,7 +5,7 @@ import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { COMMENT, answer, ask } from './support/qa.js';
 import { COMPLETE, RESPOND, makeMentor, requestMentorship } from './support/mentoring.js';
-import { notificationsOf, waitFor, waitForNote, type Note } from './support/notifications.js';
+import { notificationsOf, waitFor, waitForMatchingNote, waitForNote, type Note } from './support/notifications.js';
 
 // Real endpoint, real PostgreSQL, real pg-boss workers (JOB_POLL_SECONDS 0.5): every notification is
 // made by the job after the request committed, so each check polls until it appears (waitFor).
@@ -170,13 +170,13 @@ describe('answers and comments', () => {
       `Good question, @${mentioned.user.handle} knows this area well.`,
     );
     expect(c.status).toBe('PUBLISHED');
-    const [mention] = await waitForNote(t, mentioned, (n) => n.type === 'MENTION');
+    const mention = await waitForMatchingNote(t, mentioned, (n) => n.type === 'MENTION');
     expect(mention).toMatchObject({
       url: `/q/${q.id}#comment-${c.id}`,
       comment: { id: c.id },
       text: `Test ${commenter.user.handle} mentioned you in a comment on “${q.title}”`,
     });
-    const [onMine] = await waitForNote(t, asker, (n) => n.type === 'COMMENT_POSTED');
+    const onMine = await waitForMatchingNote(t, asker, (n) => n.type === 'COMMENT_POSTED');
     expect(onMine.text).toBe(`Test ${commenter.user.handle} commented on your question on “${q.title}”`);
   });
 
@@ -190,7 +190,7 @@ describe('answers and comments', () => {
     const notes = await waitForNote(t, asker, (n) => n.type === 'COMMENT_POSTED');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ url: `/q/${q.id}#comment-${held.id}`, actor: { handle: newcomer.user.handle } });
-    const [decision] = await waitForNote(t, newcomer, (n) => n.type === 'MODERATION_DECISION');
+    const decision = await waitForMatchingNote(t, newcomer, (n) => n.type === 'MODERATION_DECISION');
     expect(decision).toMatchObject({
       url: `/q/${q.id}#comment-${held.id}`,
       text: `A moderator approved your comment on “${q.title}”: Helpful`,
@@ -246,7 +246,7 @@ describe('answers and comments', () => {
     const author = await t.createUser();
     const a = await answer(t, author, q.id);
     await ok(`mutation($id: ID!) { acceptAnswer(answerId: $id) { id } }`, { id: a.id }, asker);
-    const [accepted] = await waitForNote(t, author, (n) => n.type === 'ANSWER_ACCEPTED');
+    const accepted = await waitForMatchingNote(t, author, (n) => n.type === 'ANSWER_ACCEPTED');
     expect(accepted).toMatchObject({
       url: `/q/${q.id}#answer-${a.id}`,
       text: `Test ${asker.user.handle} accepted your answer on “${q.title}”`,
@@ -287,13 +287,13 @@ describe('tags, mentors, mentorship and moderation', () => {
 
     const asker = await t.createUser();
     const q = await ask(t, asker, { tags: [tag] });
-    const [n] = await waitForNote(t, fan, (x) => x.question?.id === q.id);
+    const n = await waitForMatchingNote(t, fan, (x) => x.question?.id === q.id);
     expect(n).toMatchObject({
       type: 'FOLLOWED_TAG_QUESTION',
       url: `/q/${q.id}`,
       text: `Test ${asker.user.handle} asked “${q.title}” in #${tag}`,
     });
-    const [m] = await waitForNote(t, mentor, (x) => x.question?.id === q.id);
+    const m = await waitForMatchingNote(t, mentor, (x) => x.question?.id === q.id);
     expect(m).toMatchObject({ type: 'MATCHED_QUESTION' });
     // Only q counts: the seed's question may be handled after the follows (its job runs on any instance, any time).
     // The fan's note for q shows q's event was handled, and one handler call notifies everyone for it.
@@ -307,7 +307,7 @@ describe('tags, mentors, mentorship and moderation', () => {
     const mentee = await t.createUser();
     const res = await requestMentorship(t, mentee, mentor.user.handle);
     const requestId = res.data!.requestMentorship.id as string;
-    const [requested] = await waitForNote(t, mentor, (n) => n.type === 'MENTORSHIP_REQUESTED');
+    const requested = await waitForMatchingNote(t, mentor, (n) => n.type === 'MENTORSHIP_REQUESTED');
     expect(requested).toMatchObject({
       mentorship: { id: requestId },
       url: `/mentorships#mentorship-${requestId}`,
@@ -315,12 +315,12 @@ describe('tags, mentors, mentorship and moderation', () => {
     });
 
     await ok(RESPOND, { input: { requestId, accept: true } }, mentor);
-    const [answered] = await waitForNote(t, mentee, (n) => n.type === 'MENTORSHIP_ANSWERED');
+    const answered = await waitForMatchingNote(t, mentee, (n) => n.type === 'MENTORSHIP_ANSWERED');
     expect(answered.text).toBe(`Test ${mentor.user.handle} accepted your mentorship request`);
 
     await ok(COMPLETE, { id: requestId }, mentee);
     await ok(REVIEW, { input: { requestId, rating: 5, review: 'Clear and kind.' } }, mentee);
-    const [reviewed] = await waitForNote(t, mentor, (n) => n.type === 'MENTORSHIP_REVIEWED');
+    const reviewed = await waitForMatchingNote(t, mentor, (n) => n.type === 'MENTORSHIP_REVIEWED');
     expect(reviewed.text).toBe(`Test ${mentee.user.handle} reviewed your mentorship (5/5)`);
 
     // A pending request 6.5 days old expires within 24 h: the scheduled job reminds the mentor once.
@@ -341,7 +341,7 @@ describe('tags, mentors, mentorship and moderation', () => {
     const asker = await t.createUser();
     const q = await ask(t, asker);
     await ok(CLOSE, { input: { id: q.id, reason: 'OFF_TOPIC' } }, mod);
-    const [decision] = await waitForNote(t, asker, (n) => n.type === 'MODERATION_DECISION');
+    const decision = await waitForMatchingNote(t, asker, (n) => n.type === 'MODERATION_DECISION');
     expect(decision).toMatchObject({
       url: `/q/${q.id}`,
       text: `A moderator closed your question “${q.title}”: off topic`,

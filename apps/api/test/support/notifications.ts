@@ -55,3 +55,13 @@ export async function waitForNote(
     timeoutMs,
   );
 }
+
+/** Waits until `user` has a notification matching `match`, and returns the newest such one. */
+export async function waitForMatchingNote(
+  t: TestApp,
+  user: TestUser,
+  match: (n: Note) => boolean,
+  timeoutMs?: number,
+): Promise<Note> {
+  return (await waitForNote(t, user, match, timeoutMs)).find(match)!;
+}

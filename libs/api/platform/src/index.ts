@@ -26,6 +26,7 @@ export * from './rate-limit/rate-limit.service.js';
 export * from './events/domain-event.js';
 export * from './events/event-bus.js';
 export * from './events/job-context.js';
+export * from './events/job-pool.js';
 export * from './live/live-bus.js';
 export { AnonymousCache, type CacheableRequest } from './cache/anonymous-cache.js';
 export { tagsForEvent, tagsForResponse, mutationDropsAll } from './cache/cache-tags.js';

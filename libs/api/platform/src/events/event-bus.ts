@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { isRetryableTransactionError } from '../database/pg-errors.js';
 import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
 import { jobContext } from './job-context.js';
+import { JobPool } from './job-pool.js';
 import { settlePgBossCompletions } from './pg-boss-settle.js';
 
 settlePgBossCompletions();
@@ -64,6 +65,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly registrations = new Map<string, Registration>();
   private readonly schedules = new Map<string, ScheduledJob>();
   private boss: PgBoss | undefined;
+  private jobPool: JobPool | undefined;
   /** This instance's worker per queue, woken right after a commit that queued jobs for it. */
   private readonly workerIds = new Map<string, string[]>();
   /** Queues that an open transaction queued jobs for, per query runner, until its commit. */
@@ -284,11 +286,14 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     const workers = this.config.jobWorkers;
+    const jobPool = new JobPool(
+      { connectionString: this.databaseUrl, max: 4, application_name: 'crossroads-jobs' },
+      (error) => this.logger.error(`Job queue: ${error.message}`),
+    );
+    this.jobPool = jobPool;
     const boss = new PgBoss({
-      connectionString: this.databaseUrl,
+      db: jobPool.db,
       schema: JOB_SCHEMA,
-      max: 4,
-      application_name: 'crossroads-jobs',
       supervise: workers,
       schedule: workers && this.schedules.size > 0,
       monitorStateIntervalSeconds: 60,
@@ -349,18 +354,22 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
+    const jobPool = this.jobPool;
     this.boss = undefined;
+    this.jobPool = undefined;
     for (const timer of this.wakeTimers.values()) clearTimeout(timer);
     this.wakeTimers.clear();
     await boss?.stop({ graceful: true, timeout: 5_000, wait: true });
-    // pg-boss stops waiting after its timeout while a slow handler still runs; its workers then poll
-    // until that handler returns. Waiting for it here means nothing touches the database (or, under
-    // Jest, a torn-down module registry) after shutdown returns.
-    await Promise.allSettled([...this.running]);
-    // pg-boss's offWork checks once a second whether its workers stopped before it lets go; outlasting
-    // two of its checks keeps its timers from outliving shutdown (under Jest they would run in a
-    // torn-down module registry and fail the next suite).
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // pg-boss stops waiting after its timeout while a slow handler still runs, and a poll in flight at
+    // stop can still hand its worker jobs. Shutdown returns once no handler runs and no query is in
+    // flight (a macrotask apart, so a poll's continuation has started its handler), so nothing
+    // touches the database (or, under Jest, a torn-down module registry) afterwards.
+    do {
+      await Promise.allSettled([...this.running]);
+      await jobPool?.settled();
+      await new Promise((resolve) => setImmediate(resolve));
+    } while (this.running.size || jobPool?.busy);
+    await jobPool?.close();
   }
 
   private track<T>(run: Promise<T>): Promise<T> {
