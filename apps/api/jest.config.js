@@ -6,6 +6,8 @@ export default {
   rootDir: '../..',
   roots: ['<rootDir>/apps/api'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
+  // Closes apps a timed-out beforeAll left starting (support/test-environment.cjs).
+  testEnvironment: '<rootDir>/apps/api/test/support/test-environment.cjs',
   maxWorkers: 2,
   testTimeout: 30_000,
 };

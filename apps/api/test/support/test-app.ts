@@ -46,11 +46,17 @@ export interface TestUser {
   email: string;
 }
 
+/** Closers of the apps this test file started and has not closed: support/test-environment.cjs runs them. */
+const openApps: Set<() => Promise<void>> = ((
+  globalThis as { __crossroadsOpenApps?: Set<() => Promise<void>> }
+).__crossroadsOpenApps ??= new Set());
+
 export class TestApp {
   private constructor(
     readonly app: NestExpressApplication,
     readonly url: string,
     readonly config: AppConfig,
+    private readonly leftover: () => Promise<void>,
   ) {}
 
   /** `databaseUrl`: the shared test database unless a suite brings its own (support/isolated-database.ts). */
@@ -71,10 +77,21 @@ export class TestApp {
       webDistDir: '/nonexistent',
       ...overrides,
     };
-    const app = await createApp(config, databaseUrl);
-    await app.listen(overrides.port ?? 0, '127.0.0.1');
+    let created: NestExpressApplication | undefined;
+    const starting = (async () => {
+      created = await createApp(config, databaseUrl);
+      await created.listen(overrides.port ?? 0, '127.0.0.1');
+      return created;
+    })();
+    const leftover = async () => {
+      openApps.delete(leftover);
+      await starting.catch(() => undefined);
+      await created?.close();
+    };
+    openApps.add(leftover);
+    const app = await starting;
     const { port } = app.getHttpServer().address() as { port: number };
-    return new TestApp(app, `http://127.0.0.1:${port}`, config);
+    return new TestApp(app, `http://127.0.0.1:${port}`, config, leftover);
   }
 
   get dataSource(): DataSource {
@@ -82,6 +99,7 @@ export class TestApp {
   }
 
   async close(): Promise<void> {
+    openApps.delete(this.leftover);
     await this.app.close();
   }
 
