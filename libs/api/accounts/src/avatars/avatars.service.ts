@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { AVATAR } from '@crossroads/shared-domain';
-import { rows } from '@crossroads/api-platform';
 import { UserEntity } from '../users/user.entity.js';
+import { clearAvatarVersion } from '../users/users.repository.js';
 import { avatarImages } from './avatar-image.js';
 import { AvatarStore } from './avatar-store.js';
 
@@ -45,12 +45,7 @@ export class AvatarsService {
   }
 
   async remove(userId: string): Promise<UserEntity | null> {
-    const [cleared] = await rows<{ previous: string | null }>(
-      this.dataSource,
-      `UPDATE users u SET avatar_version = NULL FROM (SELECT id, avatar_version FROM users WHERE id = $1 FOR UPDATE) old WHERE u.id = old.id RETURNING old.avatar_version AS "previous"`,
-      [userId],
-    );
-    const previous = cleared?.previous;
+    const previous = await clearAvatarVersion(this.dataSource, userId);
     if (previous) await this.removeQuietly(`${userId}/${previous}`);
     return this.dataSource.manager.findOne(UserEntity, { where: { id: userId } });
   }

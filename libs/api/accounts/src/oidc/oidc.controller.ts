@@ -4,7 +4,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { APP_CONFIG, Public, type AppConfig } from '@crossroads/api-platform';
 import { clientInfo } from '../auth/client-info.js';
 import { setRefreshCookie } from '../auth/session-cookie.js';
-import { DomainErrorAsHttp } from './domain-error-as-http.js';
+import { DomainErrorAsHttp } from '../http/domain-error-as-http.js';
 import { OidcClientService, type PendingAuthorization } from './oidc-client.service.js';
 import { OidcSignInService, type OidcFailure } from './oidc-sign-in.service.js';
 import { OIDC_TTL_SECONDS, readOidcToken, signOidcToken } from './oidc-tokens.js';

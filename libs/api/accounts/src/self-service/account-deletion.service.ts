@@ -2,18 +2,12 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ACCOUNT_DELETION } from '@crossroads/shared-domain';
-import {
-  BadInputError,
-  EventBus,
-  NotFoundError,
-  type Principal,
-  inTransaction,
-  maybeOne,
-} from '@crossroads/api-platform';
+import { BadInputError, EventBus, NotFoundError, type Principal, inTransaction } from '@crossroads/api-platform';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { TokenService } from '../auth/token.service.js';
 import { AvatarsService } from '../avatars/avatars.service.js';
 import { UserEntity } from '../users/user.entity.js';
+import { eraseAccount, lockNextDueForErasure } from '../users/users.repository.js';
 
 export const ACCOUNTS_EVENTS = { accountErased: 'accounts.account-erased' } as const;
 export interface AccountErasedPayload {
@@ -60,29 +54,15 @@ export class AccountDeletionService implements OnModuleInit {
     let erased = 0;
     for (;;) {
       const done = await inTransaction(this.dataSource, async (manager) => {
-        const row = await maybeOne<{ id: string }>(
-          manager,
-          `SELECT id FROM users WHERE deletion_requested_at < now() - make_interval(days => $1) AND erased_at IS NULL
-           ORDER BY deletion_requested_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [ACCOUNT_DELETION.graceDays],
-        );
-        if (!row) return false;
-        // The handle stays unique and unguessable; the display name is what readers of the posts see.
-        await manager.query(
-          `UPDATE users SET email = NULL, password_hash = NULL, display_name = 'Deleted user', handle = 'deleted-' || substr(md5(id::text), 1, 12),
-             bio = NULL, location = NULL, links = '{}', avatar_version = NULL, email_verified_at = NULL, last_seen_at = NULL, erased_at = now()
-           WHERE id = $1`,
-          [row.id],
-        );
-        await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [row.id]);
-        await manager.query(`DELETE FROM account_tokens WHERE user_id = $1`, [row.id]);
-        await manager.query(`DELETE FROM user_identities WHERE user_id = $1`, [row.id]);
+        const userId = await lockNextDueForErasure(manager, ACCOUNT_DELETION.graceDays);
+        if (!userId) return false;
+        await eraseAccount(manager, userId);
         await this.events.emit(manager, {
           type: ACCOUNTS_EVENTS.accountErased,
-          actorId: row.id,
-          payload: { userId: row.id } satisfies AccountErasedPayload,
+          actorId: userId,
+          payload: { userId } satisfies AccountErasedPayload,
         });
-        return row.id;
+        return userId;
       });
       if (!done) break;
       // Files are not in the transaction: removed once the erasure is committed (a failure only leaves garbage).

@@ -1,34 +1,10 @@
-import { Catch, Controller, Get, Res, UseFilters, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Controller, Get, Res, UseFilters } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import {
-  AccountExportParts,
-  CurrentUser,
-  DomainError,
-  Public,
-  type Principal,
-  inTransaction,
-} from '@crossroads/api-platform';
-
-const STATUS: Partial<Record<DomainError['code'], number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  RATE_LIMITED: 429,
-};
-
-/** The access guard's errors (an ended session, a bad token) as HTTP statuses, not a 500. */
-@Catch(DomainError)
-class DomainErrorAsHttp implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): void {
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(STATUS[error.code] ?? 400)
-      .json({ error: error.message, code: error.code });
-  }
-}
+import { AccountExportParts, CurrentUser, Public, type Principal, inTransaction } from '@crossroads/api-platform';
+import { DomainErrorAsHttp } from '../http/domain-error-as-http.js';
+import { exportedProfile } from '../users/users.repository.js';
 
 /**
  * `GET /me/export`: everything the member wrote and their settings, as one JSON file, in one
@@ -55,11 +31,7 @@ export class ExportController {
     const data = await inTransaction(
       this.dataSource,
       async (m) => {
-        const q = (sql: string) => m.query(sql, [viewer.id]) as Promise<Record<string, unknown>[]>;
-        const [profile] = await q(
-          `SELECT handle, display_name AS "displayName", email, email_verified_at IS NOT NULL AS "emailVerified", bio, location, links, role, reputation, created_at AS "createdAt"
-           FROM users WHERE id = $1`,
-        );
+        const profile = await exportedProfile(m, viewer.id);
         return { exportedAt: new Date().toISOString(), profile, ...(await this.parts.collect(m, viewer.id)) };
       },
       { isolation: 'REPEATABLE READ' },

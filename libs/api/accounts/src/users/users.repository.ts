@@ -1,5 +1,5 @@
 import type { AccountStanding, Role } from '@crossroads/shared-domain';
-import { col, rows, selectList, table, type Db, type RowOf } from '@crossroads/api-platform';
+import { col, maybeOne, rows, selectList, table, type Db, type RowOf } from '@crossroads/api-platform';
 
 /** A user as the batch loader selects it (the columns of UserEntity that pages read). */
 export const usersTable = table('users', {
@@ -73,4 +73,52 @@ export function staffNames(db: Db, exceptId: string | null = null): Promise<{ ha
     `SELECT handle, display_name AS "displayName" FROM users WHERE role IN ('MODERATOR', 'ADMIN') AND id IS DISTINCT FROM $1::uuid`,
     [exceptId],
   );
+}
+
+/** The profile part of a member's data export. */
+export function exportedProfile(db: Db, userId: string): Promise<Record<string, unknown> | undefined> {
+  return maybeOne(
+    db,
+    `SELECT handle, display_name AS "displayName", email, email_verified_at IS NOT NULL AS "emailVerified", bio, location, links, role, reputation, created_at AS "createdAt"
+     FROM users WHERE id = $1`,
+    [userId],
+  );
+}
+
+/** Clears the user's avatar (the row locked while read); returns the version it had, to remove its files. */
+export async function clearAvatarVersion(db: Db, userId: string): Promise<string | null> {
+  const row = await maybeOne<{ previous: string | null }>(
+    db,
+    `UPDATE users u SET avatar_version = NULL FROM (SELECT id, avatar_version FROM users WHERE id = $1 FOR UPDATE) old
+     WHERE u.id = old.id RETURNING old.avatar_version AS "previous"`,
+    [userId],
+  );
+  return row?.previous ?? null;
+}
+
+/** The next account whose deletion grace period is over, locked (others skip it). */
+export async function lockNextDueForErasure(db: Db, graceDays: number): Promise<string | undefined> {
+  const row = await maybeOne<{ id: string }>(
+    db,
+    `SELECT id FROM users WHERE deletion_requested_at < now() - make_interval(days => $1) AND erased_at IS NULL
+     ORDER BY deletion_requested_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+    [graceDays],
+  );
+  return row?.id;
+}
+
+/**
+ * Erases the account: what identifies the person goes, with their sessions, tokens and linked
+ * identities. The handle stays unique and unguessable; the display name is what readers of the posts see.
+ */
+export async function eraseAccount(db: Db, userId: string): Promise<void> {
+  await db.query(
+    `UPDATE users SET email = NULL, password_hash = NULL, display_name = 'Deleted user', handle = 'deleted-' || substr(md5(id::text), 1, 12),
+       bio = NULL, location = NULL, links = '{}', avatar_version = NULL, email_verified_at = NULL, last_seen_at = NULL, erased_at = now()
+     WHERE id = $1`,
+    [userId],
+  );
+  await db.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [userId]);
+  await db.query(`DELETE FROM account_tokens WHERE user_id = $1`, [userId]);
+  await db.query(`DELETE FROM user_identities WHERE user_id = $1`, [userId]);
 }

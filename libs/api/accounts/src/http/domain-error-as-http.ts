@@ -9,7 +9,7 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
   RATE_LIMITED: 429,
 };
 
-/** Domain errors (an unknown provider) as HTTP statuses, not a 500. The same as /me/export's, kept apart while that file moves. */
+/** Domain errors on the REST routes (an ended session, an unknown provider) as HTTP statuses, not a 500. */
 @Catch(DomainError)
 export class DomainErrorAsHttp implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): void {
