@@ -6,6 +6,7 @@ import { PostDeletionColumns1795307769496 } from './migrations/1795307769496-pos
 import { UserPostsIndexes1795310774137 } from './migrations/1795310774137-user-posts-indexes.js';
 import { QaReadModels1796710000000 } from './migrations/1796710000000-qa-read-models.js';
 import { ReputationHistoryIndex1797100000200 } from './migrations/1797100000200-reputation-history-index.js';
+import { DropReputationUserIndex1797100000300 } from './migrations/1797100000300-drop-reputation-user-index.js';
 import { AnswersResolver } from './answers/answers.resolver.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { QuestionsResolver } from './questions/questions.resolver.js';
@@ -41,6 +42,7 @@ export const qaMigrations = [
   UserPostsIndexes1795310774137,
   QaReadModels1796710000000,
   ReputationHistoryIndex1797100000200,
+  DropReputationUserIndex1797100000300,
 ];
 export const qaResolvers = [
   QuestionsResolver,

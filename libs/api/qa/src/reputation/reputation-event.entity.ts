@@ -17,7 +17,6 @@ export type ReputationKind = (typeof REPUTATION_KINDS)[number];
  */
 @Entity({ name: 'reputation_events' })
 @Index('reputation_events_source_uq', ['kind', 'postId', 'actorId'], { unique: true })
-@Index('reputation_events_user_idx', ['userId'])
 @Index('reputation_events_user_time_idx', ['userId', 'createdAt'])
 export class ReputationEventEntity {
   @PrimaryGeneratedColumn('uuid')
