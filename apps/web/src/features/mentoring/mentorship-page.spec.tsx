@@ -110,9 +110,8 @@ describe('MentorshipPage', { timeout: 20_000 }, () => {
       ],
     });
     await screen.findByText('Removed by a moderator.');
-    const buttons = screen.getAllByRole('button', { name: /^Report this message from/ });
-    expect(buttons).toHaveLength(1);
-    await userEvent.click(buttons[0]!);
+    expect(screen.getAllByRole('button', { name: /^Report this message from/ })).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Report this message from Wren Mentor' }));
     const dialog = await screen.findByRole('dialog', { name: 'Report this message' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send report' }));
     expect(await within(dialog).findByText(/Say why in 3 to 500 characters/)).toBeTruthy();

@@ -216,8 +216,7 @@ export class MentorshipSessionsService {
           endsAt,
           timeZone: zone?.timeZone ?? 'UTC',
           // The mentee's zone: from their browser when they book, else the one they last booked with.
-          menteeTimeZone:
-            viewer.id === r.menteeId && viewerZone ? viewerZone : await latestMenteeZone(m, r.menteeId),
+          menteeTimeZone: viewer.id === r.menteeId && viewerZone ? viewerZone : await latestMenteeZone(m, r.menteeId),
         });
       } catch (e) {
         if (isExclusionViolation(e, 'mentorship_sessions_no_overlap')) throw taken();

@@ -159,7 +159,9 @@ export function planHistories(db: Db, mentorshipIds: readonly string[]): Promise
 // ---- reports ----
 
 export function messageById(db: Db, id: string): Promise<MentorshipMessageRow | undefined> {
-  return maybeOne<MentorshipMessageRow>(db, `SELECT ${MESSAGE_COLUMNS} FROM mentorship_messages mm WHERE mm.id = $1`, [id]);
+  return maybeOne<MentorshipMessageRow>(db, `SELECT ${MESSAGE_COLUMNS} FROM mentorship_messages mm WHERE mm.id = $1`, [
+    id,
+  ]);
 }
 
 /** The report, or undefined when this reporter already reported the message. */

@@ -139,7 +139,8 @@ export class MentorshipWorkspaceService implements OnModuleInit, ReportedMessage
         throw new BadInputError('messageId', 'You can report the other person’s messages, not your own.');
       if (message.hiddenAt) throw new ConflictError('A moderator already removed this message.', 'messageId');
       const report = await insertReport(m, message.id, viewer.id, input.reason);
-      if (!report) throw new ConflictError('You already reported this message; a moderator will look at it.', 'messageId');
+      if (!report)
+        throw new ConflictError('You already reported this message; a moderator will look at it.', 'messageId');
       const payload: MessageReportedPayload = {
         reportId: report.id,
         messageId: message.id,
