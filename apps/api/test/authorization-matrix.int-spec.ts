@@ -7,6 +7,7 @@ import { CurrentUser } from '@crossroads/api-platform';
 import { signOidcToken } from '@crossroads/api-accounts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Role } from '@crossroads/shared-domain';
+import { waitFor } from './support/notifications.js';
 import { TEST_PASSWORD, TestApp, codeOf, cookieFrom, uniqueHandle, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { answer, ask } from './support/qa.js';
@@ -182,6 +183,29 @@ async function workspace() {
     m.mentor,
   );
   return { ...m, slot: bookableSlots[0] as string };
+}
+/** An accepted mentorship where the mentor wrote a message and the mentee reported it; moderation has queued the report. */
+async function reportedMessage() {
+  const m = await mentorship('ACCEPTED');
+  const { sendMentorshipMessage } = await gqlOk(
+    `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`,
+    { input: { mentorshipId: m.requestId, body: 'Nobody hires career changers.' } },
+    m.mentor,
+  );
+  await gqlOk(
+    `mutation($input: ReportMentorshipMessageInput!) { reportMentorshipMessage(input: $input) }`,
+    { input: { messageId: sendMentorshipMessage.id, reason: 'Discouraging' } },
+    m.mentee,
+  );
+  // Moderation queues it from mentoring's event, on the job queue.
+  const [queued] = await waitFor(
+    () =>
+      t.dataSource.query(`SELECT id FROM message_reports WHERE message_id = $1`, [sendMentorshipMessage.id]) as Promise<
+        { id: string }[]
+      >,
+    (found) => found.length > 0,
+  );
+  return { ...m, messageId: sendMentorshipMessage.id as string, reportId: queued.id };
 }
 const BOOK_SESSION = `mutation($input: BookSessionInput!) { bookMentorshipSession(input: $input) { id } }`;
 /** Private to the pair: NOT_FOUND for everyone else, staff included. */
@@ -740,6 +764,24 @@ const ROWS: Record<string, Row> = {
     },
     expected: PAIR_ONLY,
   },
+  reportMentorshipMessage: {
+    mutation: `mutation($input: ReportMentorshipMessageInput!) { reportMentorshipMessage(input: $input) }`,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      const { sendMentorshipMessage } = await gqlOk(
+        `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`,
+        { input: { mentorshipId: m.requestId, body: 'You are not cut out for this.' } },
+        m.mentor,
+      );
+      return {
+        author: m.mentee,
+        mentor: m.mentor,
+        variables: { input: { messageId: sendMentorshipMessage.id, reason: 'Discouraging' } },
+      };
+    },
+    // The mentee reports the mentor's message; the mentor cannot report their own; staff are outside the pair.
+    expected: { ...PAIR_ONLY, mentor: 'BAD_USER_INPUT' },
+  },
   markMentorshipRead: {
     mutation: `mutation($id: ID!) { markMentorshipRead(id: $id) { id } }`,
     setup: async () => {
@@ -875,6 +917,19 @@ const ROWS: Record<string, Row> = {
     },
     // The appealing mentor cannot decide their own appeal.
     expected: { ...MODERATORS, author: 'FORBIDDEN' },
+  },
+  decideMentorshipMessageReport: {
+    mutation: `mutation($input: DecideMessageReportInput!) { decideMentorshipMessageReport(input: $input) { decision } }`,
+    setup: async () => {
+      const r = await reportedMessage();
+      return {
+        author: r.mentee,
+        mentor: r.mentor,
+        variables: { input: { reportId: r.reportId, decision: 'HIDE', reason: 'Discouraging' } },
+      };
+    },
+    // Neither the reporter nor the reported decides.
+    expected: MODERATORS,
   },
 
   // Knowledge base (articles.mentorsMayWrite stays off here, so mentors are refused like members)
@@ -1161,6 +1216,19 @@ const READ_ROWS: Record<string, Row> = {
     mutation: `{ mentorPauseAppeals(first: 5) { totalCount } }`,
     setup: async () => ({ variables: {} }),
     expected: STAFF_READ,
+  },
+  mentorshipMessageReports: {
+    mutation: `{ mentorshipMessageReports(first: 5) { totalCount } }`,
+    setup: async () => ({ variables: {} }),
+    expected: STAFF_READ,
+  },
+  mentorshipMessageReport: {
+    mutation: `query($id: ID!) { mentorshipMessageReport(id: $id) { context { body } } }`,
+    setup: async () => {
+      const r = await reportedMessage();
+      return { author: r.mentee, mentor: r.mentor, variables: { id: r.reportId } };
+    },
+    expected: { ...STAFF_READ, author: 'FORBIDDEN', mentor: 'FORBIDDEN' },
   },
   knowledgeBaseSettings: {
     mutation: `{ knowledgeBaseSettings { mentorsMayWrite } }`,

@@ -260,3 +260,54 @@ describe('SQL statements of the mentorship workspace (no N+1)', () => {
     expect(counts[0]).toBeLessThanOrEqual(9);
   });
 });
+
+describe('SQL statements of reported mentorship messages (no N+1)', () => {
+  const QUEUE = `query($first: Int) { mentorshipMessageReports(first: $first) { totalCount edges { node { id reason
+    reporter { handle } context { id body isReported removed author { handle displayName } } } } } }`;
+
+  it("moderators' queue of reported messages, with their context, costs the same for 2 and 10 reports", async () => {
+    const mentor = await t.createUser('MENTOR');
+    await makeMentor(t, mentor, { maxOpenRequests: 20 });
+    const moderator = await t.createUser('MODERATOR');
+    for (let n = 0; n < 10; n++) {
+      const mentee = await t.createUser();
+      const id = (await requestMentorship(t, mentee, mentor.user.handle)).data!.requestMentorship.id as string;
+      await t.gql(RESPOND, { input: { requestId: id, accept: true } }, { token: mentor.token });
+      let reported = '';
+      for (let i = 0; i < 4; i++) {
+        const sent = await t.gql(
+          `mutation($i: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $i) { id } }`,
+          { i: { mentorshipId: id, body: `Message ${i}` } },
+          { token: (i % 2 ? mentee : mentor).token },
+        );
+        if (i === 2) reported = sent.data!.sendMentorshipMessage.id;
+      }
+      const res = await t.gql(
+        `mutation($i: ReportMentorshipMessageInput!) { reportMentorshipMessage(input: $i) }`,
+        { i: { messageId: reported, reason: `Report ${n}` } },
+        { token: mentee.token },
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    // No job workers in this suite: queue the reports as moderation's handler of the event would.
+    await t.dataSource.query(
+      `INSERT INTO message_reports (id, message_id, mentorship_id, reporter_id, author_id, reason)
+       SELECT mr.id, mr.message_id, mm.mentorship_id, mr.reporter_id, mm.author_id, mr.reason
+       FROM mentorship_message_reports mr JOIN mentorship_messages mm ON mm.id = mr.message_id ON CONFLICT DO NOTHING`,
+    );
+    const counts: number[] = [];
+    for (const first of [2, 10]) {
+      let result: any;
+      const statements = await SqlCounter.during(async () => {
+        result = await t.gql(QUEUE, { first }, { token: moderator.token });
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.mentorshipMessageReports.edges).toHaveLength(first);
+      expect(result.data.mentorshipMessageReports.edges[0].node.context).toHaveLength(4);
+      counts.push(pageStatementCount(statements));
+    }
+    process.stdout.write(`reported messages queue statements: 2 reports → ${counts[0]}, 10 reports → ${counts[1]}\n`);
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(6);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import { LIVE_TOPICS } from '@crossroads/api-platform';
 import { SessionRemindersJob } from '@crossroads/api-mentoring';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
@@ -223,7 +224,7 @@ describe('availability and slots', () => {
 
   it('slots honour the windows, date exceptions and booked sessions', async () => {
     const { mentor, mentee, id } = await pair(undefined, 'UTC');
-    const from = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 4)); // a day well ahead, 00:00 UTC
+    const from = new Date(Math.floor(Date.now() / 86_400_000 + 10) * 86_400_000); // 00:00 UTC, 10 days ahead (within the booking horizon)
     const day = from.toISOString().slice(0, 10);
     const slots = async () =>
       (await ok(SLOTS, { h: mentor.user.handle, from: from.toISOString(), days: 1, minutes: 60 }, mentee))
@@ -407,22 +408,32 @@ describe('calendar invites (.ics)', () => {
 
   it('holds the session in the mentor zone with its VTIMEZONE, the same local time either side of a daylight-saving change', async () => {
     const { mentor, mentee, id } = await pair(undefined, 'Europe/Paris');
-    // 18:00 in Paris on the Mondays either side of the change of 28 March 2027 (UTC+1 → UTC+2).
-    const before = await ok(
-      BOOK,
-      { input: { mentorshipId: id, startsAt: '2027-03-22T17:00:00.000Z', minutes: 60 } },
-      mentee,
+    // 18:00 in Paris on the Mondays either side of next year's change (last Sunday of March, UTC+1 → UTC+2).
+    // That is beyond the booking horizon: two sessions are booked now and moved there, as the invite
+    // reads the stored start.
+    const year = new Date().getUTCFullYear() + 1;
+    let sunday = DateTime.fromObject({ year, month: 3, day: 31 }, { zone: 'Europe/Paris' });
+    while (sunday.weekday !== 7) sunday = sunday.minus({ days: 1 });
+    const [beforeUtc, afterUtc] = [sunday.minus({ days: 6 }), sunday.plus({ days: 1 })].map((d) =>
+      d.set({ hour: 18 }).toUTC().toISO({ suppressMilliseconds: false })!,
     );
-    const after = await ok(
-      BOOK,
-      { input: { mentorshipId: id, startsAt: '2027-03-29T16:00:00.000Z', minutes: 60 } },
-      mentee,
-    );
-    for (const [booked, utc] of [
-      [before, '2027-03-22T17:00:00.000Z'],
-      [after, '2027-03-29T16:00:00.000Z'],
+    expect([beforeUtc.slice(11, 16), afterUtc.slice(11, 16)]).toEqual(['17:00', '16:00']);
+    const booked = async (startsAt: string) => {
+      const slot = await firstSlot(mentor, 60, new Date(Date.now() + (startsAt === beforeUtc ? 2 : 5) * 86_400_000));
+      const made = await ok(BOOK, { input: { mentorshipId: id, startsAt: slot, minutes: 60 } }, mentee);
+      await t.dataSource.query(
+        `UPDATE mentorship_sessions SET starts_at = $2, ends_at = $2::timestamptz + interval '1 hour' WHERE id = $1`,
+        [made.bookMentorshipSession.id, startsAt],
+      );
+      return made;
+    };
+    const before = await booked(beforeUtc);
+    const after = await booked(afterUtc);
+    for (const [made, utc] of [
+      [before, beforeUtc],
+      [after, afterUtc],
     ] as const) {
-      const ics = await invite(booked.bookMentorshipSession.icsUrl);
+      const ics = await invite(made.bookMentorshipSession.icsUrl);
       expect(ics.tzid).toBe('Europe/Paris');
       expect(ics.startTzid).toBe('Europe/Paris');
       expect([ics.start.hour, ics.start.minute]).toEqual([18, 0]);

@@ -36,7 +36,15 @@ export const TABLE_OWNERS = {
     readModels: ['qa_answer_stats', 'qa_accepted_by_tag', 'qa_first_answers', 'qa_open_questions', 'qa_answerers'],
   },
   moderation: {
-    tables: ['flags', 'flagged_posts', 'moderation_log', 'suspensions', 'member_moderation', 'moderation_words'],
+    tables: [
+      'flags',
+      'flagged_posts',
+      'moderation_log',
+      'suspensions',
+      'member_moderation',
+      'moderation_words',
+      'message_reports',
+    ],
     functions: [],
   },
   mentoring: {
@@ -45,6 +53,7 @@ export const TABLE_OWNERS = {
       'mentorship_requests',
       'mentorship_reviews',
       'mentorship_messages',
+      'mentorship_message_reports',
       'mentorship_read_marks',
       'mentorship_plan_revisions',
       'mentor_availability_windows',

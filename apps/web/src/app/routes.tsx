@@ -147,6 +147,18 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../features/moderation/flags-page.js')).FlagsPage }),
           },
           {
+            path: 'messages',
+            lazy: async () => ({
+              Component: (await import('../features/moderation/message-reports-page.js')).MessageReportsPage,
+            }),
+          },
+          {
+            path: 'appeals',
+            lazy: async () => ({
+              Component: (await import('../features/moderation/pause-appeals-page.js')).PauseAppealsPage,
+            }),
+          },
+          {
             path: 'log',
             lazy: async () => ({ Component: (await import('../features/moderation/log-page.js')).LogPage }),
           },

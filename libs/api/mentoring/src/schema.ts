@@ -2,6 +2,7 @@ import { QuestionMentorsResolver } from './matching/question-mentors.resolver.js
 import { CreateMentoring1795307497503 } from './migrations/1795307497503-create-mentoring.js';
 import { MentoringIndexes1795307497505 } from './migrations/1795307497505-mentoring-indexes.js';
 import { MentorshipCare1797000000100 } from './migrations/1797000000100-mentorship-care.js';
+import { MessageReportsZones1797000000200 } from './migrations/1797000000200-message-reports-zones.js';
 import { MentorProfileEntity } from './profiles/mentor-profile.entity.js';
 import { MentorProfilesResolver, UserMentorProfileResolver } from './profiles/mentor-profiles.resolver.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
@@ -31,6 +32,7 @@ export const mentoringMigrations = [
   MentoringIndexes1795307497505,
   MentorshipWorkspace1797000000000,
   MentorshipCare1797000000100,
+  MessageReportsZones1797000000200,
 ];
 export const mentoringResolvers = [
   MentorProfilesResolver,

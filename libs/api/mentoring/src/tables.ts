@@ -3,6 +3,7 @@ import { conductIncidentsTable, mentorPausesTable, pauseAppealsTable } from './c
 import { availabilityWindowsTable, mentorshipSessionsTable } from './sessions/sessions.repository.js';
 import {
   mentorshipMessagesTable,
+  mentorshipMessageReportsTable,
   mentorshipPlanRevisionsTable,
   mentorshipReadMarksTable,
 } from './workspace/workspace.repository.js';
@@ -10,6 +11,7 @@ import {
 /** The row types mentoring declares, checked against the migrated schema by apps/api/test/row-types.int-spec.ts. */
 export const mentoringTables = [
   mentorshipMessagesTable,
+  mentorshipMessageReportsTable,
   mentorshipReadMarksTable,
   mentorshipPlanRevisionsTable,
   availabilityWindowsTable,

@@ -26,6 +26,8 @@ import { PostVisibilityService } from './posts/post-visibility.service.js';
 import { ModerationWordsResolver } from './words/moderation-words.resolver.js';
 import { ModerationWordsService } from './words/moderation-words.service.js';
 import { ModerationLivePublisher, ModerationLiveResolver } from './live/moderation-live.js';
+import { MessageReportsService } from './message-reports/message-reports.service.js';
+import { MessageReportsResolver, ReportedMessageResolver } from './message-reports/message-reports.resolver.js';
 
 /**
  * Moderation: suspensions, the held-comments queue and decisions, flags, closing questions, hiding
@@ -58,6 +60,9 @@ import { ModerationLivePublisher, ModerationLiveResolver } from './live/moderati
     NewAccountLimitsService,
     ModerationLivePublisher,
     ModerationLiveResolver,
+    MessageReportsService,
+    MessageReportsResolver,
+    ReportedMessageResolver,
     { provide: AuditWriter, useExisting: ModerationLogService },
     { provide: ModerationWordList, useExisting: ModerationWordsService },
     { provide: PostingLimits, useExisting: NewAccountLimitsService },

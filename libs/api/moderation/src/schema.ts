@@ -2,6 +2,8 @@ import { CreateModeration1795307287490 } from './migrations/1795307287490-create
 import { ModerationWords1795307769497 } from './migrations/1795307769497-moderation-words.js';
 import { FlagWeights1795400000002 } from './migrations/1795400000002-flag-weights.js';
 import { MentorPauseActions1797000000102 } from './migrations/1797000000102-mentor-pause-actions.js';
+import { MessageReports1797000000202 } from './migrations/1797000000202-message-reports.js';
+import { MessageReportsResolver, ReportedMessageResolver } from './message-reports/message-reports.resolver.js';
 import { FlagEntity, FlaggedPostEntity } from './flags/flag.entity.js';
 import { FlagResolver, FlagsResolver } from './flags/flags.resolver.js';
 import { ModerationLogEntity } from './log/moderation-log.entity.js';
@@ -29,6 +31,7 @@ export const moderationMigrations = [
   ModerationWords1795307769497,
   FlagWeights1795400000002,
   MentorPauseActions1797000000102,
+  MessageReports1797000000202,
 ];
 export const moderationResolvers = [
   SuspensionsResolver,
@@ -40,4 +43,6 @@ export const moderationResolvers = [
   PostVisibilityResolver,
   ModerationWordsResolver,
   ModerationLiveResolver,
+  MessageReportsResolver,
+  ReportedMessageResolver,
 ];

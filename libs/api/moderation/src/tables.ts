@@ -1,4 +1,5 @@
 import { flaggedPostsTable, flagsTable } from './flags/flags.repository.js';
+import { messageReportsTable } from './message-reports/message-reports.repository.js';
 import { moderationLogTable } from './log/moderation-log.repository.js';
 import { memberModerationTable, suspensionsTable } from './suspensions/suspensions.repository.js';
 import { moderationWordsTable } from './words/moderation-words.repository.js';
@@ -11,4 +12,5 @@ export const moderationTables = [
   memberModerationTable,
   moderationLogTable,
   moderationWordsTable,
+  messageReportsTable,
 ];

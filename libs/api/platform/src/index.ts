@@ -13,6 +13,7 @@ export * from './auth/principal-resolver.js';
 export * from './auth/access.decorators.js';
 export * from './auth/moderation-facts.js';
 export * from './auth/audit-writer.js';
+export * from './auth/reported-messages.js';
 export * from './auth/posting-limits.js';
 export * from './auth/search-log.js';
 export * from './graphql/graphql-context.js';

@@ -21,6 +21,7 @@ import { LiveBus } from './live/live-bus.js';
 import { LiveServer } from './live/live-server.js';
 import { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import { RateLimitService } from './rate-limit/rate-limit.service.js';
+import { ReportedMessages } from './auth/reported-messages.js';
 import { AccountExportParts } from './export/account-export.js';
 import { MailBacklogResolver } from './mail/mail-backlog.resolver.js';
 import { DevMailController, UnsubscribeController } from './mail/mail.controller.js';
@@ -91,6 +92,7 @@ export class PlatformModule {
         Mailer,
         UnsubscribeHandlers,
         AccountExportParts,
+        ReportedMessages,
         MailBacklogResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         {
@@ -115,6 +117,7 @@ export class PlatformModule {
         AnonymousCache,
         ReadReplicas,
         AccountExportParts,
+        ReportedMessages,
       ],
     };
   }

@@ -5,3 +5,4 @@ export * from './headings.js';
 export * from './identity.js';
 export * from './password-strength.js';
 export * from './avatar.js';
+export * from './zoned-time.js';

@@ -70,6 +70,13 @@ export const LIMITS = {
     /** Slots start every this many minutes from a window's start (in the mentor's zone). */
     slotStepMinutes: 30,
     bookableDays: { default: 14, min: 1, max: 31 },
+    /** Sessions are booked at most this many days ahead (and slots are offered no further). */
+    bookingHorizonDays: 60,
+    /** Thread messages one member may write per window, across their mentorships. */
+    messageThrottle: { points: 30, windowSeconds: 600 },
+    /** A reported message is shown to moderators with this many messages either side of it. */
+    reportContextMessages: 3,
+    reportReason: { min: 3, max: 500 },
     /** Cancelling less than this many hours before the start is a late cancellation. */
     lateCancelHours: 3,
     /** A participant may be marked a no-show from this many minutes after the start. */

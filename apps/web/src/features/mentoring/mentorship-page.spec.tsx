@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { member, renderWithApi, type Request } from '../notifications/test-api.js';
@@ -14,7 +14,9 @@ const user = (id: string, handle: string, displayName: string) => ({
 });
 const mentor = user('u2', 'wren', 'Wren Mentor');
 
-function workspace(messages: { id: string; body: string; authorId: string }[] = []) {
+type Msg = { id: string; body: string; authorId: string; removed?: boolean };
+
+function workspace(messages: Msg[] = []) {
   return {
     mentorship: {
       __typename: 'MentorshipRequest',
@@ -38,7 +40,8 @@ function workspace(messages: { id: string; body: string; authorId: string }[] = 
           node: {
             __typename: 'MentorshipMessage',
             id: m.id,
-            body: m.body,
+            body: m.removed ? '' : m.body,
+            removedByModerator: m.removed ?? false,
             createdAt: '2026-11-30T10:00:00.000Z',
             author: m.authorId === mentor.id ? mentor : user(member.id, member.handle, member.displayName),
           },
@@ -52,7 +55,7 @@ function workspace(messages: { id: string; body: string; authorId: string }[] = 
 // Two days, three slots (UTC instants; the page groups and labels them in the viewer's zone).
 const SLOTS = ['2030-01-07T09:00:00.000Z', '2030-01-07T09:30:00.000Z', '2030-01-08T14:00:00.000Z'];
 
-function setup(state: { messages: { id: string; body: string; authorId: string }[] } = { messages: [] }) {
+function setup(state: { messages: Msg[] } = { messages: [] }) {
   const api = renderWithApi(
     <MentorshipPage />,
     (req: Request) => {
@@ -78,6 +81,8 @@ function setup(state: { messages: { id: string; body: string; authorId: string }
             },
           };
         }
+        case 'ReportMentorshipMessage':
+          return { data: { reportMentorshipMessage: true } };
         default:
           return { data: null, errors: [{ message: `unexpected ${req.operationName}` }] };
       }
@@ -96,6 +101,29 @@ describe('MentorshipPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(api.sent('BookableSlots').map((r) => r.variables['minutes'])).toContain(45));
   });
 
+  it("reports the other person's message with a reason; removed messages say so", async () => {
+    const api = setup({
+      messages: [
+        { id: 'x3', body: 'Mine: thanks!', authorId: member.id },
+        { id: 'x2', body: 'Not a nice thing to say', authorId: mentor.id, removed: true },
+        { id: 'x1', body: 'You will not make it', authorId: mentor.id },
+      ],
+    });
+    await screen.findByText('Removed by a moderator.');
+    expect(screen.getAllByRole('button', { name: /^Report this message from/ })).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Report this message from Wren Mentor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Report this message' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    expect(await within(dialog).findByText(/Say why in 3 to 500 characters/)).toBeTruthy();
+    expect(api.sent('ReportMentorshipMessage')).toHaveLength(0);
+    await userEvent.type(within(dialog).getByLabelText('Why are you reporting it?'), 'Belittling');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    await within(dialog).findByText(/Thank you\. A moderator will read this message/);
+    expect(api.sent('ReportMentorshipMessage').map((r) => r.variables['input'])).toEqual([
+      { messageId: 'x1', reason: 'Belittling' },
+    ]);
+  });
+
   it('books the picked day and time', async () => {
     const api = setup();
     const day = (await screen.findByRole('combobox', { name: 'Day' })) as HTMLSelectElement;
@@ -107,7 +135,13 @@ describe('MentorshipPage', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Book session' }));
     await screen.findByText(/^Booked:/);
     expect(api.sent('BookMentorshipSession').map((r) => r.variables['input'])).toEqual([
-      { mentorshipId: 'm1', startsAt: SLOTS[2], minutes: 30 },
+      // With the browser's zone, for the mentee's notifications and reminders.
+      {
+        mentorshipId: 'm1',
+        startsAt: SLOTS[2],
+        minutes: 30,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      },
     ]);
   });
 

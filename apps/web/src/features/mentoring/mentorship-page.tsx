@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { Button } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
 import {
   BookMentorshipSessionDocument,
@@ -8,6 +9,7 @@ import {
   MarkMentorshipReadDocument,
   MentorshipMessageAddedDocument,
   MentorshipWorkspaceDocument,
+  ReportMentorshipMessageDocument,
   SendMentorshipMessageDocument,
   SetMentorshipPlanDocument,
   UpdateMentorshipSessionDocument,
@@ -19,6 +21,8 @@ import {
   type WorkspaceSessionFragment,
 } from '@crossroads/web-data-access';
 import {
+  ActionDialog,
+  DialogActions,
   FormAlert,
   Loading,
   LoadMoreList,
@@ -209,7 +213,14 @@ function Thread({
               <p className="mentorship-message__meta">
                 {node.author ? <UserBadge user={node.author} /> : 'Deleted user'} <RelativeTime iso={node.createdAt} />
               </p>
-              <MarkdownView source={node.body} />
+              {node.removedByModerator ? (
+                <p className="muted mentorship-message__removed">Removed by a moderator.</p>
+              ) : (
+                <MarkdownView source={node.body} />
+              )}
+              {node.author && node.author.id !== viewerId && !node.removedByModerator ? (
+                <ReportMessage messageId={node.id} authorName={node.author.displayName} />
+              ) : null}
             </li>
           ))}
         </ol>
@@ -233,6 +244,64 @@ function Thread({
         <p className="muted">The thread is read-only now that the mentorship is {m.status.toLowerCase()}.</p>
       )}
     </section>
+  );
+}
+
+const REPORT_REASON = LIMITS.mentorshipWorkspace.reportReason;
+
+/** "Report" on the other person's message: moderators then see it (and a few around it), nothing else. */
+function ReportMessage({ messageId, authorName }: { messageId: string; authorName: string }) {
+  return (
+    <p className="mentorship-message__actions">
+      <ActionDialog label="Report" aria-label={`Report this message from ${authorName}`} title="Report this message">
+        {(close) => <ReportForm messageId={messageId} close={close} />}
+      </ActionDialog>
+    </p>
+  );
+}
+
+function ReportForm({ messageId, close }: { messageId: string; close: () => void }) {
+  const [report, { loading }] = useMutation(ReportMentorshipMessageDocument);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  if (done) {
+    return (
+      <div className="dialog__body" role="status">
+        <p>Thank you. A moderator will read this message and decide; your mentorship stays private otherwise.</p>
+        <p className="dialog__actions">
+          <Button className="button" onPress={close} autoFocus>
+            Close
+          </Button>
+        </p>
+      </div>
+    );
+  }
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const text = reason.trim();
+    if (text.length < REPORT_REASON.min || text.length > REPORT_REASON.max)
+      return setError(`Say why in ${REPORT_REASON.min} to ${REPORT_REASON.max} characters.`);
+    setError(null);
+    try {
+      await report({ variables: { input: { messageId, reason: text } } });
+      setDone(true);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  return (
+    <form className="dialog__body" noValidate onSubmit={(e) => void submit(e)}>
+      <p className="muted">Moderators will see this message and the few messages around it, nothing else.</p>
+      <TextAreaField
+        label="Why are you reporting it?"
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={error}
+        rows={3}
+      />
+      <DialogActions submitLabel="Send report" busy={loading} onCancel={close} />
+    </form>
   );
 }
 
@@ -425,7 +494,8 @@ function Booking({ m }: { m: Workspace }) {
     setError(null);
     try {
       await book({
-        variables: { input: { mentorshipId: m.id, startsAt: slot, minutes } },
+        // The browser's zone: the mentee's notifications, emails and reminders show times in it.
+        variables: { input: { mentorshipId: m.id, startsAt: slot, minutes, timeZone: viewerZone() } },
         refetchQueries: [MentorshipWorkspaceDocument],
       });
       setDone(`Booked: ${dayLabel(slot)}, ${timeLabel(slot)}.`);

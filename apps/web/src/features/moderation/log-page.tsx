@@ -25,6 +25,8 @@ const ACTIONS = Object.keys({
   UNVERIFY_MENTOR: 1,
   LIFT_MENTOR_PAUSE: 1,
   UPHOLD_MENTOR_PAUSE: 1,
+  HIDE_MENTORSHIP_MESSAGE: 1,
+  DISMISS_MESSAGE_REPORT: 1,
 } satisfies Record<ModerationAction, 1>) as ModerationAction[];
 
 export function actionLabel(a: string): string {
@@ -89,6 +91,9 @@ export function LogTarget({
       );
     case 'WORD_LIST':
       return <Link to="/moderation/words">{label ?? 'Word list'}</Link>;
+    case 'MENTORSHIP_MESSAGE':
+      // Private: the log names it, and only a report ever showed it.
+      return <>{label ?? 'A reported mentorship message'}</>;
   }
 }
 

@@ -15,6 +15,8 @@ export function ModerationLayout() {
 const LINKS: readonly { to: string; label: string; permission: Permission }[] = [
   { to: '/moderation', label: 'Held comments', permission: 'comment.moderate' },
   { to: '/moderation/flags', label: 'Flags', permission: 'post.hide' },
+  { to: '/moderation/messages', label: 'Reported messages', permission: 'post.hide' },
+  { to: '/moderation/appeals', label: 'Pause appeals', permission: 'mentor.verify' },
   { to: '/moderation/log', label: 'Audit log', permission: 'moderation.log.read' },
   { to: '/moderation/suspensions', label: 'Suspensions', permission: 'user.suspend' },
   { to: '/moderation/words', label: 'Word list', permission: 'moderation.words.edit' },

@@ -1,3 +1,4 @@
+import { MESSAGE_REPORTED_EVENT } from '@crossroads/api-platform';
 import type { MentorshipStatus } from '../requests/mentorship-status.js';
 
 /** What the mentoring context announces, through the platform's EventBus. */
@@ -37,7 +38,16 @@ export const MENTORING_WORKSPACE_EVENTS = {
   sessionUpdated: 'mentoring.session.updated',
   /** The 24 h / 1 h reminder before a scheduled session is due (sent by the job queue). */
   sessionReminderDue: 'mentoring.session.reminder-due',
+  /** A participant reported the other one's message to moderators (moderation queues it; payload in platform). */
+  messageReported: MESSAGE_REPORTED_EVENT,
 } as const;
+
+/** Each person's zone for a session: the mentor's availability zone, the mentee's as their browser sent it. */
+export interface SessionZones {
+  mentorTimeZone: string;
+  /** Null until the mentee booked with their zone (then shown in UTC). */
+  menteeTimeZone: string | null;
+}
 
 export type SessionStatusName = 'SCHEDULED' | 'DONE' | 'CANCELLED' | 'LATE_CANCELLED' | 'NO_SHOW';
 
@@ -66,6 +76,7 @@ export interface MentorshipSessionBookedPayload {
   startsAt: string; // ISO, UTC
   endsAt: string; // ISO, UTC
   status: 'SCHEDULED';
+  zones?: SessionZones;
 }
 
 export interface MentorshipSessionUpdatedPayload {
@@ -83,6 +94,7 @@ export interface MentorshipSessionUpdatedPayload {
   isFirstDone: boolean;
   /** For NO_SHOW: who did not come (the participant other than the actor). */
   absentId: string | null;
+  zones?: SessionZones;
 }
 
 export interface MentorshipSessionReminderPayload {
@@ -93,4 +105,5 @@ export interface MentorshipSessionReminderPayload {
   startsAt: string;
   /** Hours before the start: 24 or 1. */
   hoursBefore: 24 | 1;
+  zones?: SessionZones;
 }

@@ -45,6 +45,7 @@ export class SessionRemindersJob implements OnModuleInit {
               mentorId: s.mentorId,
               startsAt: s.startsAt.toISOString(),
               hoursBefore: hours,
+              zones: { mentorTimeZone: s.timeZone, menteeTimeZone: s.menteeTimeZone },
             } satisfies MentorshipSessionReminderPayload,
           })),
         );

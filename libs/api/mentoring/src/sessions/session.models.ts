@@ -145,6 +145,16 @@ export class BookSessionInput {
   @Field(() => Int, { description: `One of ${W.sessionMinutes.join(', ')}.` })
   @IsIn([...W.sessionMinutes], { message: `minutes must be one of ${W.sessionMinutes.join(', ')}.` })
   minutes!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The booking member's IANA zone (e.g. Europe/London), from their browser: a mentee's notifications, emails and reminders show times in it. BAD_USER_INPUT when unknown.",
+  })
+  @IsOptional()
+  @IsString({ message: 'timeZone must be an IANA time zone such as Europe/London.' })
+  @MaxLength(64, { message: 'timeZone must be an IANA time zone such as Europe/London.' })
+  timeZone?: string | null;
 }
 
 @InputType()

@@ -21,6 +21,7 @@ export const mentorshipSessionsTable = table('mentorship_sessions', {
   startsAt: col.timestamp(),
   endsAt: col.timestamp(),
   timeZone: col.text(),
+  menteeTimeZone: col.text().nullable(),
   status: col.enum<SessionStatusName>('text'),
   updatedById: col.uuid().nullable(),
   reminded24hAt: col.timestamp().nullable().named('reminded_24h_at'),
@@ -90,18 +91,32 @@ export async function replaceExceptions(db: Db, mentorId: string, days: readonly
 
 export function insertSession(
   db: Db,
-  s: Pick<SessionRow, 'mentorshipId' | 'mentorId' | 'menteeId' | 'bookedById' | 'startsAt' | 'endsAt' | 'timeZone'>,
+  s: Pick<
+    SessionRow,
+    'mentorshipId' | 'mentorId' | 'menteeId' | 'bookedById' | 'startsAt' | 'endsAt' | 'timeZone' | 'menteeTimeZone'
+  >,
 ): Promise<SessionRow> {
   return one<SessionRow>(
     db,
     // A reminder whose time has already passed at booking is not sent (booked 2 h ahead: only the 1 h one).
-    `INSERT INTO mentorship_sessions AS s (mentorship_id, mentor_id, mentee_id, booked_by_id, starts_at, ends_at, time_zone, reminded_24h_at, reminded_1h_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7,
+    `INSERT INTO mentorship_sessions AS s (mentorship_id, mentor_id, mentee_id, booked_by_id, starts_at, ends_at, time_zone, mentee_time_zone, reminded_24h_at, reminded_1h_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
        CASE WHEN $5::timestamptz - interval '24 hours' <= now() THEN now() END,
        CASE WHEN $5::timestamptz - interval '1 hour' <= now() THEN now() END)
      RETURNING ${SESSION_COLUMNS}`,
-    [s.mentorshipId, s.mentorId, s.menteeId, s.bookedById, s.startsAt, s.endsAt, s.timeZone],
+    [s.mentorshipId, s.mentorId, s.menteeId, s.bookedById, s.startsAt, s.endsAt, s.timeZone, s.menteeTimeZone],
   );
+}
+
+/** The zone the mentee's browser sent with their latest booking (any mentorship), for sessions the mentor books. */
+export async function latestMenteeZone(db: Db, menteeId: string): Promise<string | null> {
+  const row = await maybeOne<{ zone: string }>(
+    db,
+    `SELECT s.mentee_time_zone AS zone FROM mentorship_sessions s
+     WHERE s.mentee_id = $1 AND s.mentee_time_zone IS NOT NULL ORDER BY s.created_at DESC LIMIT 1`,
+    [menteeId],
+  );
+  return row?.zone ?? null;
 }
 
 /** The mentor's scheduled sessions overlapping [from, to): what makes slots busy. */

@@ -29,6 +29,7 @@ import {
   hasMentorProfile,
   hasOtherDone,
   insertSession,
+  latestMenteeZone,
   replaceExceptions,
   replaceWindows,
   sessionForUpdate,
@@ -41,6 +42,10 @@ import {
 import { isValidTimeZone, parseClock, slotStarts } from './slots.js';
 
 const W = LIMITS.mentorshipWorkspace;
+const HORIZON_MS = W.bookingHorizonDays * 86_400_000;
+
+/** Each person's zone for notifications: the mentor's at booking, the mentee's as their browser sent it. */
+const zonesOf = (s: SessionRow) => ({ mentorTimeZone: s.timeZone, menteeTimeZone: s.menteeTimeZone });
 
 /** Mentors' availability, bookable slots, booking and session status (issue 19). */
 @Injectable()
@@ -156,9 +161,16 @@ export class MentorshipSessionsService {
     days: number,
     minutes: number = W.sessionMinutes[0],
   ): Promise<Date[]> {
+    const now = new Date();
+    // Nothing is bookable beyond the horizon, so nothing is offered there (a day of slack for local dates).
+    if (from.getTime() + days * 86_400_000 > now.getTime() + HORIZON_MS + 86_400_000)
+      throw new BadInputError(
+        'days',
+        `Sessions can be booked up to ${W.bookingHorizonDays} days ahead: ask for fewer days, or from an earlier date.`,
+      );
     const mentor = await this.users.findByHandle(mentorHandle);
     if (!mentor) throw new NotFoundError(`Mentor @${mentorHandle}`, 'mentorHandle');
-    return this.slotsFor(mentor.id, from, days, minutes, true, new Date());
+    return this.slotsFor(mentor.id, from, days, minutes, true, now);
   }
 
   /**
@@ -169,6 +181,14 @@ export class MentorshipSessionsService {
   async book(viewer: Principal, input: BookSessionInput): Promise<SessionRow> {
     const now = new Date();
     if (input.startsAt.getTime() <= now.getTime()) throw new BadInputError('startsAt', 'startsAt is in the past.');
+    if (input.startsAt.getTime() > now.getTime() + HORIZON_MS)
+      throw new BadInputError('startsAt', `Sessions can be booked up to ${W.bookingHorizonDays} days ahead.`);
+    const viewerZone = input.timeZone?.trim() || null;
+    if (viewerZone !== null && !isValidTimeZone(viewerZone))
+      throw new BadInputError(
+        'timeZone',
+        `"${viewerZone}" is not a known time zone (use an IANA name such as Europe/London).`,
+      );
     return inTransaction(this.dataSource, async (m) => {
       const r = await mentorshipOfParticipant(m, viewer, input.mentorshipId, 'mentorshipId', 'FOR SHARE');
       if (r.status !== 'ACCEPTED')
@@ -195,6 +215,8 @@ export class MentorshipSessionsService {
           startsAt: input.startsAt,
           endsAt,
           timeZone: zone?.timeZone ?? 'UTC',
+          // The mentee's zone: from their browser when they book, else the one they last booked with.
+          menteeTimeZone: viewer.id === r.menteeId && viewerZone ? viewerZone : await latestMenteeZone(m, r.menteeId),
         });
       } catch (e) {
         if (isExclusionViolation(e, 'mentorship_sessions_no_overlap')) throw taken();
@@ -209,6 +231,7 @@ export class MentorshipSessionsService {
         startsAt: session.startsAt.toISOString(),
         endsAt: session.endsAt.toISOString(),
         status: 'SCHEDULED',
+        zones: zonesOf(session),
       };
       await this.events.emit(m, { type: MENTORING_WORKSPACE_EVENTS.sessionBooked, actorId: viewer.id, payload });
       return session;
@@ -239,6 +262,7 @@ export class MentorshipSessionsService {
         endsAt: s.endsAt.toISOString(),
         isFirstDone: change.to === 'DONE' && !(await hasOtherDone(m, s.mentorshipId, s.id)),
         absentId: change.to === 'NO_SHOW' ? (s.menteeId === viewer.id ? s.mentorId : s.menteeId) : null,
+        zones: zonesOf(s),
       };
       await this.events.emit(m, { type: MENTORING_WORKSPACE_EVENTS.sessionUpdated, actorId: viewer.id, payload });
       return updated;

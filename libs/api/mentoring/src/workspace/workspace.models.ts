@@ -19,6 +19,9 @@ export class MentorshipMessageModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
+  @Field({ description: 'True once a moderator removed it after a report; body is then empty.' })
+  removedByModerator!: boolean;
+
   // Internal, read by field resolvers.
   authorId!: string | null;
   mentorshipId!: string;
@@ -118,4 +121,20 @@ export class MentorshipPlanInput {
   @IsString({ message: 'plan must be text.' })
   @MaxLength(W.plan.max, { message: `plan must be at most ${W.plan.max} characters long.` })
   plan?: string | null;
+}
+
+@InputType()
+export class ReportMentorshipMessageInput {
+  @Field(() => ID, { description: "A message of the other participant in one of the viewer's mentorships." })
+  @IsString({ message: 'messageId must be an id.' })
+  @MaxLength(64, { message: 'messageId must be an id.' })
+  messageId!: string;
+
+  @Field({ description: `Why moderators should look at it: ${W.reportReason.min}–${W.reportReason.max} characters.` })
+  @Transform(trim)
+  @IsString({ message: 'reason must be text.' })
+  @Length(W.reportReason.min, W.reportReason.max, {
+    message: `reason must be ${W.reportReason.min} to ${W.reportReason.max} characters long.`,
+  })
+  reason!: string;
 }

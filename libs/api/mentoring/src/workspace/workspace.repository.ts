@@ -7,6 +7,8 @@ export const mentorshipMessagesTable = table('mentorship_messages', {
   authorId: col.uuid().nullable(),
   body: col.text(),
   createdAt: col.timestamp(),
+  hiddenAt: col.timestamp().nullable(),
+  hiddenById: col.uuid().nullable(),
 });
 export type MentorshipMessageRow = RowOf<typeof mentorshipMessagesTable>;
 
@@ -29,7 +31,18 @@ export const mentorshipPlanRevisionsTable = table('mentorship_plan_revisions', {
 });
 export type PlanRevisionRow = RowOf<typeof mentorshipPlanRevisionsTable>;
 
+/** mentorship_message_reports: a participant reported the other one's message to moderators. */
+export const mentorshipMessageReportsTable = table('mentorship_message_reports', {
+  id: col.uuid(),
+  messageId: col.uuid(),
+  reporterId: col.uuid(),
+  reason: col.text(),
+  createdAt: col.timestamp(),
+});
+export type MessageReportRow = RowOf<typeof mentorshipMessageReportsTable>;
+
 const MESSAGE_COLUMNS = selectList(mentorshipMessagesTable, 'mm');
+const REPORT_COLUMNS = selectList(mentorshipMessageReportsTable, 'mr');
 const REVISION_COLUMNS = selectList(mentorshipPlanRevisionsTable, 'pr');
 
 export function insertMessage(
@@ -141,4 +154,67 @@ export function planHistories(db: Db, mentorshipIds: readonly string[]): Promise
     `SELECT ${REVISION_COLUMNS} FROM mentorship_plan_revisions pr WHERE pr.mentorship_id = ANY($1::uuid[]) ORDER BY pr.mentorship_id, pr.revision DESC`,
     [[...mentorshipIds]],
   );
+}
+
+// ---- reports ----
+
+export function messageById(db: Db, id: string): Promise<MentorshipMessageRow | undefined> {
+  return maybeOne<MentorshipMessageRow>(db, `SELECT ${MESSAGE_COLUMNS} FROM mentorship_messages mm WHERE mm.id = $1`, [
+    id,
+  ]);
+}
+
+/** The report, or undefined when this reporter already reported the message. */
+export function insertReport(
+  db: Db,
+  messageId: string,
+  reporterId: string,
+  reason: string,
+): Promise<MessageReportRow | undefined> {
+  return maybeOne<MessageReportRow>(
+    db,
+    `INSERT INTO mentorship_message_reports AS mr (message_id, reporter_id, reason) VALUES ($1, $2, $3)
+     ON CONFLICT (message_id, reporter_id) DO NOTHING RETURNING ${REPORT_COLUMNS}`,
+    [messageId, reporterId, reason],
+  );
+}
+
+/**
+ * Each reported message of `ids` with up to `around` messages either side of it, oldest first (keyset
+ * walks on the thread index, one statement for the batch); messages without a report are left out.
+ */
+export function reportedContexts(
+  db: Db,
+  ids: readonly string[],
+  around: number,
+): Promise<(MentorshipMessageRow & { targetId: string })[]> {
+  return rows(
+    db,
+    `WITH target AS (
+       SELECT mm.id, mm.mentorship_id, mm.created_at FROM mentorship_messages mm
+       WHERE mm.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM mentorship_message_reports mr WHERE mr.message_id = mm.id)),
+     picked AS (
+       SELECT t.id AS target_id, t.id FROM target t
+       UNION ALL
+       SELECT t.id, b.id FROM target t CROSS JOIN LATERAL (
+         SELECT x.id FROM mentorship_messages x WHERE x.mentorship_id = t.mentorship_id AND (x.created_at, x.id) < (t.created_at, t.id)
+         ORDER BY x.created_at DESC, x.id DESC LIMIT $2) b
+       UNION ALL
+       SELECT t.id, a.id FROM target t CROSS JOIN LATERAL (
+         SELECT x.id FROM mentorship_messages x WHERE x.mentorship_id = t.mentorship_id AND (x.created_at, x.id) > (t.created_at, t.id)
+         ORDER BY x.created_at, x.id LIMIT $2) a)
+     SELECT p.target_id AS "targetId", ${MESSAGE_COLUMNS} FROM picked p JOIN mentorship_messages mm ON mm.id = p.id
+     ORDER BY p.target_id, mm.created_at, mm.id`,
+    [[...ids], around],
+  );
+}
+
+/** Hides a message (a moderator's decision); false when already hidden. */
+export async function hideMessage(db: Db, messageId: string, moderatorId: string): Promise<boolean> {
+  const hidden = await rows(
+    db,
+    `UPDATE mentorship_messages SET hidden_at = now(), hidden_by_id = $2 WHERE id = $1 AND hidden_at IS NULL RETURNING id`,
+    [messageId, moderatorId],
+  );
+  return hidden.length > 0;
 }

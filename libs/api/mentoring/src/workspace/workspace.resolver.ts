@@ -6,6 +6,7 @@ import {
   LIVE_TOPICS,
   LiveBus,
   NotFoundError,
+  RequirePermission,
   SignedIn,
   UnauthenticatedError,
   connectionOf,
@@ -30,6 +31,7 @@ import {
   MentorshipMessagesArgs,
   MentorshipPlanInput,
   MentorshipPlanRevisionModel,
+  ReportMentorshipMessageInput,
   SendMentorshipMessageInput,
 } from './workspace.models.js';
 import type { MentorshipMessageRow, PlanRevisionRow } from './workspace.repository.js';
@@ -38,7 +40,9 @@ import { MentorshipWorkspaceService, messageCursor } from './workspace.service.j
 export const toMessageModel = (m: MentorshipMessageRow): MentorshipMessageModel =>
   Object.assign(new MentorshipMessageModel(), {
     id: m.id,
-    body: m.body,
+    // A removed message's words stay stored (for moderators' records), never shown to the pair again.
+    body: m.hiddenAt ? '' : m.body,
+    removedByModerator: m.hiddenAt !== null,
     createdAt: m.createdAt,
     authorId: m.authorId,
     mentorshipId: m.mentorshipId,
@@ -111,6 +115,19 @@ export class MentorshipWorkspaceResolver {
     @CurrentUser() viewer: Principal,
   ): Promise<MentorshipMessageModel> {
     return toMessageModel(await this.workspace.send(viewer, input));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Reports the other participant's message to moderators (once; then they may read it and a few messages around it). NOT_FOUND outside the pair; your own message is BAD_USER_INPUT; twice is CONFLICT.",
+  })
+  @RequirePermission('flag.raise')
+  async reportMentorshipMessage(
+    @Args('input') input: ReportMentorshipMessageInput,
+    @CurrentUser() viewer: Principal,
+  ): Promise<boolean> {
+    await this.workspace.report(viewer, input);
+    return true;
   }
 
   @Mutation(() => MentorshipRequestModel, { description: "Marks the mentorship's thread read for the viewer." })

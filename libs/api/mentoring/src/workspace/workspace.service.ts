@@ -1,10 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { LIMITS } from '@crossroads/shared-domain';
 import {
+  BadInputError,
   ConflictError,
   EventBus,
   LoaderRegistry,
+  NotFoundError,
+  RateLimitService,
+  ReportedMessages,
+  isUuid,
+  type MessageReportedPayload,
+  type RateLimitRule,
+  type ReportedMessageSource,
+  type ReportedMessageView,
   byKeys,
   decodeCursor,
   encodeCursor,
@@ -19,10 +29,18 @@ import {
   type MentorshipPlanPayload,
 } from '../events/mentoring-events.js';
 import type { MentorshipRequestEntity } from '../requests/mentorship-request.entity.js';
-import type { MentorshipPlanInput, SendMentorshipMessageInput } from './workspace.models.js';
+import type {
+  MentorshipPlanInput,
+  ReportMentorshipMessageInput,
+  SendMentorshipMessageInput,
+} from './workspace.models.js';
 import { mentorshipOfParticipant } from './participants.js';
 import {
+  hideMessage,
   insertMessage,
+  insertReport,
+  messageById,
+  reportedContexts,
   insertPlanRevision,
   latestPlan,
   latestPlans,
@@ -32,8 +50,19 @@ import {
   planHistories,
   threadCounts,
   type MentorshipMessageRow,
+  type MessageReportRow,
   type PlanRevisionRow,
 } from './workspace.repository.js';
+
+const { messageThrottle } = LIMITS.mentorshipWorkspace;
+
+/** Thread messages per member (across their mentorships): a conversation's pace, not a flood. */
+export const MESSAGE_RULE: RateLimitRule = {
+  name: 'mentorship-message',
+  points: messageThrottle.points,
+  windowSeconds: messageThrottle.windowSeconds,
+  message: 'You have sent a lot of messages in a short time; wait a few minutes.',
+};
 
 export const messageCursor = (m: MentorshipMessageRow) => encodeCursor('mentorshipMessages', [m.createdAt, m.id]);
 
@@ -49,13 +78,23 @@ export function excerptOf(markdown: string, max = 140): string {
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
-/** The pair's private thread and shared plan (issue 19). Only the two participants read or write. */
+/**
+ * The pair's private thread and shared plan (issue 19). Only the two participants read or write;
+ * moderators see a message (with a few around it) only once a participant reported it, through the
+ * platform's ReportedMessages port that this service serves.
+ */
 @Injectable()
-export class MentorshipWorkspaceService {
+export class MentorshipWorkspaceService implements OnModuleInit, ReportedMessageSource {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventBus,
+    private readonly rateLimits: RateLimitService,
+    private readonly reported: ReportedMessages,
   ) {}
+
+  onModuleInit(): void {
+    this.reported.register(this);
+  }
 
   /** The mentorship for one of its participants; NOT_FOUND for anyone else. */
   async mentorship(viewer: Principal, id: string): Promise<MentorshipRequestEntity> {
@@ -64,6 +103,9 @@ export class MentorshipWorkspaceService {
 
   /** Writes a message in an ACCEPTED mentorship; the author has read their own thread up to it. */
   async send(viewer: Principal, input: SendMentorshipMessageInput): Promise<MentorshipMessageRow> {
+    // Outsiders are refused (NOT_FOUND) before they spend anything; the limit is counted before the write.
+    await mentorshipOfParticipant(this.dataSource, viewer, input.mentorshipId, 'mentorshipId');
+    await this.rateLimits.consume(MESSAGE_RULE, [`user:${viewer.id}`]);
     return inTransaction(this.dataSource, async (m) => {
       const r = await mentorshipOfParticipant(m, viewer, input.mentorshipId, 'mentorshipId', 'FOR SHARE');
       if (r.status !== 'ACCEPTED')
@@ -80,6 +122,58 @@ export class MentorshipWorkspaceService {
       await this.events.emit(m, { type: MENTORING_WORKSPACE_EVENTS.messageSent, actorId: viewer.id, payload });
       return message;
     });
+  }
+
+  /**
+   * A participant reports the other one's message to moderators, once (CONFLICT the second time;
+   * their own message is BAD_USER_INPUT; anyone outside the pair gets NOT_FOUND). Moderation hears
+   * it through the event and queues it.
+   */
+  async report(viewer: Principal, input: ReportMentorshipMessageInput): Promise<MessageReportRow> {
+    if (!isUuid(input.messageId)) throw new NotFoundError('Message', 'messageId');
+    return inTransaction(this.dataSource, async (m) => {
+      const message = await messageById(m, input.messageId);
+      if (!message) throw new NotFoundError('Message', 'messageId');
+      await mentorshipOfParticipant(m, viewer, message.mentorshipId, 'messageId');
+      if (message.authorId === viewer.id)
+        throw new BadInputError('messageId', 'You can report the other person’s messages, not your own.');
+      if (message.hiddenAt) throw new ConflictError('A moderator already removed this message.', 'messageId');
+      const report = await insertReport(m, message.id, viewer.id, input.reason);
+      if (!report)
+        throw new ConflictError('You already reported this message; a moderator will look at it.', 'messageId');
+      const payload: MessageReportedPayload = {
+        reportId: report.id,
+        messageId: message.id,
+        mentorshipId: message.mentorshipId,
+        reporterId: viewer.id,
+        authorId: message.authorId,
+        reason: input.reason,
+      };
+      await this.events.emit(m, { type: MENTORING_WORKSPACE_EVENTS.messageReported, actorId: viewer.id, payload });
+      return report;
+    });
+  }
+
+  /** ReportedMessageSource: each reported message with `around` messages either side (batched). */
+  async contexts(
+    db: EntityManager,
+    messageIds: readonly string[],
+    around: number,
+  ): Promise<Map<string, ReportedMessageView[]>> {
+    const out = new Map<string, ReportedMessageView[]>();
+    const ids = messageIds.filter(isUuid);
+    if (!ids.length) return out;
+    for (const m of await reportedContexts(db, ids, around)) {
+      const list = out.get(m.targetId) ?? [];
+      list.push({ id: m.id, authorId: m.authorId, body: m.body, createdAt: m.createdAt, removed: m.hiddenAt !== null });
+      out.set(m.targetId, list);
+    }
+    return out;
+  }
+
+  /** ReportedMessageSource: a moderator hides a reported message from the pair. */
+  hide(m: EntityManager, messageId: string, moderatorId: string): Promise<boolean> {
+    return hideMessage(m, messageId, moderatorId);
   }
 
   /** Marks the thread read for the viewer (up to now). */

@@ -16,10 +16,12 @@ export const MODERATION_ACTIONS = [
   'RESTORE_POST',
   'SET_MODERATION_WORDS',
   ...AUDITED_ACTIONS,
+  'HIDE_MENTORSHIP_MESSAGE',
+  'DISMISS_MESSAGE_REPORT',
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
-export const MODERATION_TARGETS = ['USER', 'QUESTION', 'ANSWER', 'COMMENT', 'WORD_LIST'] as const;
+export const MODERATION_TARGETS = ['USER', 'QUESTION', 'ANSWER', 'COMMENT', 'WORD_LIST', 'MENTORSHIP_MESSAGE'] as const;
 export type ModerationTarget = (typeof MODERATION_TARGETS)[number];
 
 /** The audit log: every moderator and admin action, who, what, when and why. Append-only. */

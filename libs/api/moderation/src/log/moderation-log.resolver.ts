@@ -58,6 +58,9 @@ export class ModerationLogResolver {
     switch (e.targetType) {
       case 'WORD_LIST':
         return 'Moderation word list';
+      case 'MENTORSHIP_MESSAGE':
+        // A private message: named, never quoted.
+        return 'A reported mentorship message';
       case 'USER': {
         const user = await this.usersService.loader(ctx.loaders).load(e.targetId);
         return user ? `@${user.handle}` : null;

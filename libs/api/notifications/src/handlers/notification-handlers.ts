@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { LIMITS } from '@crossroads/shared-domain';
+import { LIMITS, formatZonedTime } from '@crossroads/shared-domain';
 import { EventBus, LoaderRegistry, type RecordedEvent } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import {
@@ -28,11 +28,16 @@ import {
   MentorshipRequestsService,
   type MentorshipRequestPayload,
   type MentorshipReviewPayload,
+  type SessionZones,
 } from '@crossroads/api-mentoring';
 import { MODERATION_EVENTS, type ModerationActionPayload } from '@crossroads/api-moderation';
 import { FollowsService } from '../follows/follows.service.js';
 import { NotificationWriter, type Candidate } from '../notifications/notification-writer.js';
 import { mentionedHandles } from './mentions.js';
+
+/** One participant's zone for a session's times (null: shown in UTC). */
+const zoneOf = (zones: SessionZones | undefined, who: 'mentor' | 'mentee'): string | null =>
+  (who === 'mentor' ? zones?.mentorTimeZone : zones?.menteeTimeZone) ?? null;
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const EXPIRING_QUEUE = 'notifications-mentorship-expiring';
@@ -464,7 +469,8 @@ export class NotificationHandlers implements OnModuleInit {
     const p = event.payload;
     const actorId = 'bookedById' in p ? p.bookedById : p.actorId;
     const other = actorId === p.menteeId ? p.mentorId : p.menteeId;
-    const when = `${new Date(p.startsAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    // In the recipient's own zone (events queued before zones were recorded: UTC).
+    const when = formatZonedTime(p.startsAt, zoneOf(p.zones, other === p.mentorId ? 'mentor' : 'mentee'));
     const verb: Record<string, string | undefined> = {
       SCHEDULED: 'booked a mentorship session for',
       CANCELLED: 'cancelled the mentorship session of',
@@ -493,7 +499,7 @@ export class NotificationHandlers implements OnModuleInit {
     loaders: LoaderRegistry,
     event: RecordedEvent<MentorshipSessionReminderPayload>,
   ): Promise<number> {
-    const { mentorshipId, sessionId, menteeId, mentorId, hoursBefore } = event.payload;
+    const { mentorshipId, sessionId, menteeId, mentorId, hoursBefore, startsAt, zones } = event.payload;
     const [menteeName, mentorName] = await Promise.all([
       this.nameOf(loaders, menteeId),
       this.nameOf(loaders, mentorId),
@@ -511,8 +517,8 @@ export class NotificationHandlers implements OnModuleInit {
           { userId: mentorId, type: 'MENTORSHIP_SESSION_REMINDER', variant: 'mentor' },
         ],
         texts: {
-          mentee: `Your mentorship session with ${mentorName ?? 'your mentor'} starts ${inWhat}`,
-          mentor: `Your mentorship session with ${menteeName ?? 'your mentee'} starts ${inWhat}`,
+          mentee: `Your mentorship session with ${mentorName ?? 'your mentor'} starts ${inWhat}: ${formatZonedTime(startsAt, zoneOf(zones, 'mentee'))}`,
+          mentor: `Your mentorship session with ${menteeName ?? 'your mentee'} starts ${inWhat}: ${formatZonedTime(startsAt, zoneOf(zones, 'mentor'))}`,
         },
         exclude: [],
       });
