@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
-import { axeStats, takeAxeFindings } from './axe-harness.js';
+import { QUIET_CAP_MS, axeStats, takeAxeFindings } from './axe-harness.js';
 
 // Every test fails when a page state its sessions visited had a serious or critical axe violation
 // (support/axe-harness.ts collects them). Sessions opened in beforeAll count toward the first test.
@@ -13,7 +13,13 @@ afterEach(async ({ task }) => {
 afterAll(async () => {
   await expectNoAxeFindings();
   // What the harness cost this file: audits run and the time the tests waited for them.
-  console.log(`[axe] ${file}: ${axeStats.audits} audits, ${(axeStats.ms / 1000).toFixed(1)} s`);
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(
+    `[axe] ${file}: ${axeStats.audits} audits, ${s(axeStats.ms)} (settling ${s(axeStats.settleMs)}, axe ${s(axeStats.axeMs)})` +
+      (axeStats.unsettled.length
+        ? `; audited unsettled after ${QUIET_CAP_MS / 1000} s: ${axeStats.unsettled.join(', ')}`
+        : ''),
+  );
 });
 
 /** Throws with every finding collected since the last call (rule, elements, URL and how the page got there). */

@@ -31,13 +31,17 @@ export interface AxeViolation {
 interface AuditResult {
   url: string;
   reasons: string[];
+  /** What kept the page busy when QUIET_CAP_MS ran out (the audit ran anyway), or null. */
+  unsettled: string | null;
+  settleMs: number;
+  axeMs: number;
   violations: AxeViolation[];
 }
 
 type FlushReply = null | { needAxe: true } | { skipped: true } | AuditResult;
 
 const QUIET_MS = 100;
-const QUIET_CAP_MS = 3_000;
+export const QUIET_CAP_MS = 3_000;
 
 /** Runs in the page (as an init script, or evaluated into a page opened elsewhere). */
 function installHarness(settings: { quietMs: number; capMs: number }): void {
@@ -117,32 +121,39 @@ function installHarness(settings: { quietMs: number; capMs: number }): void {
     const end = a.effect?.getComputedTiming().endTime;
     return typeof end === 'number' && Number.isFinite(end);
   };
-  /** Waits on events (mutations, fetches, animations) until nothing changed for quietMs. */
-  const settle = async () => {
+  /**
+   * Waits on events (mutations, fetches, animations) until nothing changed for quietMs; returns what
+   * still kept the page busy when the cap ran out, or null once it settled.
+   */
+  const settle = async (): Promise<string | null> => {
     const start = performance.now();
+    let busy = 'loading';
     for (;;) {
       const now = performance.now();
       const left = settings.capMs - (now - start);
-      if (left <= 0) return;
+      if (left <= 0) return busy;
+      const cap = new Promise((r) => setTimeout(r, left));
       const animations = document.getAnimations().filter((a) => a.playState === 'running' && finite(a));
       if (document.readyState !== 'complete') {
-        await new Promise((r) => addEventListener('load', r, { once: true }));
+        busy = 'document loading';
+        await Promise.race([new Promise((r) => addEventListener('load', r, { once: true })), cap]);
       } else if (animations.length > 0) {
-        await Promise.race([
-          Promise.all(animations.map((a) => a.finished.catch(() => undefined))),
-          new Promise((r) => setTimeout(r, left)),
-        ]);
+        busy = `${animations.length} animation(s)`;
+        await Promise.race([Promise.all(animations.map((a) => a.finished.catch(() => undefined))), cap]);
       } else if (inflight > 0 || now - lastChange < settings.quietMs) {
+        busy = inflight > 0 ? `${inflight} fetch(es) in flight` : 'DOM mutations';
         // Debounce: look again once quietMs have passed since the last change.
         await new Promise((r) => setTimeout(r, Math.max(16, settings.quietMs - (now - lastChange))));
       } else {
         await document.fonts.ready;
-        return;
+        return null;
       }
     }
   };
   const audit = async (): Promise<unknown> => {
-    await settle();
+    const t0 = performance.now();
+    const unsettled = await settle();
+    const t1 = performance.now();
     const why = [...reasons];
     dirty = false;
     reasons.clear();
@@ -160,6 +171,9 @@ function installHarness(settings: { quietMs: number; capMs: number }): void {
     return {
       url: location.href,
       reasons: why,
+      unsettled,
+      settleMs: t1 - t0,
+      axeMs: performance.now() - t1,
       violations: result.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })),
@@ -186,7 +200,8 @@ const watched = new WeakSet<BrowserContext>();
 const livePages = new Set<Page>();
 const findings: string[] = [];
 const seen = new Set<string>();
-export const axeStats = { audits: 0, ms: 0 };
+/** What the harness cost: audits, the time tests waited on it, of which settling and axe itself. */
+export const axeStats = { audits: 0, ms: 0, settleMs: 0, axeMs: 0, unsettled: [] as string[] };
 
 /** A new page in this context, which (with any later page of it) carries the harness. */
 export async function watchedPage(context: BrowserContext): Promise<Page> {
@@ -234,6 +249,14 @@ export async function auditPage(page: Page, force = false): Promise<AxeViolation
         }
         if (!reply || 'skipped' in reply || 'needAxe' in reply) return [];
         axeStats.audits += 1;
+        axeStats.settleMs += reply.settleMs;
+        axeStats.axeMs += reply.axeMs;
+        if (reply.unsettled) axeStats.unsettled.push(`${reply.url} (${reply.unsettled})`);
+        if (process.env['E2E_AXE_LOG'])
+          console.log(
+            `[axe] ${reply.url} after ${reply.reasons.join('; ')}: ${reply.violations.length} serious/critical ` +
+              `(settled ${Math.round(reply.settleMs)} ms${reply.unsettled ? ` unsettled: ${reply.unsettled}` : ''}, axe ${Math.round(reply.axeMs)} ms)`,
+          );
         if (!force) record(reply);
         return reply.violations;
       } catch (e) {
