@@ -16,7 +16,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.e2e.ts'],
-    setupFiles: ['src/support/failure-report.ts'],
+    setupFiles: ['src/support/failure-report.ts', 'src/support/axe-guard.ts'],
     // One browser at a time: the flows share an API and the machines are small.
     fileParallelism: false,
     sequence: { sequencer: NameOrder },

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/api.js';
+import { watchedPage } from './support/axe-harness.js';
 import { DESKTOP, launchBrowser, screenshot } from './support/browser.js';
 
 // The second API started by scripts/run-e2e.mjs: a fresh database seeded with the demo community,
@@ -49,7 +50,7 @@ describe('the demo community on a first start', () => {
       if (!answered) throw new Error('the demo has no question with an accepted answer');
 
       const context = await browser.newContext({ baseURL: demoUrl, viewport: DESKTOP });
-      const page = await context.newPage();
+      const page = await watchedPage(context);
       await page.goto('/');
       await page.getByRole('link', { name: questions.edges[0].node.title }).first().waitFor();
       await expectAccessible(page, 'the demo home feed');
@@ -73,7 +74,7 @@ describe('the demo community on a first start', () => {
 
   it('lets the demo moderator sign in and find the held comments in the queue', { timeout: 90_000 }, async () => {
     const context = await browser.newContext({ baseURL: demoUrl, viewport: DESKTOP });
-    const page = await context.newPage();
+    const page = await watchedPage(context);
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill('sam.whitfield@demo.crossroads.local');
     await page.getByLabel('Password').fill('crossroads-demo');

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { auditPage } from './axe-harness.js';
 import { baseUrl, uniqueHandle } from './browser.js';
 
 /** Calls the API directly (test data is faster to make here than by clicking). */
@@ -134,34 +133,13 @@ export async function registerInBrowser(page: Page, prefix: string, displayName:
   return { id: registered.user.id, handle, email, password, displayName, token: registered.accessToken };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core in the page and fails on any serious or critical violation. */
+/** Runs axe-core in the page now and fails on any serious or critical violation (`what` names the state). */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.impact} ${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
-  });
-  expect(violations, `axe on ${what}`).toEqual([]);
+  const violations = await auditPage(page, true);
+  expect(
+    violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.slice(0, 3).join(', ')})`),
+    `axe on ${what}`,
+  ).toEqual([]);
 }
 
 /** The page does not overflow sideways (responsive at this width). */

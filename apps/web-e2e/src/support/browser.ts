@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchedPage } from './axe-harness.js';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const baseUrl = (() => {
@@ -48,7 +49,8 @@ export async function newSession(
   const context = await browser.newContext({ baseURL: baseUrl, viewport });
   // How long one step may wait for its element or event (see testTimeout in vitest.config.ts).
   context.setDefaultTimeout(STEP_TIMEOUT);
-  const page = await context.newPage();
+  // axe-core audits every state the page reaches (support/axe-harness.ts; support/axe-guard.ts fails the test).
+  const page = await watchedPage(context);
   openPages.add(page);
   page.once('close', () => openPages.delete(page));
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
@@ -46,9 +46,11 @@ export function MentorshipsPage() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
+  const linkedId = linkedRequestId(location.hash);
   // Mentors are mostly here for the requests sent to them: that tab comes first for them.
   const landing: TabId = user?.role === 'MENTOR' ? 'mentor' : 'mentee';
-  const tab: TabId = TABS.includes(raw as TabId) ? (raw as TabId) : landing;
+  const linkedSide = useLinkedSide(linkedId, Boolean(user) && !TABS.includes(raw as TabId));
+  const tab: TabId = TABS.includes(raw as TabId) ? (raw as TabId) : (linkedSide ?? landing);
   if (loading) {
     return <Loading />;
   }
@@ -73,14 +75,14 @@ export function MentorshipsPage() {
         selected={tab}
         onSelect={(k) => setParams(k === landing ? {} : { tab: k }, { replace: true })}
         tabs={[
-          { id: 'mentee', label: 'As mentee', panel: <RequestList side="MENTEE" /> },
+          { id: 'mentee', label: 'As mentee', panel: <RequestList side="MENTEE" linkedId={linkedId} /> },
           {
             id: 'mentor',
             label: 'As mentor',
             panel: (
               <>
                 <PauseNotice />
-                <RequestList side="MENTOR" />
+                <RequestList side="MENTOR" linkedId={linkedId} />
               </>
             ),
           },
@@ -91,12 +93,45 @@ export function MentorshipsPage() {
   );
 }
 
-function RequestList({ side }: { side: MentorshipSide }) {
+/** The request a link names: `#request-<id>` (the app's links) or `#mentorship-<id>` (notifications). */
+function linkedRequestId(hash: string): string | null {
+  const match = /^#(?:request|mentorship)-(.+)$/.exec(hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/**
+ * Which tab holds the linked request, when the link names no tab: a mentor's notification about
+ * their own request as a mentee must not land on the mentor tab. Same queries as the lists (cached).
+ */
+function useLinkedSide(linkedId: string | null, needed: boolean): TabId | null {
+  const skip = !linkedId || !needed;
+  const options = { fetchPolicy: 'cache-and-network', skip } as const;
+  const mentee = useQuery(MentorshipRequestsDocument, { variables: { side: 'MENTEE', first: 20 }, ...options });
+  const mentor = useQuery(MentorshipRequestsDocument, { variables: { side: 'MENTOR', first: 20 }, ...options });
+  const holds = (list: typeof mentee.data) =>
+    Boolean(list?.mentorshipRequests.edges.some((e) => e.node.id === linkedId));
+  if (skip) return null;
+  if (holds(mentee.data)) return 'mentee';
+  if (holds(mentor.data)) return 'mentor';
+  return null;
+}
+
+function RequestList({ side, linkedId }: { side: MentorshipSide; linkedId: string | null }) {
   const { data, loading, error, fetchMore, refetch } = useQuery(MentorshipRequestsDocument, {
     variables: { side, first: 20 },
     fetchPolicy: 'cache-and-network',
   });
   const list = data?.mentorshipRequests;
+  // A link to one request (a notification's) scrolls to it once it is listed, and focuses it.
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!linkedId || shown.current === linkedId) return;
+    const target = document.getElementById(`request-${linkedId}`);
+    if (!target) return;
+    shown.current = linkedId;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  });
   // Said politely after a response: the answered form leaves the page with the button just pressed.
   const [announcement, setAnnouncement] = useState('');
   return (
@@ -143,7 +178,13 @@ function RequestList({ side }: { side: MentorshipSide }) {
           >
             <ol className="request-list">
               {l.edges.map(({ node }) => (
-                <RequestItem key={node.id} r={node} side={side} onAnnounce={setAnnouncement} />
+                <RequestItem
+                  key={node.id}
+                  r={node}
+                  side={side}
+                  linked={node.id === linkedId}
+                  onAnnounce={setAnnouncement}
+                />
               ))}
             </ol>
           </LoadMoreList>
@@ -165,10 +206,12 @@ const STATUS_LABEL: Record<MentorshipStatus, string> = {
 function RequestItem({
   r,
   side,
+  linked,
   onAnnounce,
 }: {
   r: MentorshipItemFragment;
   side: MentorshipSide;
+  linked: boolean;
   onAnnounce: (text: string) => void;
 }) {
   const other = side === 'MENTEE' ? r.mentor : r.mentee;
@@ -187,8 +230,11 @@ function RequestItem({
   const open = r.status === 'PENDING' || r.status === 'ACCEPTED';
   return (
     <li
-      className="request"
+      className={linked ? 'request request--linked' : 'request'}
       id={`request-${r.id}`}
+      // The request a link pointed at: focused (see RequestList) and marked as the current one.
+      tabIndex={linked ? -1 : undefined}
+      aria-current={linked ? 'true' : undefined}
       aria-label={`${side === 'MENTEE' ? 'Request to' : 'Request from'} ${other.displayName}`}
       data-testid="mentorship-request"
     >

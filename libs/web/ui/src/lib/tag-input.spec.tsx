@@ -97,6 +97,37 @@ describe('TagInput', () => {
     expect(screen.queryByRole('listbox')).toBeNull();
   });
 
+  it('hides nothing outside the popup, also what the page adds while it is open (axe aria-hidden-focus)', async () => {
+    const user = userEvent.setup();
+    function Page() {
+      const [typed, setTyped] = useState(false);
+      return (
+        // The second letter: the suggestions opened on the first.
+        <form onInput={(e) => setTyped((e.target as HTMLInputElement).value.length >= 2)}>
+          <Harness />
+          {/* Like the ask form's similar questions: they arrive while the suggestions show. */}
+          {typed ? (
+            <aside aria-label="Similar questions">
+              <a href="/q/1">A similar question</a>
+            </aside>
+          ) : null}
+        </form>
+      );
+    }
+    render(
+      <>
+        <Page />
+        <button type="button">Elsewhere</button>
+      </>,
+    );
+    await user.type(screen.getByRole('combobox', { name: 'Tags' }), 'pm');
+    await screen.findByRole('option', { name: 'pmo, 4 questions' });
+    const arrived = screen.getByRole('complementary', { name: 'Similar questions' });
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(arrived.closest('[aria-hidden="true"]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Elsewhere' }).closest('[aria-hidden="true"]')).toBeNull();
+  });
+
   it('removes a tag with its remove button and with Backspace in the empty box', async () => {
     const user = userEvent.setup();
     render(<Harness initial={['pmo', 'agile']} />);

@@ -85,12 +85,21 @@ export function TagInput({
   const hiddenBefore = useRef<Set<Element>>(new Set());
   // react-aria hides the rest of the page while suggestions show, as for a modal. This popup is not
   // modal (Tab and clicks leave it, the form stays usable), so undo that: nothing focusable may be
-  // aria-hidden (axe aria-hidden-focus). What was hidden before opening stays hidden.
+  // aria-hidden (axe aria-hidden-focus). What was hidden before opening stays hidden. react-aria
+  // also hides what the page adds while the popup is open (the ask form's similar questions
+  // arriving as one types): undo each of those as it happens.
   useEffect(() => {
     if (!open) return;
-    for (const el of document.querySelectorAll('[aria-hidden="true"]')) {
-      if (!hiddenBefore.current.has(el) && !el.closest('.combo-popover')) el.removeAttribute('aria-hidden');
-    }
+    const unhide = (el: Element) => {
+      if (el.getAttribute('aria-hidden') === 'true' && !hiddenBefore.current.has(el) && !el.closest('.combo-popover'))
+        el.removeAttribute('aria-hidden');
+    };
+    document.querySelectorAll('[aria-hidden="true"]').forEach(unhide);
+    const observer = new MutationObserver((records) => {
+      for (const r of records) if (r.target instanceof Element) unhide(r.target);
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-hidden'] });
+    return () => observer.disconnect();
   }, [open]);
 
   // Focus stays where the person is typing; a full list disables the box, so focus goes to the last chip.
