@@ -1,0 +1,142 @@
+/**
+ * Server rendering of guests' public pages (built by `vite build --ssr` into dist/apps/web/.ssr and
+ * loaded by the API, libs/api/platform/src/http/web-app.middleware.ts). The same components as the
+ * browser app, rendered with the data a guest would fetch; the HTML carries the Apollo cache so the
+ * browser hydrates without asking again (main.tsx).
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { ApolloClient, HttpLink } from '@apollo/client';
+import { prerenderStatic } from '@apollo/client/react/ssr';
+import { AuthSession, CrossroadsProvider, createCache } from '@crossroads/web-data-access';
+import { RenderClockContext } from '@crossroads/web-ui';
+import { routes } from './app/routes.js';
+import { SSR_STATE_ID, type SsrState } from './app/ssr-state.js';
+
+/** Pages worth rendering on the server: the ones guests land on. A search (`?q=`) is not: its per-address limit would count the server. */
+const PAGES: Array<{ match: (url: URL) => boolean; module: string; sample: string }> = [
+  { match: (u) => u.pathname === '/' && !u.searchParams.has('q'), module: 'src/features/qa/home-page.tsx', sample: '/' },
+  {
+    match: (u) => /^\/q\/[^/]+\/?$/.test(u.pathname),
+    module: 'src/features/qa/question-page.tsx',
+    sample: '/q/0',
+  },
+];
+
+/** Vite's build manifest (`.vite/manifest.json`): source module → built file and the chunks it imports. */
+export type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+
+export interface RenderOptions {
+  /** The page's URL: path and query (`/q/123?x`). */
+  url: string;
+  /** index.html as built: the page is rendered into its #root. */
+  template: string;
+  manifest: Manifest;
+  /** The API's GraphQL endpoint, reached as a guest (the anonymous cache answers most reads). */
+  graphqlUrl: string;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+/** Loads the pages' modules (their lazy routes) ahead of the first guest, who would otherwise wait for them. */
+export async function warm(): Promise<void> {
+  const handler = createStaticHandler(routes);
+  await Promise.all(PAGES.map((p) => handler.query(new Request(new URL(p.sample, 'http://localhost')))));
+}
+
+/** Whether `url` is a page rendered on the server for guests. */
+export function rendersOnServer(url: string): boolean {
+  const u = new URL(url, 'http://x');
+  return PAGES.some((p) => p.match(u));
+}
+
+/** The route chunk's files and the chunks it imports, minus those the entry already loads. */
+function preloads(manifest: Manifest, module: string): string[] {
+  const initial = new Set<string>();
+  const walk = (key: string, into: Set<string>) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return;
+    into.add(chunk.file);
+    for (const i of chunk.imports ?? []) walk(i, into);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, initial);
+  const route = new Set<string>();
+  walk(module, route);
+  return [...route].filter((f) => !initial.has(f));
+}
+
+/**
+ * Escapes JSON for a `<script type="application/json">`: no `<`, `>` or `&` (so no `</script>` or
+ * `<!--` can end or change the element), nor the line separators some parsers treat as newlines.
+ */
+export function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * The full HTML document of a guest's page, or null when `url` is not rendered on the server or
+ * the router answered otherwise (a redirect): the caller then sends the plain index.html.
+ */
+export async function renderPage(options: RenderOptions): Promise<string | null> {
+  const url = new URL(options.url, 'http://localhost');
+  const page = PAGES.find((p) => p.match(url));
+  if (!page) return null;
+
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(url, { signal: options.signal }));
+  if (context instanceof Response) return null;
+  const router = createStaticRouter(handler.dataRoutes, context);
+
+  const client = new ApolloClient({
+    cache: createCache(),
+    link: new HttpLink({ uri: options.graphqlUrl, fetch: options.fetch }),
+    ssrMode: true,
+  });
+  // A guest: no session to restore.
+  const session = new AuthSession({ refresher: () => Promise.resolve(null) });
+  const renderedAt = Date.now();
+  const { result } = await prerenderStatic({
+    tree: (
+      <RenderClockContext value={renderedAt}>
+        <StrictMode>
+          <CrossroadsProvider client={client} session={session}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </CrossroadsProvider>
+        </StrictMode>
+      </RenderClockContext>
+    ),
+    renderFunction: renderToString,
+    signal: options.signal,
+  });
+  if (options.signal?.aborted) return null;
+
+  const state: SsrState = {
+    apollo: client.extract(),
+    renderedAt,
+    router: { loaderData: context.loaderData, actionData: context.actionData, errors: null },
+  };
+  // React writes the page's <title> at the start of the markup: it goes into <head>, in place of the default one.
+  let body = result;
+  let title: string | null = null;
+  const leading = /^<title>([^<]*)<\/title>/.exec(body);
+  if (leading) {
+    title = leading[0];
+    body = body.slice(leading[0].length);
+  }
+  const links = preloads(options.manifest, page.module)
+    .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
+    .join('');
+  let html = options.template;
+  if (title) html = html.replace(/<title>[^<]*<\/title>/, () => title);
+  html = html.replace('</head>', () => `${links}</head>`);
+  return html.replace(
+    '<div id="root"></div>',
+    // A function: `$&` and the like in the page's text are not replacement patterns.
+    () =>
+      `<div id="root">${body}</div><script type="application/json" id="${SSR_STATE_ID}">${jsonForHtml(state)}</script>`,
+  );
+}
