@@ -25,7 +25,8 @@ async function documentHtml(path: string, cookie?: string): Promise<string> {
 }
 
 /** The markup inside #root (the state script follows it). */
-const rootOf = (html: string) => /<div id="root">([\s\S]*?)<\/div><script type="application\/json"/.exec(html)?.[1] ?? '';
+const rootOf = (html: string) =>
+  /<div id="root">([\s\S]*?)<\/div><script type="application\/json"/.exec(html)?.[1] ?? '';
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { ApolloClient, HttpLink } from '@apollo/client';
+import { ApolloClient, HttpLink, type NormalizedCacheObject } from '@apollo/client';
 import { prerenderStatic } from '@apollo/client/react/ssr';
 import { AuthSession, CrossroadsProvider, createCache } from '@crossroads/web-data-access';
 import { RenderClockContext } from '@crossroads/web-ui';
@@ -16,7 +16,11 @@ import { SSR_STATE_ID, type SsrState } from './app/ssr-state.js';
 
 /** Pages worth rendering on the server: the ones guests land on. A search (`?q=`) is not: its per-address limit would count the server. */
 const PAGES: Array<{ match: (url: URL) => boolean; module: string; sample: string }> = [
-  { match: (u) => u.pathname === '/' && !u.searchParams.has('q'), module: 'src/features/qa/home-page.tsx', sample: '/' },
+  {
+    match: (u) => u.pathname === '/' && !u.searchParams.has('q'),
+    module: 'src/features/qa/home-page.tsx',
+    sample: '/',
+  },
   {
     match: (u) => /^\/q\/[^/]+\/?$/.test(u.pathname),
     module: 'src/features/qa/question-page.tsx',
@@ -115,7 +119,7 @@ export async function renderPage(options: RenderOptions): Promise<string | null>
   if (options.signal?.aborted) return null;
 
   const state: SsrState = {
-    apollo: client.extract(),
+    apollo: client.extract() as NormalizedCacheObject,
     renderedAt,
     router: { loaderData: context.loaderData, actionData: context.actionData, errors: null },
   };
