@@ -62,6 +62,11 @@ describe('server-rendered pages for guests', () => {
     expect(rootOf(html)).toContain('<h1 class="feed__title">Crossroads</h1>');
   });
 
+  it('a question that does not exist is left to the browser (errors do not travel with the page)', async () => {
+    const html = await documentHtml('/q/00000000-0000-0000-0000-000000000000');
+    expect(html).toContain('<div id="root"></div>');
+  });
+
   it('a member (the session cookie) gets the client-rendered app, not a guest render', async () => {
     const html = await documentHtml(`/q/${questionId}`, 'cr_session=1');
     expect(html).toContain('<div id="root"></div>');

@@ -99,6 +99,15 @@ const GRAPHQL_HEADERS = {
   accept: 'application/graphql-response+json,application/json;q=0.9',
 };
 
+function hasErrors(answer: string): boolean {
+  try {
+    const body = JSON.parse(answer) as { errors?: unknown[]; data?: unknown };
+    return Boolean(body.errors?.length) || !body.data;
+  } catch {
+    return true;
+  }
+}
+
 async function post(options: RenderOptions, body: string): Promise<string> {
   const res = await (options.fetch ?? fetch)(options.graphqlUrl, {
     method: 'POST',
@@ -172,6 +181,8 @@ export async function renderPage(options: RenderOptions): Promise<string | null>
     signal: options.signal,
   });
   if (options.signal?.aborted) return null;
+  // Errors (a question not found) do not travel in the cache: the browser would render otherwise than here.
+  if (answers.some(hasErrors)) return null;
 
   const state: SsrState = {
     apollo: client.extract() as NormalizedCacheObject,
