@@ -60,6 +60,8 @@ describe('server-rendered pages for guests', () => {
     const html = await documentHtml('/');
     expect(rootOf(html)).toContain(title);
     expect(rootOf(html)).toContain('<h1 class="feed__title">Crossroads</h1>');
+    // The stylesheets of the page's components (CSS modules of its chunks) come with it, not after its script.
+    expect(html.match(/<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/g)?.length).toBeGreaterThan(1);
   });
 
   it('a question that does not exist is left to the browser (errors do not travel with the page)', async () => {

@@ -29,7 +29,7 @@ const PAGES: Array<{ match: (url: URL) => boolean; module: string; sample: strin
 ];
 
 /** Vite's build manifest (`.vite/manifest.json`): source module → built file and the chunks it imports. */
-export type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+export type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
 export interface RenderOptions {
   /** The page's URL: path and query (`/q/123?x`). */
@@ -55,19 +55,28 @@ export function rendersOnServer(url: string): boolean {
   return PAGES.some((p) => p.match(u));
 }
 
-/** The route chunk's files and the chunks it imports, minus those the entry already loads. */
-function preloads(manifest: Manifest, module: string): string[] {
-  const initial = new Set<string>();
+/**
+ * The route chunk's files and the chunks it imports, and their stylesheets (CSS modules of the
+ * library: without them the page would paint unstyled until its script loads), minus what the
+ * entry already loads.
+ */
+function routeAssets(manifest: Manifest, module: string): { scripts: string[]; styles: string[] } {
   const walk = (key: string, into: Set<string>) => {
     const chunk = manifest[key];
-    if (!chunk || into.has(chunk.file)) return;
-    into.add(chunk.file);
+    if (!chunk || into.has(key)) return;
+    into.add(key);
     for (const i of chunk.imports ?? []) walk(i, into);
   };
+  const initial = new Set<string>();
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, initial);
   const route = new Set<string>();
   walk(module, route);
-  return [...route].filter((f) => !initial.has(f));
+  const chunks = [...route].filter((k) => !initial.has(k)).map((k) => manifest[k]);
+  const initialCss = new Set([...initial].flatMap((k) => manifest[k].css ?? []));
+  return {
+    scripts: chunks.map((c) => c.file),
+    styles: [...new Set(chunks.flatMap((c) => c.css ?? []))].filter((f) => !initialCss.has(f)),
+  };
 }
 
 /**
@@ -143,12 +152,19 @@ export async function renderPage(options: RenderOptions): Promise<string | null>
   }
   const requests: string[] = [];
   const answers: string[] = [];
+  let failed = false;
   const recordingFetch: typeof fetch = async (input, init) => {
     const body = typeof init?.body === 'string' ? init.body : null;
     if (body === null) return (options.fetch ?? fetch)(input, init);
     const known = fetched.get(body);
     fetched.delete(body);
-    const text = known ?? (await post(options, body));
+    let text: string;
+    try {
+      text = known ?? (await post(options, body));
+    } catch (e) {
+      failed = true;
+      throw e;
+    }
     requests.push(body);
     answers.push(text);
     return new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
@@ -181,8 +197,8 @@ export async function renderPage(options: RenderOptions): Promise<string | null>
     signal: options.signal,
   });
   if (options.signal?.aborted) return null;
-  // Errors (a question not found) do not travel in the cache: the browser would render otherwise than here.
-  if (answers.some(hasErrors)) return null;
+  // Errors (a question not found, the API unreachable) do not travel in the cache: the browser would render otherwise.
+  if (failed || answers.some(hasErrors)) return null;
 
   const state: SsrState = {
     apollo: client.extract() as NormalizedCacheObject,
@@ -197,9 +213,11 @@ export async function renderPage(options: RenderOptions): Promise<string | null>
     title = leading[0];
     body = body.slice(leading[0].length);
   }
-  const links = preloads(options.manifest, page.module)
-    .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
-    .join('');
+  const assets = routeAssets(options.manifest, page.module);
+  const links = [
+    ...assets.styles.map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+    ...assets.scripts.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+  ].join('');
   let html = options.template;
   if (title) html = html.replace(/<title>[^<]*<\/title>/, () => title);
   html = html.replace('</head>', () => `${links}</head>`);
