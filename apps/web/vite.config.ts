@@ -31,27 +31,41 @@ function vendorChunk(id: string): string | null {
   return null;
 }
 
-export default defineConfig({
-  plugins: [react(), precompress()],
-  // Resolves @crossroads/* through the paths in tsconfig.base.json.
+// `vite build --ssr src/entry-server.tsx`: the server renderer the API loads for guests' pages, kept
+// in a dot folder of the app's build (never served: static files skip dotfiles).
+const ssrBuild = {
+  plugins: [react()],
   resolve: { tsconfigPaths: true },
-  build: {
-    outDir: '../../dist/apps/web',
-    emptyOutDir: true,
-    // Libraries change less often than the app: separate chunks stay cached across releases.
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: vendorChunk }],
+  build: { outDir: '../../dist/apps/web/.ssr', emptyOutDir: true, copyPublicDir: false },
+};
+
+export default defineConfig(({ isSsrBuild }) =>
+  isSsrBuild
+    ? ssrBuild
+    : {
+        plugins: [react(), precompress()],
+        // Resolves @crossroads/* through the paths in tsconfig.base.json.
+        resolve: { tsconfigPaths: true },
+        build: {
+          outDir: '../../dist/apps/web',
+          emptyOutDir: true,
+          // .vite/manifest.json: the server renderer preloads a page's route chunk by it.
+          manifest: true,
+          // Libraries change less often than the app: separate chunks stay cached across releases.
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: vendorChunk }],
+              },
+            },
+          },
+        },
+        server: { port: 4200, proxy },
+        preview: { port: 4300, proxy },
+        test: {
+          environment: 'jsdom',
+          include: ['src/**/*.spec.{ts,tsx}'],
+          setupFiles: ['src/test-setup.ts'],
         },
       },
-    },
-  },
-  server: { port: 4200, proxy },
-  preview: { port: 4300, proxy },
-  test: {
-    environment: 'jsdom',
-    include: ['src/**/*.spec.{ts,tsx}'],
-    setupFiles: ['src/test-setup.ts'],
-  },
-});
+);

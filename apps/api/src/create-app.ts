@@ -27,7 +27,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use('/graphql', express.json({ limit: '1mb' }), batchLimit(GRAPHQL_LIMITS.maxBatchSize));
   app.use(cookieParser());
   app.use('/graphql', sessionHintBackfill(config.isProduction));
-  const web = webAppMiddleware(config.webDistDir);
+  const logger = app.get(Logger);
+  const web = webAppMiddleware(config.webDistDir, {
+    onRenderError: (error, url) =>
+      logger.warn(`Server render of ${url} failed; sent the client-rendered page: ${String(error)}`, 'WebApp'),
+  });
   if (web) app.use(web);
   return app;
 }

@@ -7,7 +7,7 @@ export {
   type SessionPayload,
 } from './lib/auth-session.js';
 export { createAuthLink } from './lib/auth-link.js';
-export { createCookieRefresher, type CookieRefresherOptions } from './lib/cookie-refresher.js';
+export { createCookieRefresher, hasSessionCookie, type CookieRefresherOptions } from './lib/cookie-refresher.js';
 export {
   createCache,
   createCrossroadsClient,

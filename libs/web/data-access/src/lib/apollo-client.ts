@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client';
 import { MeDocument } from '../generated/graphql.js';
 import { createAuthLink } from './auth-link.js';
 import { AuthSession, type Refresher } from './auth-session.js';
@@ -22,6 +22,8 @@ export interface CrossroadsClientOptions {
   baseUrl?: string;
   /** A guest's queries as persisted queries over GET (guest-reads-link.ts); on where Web Crypto is. */
   guestGet?: boolean;
+  /** The cache as the server rendered the page with it (`cache.extract()`): its queries need no request. */
+  initialState?: NormalizedCacheObject;
 }
 
 export interface CrossroadsClient {
@@ -87,7 +89,9 @@ export function createCrossroadsClient(options: CrossroadsClientOptions = {}): C
     webSocketImpl && base
       ? splitLiveLink(createLiveClient({ url: liveUrl(uri, base), session, webSocketImpl, onReconnected }), http)
       : http;
-  const client: ApolloClient = new ApolloClient({ cache: createCache(), link });
+  const cache = createCache();
+  if (options.initialState) cache.restore(options.initialState);
+  const client: ApolloClient = new ApolloClient({ cache, link });
 
   session.subscribe((event) => {
     if (event.type === 'signed-in') {
