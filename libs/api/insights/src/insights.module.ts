@@ -5,6 +5,8 @@ import { QaModule } from '@crossroads/api-qa';
 import { ActivityHandlers } from './activity/activity.handlers.js';
 import { CommunityInsightsResolver } from './dashboard/community-insights.resolver.js';
 import { ModeratorDecisionTimeResolver } from './dashboard/moderator-decision-time.resolver.js';
+import { MentorInsightsResolver } from './dashboard/mentor-insights.resolver.js';
+import { AnswersByTagResolver } from './members/answers-by-tag.resolver.js';
 import { CommunityInsightsService } from './dashboard/community-insights.service.js';
 import { SearchLogService } from './searches/search-log.service.js';
 import { SearchRetentionJob } from './searches/search-retention.job.js';
@@ -25,6 +27,8 @@ import { SearchRetentionJob } from './searches/search-retention.job.js';
     CommunityInsightsService,
     CommunityInsightsResolver,
     ModeratorDecisionTimeResolver,
+    MentorInsightsResolver,
+    AnswersByTagResolver,
   ],
   exports: [SearchLog, SearchLogService, SearchRetentionJob],
 })

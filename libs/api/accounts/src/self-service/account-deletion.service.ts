@@ -15,10 +15,9 @@ import { TokenService } from '../auth/token.service.js';
 import { AvatarsService } from '../avatars/avatars.service.js';
 import { UserEntity } from '../users/user.entity.js';
 
-export const ACCOUNTS_EVENTS = { accountErased: 'accounts.account-erased' } as const;
-export interface AccountErasedPayload {
-  userId: string;
-}
+import { ACCOUNTS_EVENTS, type AccountErasedPayload } from '../events/accounts-events.js';
+
+export { ACCOUNTS_EVENTS, type AccountErasedPayload };
 
 const ERASE_QUEUE = 'accounts-erase-deleted';
 

@@ -6,6 +6,7 @@ export const insightsQuestionsTable = table('insights_questions', {
   tags: col.textArray(),
   firstAnswerAt: col.timestamp().nullable(),
   acceptedAt: col.timestamp().nullable(),
+  acceptedAuthorId: col.uuid().nullable(),
 });
 export const insightsDailyTable = table('insights_daily', {
   day: col.date(),
@@ -59,9 +60,25 @@ export async function markFirstAnswer(db: Db, questionId: string, at: Date): Pro
   );
 }
 
-/** `at` null: the acceptance was withdrawn. */
-export async function setAccepted(db: Db, questionId: string, at: Date | null): Promise<void> {
-  await affected(db, `UPDATE insights_questions SET accepted_at = $2 WHERE question_id = $1`, [questionId, at]);
+/**
+ * `at` null: the acceptance was withdrawn. Returns the question's tags and the author whose accepted
+ * answer it replaced (null when none, or when the question is not recorded).
+ */
+export async function setAccepted(
+  db: Db,
+  questionId: string,
+  at: Date | null,
+  authorId: string | null,
+): Promise<{ tags: string[]; previousAuthorId: string | null } | null> {
+  const moved = await maybeOne<{ tags: string[]; previousAuthorId: string | null }>(
+    db,
+    `UPDATE insights_questions q SET accepted_at = $2, accepted_author_id = $3
+     FROM (SELECT question_id, accepted_author_id FROM insights_questions WHERE question_id = $1 FOR UPDATE) old
+     WHERE q.question_id = old.question_id
+     RETURNING q.tags, old.accepted_author_id AS "previousAuthorId"`,
+    [questionId, at, authorId],
+  );
+  return moved ?? null;
 }
 
 /** Adds one to a day's counter, overall ('') and for each tag. */

@@ -22,4 +22,8 @@ export class InsightsQuestionEntity {
 
   @Column({ name: 'accepted_at', type: 'timestamptz', precision: 3, nullable: true })
   acceptedAt!: Date | null;
+
+  /** The accepted answer's author: whose "accepted answers by tag" the acceptance counts for. */
+  @Column({ name: 'accepted_author_id', type: 'uuid', nullable: true })
+  acceptedAuthorId!: string | null;
 }
