@@ -35,6 +35,7 @@ import { MessagePage } from '../../pages/message-page.js';
 import { optionalText } from './mentoring-validation.js';
 import { Stars } from './mentor-card-parts.js';
 import { CheckIns, NextMentorOffer, PauseNotice } from './mentorship-care.js';
+import { userCan } from '../../ui/require-permission.js';
 
 const M = LIMITS.mentoring;
 const TABS = ['mentee', 'mentor', 'matched'] as const;
@@ -80,6 +81,12 @@ export function MentorshipsPage() {
             panel: (
               <>
                 <PauseNotice />
+                {userCan(user, 'mentorship.respond') ? (
+                  <p>
+                    <Link to="/mentoring/insights">Your mentoring insights</Link>: requests, response time, reviews and
+                    accepted answers over time.
+                  </p>
+                ) : null}
                 <RequestList side="MENTOR" />
               </>
             ),
