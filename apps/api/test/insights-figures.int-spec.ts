@@ -9,6 +9,7 @@ import { ActivityHandlers } from '@crossroads/api-insights';
 import type { RecordedEvent } from '@crossroads/api-platform';
 import { TestApp, codeOf, uniqueHandle, type TestUser } from './support/test-app.js';
 import { answer, ask } from './support/qa.js';
+import { makeMentor } from './support/mentoring.js';
 import { waitFor } from './support/notifications.js';
 import { FEEDBACK, RATE, createArticle, createTopic, ok } from './support/knowledge-base.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
@@ -302,10 +303,13 @@ describe("a mentor's own insights, and answers by tag", () => {
     expect(theirs.data!.user.answersByTag).toEqual([{ tag: tagA, answers: 1, accepted: 1 }]);
   });
 
-  it('is for mentors, about themselves: a member gets FORBIDDEN, a guest UNAUTHENTICATED, a mentor without data zeros', async () => {
+  it('is for mentors, about themselves: a member without a mentor profile gets FORBIDDEN, a guest UNAUTHENTICATED, a new mentor zeros', async () => {
     expect(codeOf(await mine(await t.createUser('MEMBER')))).toBe('FORBIDDEN');
     expect(codeOf(await mine(null))).toBe('UNAUTHENTICATED');
-    const fresh = (await mine(await t.createUser('MENTOR'))).data!.myMentorInsights;
+    // A member becomes a mentor by writing a profile (no role change).
+    const withProfile = await t.createUser('MEMBER');
+    await makeMentor(t, withProfile);
+    const fresh = (await mine(withProfile)).data!.myMentorInsights;
     expect(fresh).toMatchObject({
       requests: { requests: 0, answered: 0, accepted: 0, acceptanceRate: null, medianResponseHours: null },
       reviewCount: 0,

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { SearchLog } from '@crossroads/api-platform';
 import { AccountsModule } from '@crossroads/api-accounts';
+import { MentoringModule } from '@crossroads/api-mentoring';
 import { QaModule } from '@crossroads/api-qa';
 import { ActivityHandlers } from './activity/activity.handlers.js';
 import { CommunityInsightsResolver } from './dashboard/community-insights.resolver.js';
@@ -18,7 +19,7 @@ import { SearchRetentionJob } from './searches/search-retention.job.js';
  */
 @Global()
 @Module({
-  imports: [QaModule, AccountsModule],
+  imports: [QaModule, AccountsModule, MentoringModule],
   providers: [
     ActivityHandlers,
     SearchLogService,

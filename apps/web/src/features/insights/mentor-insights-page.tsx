@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { MyMentorInsightsDocument, type MyMentorInsightsQuery } from '@crossroads/web-data-access';
@@ -14,8 +15,9 @@ type MentorInsights = MyMentorInsightsQuery['myMentorInsights'];
 
 /** /mentoring/insights: a mentor's own requests, response time, reviews and answers by tag (never anyone else's). */
 export function MentorInsightsPage() {
+  // Any member (session.manage): one becomes a mentor by writing a profile, which the API checks.
   return (
-    <RequirePermission permission="mentorship.respond">
+    <RequirePermission permission="session.manage">
       <MentorInsightsView />
     </RequirePermission>
   );
@@ -47,18 +49,32 @@ function MentorInsightsView() {
         withTag={false}
         onChoose={choose}
       />
-      <QueryState
-        data={data}
-        loading={loading}
-        error={error}
-        errorText="Your insights could not be loaded."
-        showErrorMessage
-        onRetry={() => void refetch()}
-      >
-        {(d) => <MentorDashboard insights={d.myMentorInsights} from={period.from} to={period.to} />}
-      </QueryState>
+      {isForbidden(error) ? (
+        <EmptyState as="div">
+          <h2>Mentoring insights are for mentors</h2>
+          <p>Write a mentor profile and members can ask you for mentorship; your figures will show here.</p>
+          <Link to="/mentor/profile" className="button">
+            Your mentor profile
+          </Link>
+        </EmptyState>
+      ) : (
+        <QueryState
+          data={data}
+          loading={loading}
+          error={error}
+          errorText="Your insights could not be loaded."
+          showErrorMessage
+          onRetry={() => void refetch()}
+        >
+          {(d) => <MentorDashboard insights={d.myMentorInsights} from={period.from} to={period.to} />}
+        </QueryState>
+      )}
     </section>
   );
+}
+
+function isForbidden(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'FORBIDDEN');
 }
 
 function MentorDashboard({ insights, from, to }: { insights: MentorInsights; from: string; to: string }) {

@@ -35,7 +35,6 @@ import { MessagePage } from '../../pages/message-page.js';
 import { optionalText } from './mentoring-validation.js';
 import { Stars } from './mentor-card-parts.js';
 import { CheckIns, NextMentorOffer, PauseNotice } from './mentorship-care.js';
-import { userCan } from '../../ui/require-permission.js';
 
 const M = LIMITS.mentoring;
 const TABS = ['mentee', 'mentor', 'matched'] as const;
