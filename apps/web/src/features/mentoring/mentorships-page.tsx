@@ -80,12 +80,10 @@ export function MentorshipsPage() {
             panel: (
               <>
                 <PauseNotice />
-                {userCan(user, 'mentorship.respond') ? (
-                  <p>
-                    <Link to="/mentoring/insights">Your mentoring insights</Link>: requests, response time, reviews and
-                    accepted answers over time.
-                  </p>
-                ) : null}
+                <p>
+                  <Link to="/mentoring/insights">Your mentoring insights</Link>: requests, response time, reviews and
+                  accepted answers over time.
+                </p>
                 <RequestList side="MENTOR" />
               </>
             ),
