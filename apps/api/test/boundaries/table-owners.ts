@@ -89,6 +89,7 @@ export const TABLE_OWNERS = {
       'insights_article_daily',
       'insights_user_tags',
       'insights_mentor_reviews',
+      'insights_counted_posts',
     ],
     functions: [],
   },

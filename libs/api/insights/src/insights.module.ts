@@ -4,6 +4,7 @@ import { AccountsModule } from '@crossroads/api-accounts';
 import { MentoringModule } from '@crossroads/api-mentoring';
 import { QaModule } from '@crossroads/api-qa';
 import { ActivityHandlers } from './activity/activity.handlers.js';
+import { InsightsBackfill } from './backfill/backfill.service.js';
 import { CommunityInsightsResolver } from './dashboard/community-insights.resolver.js';
 import { ModeratorDecisionTimeResolver } from './dashboard/moderator-decision-time.resolver.js';
 import { MentorInsightsResolver } from './dashboard/mentor-insights.resolver.js';
@@ -22,6 +23,7 @@ import { SearchRetentionJob } from './searches/search-retention.job.js';
   imports: [QaModule, AccountsModule, MentoringModule],
   providers: [
     ActivityHandlers,
+    InsightsBackfill,
     SearchLogService,
     { provide: SearchLog, useExisting: SearchLogService },
     SearchRetentionJob,
@@ -31,6 +33,6 @@ import { SearchRetentionJob } from './searches/search-retention.job.js';
     MentorInsightsResolver,
     AnswersByTagResolver,
   ],
-  exports: [SearchLog, SearchLogService, SearchRetentionJob],
+  exports: [SearchLog, SearchLogService, SearchRetentionJob, InsightsBackfill],
 })
 export class InsightsModule {}

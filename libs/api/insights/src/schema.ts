@@ -1,3 +1,4 @@
+import { InsightsCountedPostEntity } from './activity/insights-counted-post.entity.js';
 import { InsightsAppliedEventEntity } from './activity/insights-applied-event.entity.js';
 import { InsightsDailyEntity } from './activity/insights-daily.entity.js';
 import { InsightsQuestionEntity } from './activity/insights-question.entity.js';
@@ -15,6 +16,7 @@ import { InsightsMemberEntity } from './members/insights-member.entity.js';
 import { InsightsUserTagEntity } from './members/insights-user-tag.entity.js';
 import { InsightsMentorReviewEntity } from './mentoring/insights-mentor-review.entity.js';
 import { FlagsMembersArticles1797100000300 } from './migrations/1797100000300-flags-members-articles.js';
+import { CountedPosts1797100000400 } from './migrations/1797100000400-counted-posts.js';
 import { InsightsSearchEntity } from './searches/insights-search.entity.js';
 
 export const insightsEntities = [
@@ -29,11 +31,13 @@ export const insightsEntities = [
   InsightsArticleDayEntity,
   InsightsUserTagEntity,
   InsightsMentorReviewEntity,
+  InsightsCountedPostEntity,
 ];
 export const insightsMigrations = [
   CreateInsights1797100000000,
   MentorshipModeration1797100000100,
   FlagsMembersArticles1797100000300,
+  CountedPosts1797100000400,
 ];
 export const insightsResolvers = [
   CommunityInsightsResolver,

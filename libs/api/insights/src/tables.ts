@@ -1,5 +1,6 @@
 import {
   insightsAppliedEventsTable,
+  insightsCountedPostsTable,
   insightsDailyTable,
   insightsQuestionsTable,
 } from './activity/activity.repository.js';
@@ -23,4 +24,5 @@ export const insightsTables = [
   insightsArticleDailyTable,
   insightsUserTagsTable,
   insightsMentorReviewsTable,
+  insightsCountedPostsTable,
 ];

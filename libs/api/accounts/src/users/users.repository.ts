@@ -74,3 +74,16 @@ export function staffNames(db: Db, exceptId: string | null = null): Promise<{ ha
     [exceptId],
   );
 }
+
+/** Accounts in id order with when they joined, for contexts rebuilding their own history (insights' backfill). */
+export function joinedPage(db: Db, afterId: string | null, limit: number): Promise<{ id: string; createdAt: Date }[]> {
+  return rows<{ id: string; createdAt: Date }>(
+    db,
+    `SELECT id, created_at AS "createdAt" FROM users WHERE ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
+    [afterId, limit],
+  );
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  return (await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM users`, []))[0]?.n ?? 0;
+}

@@ -33,6 +33,7 @@ import {
   bumpDaily,
   insertQuestion,
   markApplied,
+  markCounted,
   markFirstAnswer,
   questionTags,
   setAccepted,
@@ -93,7 +94,7 @@ export class ActivityHandlers implements OnModuleInit {
         case QA_EVENTS.questionAsked: {
           const p = event.payload as QuestionAskedPayload;
           await insertQuestion(m, p.questionId, at, p.tags);
-          await bumpDaily(m, at, p.tags, 'questions');
+          if (await markCounted(m, p.questionId)) await bumpDaily(m, at, p.tags, 'questions');
           await markSeen(m, p.authorId, at);
           return;
         }
@@ -101,14 +102,16 @@ export class ActivityHandlers implements OnModuleInit {
           const p = event.payload as AnswerPostedPayload;
           const tags = await this.tagsOf(m, p.questionId);
           await markFirstAnswer(m, p.questionId, at);
-          await bumpDaily(m, at, tags, 'answers');
-          await bumpUserTags(m, p.authorId, tags, 'answers', 1);
+          if (await markCounted(m, p.answerId)) {
+            await bumpDaily(m, at, tags, 'answers');
+            await bumpUserTags(m, p.authorId, tags, 'answers', 1);
+          }
           await markSeen(m, p.authorId, at);
           return;
         }
         case QA_EVENTS.commentPublished: {
           const p = event.payload as CommentPublishedPayload;
-          await bumpDaily(m, at, await this.tagsOf(m, p.questionId), 'comments');
+          if (await markCounted(m, p.commentId)) await bumpDaily(m, at, await this.tagsOf(m, p.questionId), 'comments');
           if (p.approved) await markDecided(m, p.commentId, at, 'APPROVE', null);
           // An approved comment was written earlier: its approval is not the author coming back.
           else if (p.authorId) await markSeen(m, p.authorId, at);

@@ -19,6 +19,31 @@ export const insightsAppliedEventsTable = table('insights_applied_events', {
   eventId: col.bigint(),
   appliedAt: col.timestamp(),
 });
+export const insightsCountedPostsTable = table('insights_counted_posts', { postId: col.uuid() });
+
+/** True when the post was not counted yet (now it is): see InsightsCountedPostEntity. */
+export async function markCounted(db: Db, postId: string): Promise<boolean> {
+  return (
+    (
+      await rows(
+        db,
+        `INSERT INTO insights_counted_posts (post_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING post_id`,
+        [postId],
+      )
+    ).length === 1
+  );
+}
+
+/** The ids of `postIds` not counted yet, now marked counted. */
+export async function markCountedMany(db: Db, postIds: string[]): Promise<Set<string>> {
+  const fresh = await rows<{ postId: string }>(
+    db,
+    `INSERT INTO insights_counted_posts (post_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING post_id AS "postId"`,
+    [postIds],
+  );
+  return new Set(fresh.map((r) => r.postId));
+}
+
 /** A day of the series, the day as YYYY-MM-DD. */
 export type DailyRow = Omit<RowOf<typeof insightsDailyTable>, 'day'> & { day: string };
 export type DailyCounter = 'questions' | 'answers' | 'comments';
