@@ -325,6 +325,43 @@ describe("a mentor's own insights, and answers by tag", () => {
   });
 });
 
+describe('a long period at scale', () => {
+  it('counts from the days and takes the medians from a uniform sample beyond 20,000 questions', async () => {
+    // 30,000 questions over 2033-01-01..10 (rows as the rollups hold them): answered after 2 h, every third 8 h; none accepted.
+    await t.dataSource.query(
+      `WITH q AS (
+         SELECT gen_random_uuid() AS id, timestamptz '2033-01-01' + (i % 10) * interval '1 day' + interval '1 hour' AS at, i
+         FROM generate_series(1, 30000) i)
+       INSERT INTO insights_questions (question_id, asked_at, tags, first_answer_at, sample)
+       SELECT id, at, '{scale}', at + CASE WHEN i % 3 = 0 THEN interval '8 hours' ELSE interval '2 hours' END, get_byte(uuid_send(id), 15) & 63 FROM q`,
+    );
+    await t.dataSource.query(
+      `INSERT INTO insights_daily (day, tag, questions, answered)
+       SELECT d::date, t, 3000, 3000 FROM generate_series(date '2033-01-01', date '2033-01-10', interval '1 day') d, unnest(ARRAY['', 'scale']) t`,
+    );
+    const res = await t.gql(
+      `query($period: InsightsPeriodInput!) { communityInsights(period: $period) {
+        questionsAsked questionsAnswered medianHoursToFirstAnswer medianBasis unansweredByTag { tag questions unanswered } } }`,
+      { period: { from: '2033-01-01T00:00:00Z', to: '2033-01-10T00:00:00Z' } },
+      { token: moderator.token },
+    );
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.communityInsights;
+    expect(c).toMatchObject({ questionsAsked: 30_000, questionsAnswered: 30_000, medianHoursToFirstAnswer: 2 });
+    expect(c.unansweredByTag).toEqual([{ tag: 'scale', questions: 30_000, unanswered: 0 }]);
+    // About 20,000 of the 30,000 (whole sample buckets of 1/64), never all of them.
+    expect(c.medianBasis).toBeGreaterThan(15_000);
+    expect(c.medianBasis).toBeLessThan(30_000);
+    const short = await t.gql(
+      `query($period: InsightsPeriodInput!) { communityInsights(period: $period) { questionsAsked medianBasis } }`,
+      { period: { from: '2033-01-01T00:00:00Z', to: '2033-01-01T00:00:00Z' } },
+      { token: moderator.token },
+    );
+    // Up to 20,000 questions, every one counts.
+    expect(short.data!.communityInsights).toEqual({ questionsAsked: 3000, medianBasis: 3000 });
+  });
+});
+
 describe('live from the queue: flags, sign-ups, ratings and feedback', () => {
   it('counts a flag and its resolution as moderators make them', async () => {
     const author = await t.createUser('MEMBER');

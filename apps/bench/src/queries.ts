@@ -29,7 +29,7 @@ export const FEED_PAGE = 20;
 
 /** The staff dashboard as /moderation/insights asks for it (every figure, every chart). */
 export const INSIGHTS = `query Insights($period: InsightsPeriodInput!) { communityInsights(period: $period) {
-  from to tag questionsAsked questionsAnswered questionsAccepted medianHoursToFirstAnswer medianHoursToAcceptedAnswer
+  from to tag questionsAsked questionsAnswered questionsAccepted medianHoursToFirstAnswer medianHoursToAcceptedAnswer medianBasis
   activity { day questions answers comments } unansweredByTag { tag questions unanswered unansweredRate }
   unmetSearches { scope query searches lastSearchedAt }
   mentorship { requests answered accepted acceptanceRate medianResponseHours }

@@ -17,6 +17,7 @@ import { InsightsUserTagEntity } from './members/insights-user-tag.entity.js';
 import { InsightsMentorReviewEntity } from './mentoring/insights-mentor-review.entity.js';
 import { FlagsMembersArticles1797100000300 } from './migrations/1797100000300-flags-members-articles.js';
 import { CountedPosts1797100000400 } from './migrations/1797100000400-counted-posts.js';
+import { DailyAnsweredSample1797100000500 } from './migrations/1797100000500-daily-answered-sample.js';
 import { InsightsSearchEntity } from './searches/insights-search.entity.js';
 
 export const insightsEntities = [
@@ -38,6 +39,7 @@ export const insightsMigrations = [
   MentorshipModeration1797100000100,
   FlagsMembersArticles1797100000300,
   CountedPosts1797100000400,
+  DailyAnsweredSample1797100000500,
 ];
 export const insightsResolvers = [
   CommunityInsightsResolver,

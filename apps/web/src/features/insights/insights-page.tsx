@@ -149,6 +149,12 @@ function Dashboard({ insights }: { insights: Insights }) {
         <Figure label="With an accepted answer">{percent(insights.questionsAccepted, insights.questionsAsked)}</Figure>
         <Figure label="Median time to accepted answer">{hours(insights.medianHoursToAcceptedAnswer)}</Figure>
       </dl>
+      {insights.medianBasis < insights.questionsAsked ? (
+        <p className={styles['note']}>
+          Medians from a uniform sample of {insights.medianBasis.toLocaleString('en')} of the period’s{' '}
+          {insights.questionsAsked.toLocaleString('en')} questions; counts are exact.
+        </p>
+      ) : null}
 
       <ChartPanel
         title="Posts per day"

@@ -101,7 +101,9 @@ export class ActivityHandlers implements OnModuleInit {
         case QA_EVENTS.answerPosted: {
           const p = event.payload as AnswerPostedPayload;
           const tags = await this.tagsOf(m, p.questionId);
-          await markFirstAnswer(m, p.questionId, at);
+          const first = await markFirstAnswer(m, p.questionId, at);
+          // Answered counts belong to the day the question was asked (the period's unanswered rate).
+          if (first) await bumpDaily(m, first.askedAt, first.tags, 'answered');
           if (await markCounted(m, p.answerId)) {
             await bumpDaily(m, at, tags, 'answers');
             await bumpUserTags(m, p.authorId, tags, 'answers', 1);
@@ -176,7 +178,10 @@ export class ActivityHandlers implements OnModuleInit {
    */
   private async moveAcceptance(m: EntityManager, questionId: string, at: Date | null, authorId: string | null) {
     const moved = await setAccepted(m, questionId, at, authorId);
-    if (!moved || moved.previousAuthorId === authorId) return;
+    if (!moved) return;
+    if (moved.wasAccepted !== (at !== null))
+      await bumpDaily(m, moved.askedAt, moved.tags, 'accepted', at === null ? -1 : 1);
+    if (moved.previousAuthorId === authorId) return;
     if (moved.previousAuthorId) await bumpUserTags(m, moved.previousAuthorId, moved.tags, 'accepted', -1);
     if (authorId) await bumpUserTags(m, authorId, moved.tags, 'accepted', 1);
   }

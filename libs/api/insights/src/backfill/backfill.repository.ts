@@ -1,4 +1,5 @@
 import { rows, type Db } from '@crossroads/api-platform';
+import { SAMPLE_OF } from '../activity/activity.repository.js';
 import type { AnswerHistoryRow, CommentHistoryRow, QuestionHistoryRow } from '@crossroads/api-qa';
 
 /** Members not recorded yet, with their account's creation time (an earlier recorded time is kept). */
@@ -23,8 +24,8 @@ export function backfillQuestionRows(
 ): Promise<Pick<QuestionHistoryRow, 'id' | 'createdAt' | 'tags' | 'acceptedAuthorId'>[]> {
   return rows<Pick<QuestionHistoryRow, 'id' | 'createdAt' | 'tags' | 'acceptedAuthorId'>>(
     db,
-    `INSERT INTO insights_questions (question_id, asked_at, tags, accepted_at, accepted_author_id)
-     SELECT q.id, q.at, ARRAY(SELECT jsonb_array_elements_text(q.tags)), q.accepted_at, q.accepted_author_id
+    `INSERT INTO insights_questions (question_id, asked_at, tags, accepted_at, accepted_author_id, sample)
+     SELECT q.id, q.at, ARRAY(SELECT jsonb_array_elements_text(q.tags)), q.accepted_at, q.accepted_author_id, ${SAMPLE_OF('q.id')}
      FROM unnest($1::uuid[], $2::timestamptz[], $3::jsonb[], $4::timestamptz[], $5::uuid[]) AS q(id, at, tags, accepted_at, accepted_author_id)
      ON CONFLICT DO NOTHING
      RETURNING question_id AS id, asked_at AS "createdAt", tags, accepted_author_id AS "acceptedAuthorId"`,
@@ -41,7 +42,7 @@ export function backfillQuestionRows(
 /** Adds posts to the daily rollup: one per (time, tags) item, overall ('') and per tag, in one statement. */
 export async function addDaily(
   db: Db,
-  counter: 'questions' | 'answers' | 'comments',
+  counter: 'questions' | 'answers' | 'comments' | 'answered' | 'accepted',
   items: { at: Date; tags: string[] }[],
 ): Promise<void> {
   if (!items.length) return;
@@ -86,15 +87,20 @@ export async function tagsOfQuestions(db: Db, questionIds: string[]): Promise<Ma
   return new Map(found.map((r) => [r.id, r.tags]));
 }
 
-/** The earliest answer per question of a page moves its first-answer time earlier (never later). */
-export async function backfillFirstAnswers(db: Db, answers: AnswerHistoryRow[]): Promise<void> {
-  await rows(
+/**
+ * The earliest answer per question of a page moves its first-answer time earlier (never later).
+ * Returns the questions that had no answer before (their asked day's answered count grows).
+ */
+export function backfillFirstAnswers(db: Db, answers: AnswerHistoryRow[]): Promise<{ at: Date; tags: string[] }[]> {
+  return rows<{ at: Date; tags: string[] }>(
     db,
     `UPDATE insights_questions q SET first_answer_at = LEAST(COALESCE(q.first_answer_at, a.at), a.at)
-     FROM (SELECT id, min(at) AS at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) GROUP BY id) a
-     WHERE q.question_id = a.id`,
+     FROM (SELECT id, min(at) AS at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) GROUP BY id) a,
+          LATERAL (SELECT first_answer_at FROM insights_questions WHERE question_id = a.id FOR UPDATE) old
+     WHERE q.question_id = a.id
+     RETURNING q.asked_at AS at, q.tags, old.first_answer_at IS NULL AS first`,
     [answers.map((a) => a.questionId), answers.map((a) => a.createdAt)],
-  );
+  ).then((r) => (r as { at: Date; tags: string[]; first: boolean }[]).filter((x) => x.first));
 }
 
 export type { AnswerHistoryRow, CommentHistoryRow };

@@ -80,6 +80,11 @@ export class InsightsBackfill {
             counted.map((q) => ({ at: q.createdAt, tags: q.tags })),
           );
           // Acceptances of rows the events recorded are theirs to count.
+          await addDaily(
+            m,
+            'accepted',
+            added.flatMap((q) => (q.acceptedAuthorId ? [{ at: q.createdAt, tags: q.tags }] : [])),
+          );
           await addUserTags(
             m,
             'accepted',
@@ -95,7 +100,7 @@ export class InsightsBackfill {
       (after) => this.posts.answersPage(after, PAGE),
       async (page) => {
         await inTransaction(this.dataSource, async (m) => {
-          await backfillFirstAnswers(m, page);
+          await addDaily(m, 'answered', await backfillFirstAnswers(m, page));
           await backfillSeen(
             m,
             page.map((a) => ({ userId: a.authorId, at: a.createdAt })),

@@ -276,6 +276,12 @@ export class CommunityInsightsModel {
   })
   medianHoursToAcceptedAnswer!: number | null;
 
+  @Field(() => Int, {
+    description:
+      'How many questions the two medians were computed from: every question of the period up to 20,000, a uniform sample of about 20,000 beyond (exact counts either way).',
+  })
+  medianBasis!: number;
+
   @Field(() => [TagAnswerRateModel], {
     description: 'The 10 busiest tags of the period (or the chosen tag) with their unanswered rate.',
   })

@@ -58,6 +58,7 @@ export class CommunityInsightsService {
       questionsAccepted: times.accepted,
       medianHoursToFirstAnswer: times.medianHoursToFirstAnswer,
       medianHoursToAcceptedAnswer: times.medianHoursToAcceptedAnswer,
+      medianBasis: times.medianBasis,
       unansweredByTag: byTag.map((t) => ({ ...t, unansweredRate: t.questions ? t.unanswered / t.questions : 0 })),
       unmetSearches: searches,
       mentorship: withRate(mentorship),
