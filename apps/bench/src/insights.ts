@@ -36,13 +36,14 @@ export async function measureInsights(apiUrl: string, dbUrl: string, n: number):
   const rollupRows = Object.fromEntries(
     await Promise.all(
       ['insights_questions', 'insights_daily', 'insights_user_tags', 'insights_members', 'insights_counted_posts'].map(
-        async (t) => [t, (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM ${t}`))[0]!.n] as const,
+        async (t) =>
+          [t, (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM ${t}`))[0]?.n ?? 0] as const,
       ),
     ),
   );
 
   // A moderator with a live session (the API checks the role and the session on every request).
-  const [mod] = await query<{ id: string; handle: string }>(
+  const [moderator] = await query<{ id: string; handle: string }>(
     dbUrl,
     `INSERT INTO users (handle, display_name, role, reputation, created_at)
      VALUES ('bench-moderator', 'Bench moderator', 'MODERATOR', 1000, now() - interval '400 days')
@@ -52,9 +53,10 @@ export async function measureInsights(apiUrl: string, dbUrl: string, n: number):
     dbUrl,
     `INSERT INTO refresh_tokens (family_id, user_id, token_hash, expires_at)
      VALUES (gen_random_uuid(), $1, encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '1 day') RETURNING family_id`,
-    [mod!.id],
+    [moderator?.id],
   );
-  const token = () => accessToken({ ...mod!, sessionId: session!.family_id }, 'MODERATOR');
+  if (!moderator || !session) throw new Error('could not make the bench moderator');
+  const token = () => accessToken({ ...moderator, sessionId: session.family_id }, 'MODERATOR');
   const [busiest] = await query<{ name: string }>(dbUrl, `SELECT name FROM tags ORDER BY question_count DESC LIMIT 1`);
   const now = new Date();
   const since = (days: number) => day(new Date(now.getTime() - (days - 1) * DAY));

@@ -268,7 +268,8 @@ describe('community insights', () => {
 
   it('a mentor opens their own insights from their mentorships; a member without a mentor profile is told what they are for', async () => {
     const { context, page, problems } = await newSession(browser);
-    const mentor = mentorAccount!;
+    const mentor = mentorAccount;
+    if (!mentor) throw new Error('beforeAll made no mentor');
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill(mentor.email);
     await page.getByLabel('Password').fill(mentor.password);

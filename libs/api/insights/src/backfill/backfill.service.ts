@@ -160,8 +160,9 @@ export class InsightsBackfill {
     for (;;) {
       const page = await load(after);
       if (page.length) await handle(page);
-      if (page.length < PAGE) return;
-      after = page[page.length - 1]!.id;
+      const last = page.at(-1);
+      if (!last || page.length < PAGE) return;
+      after = last.id;
     }
   }
 }

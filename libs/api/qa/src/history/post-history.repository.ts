@@ -31,13 +31,14 @@ export interface PostCounts {
 }
 
 export async function postCounts(db: Db): Promise<PostCounts> {
-  return (await maybeOne<PostCounts>(
+  const counts = await maybeOne<PostCounts>(
     db,
     `SELECT (SELECT count(*) FROM questions WHERE deleted_at IS NULL)::int AS questions,
             (SELECT count(*) FROM answers WHERE deleted_at IS NULL)::int AS answers,
             (SELECT count(*) FROM comments WHERE deleted_at IS NULL AND status = 'PUBLISHED')::int AS comments`,
     [],
-  ))!;
+  );
+  return counts ?? { questions: 0, answers: 0, comments: 0 };
 }
 
 /** Live questions in id order (the primary key). */
