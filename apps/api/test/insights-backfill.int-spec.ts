@@ -57,10 +57,10 @@ beforeAll(async () => {
   expect((await t.gql(ACCEPT, { id: a.id }, { token: asker.token })).errors).toBeUndefined();
   // The event path's figures, to compare the backfill's with.
   await waitFor(figures, (f) => f.questionsAccepted === 1 && f.activity[0]?.comments === 1);
-});
+}, 120_000);
 afterAll(async () => {
-  await t.close();
-  await database.drop();
+  await t?.close();
+  await database?.drop();
 });
 
 async function figures() {
