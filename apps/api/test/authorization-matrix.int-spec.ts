@@ -1240,6 +1240,18 @@ const READ_ROWS: Record<string, Row> = {
     setup: async () => ({ variables: {} }),
     expected: STAFF_READ,
   },
+  // Always the viewer's own figures (there is no argument naming another mentor); a member without a mentor profile is no mentor.
+  myMentorInsights: {
+    mutation: `{ myMentorInsights(period: { from: "2026-11-01T00:00:00Z", to: "2026-11-30T00:00:00Z" }) { reviewCount } }`,
+    setup: async () => ({ variables: {} }),
+    expected: {
+      guest: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      mentor: 'ok',
+      moderator: 'ok',
+      admin: 'ok',
+    },
+  },
   articleFeedbackList: {
     mutation: `query($id: ID) { articleFeedbackList(articleId: $id, first: 10) { totalCount } }`,
     setup: async () => {

@@ -26,3 +26,14 @@ export const ADD_COMMENT = `mutation Comment($input: AddCommentInput!) { addComm
 
 /** The feed page size used for throughput and latency (the statement counts use 5 and 50). */
 export const FEED_PAGE = 20;
+
+/** The staff dashboard as /moderation/insights asks for it (every figure, every chart). */
+export const INSIGHTS = `query Insights($period: InsightsPeriodInput!) { communityInsights(period: $period) {
+  from to tag questionsAsked questionsAnswered questionsAccepted medianHoursToFirstAnswer medianHoursToAcceptedAnswer medianBasis
+  activity { day questions answers comments } unansweredByTag { tag questions unanswered unansweredRate }
+  unmetSearches { scope query searches lastSearchedAt }
+  mentorship { requests answered accepted acceptanceRate medianResponseHours }
+  moderation { heldNow oldestHeldAt oldestHeldHours decisions decisionsByModerator { moderator { id handle displayName } decisions medianHours } }
+  flags { flags resolved medianHoursToResolve byReason { reason flags resolved medianHoursToResolve } }
+  newMembers { joined returned returnRate days { day joined returned } }
+  articles { ratings averageStars helpfulRate feedback days { day ratings averageStars helpfulRate feedback } } } }`;

@@ -18,6 +18,9 @@ import { sharedAdminToken, staffInBrowser } from './support/staff.js';
 
 let browser: Browser;
 let questionId = '';
+let answerId = '';
+let helperHandle = '';
+let mentorAccount: { email: string; password: string; handle: string } | null = null;
 const run = Date.now().toString(36);
 const tag = `insights-${run}`;
 const lostWord = `qzv${run}`;
@@ -39,12 +42,13 @@ beforeAll(async () => {
     'We are 80 people with six projects at a time. Is P3M3 overkill for us?',
     [tag],
   );
-  await postAnswer(
+  answerId = await postAnswer(
     helper.token,
     answered,
     'Report avoided slippage and decisions made on time, next to delivery dates.',
   );
   questionId = answered;
+  helperHandle = helper.handle;
   // A mentorship request the mentor accepts: it counts in "Mentorship requests".
   const mentor = await registerAgedUser('insme', 'Mona Mentor');
   await gql(
@@ -72,6 +76,7 @@ beforeAll(async () => {
     { i: { requestId: req.requestMentorship.id, accept: true } },
     mentor.token,
   );
+  mentorAccount = mentor;
   // A search that finds nothing, from a guest: it shows in "Searches that found nothing".
   await gql(`query($s: String!) { search(query: $s) { articlesFirst } }`, { s: lostWord });
 });
@@ -115,6 +120,17 @@ describe('community insights', () => {
     );
     expect(held.status).toBe('PENDING');
     await approveComment(moderator.token, held.id);
+    // A flag on the answer, which this moderator dismisses: it counts under "Flags by reason".
+    await gql(
+      `mutation($i: FlagInput!) { flag(input: $i) }`,
+      { i: { targetId: answerId, targetType: 'ANSWER', reason: 'OFF_TOPIC' } },
+      (await registerAgedUser('insf', 'Fay Flagger')).token,
+    );
+    await gql(
+      `mutation($i: ResolveFlagsInput!) { resolveFlags(input: $i) { openFlagCount } }`,
+      { i: { postId: answerId, decision: 'DISMISS' } },
+      moderator.token,
+    );
     await page.goto('/moderation');
     await page.getByRole('navigation', { name: 'Moderation' }).getByRole('link', { name: 'Insights' }).click();
     await page.getByRole('heading', { level: 2, name: 'Insights' }).waitFor();
@@ -155,6 +171,37 @@ describe('community insights', () => {
     expect((await downloaded(decisionsCsv)).split('\r\n')[0]).toBe('Moderator,Decisions,Median hours');
     await expectAccessible(page, 'insights moderation and mentorship');
     await decisions.getByRole('button', { name: 'Table view' }).click();
+
+    // Flags by reason, new members (this test's sign-ups) and article helpfulness: the tag does not apply to them.
+    await reloadUntil(page, 'Off topic');
+    const flags = page.getByRole('region', { name: 'Flags by reason' });
+    await flags.getByRole('button', { name: 'Table view' }).click();
+    const offTopic = page
+      .getByRole('region', { name: 'Flags by reason (table)' })
+      .getByRole('row')
+      .filter({ hasText: 'Off topic' });
+    expect(Number((await offTopic.getByRole('cell').allTextContents())[2])).toBeGreaterThanOrEqual(1);
+    const [flagsCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      flags.getByRole('button', { name: 'Download CSV: Flags by reason' }).click(),
+    ]);
+    expect((await downloaded(flagsCsv)).split('\r\n')[0]).toBe('Reason,Flags,Resolved,Median hours to resolve');
+    const members = page.getByRole('region', { name: 'New members and their first week' });
+    await members.getByRole('button', { name: 'Table view' }).click();
+    const joinedToday = page
+      .getByRole('region', { name: 'New members and their first week (table)' })
+      .getByRole('row')
+      .filter({ hasText: today });
+    expect(Number((await joinedToday.getByRole('cell').allTextContents())[1])).toBeGreaterThanOrEqual(2);
+    const [membersCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      members.getByRole('button', { name: 'Download CSV: New members and their first week' }).click(),
+    ]);
+    expect((await downloaded(membersCsv)).split('\r\n')[0]).toBe('Day joined,New members,Came back');
+    await page.getByRole('heading', { level: 3, name: 'Article helpfulness and feedback' }).waitFor();
+    await expectAccessible(page, 'insights flags, new members and articles');
+    await flags.getByRole('button', { name: 'Table view' }).click();
+    await members.getByRole('button', { name: 'Table view' }).click();
 
     // Switch to 7 days and the test's own tag, by keyboard.
     await page.getByRole('radio', { name: 'Last 7 days' }).check();
@@ -216,6 +263,60 @@ describe('community insights', () => {
     await screenshot(page, 'insights-375');
     await page.setViewportSize(DESKTOP);
     expect(problems.filter((p) => !p.includes('BAD_USER_INPUT') && !p.includes('400'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a mentor opens their own insights from their mentorships; a member without a mentor profile is told what they are for', async () => {
+    const { context, page, problems } = await newSession(browser);
+    const mentor = mentorAccount;
+    if (!mentor) throw new Error('beforeAll made no mentor');
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(mentor.email);
+    await page.getByLabel('Password').fill(mentor.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('current-user').waitFor();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.goto('/mentorships?tab=mentor');
+    await page.getByRole('link', { name: 'Your mentoring insights' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your mentoring insights' }).waitFor();
+    const figure = (label: string) => page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd');
+    // The accepted request of beforeAll, answered by the mentor (rollups fill in after the writes).
+    const deadline = Date.now() + 20_000;
+    while (
+      (await figure('Acceptance rate').count()) === 0 ||
+      (await figure('Acceptance rate').textContent()) !== '100%'
+    ) {
+      if (Date.now() > deadline) throw new Error('the mentor insights never showed the accepted request');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Your mentoring insights' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Requests' }).waitFor();
+    }
+    expect(await figure('Requests').textContent()).toBe('1');
+    await page.getByText('You received no reviews').waitFor();
+    await expectAccessible(page, 'mentor insights');
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'mentor-insights-375');
+    await page.setViewportSize(DESKTOP);
+    expect(problems).toEqual([]);
+    await context.close();
+
+    const other = await newSession(browser);
+    await registerInBrowser(other.page, 'insnm', 'Nora Nomentor');
+    await other.page.goto('/mentoring/insights');
+    await other.page.getByRole('heading', { level: 2, name: 'Mentoring insights are for mentors' }).waitFor();
+    await other.context.close();
+  });
+
+  it("a profile shows the member's answers by tag next to the reputation chart", async () => {
+    const { context, page, problems } = await newSession(browser);
+    await page.goto(`/u/${helperHandle}`);
+    const panel = page.getByRole('region', { name: 'Answers by tag' });
+    await panel.getByRole('button', { name: 'Table view' }).click();
+    const row = page.getByRole('region', { name: 'Answers by tag (table)' }).getByRole('row').filter({ hasText: tag });
+    expect(await row.getByRole('cell').allTextContents()).toEqual([tag, '1', '0']);
+    await expectAccessible(page, 'profile answers by tag');
+    expect(problems).toEqual([]);
     await context.close();
   });
 

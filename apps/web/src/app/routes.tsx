@@ -32,6 +32,13 @@ export const routes: RouteObject[] = [
         path: 'mentorships',
         lazy: async () => ({ Component: (await import('../features/mentoring/mentorships-page.js')).MentorshipsPage }),
       },
+      // A mentor's own charts (visx loads with this route only).
+      {
+        path: 'mentoring/insights',
+        lazy: async () => ({
+          Component: (await import('../features/insights/mentor-insights-page.js')).MentorInsightsPage,
+        }),
+      },
       {
         path: 'mentorships/:id',
         lazy: async () => ({ Component: (await import('../features/mentoring/mentorship-page.js')).MentorshipPage }),

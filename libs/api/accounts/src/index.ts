@@ -9,7 +9,13 @@ export { TokenService } from './auth/token.service.js';
 export { sessionHintBackfill } from './auth/session-cookie.js';
 export { PRINCIPAL_LOOKUP_TAG } from './auth/session-principal.resolver.js';
 export { accountsEntities, accountsMigrations, accountsResolvers } from './schema.js';
-export { ACCOUNTS_EVENTS, type AccountErasedPayload } from './self-service/account-deletion.service.js';
+export {
+  ACCOUNTS_EVENTS,
+  FIRST_WEEK_SIGN_INS_DAYS,
+  type AccountErasedPayload,
+  type MemberJoinedPayload,
+  type MemberSignedInPayload,
+} from './events/accounts-events.js';
 export { AccountDeletionService } from './self-service/account-deletion.service.js';
 export { signOidcToken } from './oidc/oidc-tokens.js';
 export {

@@ -1,9 +1,13 @@
 import {
   insightsAppliedEventsTable,
+  insightsCountedPostsTable,
   insightsDailyTable,
   insightsQuestionsTable,
 } from './activity/activity.repository.js';
-import { insightsMentorshipsTable } from './mentoring/mentorships.repository.js';
+import { insightsArticleDailyTable } from './articles/articles.repository.js';
+import { insightsFlagsTable } from './flags/flags.repository.js';
+import { insightsMembersTable, insightsUserTagsTable } from './members/members.repository.js';
+import { insightsMentorReviewsTable, insightsMentorshipsTable } from './mentoring/mentorships.repository.js';
 import { insightsHeldCommentsTable } from './moderation/held-comments.repository.js';
 import { insightsSearchesTable } from './searches/searches.repository.js';
 
@@ -15,4 +19,10 @@ export const insightsTables = [
   insightsSearchesTable,
   insightsMentorshipsTable,
   insightsHeldCommentsTable,
+  insightsFlagsTable,
+  insightsMembersTable,
+  insightsArticleDailyTable,
+  insightsUserTagsTable,
+  insightsMentorReviewsTable,
+  insightsCountedPostsTable,
 ];

@@ -6,3 +6,4 @@ export { ArticleModel } from './articles/article.model.js';
 export { TopicModel } from './topics/topic.model.js';
 export { seedKnowledgeBase, DEMO_TOPICS, type SeededKnowledgeBase } from './seed/seed-knowledge-base.js';
 export { knowledgeBaseTables } from './tables.js';
+export * from './events/knowledge-base-events.js';

@@ -4,6 +4,13 @@ export { qaTables } from './tables.js';
 export { QuestionsService } from './questions/questions.service.js';
 export { AnswersService } from './answers/answers.service.js';
 export {
+  PostHistoryService,
+  type AnswerHistoryRow,
+  type CommentHistoryRow,
+  type PostCounts,
+  type QuestionHistoryRow,
+} from './history/post-history.service.js';
+export {
   PostsService,
   PostingActivityService,
   type PostQuestionTitle,

@@ -8,6 +8,7 @@ import { CommentsService } from './comments/comments.service.js';
 import { QaExportPart } from './export/qa-export.part.js';
 import { QuestionsResolver } from './questions/questions.resolver.js';
 import { PostingActivityService, PostsService } from './posts/posts.service.js';
+import { PostHistoryService } from './history/post-history.service.js';
 import { QuestionsService } from './questions/questions.service.js';
 import { ViewCounterService } from './questions/view-counter.service.js';
 import { ReputationService } from './reputation/reputation.service.js';
@@ -29,6 +30,7 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
   imports: [AccountsModule],
   providers: [
     QaExportPart,
+    PostHistoryService,
     QuestionsService,
     AnswersService,
     CommentsService,
@@ -54,6 +56,7 @@ import { QuestionActivityResolver } from './live/question-activity.resolver.js';
     ReputationHistoryResolver,
   ],
   exports: [
+    PostHistoryService,
     QuestionsService,
     AnswersService,
     CommentsService,

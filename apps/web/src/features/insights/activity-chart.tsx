@@ -184,3 +184,82 @@ export function ValueChart({ bars, summary }: { bars: readonly ValueBar[]; summa
     </div>
   );
 }
+
+export interface DaySeries<T> {
+  label: string;
+  colour: string;
+  value: (d: T) => number;
+}
+
+/**
+ * Bars per day of one or more series drawn over each other from zero, widest first: for series
+ * where one is part of the other (members who came back of those who joined, helpful ratings of
+ * all ratings), so each bar reads as "n of m". The table view carries the same figures.
+ */
+export function OverlayDayChart<T extends { day: string }>({
+  days,
+  series,
+  summary,
+}: {
+  days: readonly T[];
+  series: readonly DaySeries<T>[];
+  summary: string;
+}) {
+  const width = Math.max(320, days.length * 12 + MARGIN.left + MARGIN.right);
+  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const max = Math.max(1, ...days.flatMap((d) => series.map((s) => s.value(d))));
+  const x = scaleBand<string>({ domain: days.map((d) => d.day), range: [0, innerWidth], padding: 0.2 });
+  const y = scaleLinear<number>({ domain: [0, max], range: [innerHeight, 0], nice: true });
+  const every = Math.ceil(days.length / 8);
+  return (
+    <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
+      <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+        <Group left={MARGIN.left} top={MARGIN.top}>
+          {days.map((d) =>
+            series.map((s, i) => {
+              const h = innerHeight - y(s.value(d));
+              // Later series are narrower and centred, so a smaller value inside a larger one stays visible.
+              const inset = (x.bandwidth() * i) / (series.length * 2 + 1);
+              return h > 0 ? (
+                <Bar
+                  key={`${d.day}-${s.label}`}
+                  x={(x(d.day) ?? 0) + inset}
+                  y={innerHeight - h}
+                  width={Math.max(1, x.bandwidth() - 2 * inset)}
+                  height={h}
+                  fill={s.colour}
+                />
+              ) : null;
+            }),
+          )}
+          <AxisLeft
+            scale={y}
+            numTicks={4}
+            tickFormat={(v) => String(v)}
+            stroke="#56615c"
+            tickStroke="#56615c"
+            tickLabelProps={{ fill: '#1d2421', fontSize: 11 }}
+          />
+          <AxisBottom
+            top={innerHeight}
+            scale={x}
+            tickValues={days.filter((_d, i) => i % every === 0).map((d) => d.day)}
+            tickFormat={(d) => d.slice(5)}
+            stroke="#56615c"
+            tickStroke="#56615c"
+            tickLabelProps={{ fill: '#1d2421', fontSize: 11, textAnchor: 'middle' }}
+          />
+        </Group>
+      </svg>
+      <ul className={styles['legend']} aria-hidden="true">
+        {series.map((s) => (
+          <li key={s.label}>
+            <span className={styles['swatch']} style={{ background: s.colour }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

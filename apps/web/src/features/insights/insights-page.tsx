@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CommunityInsightsDocument, type CommunityInsightsQuery } from '@crossroads/web-data-access';
 import { EmptyState, QueryState, TextField } from '@crossroads/web-ui';
-import { ActivityChart, RateChart, ValueChart } from './activity-chart.js';
+import { ChartPanel, Figure, hours, percent } from './panels.js';
+import { ActivityChart, OverlayDayChart, RateChart, ValueChart } from './activity-chart.js';
+import { SERIES_COLOURS } from './series.js';
 import { downloadCsv, toCsv, type CsvColumn } from './csv.js';
 import styles from './insights.module.css';
 import { periodFromParams, PRESETS, type Preset } from './period.js';
@@ -45,18 +47,21 @@ export function InsightsPage() {
   );
 }
 
-function PeriodControls({
+export function PeriodControls({
   preset,
   from,
   to,
   tag,
   onChoose,
+  withTag = true,
 }: {
   preset: Preset;
   from: string;
   to: string;
   tag: string;
   onChoose: (p: Record<string, string>) => void;
+  /** The mentor's page has no tag filter. */
+  withTag?: boolean;
 }) {
   const [draft, setDraft] = useState({ preset, from, to, tag });
   const name = useId();
@@ -69,7 +74,7 @@ function PeriodControls({
     );
   };
   return (
-    <form className={styles['controls']} onSubmit={submit} aria-label="Period and tag">
+    <form className={styles['controls']} onSubmit={submit} aria-label={withTag ? 'Period and tag' : 'Period'}>
       <fieldset className={styles['periods']}>
         <legend>Period</legend>
         {PRESETS.map((p) => (
@@ -101,22 +106,20 @@ function PeriodControls({
           />
         </>
       ) : null}
-      <TextField
-        label="Tag (optional)"
-        value={draft.tag}
-        onChange={(e) => setDraft({ ...draft, tag: e.target.value })}
-        placeholder="e.g. pmo"
-      />
+      {withTag ? (
+        <TextField
+          label="Tag (optional)"
+          value={draft.tag}
+          onChange={(e) => setDraft({ ...draft, tag: e.target.value })}
+          placeholder="e.g. pmo"
+        />
+      ) : null}
       <button type="submit" className="button">
         Apply
       </button>
     </form>
   );
 }
-
-const hours = (h: number | null | undefined) =>
-  h == null ? '—' : h < 1 ? `${Math.round(h * 60)} min` : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} days`;
-const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '—');
 
 function Dashboard({ insights }: { insights: Insights }) {
   const scope = insights.tag ? ` in #${insights.tag}` : '';
@@ -146,6 +149,12 @@ function Dashboard({ insights }: { insights: Insights }) {
         <Figure label="With an accepted answer">{percent(insights.questionsAccepted, insights.questionsAsked)}</Figure>
         <Figure label="Median time to accepted answer">{hours(insights.medianHoursToAcceptedAnswer)}</Figure>
       </dl>
+      {insights.medianBasis < insights.questionsAsked ? (
+        <p className={styles['note']}>
+          Medians from a uniform sample of {insights.medianBasis.toLocaleString('en')} of the period’s{' '}
+          {insights.questionsAsked.toLocaleString('en')} questions; counts are exact.
+        </p>
+      ) : null}
 
       <ChartPanel
         title="Posts per day"
@@ -191,6 +200,9 @@ function Dashboard({ insights }: { insights: Insights }) {
 
       <Mentorship insights={insights} />
       <Moderation insights={insights} file={file('moderator-decisions')} />
+      <Flags insights={insights} file={file('flags-by-reason')} />
+      <NewMembers insights={insights} file={file('new-members')} range={range} />
+      <Articles insights={insights} file={file('article-helpfulness')} range={range} />
 
       <UnmetSearches insights={insights} file={file('searches-without-results')} />
     </>
@@ -267,99 +279,140 @@ function Moderation({ insights, file }: { insights: Insights; file: string }) {
   );
 }
 
-function Figure({ label, children }: { label: string; children: ReactNode }) {
+const REASONS: Record<string, string> = {
+  SPAM: 'Spam',
+  RUDE: 'Rude or abusive',
+  OFF_TOPIC: 'Off topic',
+  NEEDS_IMPROVEMENT: 'Needs improvement',
+  OTHER: 'Other',
+};
+const reasonLabel = (r: string) => REASONS[r] ?? r;
+const share = (r: number | null | undefined) => (r == null ? '—' : `${Math.round(r * 100)}%`);
+
+/** Flags raised in the period by reason, and how long moderators took to resolve them; the tag does not apply. */
+function Flags({ insights, file }: { insights: Insights; file: string }) {
+  const f = insights.flags;
   return (
-    <div className={styles['figure']}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
+    <>
+      <section className={styles['panel']} aria-labelledby="flag-figures">
+        <div className={styles['panelHead']}>
+          <h3 id="flag-figures">Flags</h3>
+        </div>
+        <dl className={styles['figures']}>
+          <Figure label="Flags raised">{f.flags}</Figure>
+          <Figure label="Resolved">{percent(f.resolved, f.flags)}</Figure>
+          <Figure label="Median time to resolve">{hours(f.medianHoursToResolve)}</Figure>
+        </dl>
+      </section>
+      <ChartPanel
+        title="Flags by reason"
+        rows={f.byReason}
+        columns={[
+          { header: 'Reason', value: (r) => reasonLabel(r.reason) },
+          { header: 'Flags', value: (r) => r.flags },
+          { header: 'Resolved', value: (r) => r.resolved },
+          {
+            header: 'Median hours to resolve',
+            value: (r) => (r.medianHoursToResolve == null ? '' : Math.round(r.medianHoursToResolve * 10) / 10),
+          },
+        ]}
+        file={file}
+        empty={f.byReason.length ? null : 'Nobody flagged a post in this period.'}
+        chart={
+          <ValueChart
+            bars={f.byReason.map((r) => ({
+              label: reasonLabel(r.reason),
+              value: r.flags,
+              text: `${r.flags} (resolved in ${hours(r.medianHoursToResolve)})`,
+            }))}
+            summary={`Flags by reason: ${f.byReason.map((r) => `${reasonLabel(r.reason)} ${r.flags}, ${r.resolved} resolved, median ${hours(r.medianHoursToResolve)}`).join('; ')}.`}
+          />
+        }
+      />
+    </>
   );
 }
 
-function ChartPanel<T>({
-  title,
-  rows,
-  columns,
-  file,
-  chart,
-  empty,
-}: {
-  title: string;
-  rows: readonly T[];
-  columns: CsvColumn<T>[];
-  file: string;
-  chart: ReactNode;
-  empty: string | null;
-}) {
-  const [asTable, setAsTable] = useState(false);
-  const headingId = useId();
+/** Members who joined per day and how many came back within their first week; the tag does not apply. */
+function NewMembers({ insights, file, range }: { insights: Insights; file: string; range: string }) {
+  const m = insights.newMembers;
   return (
-    <section className={styles['panel']} aria-labelledby={headingId}>
-      <div className={styles['panelHead']}>
-        <h3 id={headingId}>{title}</h3>
-        {empty ? null : (
-          <div className={styles['panelActions']}>
-            {/* A toggle keeps its name; aria-pressed says which view shows. */}
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-pressed={asTable}
-              onClick={() => setAsTable(!asTable)}
-            >
-              Table view
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={`Download CSV: ${title}`}
-              onClick={() => downloadCsv(file, toCsv(rows, columns))}
-            >
-              Download CSV
-            </button>
-          </div>
-        )}
-      </div>
-      {empty ? (
-        <EmptyState>{empty}</EmptyState>
-      ) : asTable ? (
-        <DataTable caption={title} rows={rows} columns={columns} />
-      ) : (
-        chart
-      )}
-    </section>
+    <ChartPanel
+      title="New members and their first week"
+      intro={
+        <>
+          <dl className={styles['figures']}>
+            <Figure label="New members">{m.joined}</Figure>
+            <Figure label="Came back in their first week">{share(m.returnRate)}</Figure>
+          </dl>
+          <p className={styles['note']}>
+            Coming back: a sign-in, a session renewal or a post on a later day, at most 7 days after joining (UTC days).
+            Members who joined in the last 7 days may still come back.
+          </p>
+        </>
+      }
+      rows={m.days}
+      columns={[
+        { header: 'Day joined', value: (d) => d.day },
+        { header: 'New members', value: (d) => d.joined },
+        { header: 'Came back', value: (d) => d.returned },
+      ]}
+      file={file}
+      empty={m.joined ? null : `Nobody joined from ${range}.`}
+      chart={
+        <OverlayDayChart
+          days={m.days}
+          series={[
+            { label: 'New members', colour: SERIES_COLOURS.questions, value: (d) => d.joined },
+            { label: 'Came back in the first week', colour: SERIES_COLOURS.answers, value: (d) => d.returned },
+          ]}
+          summary={`New members per day, ${range}: ${m.joined} joined, ${m.returned} came back in their first week.`}
+        />
+      }
+    />
   );
 }
 
-function DataTable<T>({ caption, rows, columns }: { caption: string; rows: readonly T[]; columns: CsvColumn<T>[] }) {
+/** Help-centre ratings (all and helpful ones) and feedback per day; the tag does not apply. */
+function Articles({ insights, file, range }: { insights: Insights; file: string; range: string }) {
+  const a = insights.articles;
   return (
-    <div className={styles['tableWrap']} tabIndex={0} role="region" aria-label={`${caption} (table)`}>
-      <table className={styles['table']}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col">
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              {columns.map((c) => {
-                const v = c.value(r);
-                return (
-                  <td key={c.header} className={typeof v === 'number' ? styles['number'] : undefined}>
-                    {v}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ChartPanel
+      title="Article helpfulness and feedback"
+      intro={
+        <dl className={styles['figures']}>
+          <Figure label="Ratings">{a.ratings}</Figure>
+          <Figure label="Average stars">{a.averageStars == null ? '—' : a.averageStars.toFixed(1)}</Figure>
+          <Figure label="Helpful (4–5 stars)">{share(a.helpfulRate)}</Figure>
+          <Figure label="Feedback messages">{a.feedback}</Figure>
+        </dl>
+      }
+      rows={a.days}
+      columns={[
+        { header: 'Day', value: (d) => d.day },
+        { header: 'Ratings', value: (d) => d.ratings },
+        { header: 'Average stars', value: (d) => (d.averageStars == null ? '' : Math.round(d.averageStars * 10) / 10) },
+        { header: 'Helpful %', value: (d) => (d.helpfulRate == null ? '' : Math.round(d.helpfulRate * 100)) },
+        { header: 'Feedback', value: (d) => d.feedback },
+      ]}
+      file={file}
+      empty={a.ratings + a.feedback ? null : `Nobody rated an article or sent feedback from ${range}.`}
+      chart={
+        <OverlayDayChart
+          days={a.days}
+          series={[
+            { label: 'Ratings', colour: SERIES_COLOURS.questions, value: (d) => d.ratings },
+            {
+              label: 'Helpful ratings (4–5 stars)',
+              colour: SERIES_COLOURS.answers,
+              value: (d) => Math.round((d.helpfulRate ?? 0) * d.ratings),
+            },
+            { label: 'Feedback messages', colour: SERIES_COLOURS.comments, value: (d) => d.feedback },
+          ]}
+          summary={`Article ratings per day, ${range}: ${a.ratings} ratings, ${share(a.helpfulRate)} helpful, average ${a.averageStars == null ? 'none' : a.averageStars.toFixed(1)} stars; ${a.feedback} feedback messages.`}
+        />
+      }
+    />
   );
 }
 

@@ -82,6 +82,10 @@ export function MentorshipsPage() {
             panel: (
               <>
                 <PauseNotice />
+                <p>
+                  <Link to="/mentoring/insights">Your mentoring insights</Link>: requests, response time, reviews and
+                  accepted answers over time.
+                </p>
                 <RequestList side="MENTOR" linkedId={linkedId} />
               </>
             ),

@@ -9,6 +9,7 @@ import { UserPosts } from './user-posts.js';
 
 // The chart and visx load after the profile, in their own chunk: the profile's first JS stays as it was.
 const ReputationHistory = lazy(() => import('./reputation-history.js'));
+const AnswersByTag = lazy(() => import('./answers-by-tag.js'));
 
 export function UserPage() {
   const { handle = '' } = useParams();
@@ -63,6 +64,9 @@ export function UserPage() {
       </dl>
       <Suspense fallback={<Loading>Loading the reputation chart…</Loading>}>
         <ReputationHistory handle={user.handle} displayName={user.displayName} />
+      </Suspense>
+      <Suspense fallback={<Loading>Loading answers by tag…</Loading>}>
+        <AnswersByTag handle={user.handle} displayName={user.displayName} />
       </Suspense>
       <MentorSection handle={user.handle} displayName={user.displayName} />
       <UserPosts handle={user.handle} displayName={user.displayName} />

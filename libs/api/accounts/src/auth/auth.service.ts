@@ -81,6 +81,7 @@ export class AuthService {
           role: 'MEMBER',
         });
         await manager.save(user);
+        await this.tokens.announceJoined(manager, user);
         await this.emailVerification.sendLink(manager, user);
         return { ...(await this.tokens.startSession(manager, user, client)), user };
       });

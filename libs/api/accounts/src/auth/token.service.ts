@@ -8,10 +8,17 @@ import {
   JWT_ALGORITHM,
   JWT_AUDIENCE,
   JWT_ISSUER,
+  EventBus,
   UnauthenticatedError,
   type AccessTokenClaims,
   inTransaction,
 } from '@crossroads/api-platform';
+import {
+  ACCOUNTS_EVENTS,
+  FIRST_WEEK_SIGN_INS_DAYS,
+  type MemberJoinedPayload,
+  type MemberSignedInPayload,
+} from '../events/accounts-events.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { ClientInfo } from './client-info.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
@@ -30,6 +37,7 @@ export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
   ) {}
 
   /** An access token for `user` in the session family `sessionId` (the `sid` claim: revoking the family stops it). */
@@ -48,9 +56,19 @@ export class TokenService {
   }
 
   /** Starts a new session family (sign-in, registration). */
+  /** Announces a new member account (in the transaction that created it). */
+  async announceJoined(manager: EntityManager, user: UserEntity): Promise<void> {
+    await this.events.emit(manager, {
+      type: ACCOUNTS_EVENTS.memberJoined,
+      actorId: user.id,
+      payload: { userId: user.id } satisfies MemberJoinedPayload,
+    });
+  }
+
   async startSession(manager: EntityManager, user: UserEntity, client?: ClientInfo): Promise<IssuedSession> {
     const familyId = randomUUID();
     const refreshToken = await this.insertRefreshToken(manager, user.id, familyId, client);
+    await this.announceSignIn(manager, user);
     return { ...this.signAccessToken(user, familyId), refreshToken };
   }
 
@@ -77,6 +95,7 @@ export class TokenService {
       if (!user) return { kind: 'invalid' as const };
       await manager.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
       const refreshToken = await this.insertRefreshToken(manager, user.id, row.familyId, client);
+      await this.announceSignIn(manager, user);
       return { kind: 'ok' as const, user, refreshToken, familyId: row.familyId };
     });
     if (outcome.kind === 'reused')
@@ -111,6 +130,16 @@ export class TokenService {
       .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (options.except) qb.andWhere('family_id <> :except', { except: options.except });
     await qb.execute();
+  }
+
+  /** A young account's sign-in or renewal (see ACCOUNTS_EVENTS.memberSignedIn); older accounts announce nothing. */
+  private async announceSignIn(manager: EntityManager, user: UserEntity): Promise<void> {
+    if (Date.now() - user.createdAt.getTime() >= FIRST_WEEK_SIGN_INS_DAYS * 86_400_000) return;
+    await this.events.emit(manager, {
+      type: ACCOUNTS_EVENTS.memberSignedIn,
+      actorId: user.id,
+      payload: { userId: user.id, joinedAt: user.createdAt.toISOString() } satisfies MemberSignedInPayload,
+    });
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {

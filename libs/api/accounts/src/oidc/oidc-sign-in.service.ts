@@ -182,6 +182,7 @@ export class OidcSignInService {
             emailVerifiedAt: new Date(),
           });
           await manager.save(user);
+          await this.tokens.announceJoined(manager, user);
           await manager.insert(UserIdentityEntity, {
             userId: user.id,
             provider,

@@ -9,10 +9,9 @@ import { AvatarsService } from '../avatars/avatars.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { eraseAccount, lockNextDueForErasure } from '../users/users.repository.js';
 
-export const ACCOUNTS_EVENTS = { accountErased: 'accounts.account-erased' } as const;
-export interface AccountErasedPayload {
-  userId: string;
-}
+import { ACCOUNTS_EVENTS, type AccountErasedPayload } from '../events/accounts-events.js';
+
+export { ACCOUNTS_EVENTS, type AccountErasedPayload };
 
 const ERASE_QUEUE = 'accounts-erase-deleted';
 

@@ -122,3 +122,16 @@ export async function eraseAccount(db: Db, userId: string): Promise<void> {
   await db.query(`DELETE FROM account_tokens WHERE user_id = $1`, [userId]);
   await db.query(`DELETE FROM user_identities WHERE user_id = $1`, [userId]);
 }
+
+/** Accounts in id order with when they joined, for contexts rebuilding their own history (insights' backfill). */
+export function joinedPage(db: Db, afterId: string | null, limit: number): Promise<{ id: string; createdAt: Date }[]> {
+  return rows<{ id: string; createdAt: Date }>(
+    db,
+    `SELECT id, created_at AS "createdAt" FROM users WHERE ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
+    [afterId, limit],
+  );
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  return (await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM users`, []))[0]?.n ?? 0;
+}

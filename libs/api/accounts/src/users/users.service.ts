@@ -63,6 +63,15 @@ export class UsersService {
     return new Map(found.map((r) => [r.id, { lastSeenAt: r.lastSeenAt, createdAt: r.createdAt }]));
   }
 
+  /** Every account in id order with when it joined, a page at a time (insights' backfill), and how many there are. */
+  joinedPage(afterId: string | null, limit: number): Promise<{ id: string; createdAt: Date }[]> {
+    return users.joinedPage(this.dataSource, afterId, limit);
+  }
+
+  countAll(): Promise<number> {
+    return users.countUsers(this.dataSource);
+  }
+
   /** Role, reputation and age of each account (the facts flag weights and vote rules use), in the caller's transaction. */
   async standings(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, AccountStanding>> {
     const found = await users.standingsByIds(manager, userIds);

@@ -2,8 +2,19 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventBus, LoaderRegistry, inTransaction, type RecordedEvent } from '@crossroads/api-platform';
-import { MENTORING_EVENTS, type MentorshipRequestPayload } from '@crossroads/api-mentoring';
-import { MODERATION_EVENTS, type ModerationActionPayload } from '@crossroads/api-moderation';
+import { ACCOUNTS_EVENTS, type MemberJoinedPayload, type MemberSignedInPayload } from '@crossroads/api-accounts';
+import { KNOWLEDGE_BASE_EVENTS, type ArticleRatedPayload } from '@crossroads/api-knowledge-base';
+import {
+  MENTORING_EVENTS,
+  type MentorshipRequestPayload,
+  type MentorshipReviewPayload,
+} from '@crossroads/api-mentoring';
+import {
+  MODERATION_EVENTS,
+  type FlagRaisedPayload,
+  type FlagsResolvedPayload,
+  type ModerationActionPayload,
+} from '@crossroads/api-moderation';
 import {
   QA_EVENTS,
   QuestionsService,
@@ -13,12 +24,16 @@ import {
   type CommentPublishedPayload,
   type QuestionAskedPayload,
 } from '@crossroads/api-qa';
-import { insertRequest, markAnswered, markClosed } from '../mentoring/mentorships.repository.js';
+import { bumpFeedback, bumpRating } from '../articles/articles.repository.js';
+import { raiseFlag, resolveFlags } from '../flags/flags.repository.js';
+import { bumpUserTags, insertMember, markSeen } from '../members/members.repository.js';
+import { insertRequest, insertReview, markAnswered, markClosed } from '../mentoring/mentorships.repository.js';
 import { insertHeld, markDecided, type CommentDecision } from '../moderation/held-comments.repository.js';
 import {
   bumpDaily,
   insertQuestion,
   markApplied,
+  markCounted,
   markFirstAnswer,
   questionTags,
   setAccepted,
@@ -39,6 +54,13 @@ const HANDLED = [
   MENTORING_EVENTS.requestAnswered,
   MENTORING_EVENTS.requestClosed,
   MODERATION_EVENTS.actionRecorded,
+  MODERATION_EVENTS.flagRaised,
+  MODERATION_EVENTS.flagsResolved,
+  MENTORING_EVENTS.reviewPosted,
+  ACCOUNTS_EVENTS.memberJoined,
+  ACCOUNTS_EVENTS.memberSignedIn,
+  KNOWLEDGE_BASE_EVENTS.articleRated,
+  KNOWLEDGE_BASE_EVENTS.feedbackSent,
 ];
 
 /** The logged moderation actions that decide a held comment. */
@@ -72,20 +94,29 @@ export class ActivityHandlers implements OnModuleInit {
         case QA_EVENTS.questionAsked: {
           const p = event.payload as QuestionAskedPayload;
           await insertQuestion(m, p.questionId, at, p.tags);
-          await bumpDaily(m, at, p.tags, 'questions');
+          if (await markCounted(m, p.questionId)) await bumpDaily(m, at, p.tags, 'questions');
+          await markSeen(m, p.authorId, at);
           return;
         }
         case QA_EVENTS.answerPosted: {
           const p = event.payload as AnswerPostedPayload;
           const tags = await this.tagsOf(m, p.questionId);
-          await markFirstAnswer(m, p.questionId, at);
-          await bumpDaily(m, at, tags, 'answers');
+          const first = await markFirstAnswer(m, p.questionId, at);
+          // Answered counts belong to the day the question was asked (the period's unanswered rate).
+          if (first) await bumpDaily(m, first.askedAt, first.tags, 'answered');
+          if (await markCounted(m, p.answerId)) {
+            await bumpDaily(m, at, tags, 'answers');
+            await bumpUserTags(m, p.authorId, tags, 'answers', 1);
+          }
+          await markSeen(m, p.authorId, at);
           return;
         }
         case QA_EVENTS.commentPublished: {
           const p = event.payload as CommentPublishedPayload;
-          await bumpDaily(m, at, await this.tagsOf(m, p.questionId), 'comments');
+          if (await markCounted(m, p.commentId)) await bumpDaily(m, at, await this.tagsOf(m, p.questionId), 'comments');
           if (p.approved) await markDecided(m, p.commentId, at, 'APPROVE', null);
+          // An approved comment was written earlier: its approval is not the author coming back.
+          else if (p.authorId) await markSeen(m, p.authorId, at);
           return;
         }
         case QA_EVENTS.commentHeld:
@@ -107,12 +138,52 @@ export class ActivityHandlers implements OnModuleInit {
         }
         case MENTORING_EVENTS.requestClosed:
           return markClosed(m, (event.payload as MentorshipRequestPayload).requestId, at);
-        case QA_EVENTS.answerAccepted:
-          return setAccepted(m, (event.payload as AnswerAcceptedPayload).questionId, at);
+        case QA_EVENTS.answerAccepted: {
+          const p = event.payload as AnswerAcceptedPayload;
+          return this.moveAcceptance(m, p.questionId, at, p.answerAuthorId);
+        }
         case QA_EVENTS.acceptanceWithdrawn:
-          return setAccepted(m, (event.payload as AnswerAcceptedPayload).questionId, null);
+          return this.moveAcceptance(m, (event.payload as { questionId: string }).questionId, null, null);
+        case MODERATION_EVENTS.flagRaised: {
+          const p = event.payload as FlagRaisedPayload;
+          return raiseFlag(m, p.flagId, p.postId, p.reason, at);
+        }
+        case MODERATION_EVENTS.flagsResolved: {
+          const p = event.payload as FlagsResolvedPayload;
+          return resolveFlags(m, p.postId, p.flagIds, at);
+        }
+        case MENTORING_EVENTS.reviewPosted: {
+          const p = event.payload as MentorshipReviewPayload;
+          return insertReview(m, p.requestId, p.mentorId, p.rating, at);
+        }
+        case ACCOUNTS_EVENTS.memberJoined:
+          return insertMember(m, (event.payload as MemberJoinedPayload).userId, at);
+        case ACCOUNTS_EVENTS.memberSignedIn: {
+          const p = event.payload as MemberSignedInPayload;
+          await insertMember(m, p.userId, new Date(p.joinedAt));
+          return markSeen(m, p.userId, at);
+        }
+        case KNOWLEDGE_BASE_EVENTS.articleRated:
+          return bumpRating(m, at, (event.payload as ArticleRatedPayload).stars);
+        case KNOWLEDGE_BASE_EVENTS.feedbackSent:
+          return bumpFeedback(m, at);
       }
     });
+  }
+
+  /**
+   * Acceptance moves the "accepted answers by tag" count from the replaced answer's author (if any)
+   * to the new one's. Applied in event order per question (a retried batch is idempotent through
+   * the event marks); questions not recorded by insights count for nobody.
+   */
+  private async moveAcceptance(m: EntityManager, questionId: string, at: Date | null, authorId: string | null) {
+    const moved = await setAccepted(m, questionId, at, authorId);
+    if (!moved) return;
+    if (moved.wasAccepted !== (at !== null))
+      await bumpDaily(m, moved.askedAt, moved.tags, 'accepted', at === null ? -1 : 1);
+    if (moved.previousAuthorId === authorId) return;
+    if (moved.previousAuthorId) await bumpUserTags(m, moved.previousAuthorId, moved.tags, 'accepted', -1);
+    if (authorId) await bumpUserTags(m, authorId, moved.tags, 'accepted', 1);
   }
 
   /**

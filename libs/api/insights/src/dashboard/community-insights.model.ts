@@ -137,6 +137,110 @@ export class ModerationInsightsModel {
   decisionsByModerator!: ModeratorDecisionTimeModel[];
 }
 
+@ObjectType('FlagReasonInsights', { description: 'Flags of one reason raised in the period.' })
+export class FlagReasonInsightsModel {
+  @Field({ description: 'SPAM, RUDE, OFF_TOPIC, NEEDS_IMPROVEMENT or OTHER.' })
+  reason!: string;
+
+  @Field(() => Int)
+  flags!: number;
+
+  @Field(() => Int, { description: 'Of those, how many a moderator has resolved.' })
+  resolved!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median hours from the flag to its resolution; null when none was resolved.',
+  })
+  medianHoursToResolve!: number | null;
+}
+
+@ObjectType('FlagInsights', { description: 'Flags raised in the period (the tag does not apply).' })
+export class FlagInsightsModel {
+  @Field(() => Int)
+  flags!: number;
+
+  @Field(() => Int)
+  resolved!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Over every reason; null when none was resolved.' })
+  medianHoursToResolve!: number | null;
+
+  @Field(() => [FlagReasonInsightsModel], { description: 'Per reason, most flagged first.' })
+  byReason!: FlagReasonInsightsModel[];
+}
+
+@ObjectType('JoinDay', { description: 'Members who joined on one UTC day.' })
+export class JoinDayModel {
+  @Field({ description: 'YYYY-MM-DD' })
+  day!: string;
+
+  @Field(() => Int)
+  joined!: number;
+
+  @Field(() => Int, { description: 'Of those, how many came back on a later day within 7 days.' })
+  returned!: number;
+}
+
+@ObjectType('NewMemberInsights', {
+  description:
+    'Members who joined in the period and how many came back in their first week: a sign-in, a session renewal, a question, an answer or a comment on a later UTC day, at most 7 days after joining (the tag does not apply).',
+})
+export class NewMemberInsightsModel {
+  @Field(() => Int)
+  joined!: number;
+
+  @Field(() => Int)
+  returned!: number;
+
+  @Field(() => Float, { nullable: true, description: 'returned ÷ joined, 0 to 1; null when nobody joined.' })
+  returnRate!: number | null;
+
+  @Field(() => [JoinDayModel], {
+    description: 'One entry per day of joining, days without new members included. The last 7 days are still open.',
+  })
+  days!: JoinDayModel[];
+}
+
+@ObjectType('ArticleDay', { description: 'Help-centre ratings and feedback on one UTC day.' })
+export class ArticleDayModel {
+  @Field({ description: 'YYYY-MM-DD' })
+  day!: string;
+
+  @Field(() => Int, { description: 'Ratings given (a changed rating counts again on its day).' })
+  ratings!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average stars (1–5); null without ratings.' })
+  averageStars!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of ratings with 4 or 5 stars; null without ratings.' })
+  helpfulRate!: number | null;
+
+  @Field(() => Int, { description: '"How can we improve this article?" messages sent.' })
+  feedback!: number;
+}
+
+@ObjectType('ArticleInsights', {
+  description:
+    'Knowledge-base helpfulness: ratings and feedback in the period, every article (the tag does not apply).',
+})
+export class ArticleInsightsModel {
+  @Field(() => Int)
+  ratings!: number;
+
+  @Field(() => Float, { nullable: true })
+  averageStars!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of ratings with 4 or 5 stars.' })
+  helpfulRate!: number | null;
+
+  @Field(() => Int)
+  feedback!: number;
+
+  @Field(() => [ArticleDayModel], { description: 'One entry per day, days without ratings included.' })
+  days!: ArticleDayModel[];
+}
+
 @ObjectType('CommunityInsights', { description: "The community's health over a period: for moderators and admins." })
 export class CommunityInsightsModel {
   @Field(() => GraphQLISODateTime, { description: 'Start of the first day (UTC).' })
@@ -172,6 +276,12 @@ export class CommunityInsightsModel {
   })
   medianHoursToAcceptedAnswer!: number | null;
 
+  @Field(() => Int, {
+    description:
+      'How many questions the two medians were computed from: every question of the period up to 20,000, a uniform sample of about 20,000 beyond (exact counts either way).',
+  })
+  medianBasis!: number;
+
   @Field(() => [TagAnswerRateModel], {
     description: 'The 10 busiest tags of the period (or the chosen tag) with their unanswered rate.',
   })
@@ -187,4 +297,63 @@ export class CommunityInsightsModel {
 
   @Field(() => ModerationInsightsModel)
   moderation!: ModerationInsightsModel;
+
+  @Field(() => FlagInsightsModel)
+  flags!: FlagInsightsModel;
+
+  @Field(() => NewMemberInsightsModel)
+  newMembers!: NewMemberInsightsModel;
+
+  @Field(() => ArticleInsightsModel)
+  articles!: ArticleInsightsModel;
+}
+
+@ObjectType('TagAnswers', { description: "A member's answers on questions with one tag (all time)." })
+export class TagAnswersModel {
+  @Field()
+  tag!: string;
+
+  @Field(() => Int)
+  answers!: number;
+
+  @Field(() => Int, { description: 'Of those, how many are the accepted answer now.' })
+  accepted!: number;
+}
+
+@ObjectType('MentorReviewDay', { description: "A mentor's reviews on one UTC day." })
+export class MentorReviewDayModel {
+  @Field({ description: 'YYYY-MM-DD' })
+  day!: string;
+
+  @Field(() => Int)
+  reviews!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average rating (1–5); null on a day without reviews.' })
+  averageRating!: number | null;
+}
+
+@ObjectType('MentorInsights', { description: "A mentor's own figures over a period: only ever the viewer's." })
+export class MentorInsightsModel {
+  @Field(() => GraphQLISODateTime)
+  from!: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'Exclusive.' })
+  to!: Date;
+
+  @Field(() => MentorshipInsightsModel, { description: 'Requests to this mentor made in the period.' })
+  requests!: MentorshipInsightsModel;
+
+  @Field(() => Int, { description: 'Reviews received in the period.' })
+  reviewCount!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Their average rating; null without reviews.' })
+  averageRating!: number | null;
+
+  @Field(() => [MentorReviewDayModel], { description: 'One entry per day, days without reviews included.' })
+  reviews!: MentorReviewDayModel[];
+
+  @Field(() => [TagAnswersModel], {
+    description: 'Answers and accepted answers by tag (all time), the 10 busiest tags.',
+  })
+  answersByTag!: TagAnswersModel[];
 }

@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'insights_mentorships' })
 @Index('insights_mentorships_requested_idx', ['requestedAt'])
+@Index('insights_mentorships_mentor_idx', ['mentorId', 'requestedAt'])
 export class InsightsMentorshipEntity {
   @PrimaryColumn({ name: 'request_id', type: 'uuid' })
   requestId!: string;

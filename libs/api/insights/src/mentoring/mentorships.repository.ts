@@ -54,14 +54,64 @@ export interface MentorshipFigures {
   medianResponseHours: number | null;
 }
 
-/** Requests made in [from, to]: how many the mentors answered, accepted, and how fast they answered. */
-export async function mentorshipFigures(db: Db, from: Date, to: Date): Promise<MentorshipFigures> {
+/**
+ * Requests made in [from, to]: how many the mentors answered, accepted, and how fast they answered;
+ * one mentor's only when `mentorId` is given (insights_mentorships_mentor_idx).
+ */
+export async function mentorshipFigures(
+  db: Db,
+  from: Date,
+  to: Date,
+  mentorId: string | null = null,
+): Promise<MentorshipFigures> {
   const row = await maybeOne<MentorshipFigures>(
     db,
     `SELECT count(*)::int AS requests, count(answered_at)::int AS answered, count(*) FILTER (WHERE accepted)::int AS accepted,
             (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - requested_at)) / 3600)::float AS "medianResponseHours"
-     FROM insights_mentorships WHERE requested_at >= $1 AND requested_at < $2`,
-    [from, to],
+     FROM insights_mentorships WHERE requested_at >= $1 AND requested_at < $2 AND ($3::uuid IS NULL OR mentor_id = $3)`,
+    [from, to, mentorId],
   );
   return row ?? { requests: 0, answered: 0, accepted: 0, medianResponseHours: null };
+}
+
+export const insightsMentorReviewsTable = table('insights_mentor_reviews', {
+  requestId: col.uuid(),
+  mentorId: col.uuid(),
+  rating: col.int(),
+  reviewedAt: col.timestamp(),
+});
+
+export async function insertReview(
+  db: Db,
+  requestId: string,
+  mentorId: string,
+  rating: number,
+  at: Date,
+): Promise<void> {
+  await rows(
+    db,
+    `INSERT INTO insights_mentor_reviews (request_id, mentor_id, rating, reviewed_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+    [requestId, mentorId, rating, at],
+  );
+}
+
+export interface ReviewDayRow {
+  day: string;
+  reviews: number;
+  /** null on a day without reviews. */
+  averageRating: number | null;
+}
+
+/** One mentor's reviews per UTC day of [from, lastDay], zeros included (insights_mentor_reviews_mentor_idx). */
+export function reviewsByDay(db: Db, mentorId: string, from: Date, lastDay: Date): Promise<ReviewDayRow[]> {
+  return rows<ReviewDayRow>(
+    db,
+    `WITH r AS (
+       SELECT (reviewed_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS reviews, avg(rating)::float AS avg
+       FROM insights_mentor_reviews WHERE mentor_id = $3 AND reviewed_at >= $1 AND reviewed_at < ($2::timestamptz + interval '1 day') GROUP BY 1)
+     SELECT to_char(d, 'YYYY-MM-DD') AS day, COALESCE(r.reviews, 0) AS reviews, r.avg AS "averageRating"
+     FROM generate_series(($1::timestamptz AT TIME ZONE 'UTC')::date, ($2::timestamptz AT TIME ZONE 'UTC')::date, interval '1 day') AS d
+     LEFT JOIN r ON r.day = d::date ORDER BY d`,
+    [from, lastDay, mentorId],
+  );
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
 import {
+  EventBus,
   ForbiddenError,
   NotFoundError,
   RateLimitService,
@@ -15,6 +16,7 @@ import {
   toPage,
   type Page,
 } from '@crossroads/api-platform';
+import { KNOWLEDGE_BASE_EVENTS, type FeedbackSentPayload } from '../events/knowledge-base-events.js';
 import { articleAuthor, publishedArticleExists } from '../articles/articles.repository.js';
 import * as repo from './feedback.repository.js';
 import type { FeedbackRow } from './feedback.repository.js';
@@ -39,6 +41,7 @@ export class FeedbackService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rateLimits: RateLimitService,
+    private readonly events: EventBus,
   ) {}
 
   async send(viewer: Principal | null, ip: string, input: ArticleFeedbackInput): Promise<void> {
@@ -46,6 +49,11 @@ export class FeedbackService {
     await inTransaction(this.dataSource, async (m) => {
       if (!(await publishedArticleExists(m, input.articleId))) throw new NotFoundError('Article', 'articleId');
       await repo.insertFeedback(m, { articleId: input.articleId, userId: viewer?.id ?? null, message: input.message });
+      await this.events.emit(m, {
+        type: KNOWLEDGE_BASE_EVENTS.feedbackSent,
+        actorId: viewer?.id ?? null,
+        payload: { articleId: input.articleId } satisfies FeedbackSentPayload,
+      });
     });
   }
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError, byKeys, type LoaderRegistry, inTransaction } from '@crossroads/api-platform';
+import { EventBus, NotFoundError, byKeys, type LoaderRegistry, inTransaction } from '@crossroads/api-platform';
+import { KNOWLEDGE_BASE_EVENTS, type ArticleRatedPayload } from '../events/knowledge-base-events.js';
 import { publishedArticleExists } from '../articles/articles.repository.js';
 import { ArticleRatingModel, StarShareModel } from './rating.model.js';
 import * as repo from './ratings.repository.js';
@@ -16,7 +17,10 @@ export type Rater =
 
 @Injectable()
 export class RatingsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {}
 
   /** Rates a published article (a second rating by the same rater replaces the first) and returns its new rating. */
   async rate(articleId: string, rater: Rater, stars: number): Promise<ArticleRatingModel> {
@@ -27,6 +31,11 @@ export class RatingsService {
       } else {
         await this.rateAsGuest(m, articleId, rater.guestKey, rater.ipHash ?? null, stars);
       }
+      await this.events.emit(m, {
+        type: KNOWLEDGE_BASE_EVENTS.articleRated,
+        actorId: rater.userId ?? null,
+        payload: { articleId, stars } satisfies ArticleRatedPayload,
+      });
       const [rating] = await this.ratings(m, [articleId]);
       return rating;
     });

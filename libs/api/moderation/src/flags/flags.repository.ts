@@ -39,14 +39,14 @@ export async function insertFlag(
     text: string | null;
     weight: number;
   },
-): Promise<boolean> {
+): Promise<string | null> {
   const inserted = await rows<{ id: string }>(
     m,
     `INSERT INTO flags (post_type, post_id, flagger_id, reason, text, weight) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (post_id, flagger_id) DO NOTHING RETURNING id`,
     [flag.postType, flag.postId, flag.flaggerId, flag.reason, flag.text, flag.weight],
   );
-  return inserted.length > 0;
+  return inserted[0]?.id ?? null;
 }
 
 /** Counts one more open flag on the post (queueing it), locking its flagged_posts row. */
@@ -88,8 +88,15 @@ export async function lockFlagged(m: EntityManager, postId: string): Promise<Fla
   return row && toFlagged(row);
 }
 
-export async function resolveOpenFlags(m: EntityManager, postId: string): Promise<void> {
-  await affected(m, `UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL`, [postId]);
+/** Resolves the post's open flags, returning their ids. */
+export async function resolveOpenFlags(m: EntityManager, postId: string): Promise<string[]> {
+  return (
+    await rows<{ id: string }>(
+      m,
+      `UPDATE flags SET resolved_at = now() WHERE post_id = $1 AND resolved_at IS NULL RETURNING id`,
+      [postId],
+    )
+  ).map((r) => r.id);
 }
 
 /** Takes the post off the queue (no open flags), recording when it was hidden (null: visible). */

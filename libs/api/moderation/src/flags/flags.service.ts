@@ -5,6 +5,7 @@ import { UsersService } from '@crossroads/api-accounts';
 import {
   BadInputError,
   ConflictError,
+  EventBus,
   ForbiddenError,
   NotFoundError,
   byKeys,
@@ -18,6 +19,7 @@ import {
   type Page,
 } from '@crossroads/api-platform';
 import { PostsService } from '@crossroads/api-qa';
+import { MODERATION_EVENTS, type FlagRaisedPayload, type FlagsResolvedPayload } from '../events/moderation-events.js';
 import { ModerationLogService } from '../log/moderation-log.service.js';
 import { FLAG_HIDE_REASON } from '../posts/post-visibility.service.js';
 import { flagsHide, weighFlag } from './flag-weight.js';
@@ -34,6 +36,7 @@ export class FlagsService {
     private readonly log: ModerationLogService,
     private readonly posts: PostsService,
     private readonly users: UsersService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -52,7 +55,7 @@ export class FlagsService {
       const flagger = standings.get(viewer.id);
       if (!flagger) throw new ForbiddenError();
       const { weight, hidesAtOnce } = weighFlag(flagger, author);
-      const inserted = await flags.insertFlag(m, {
+      const flagId = await flags.insertFlag(m, {
         postType: input.targetType,
         postId: input.targetId,
         flaggerId: viewer.id,
@@ -60,7 +63,17 @@ export class FlagsService {
         text: input.text ?? null,
         weight,
       });
-      if (!inserted) throw new ConflictError('You already flagged this post.', 'targetId');
+      if (!flagId) throw new ConflictError('You already flagged this post.', 'targetId');
+      await this.events.emit(m, {
+        type: MODERATION_EVENTS.flagRaised,
+        actorId: viewer.id,
+        payload: {
+          flagId,
+          postType: input.targetType,
+          postId: input.targetId,
+          reason: input.reason,
+        } satisfies FlagRaisedPayload,
+      });
       const counted = await flags.countFlag(m, input.targetId, input.targetType);
       if (counted.hiddenAt) return true;
       // countFlag locked the flagged_posts row, so this sum sees every earlier flagger's weight.
@@ -79,7 +92,12 @@ export class FlagsService {
       const flagged = await flags.lockFlagged(m, input.postId);
       if (!flagged) throw new NotFoundError('Flagged post', 'postId');
       if (flagged.openFlags === 0) throw new ConflictError('This post has no open flags.', 'postId');
-      await flags.resolveOpenFlags(m, input.postId);
+      const flagIds = await flags.resolveOpenFlags(m, input.postId);
+      await this.events.emit(m, {
+        type: MODERATION_EVENTS.flagsResolved,
+        actorId: actor.id,
+        payload: { postId: input.postId, flagIds, decision: input.decision } satisfies FlagsResolvedPayload,
+      });
       let hiddenAt = flagged.hiddenAt;
       if (input.decision === 'DISMISS' && hiddenAt) {
         await this.posts.restore(m, flagged.postType, input.postId);

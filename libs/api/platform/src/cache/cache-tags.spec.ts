@@ -35,6 +35,11 @@ describe('cache tags', () => {
     expect(tagsForEvent(event('knowledge-base.article.published', {}))).toEqual(['all']);
   });
 
+  it('drops nothing for events guests cannot see (a sign-in, article feedback)', () => {
+    expect(tagsForEvent(event('accounts.member.signed-in', { userId: 'u1' }))).toEqual([]);
+    expect(tagsForEvent(event('knowledge-base.feedback.sent', { articleId: 'a1' }))).toEqual([]);
+  });
+
   it('lets only announced or guest-invisible mutations keep the cache', () => {
     expect(mutationDropsAll(['postAnswer'])).toBe(false);
     expect(mutationDropsAll(['login'])).toBe(false);

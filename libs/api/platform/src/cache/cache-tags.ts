@@ -60,11 +60,15 @@ const INVISIBLE_TO_GUESTS = new Set([
   'markArticleFeedbackDone',
 ]);
 
+/** Events that change nothing a guest can read (insights' feeds): they drop nothing. */
+const INVISIBLE_EVENTS = new Set(['accounts.member.signed-in', 'knowledge-base.feedback.sent']);
+
 export const ref = (value: string) => `ref:${value}`;
 export const field = (name: string) => `field:${name}`;
 
 /** The tags a committed event drops. */
 export function tagsForEvent(event: RecordedEvent<object>): string[] {
+  if (INVISIBLE_EVENTS.has(event.type)) return [];
   const lists = LIST_FIELDS[event.type.split('.')[0]];
   if (!lists) return [ALL_TAG];
   const tags = new Set(lists.map(field));
