@@ -13,7 +13,9 @@ describe('server render', () => {
     expect(rendersOnServer('/')).toBe(true);
     expect(rendersOnServer('/?sort=VOTES&tag=pmo')).toBe(true);
     expect(rendersOnServer('/q/123')).toBe(true);
+    expect(rendersOnServer('/q/123?utm_source=mail')).toBe(true);
     expect(rendersOnServer('/?q=agile')).toBe(false);
+    expect(rendersOnServer('/?sort=VOTES&x=1')).toBe(false);
     expect(rendersOnServer('/q/123/edit')).toBe(false);
     expect(rendersOnServer('/mentors')).toBe(false);
   });

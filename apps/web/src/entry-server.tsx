@@ -14,15 +14,22 @@ import { RenderClockContext } from '@crossroads/web-ui';
 import { routes } from './app/routes.js';
 import { SSR_STATE_ID, type SsrState } from './app/ssr-state.js';
 
-/** Pages worth rendering on the server: the ones guests land on. A search (`?q=`) is not: its per-address limit would count the server. */
-const PAGES: Array<{ match: (url: URL) => boolean; module: string; sample: string }> = [
+/**
+ * Pages worth rendering on the server: the ones guests land on. A search (`?q=`) is not: its
+ * per-address limit would count the server. The home page reads `sort` and `tag` only (any other
+ * parameter is left to the browser, so no one can make renders by varying it); a question page
+ * reads no parameter, so its renders are kept by path.
+ */
+const PAGES: Array<{ match: (url: URL) => boolean; key: (url: URL) => string; module: string; sample: string }> = [
   {
-    match: (u) => u.pathname === '/' && !u.searchParams.has('q'),
+    match: (u) => u.pathname === '/' && [...u.searchParams.keys()].every((k) => k === 'sort' || k === 'tag'),
+    key: (u) => u.pathname + u.search,
     module: 'src/features/qa/home-page.tsx',
     sample: '/',
   },
   {
     match: (u) => /^\/q\/[^/]+\/?$/.test(u.pathname),
+    key: (u) => u.pathname,
     module: 'src/features/qa/question-page.tsx',
     sample: '/q/0',
   },
@@ -140,7 +147,7 @@ export async function renderPage(options: RenderOptions): Promise<string | null>
   const url = new URL(options.url, 'http://localhost');
   const page = PAGES.find((p) => p.match(url));
   if (!page) return null;
-  const key = url.pathname + url.search;
+  const key = page.key(url);
 
   // Answers already fetched for this render (the check of an earlier one): not asked twice.
   const fetched = new Map<string, string>();
