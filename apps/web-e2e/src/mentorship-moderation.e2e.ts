@@ -50,7 +50,7 @@ async function mentorship(mentor: Account, mentee: Account): Promise<string> {
 beforeAll(async () => {
   browser = await launchBrowser();
   moderator = await newSession(browser);
-  await staffInBrowser(moderator.page, await sharedAdminToken(), 'mmmod', 'Mo Moderator', 'MODERATOR');
+  await staffInBrowser(moderator.page, await sharedAdminToken(), 'mmmod', 'Quinn Reviewer', 'MODERATOR');
 });
 
 afterAll(async () => {

@@ -68,7 +68,7 @@ describe('a profile page', () => {
     ]);
     expect(await questions.getByRole('heading', { level: 2 }).textContent()).toBe('Questions (2)');
 
-    const answers = page.getByRole('region', { name: /^Answers/ });
+    const answers = page.getByRole('region', { name: /^Answers \(/ });
     await answers.getByRole('link', { name: answeredTitle }).waitFor();
     expect(await answers.getByRole('listitem').count()).toBe(1);
     expect(await answers.getByRole('heading', { level: 2 }).textContent()).toBe('Answers (1)');

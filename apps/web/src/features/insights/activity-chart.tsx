@@ -28,7 +28,7 @@ export function ActivityChart({ days, summary }: { days: readonly DayCounts[]; s
   const every = Math.ceil(days.length / 8);
   return (
     <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
-      <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+      <svg width={width} height={HEIGHT} role="img" aria-label={summary} data-chart="">
         <Group left={MARGIN.left} top={MARGIN.top}>
           {days.map((d) => {
             let base = innerHeight;
@@ -94,7 +94,7 @@ export function RateChart({ bars, summary }: { bars: readonly RateBar[]; summary
   const x = scaleLinear<number>({ domain: [0, 1], range: [0, width - labelWidth - 60] });
   return (
     <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
-      <svg width={width} height={height} role="img" aria-label={summary}>
+      <svg width={width} height={height} role="img" aria-label={summary} data-chart="">
         {bars.map((b, i) => (
           <Group key={b.label} top={i * rowHeight + 4}>
             <text
@@ -149,7 +149,7 @@ export function ValueChart({ bars, summary }: { bars: readonly ValueBar[]; summa
   });
   return (
     <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
-      <svg width={width} height={height} role="img" aria-label={summary}>
+      <svg width={width} height={height} role="img" aria-label={summary} data-chart="">
         {bars.map((b, i) => (
           <Group key={`${i}-${b.label}`} top={i * rowHeight + 4}>
             <text
@@ -214,7 +214,7 @@ export function OverlayDayChart<T extends { day: string }>({
   const every = Math.ceil(days.length / 8);
   return (
     <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
-      <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+      <svg width={width} height={HEIGHT} role="img" aria-label={summary} data-chart="">
         <Group left={MARGIN.left} top={MARGIN.top}>
           {days.map((d) =>
             series.map((s, i) => {

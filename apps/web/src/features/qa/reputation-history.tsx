@@ -84,7 +84,7 @@ function HistoryChart({ days, summary }: { days: readonly Day[]; summary: string
   const every = Math.ceil(days.length / 6);
   return (
     <div className={styles['chart']} tabIndex={0} role="group" aria-label={`Chart: ${summary}`}>
-      <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+      <svg width={width} height={HEIGHT} role="img" aria-label={summary} data-chart="">
         <Group left={MARGIN.left} top={MARGIN.top}>
           <LinePath
             data={days as Day[]}
