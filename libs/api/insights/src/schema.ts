@@ -18,6 +18,7 @@ import { InsightsMentorReviewEntity } from './mentoring/insights-mentor-review.e
 import { FlagsMembersArticles1797100000300 } from './migrations/1797100000300-flags-members-articles.js';
 import { CountedPosts1797100000400 } from './migrations/1797100000400-counted-posts.js';
 import { DailyAnsweredSample1797100000500 } from './migrations/1797100000500-daily-answered-sample.js';
+import { CoveringQuestionIndexes1797100000600 } from './migrations/1797100000600-covering-question-indexes.js';
 import { InsightsSearchEntity } from './searches/insights-search.entity.js';
 
 export const insightsEntities = [
@@ -40,6 +41,7 @@ export const insightsMigrations = [
   FlagsMembersArticles1797100000300,
   CountedPosts1797100000400,
   DailyAnsweredSample1797100000500,
+  CoveringQuestionIndexes1797100000600,
 ];
 export const insightsResolvers = [
   CommunityInsightsResolver,
