@@ -1,11 +1,13 @@
 import { createCrossroadsClient, CrossroadsProvider } from '@crossroads/web-data-access';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { MentorProfileForm } from './mentor-profile-page.js';
 import { linkProblem, splitList, validateMentorProfile, validateRequestMessage } from './mentoring-validation.js';
+import { NextMentorOffer } from './mentorship-care.js';
 import { RequestMentorshipForm } from './request-mentorship.js';
+import type { MentorshipItemFragment } from '@crossroads/web-data-access';
 
 type GraphqlBody = { operationName: string; variables: Record<string, unknown> };
 
@@ -242,5 +244,45 @@ describe('request mentorship form', () => {
     type('Message', 'I would like help moving into a PMO role next year.');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
     await waitFor(() => expect(errorOf(screen.getByLabelText('Message'))).toBe('The message is too long.'));
+  });
+});
+
+describe('NextMentorOffer', () => {
+  it('keeps its confirmation when the refetched request no longer offers the mentor just asked', async () => {
+    const expired = {
+      id: 'r1',
+      message: 'Help me move into project coordination.',
+      question: null,
+      endReason: null,
+      nextMentor: {
+        headline: 'PMO lead',
+        medianResponseHours: null,
+        user: { handle: 'ines', displayName: 'Ines Next' },
+      },
+    } as unknown as MentorshipItemFragment;
+    // The mentorships list after its refetch: the request stays, without a next mentor.
+    function Holder() {
+      const [r, setR] = useState(expired);
+      return (
+        <>
+          <NextMentorOffer r={r} />
+          <button type="button" onClick={() => setR({ ...r, nextMentor: null })}>
+            Refetched
+          </button>
+        </>
+      );
+    }
+    const { sent } = renderWith(<Holder />, () => ({
+      data: { requestMentorship: { __typename: 'MentorshipRequest', id: 'r2', status: 'PENDING' } },
+    }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ask Ines Next with the same message' }));
+    await screen.findByText('Your request was sent to Ines Next.');
+    fireEvent.click(screen.getByRole('button', { name: 'Refetched' }));
+    expect(screen.getByRole('status').textContent).toBe('Your request was sent to Ines Next.');
+    expect(sent('RequestMentorship')[0]?.variables['input']).toEqual({
+      mentorHandle: 'ines',
+      message: 'Help me move into project coordination.',
+      questionId: null,
+    });
   });
 });

@@ -179,11 +179,13 @@ function OutcomeForm({ mentorshipId, afterEnd }: { mentorshipId: string; afterEn
 /** On an expired request (or one ended as not a good fit): the next matched mentor, asked in one click. */
 export function NextMentorOffer({ r }: { r: MentorshipItemFragment }) {
   const next = r.nextMentor;
-  const [ask, { loading, data }] = useMutation(RequestMentorshipDocument, { refetchQueries: ['MentorshipRequests'] });
+  const [ask, { loading }] = useMutation(RequestMentorshipDocument, { refetchQueries: ['MentorshipRequests'] });
   const [error, setError] = useState<string | null>(null);
+  // Kept here: the refetched request no longer offers the mentor just asked, and the confirmation must stay.
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  if (sentTo) return <p role="status">Your request was sent to {sentTo}.</p>;
   if (!next) return null;
   const name = next.user.displayName;
-  if (data) return <p role="status">Your request was sent to {name}.</p>;
   const send = async () => {
     setError(null);
     try {
@@ -192,6 +194,7 @@ export function NextMentorOffer({ r }: { r: MentorshipItemFragment }) {
           input: { mentorHandle: next.user.handle, message: r.message, questionId: r.question?.id ?? null },
         },
       });
+      setSentTo(name);
     } catch (e) {
       setError(errorText(e));
     }
