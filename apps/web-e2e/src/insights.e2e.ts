@@ -20,6 +20,7 @@ let browser: Browser;
 let questionId = '';
 let answerId = '';
 let helperHandle = '';
+let helperToken = '';
 let mentorAccount: { email: string; password: string; handle: string } | null = null;
 const run = Date.now().toString(36);
 const tag = `insights-${run}`;
@@ -49,6 +50,7 @@ beforeAll(async () => {
   );
   questionId = answered;
   helperHandle = helper.handle;
+  helperToken = helper.token;
   // A mentorship request the mentor accepts: it counts in "Mentorship requests".
   const mentor = await registerAgedUser('insme', 'Mona Mentor');
   await gql(
@@ -309,11 +311,26 @@ describe('community insights', () => {
   });
 
   it("a profile shows the member's answers by tag next to the reputation chart", async () => {
+    // The tag rollup is filled by a job after the answer's event: wait for it before the first visit.
+    await expect
+      .poll(
+        async () => {
+          const data = await gql<{ user: { answersByTag: { tag: string }[] } }>(
+            `query($h: String!) { user(handle: $h) { answersByTag { tag } } }`,
+            { h: helperHandle },
+            helperToken,
+          );
+          return data.user.answersByTag.map((t) => t.tag);
+        },
+        { timeout: 20_000 },
+      )
+      .toContain(tag);
     const { context, page, problems } = await newSession(browser);
     await page.goto(`/u/${helperHandle}`);
     const panel = page.getByRole('region', { name: 'Answers by tag' });
     await panel.getByRole('button', { name: 'Table view' }).click();
     const row = page.getByRole('region', { name: 'Answers by tag (table)' }).getByRole('row').filter({ hasText: tag });
+    await row.waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual([tag, '1', '0']);
     await expectAccessible(page, 'profile answers by tag');
     expect(problems).toEqual([]);
