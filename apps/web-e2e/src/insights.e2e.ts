@@ -165,6 +165,7 @@ describe('community insights', () => {
       .getByRole('region', { name: 'Decision time by moderator (table)' })
       .getByRole('row')
       .filter({ hasText: `@${moderator.handle}` });
+    await mine.waitFor();
     expect((await mine.getByRole('cell').allTextContents()).slice(1, 2)).toEqual(['1']);
     const [decisionsCsv] = await Promise.all([
       page.waitForEvent('download'),
@@ -182,6 +183,7 @@ describe('community insights', () => {
       .getByRole('region', { name: 'Flags by reason (table)' })
       .getByRole('row')
       .filter({ hasText: 'Off topic' });
+    await offTopic.waitFor();
     expect(Number((await offTopic.getByRole('cell').allTextContents())[2])).toBeGreaterThanOrEqual(1);
     const [flagsCsv] = await Promise.all([
       page.waitForEvent('download'),
@@ -194,6 +196,7 @@ describe('community insights', () => {
       .getByRole('region', { name: 'New members and their first week (table)' })
       .getByRole('row')
       .filter({ hasText: today });
+    await joinedToday.waitFor();
     expect(Number((await joinedToday.getByRole('cell').allTextContents())[1])).toBeGreaterThanOrEqual(2);
     const [membersCsv] = await Promise.all([
       page.waitForEvent('download'),
@@ -228,6 +231,7 @@ describe('community insights', () => {
       .getByRole('region', { name: 'Posts per day (table)' })
       .getByRole('row')
       .filter({ hasText: today });
+    await todayRow.waitFor();
     expect((await todayRow.getByRole('cell').allTextContents()).slice(1)).toEqual(['2', '1', '1']);
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -79,11 +79,9 @@ describe('a profile page', () => {
     await reputation.getByRole('img', { name: /reputation went from 0 to 15/ }).waitFor();
     await reputation.getByRole('button', { name: 'Table view' }).click();
     const today = new Date().toISOString().slice(0, 10);
-    expect(await reputation.getByRole('row').filter({ hasText: today }).getByRole('cell').allTextContents()).toEqual([
-      today,
-      '+15',
-      '15',
-    ]);
+    const todayRow = reputation.getByRole('row').filter({ hasText: today });
+    await todayRow.waitFor();
+    expect(await todayRow.getByRole('cell').allTextContents()).toEqual([today, '+15', '15']);
     await expectAccessible(page, 'profile page with the reputation table');
     await reputation.getByRole('button', { name: 'Table view' }).click();
 
