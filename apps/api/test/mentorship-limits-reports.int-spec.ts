@@ -24,6 +24,7 @@ afterAll(async () => {
 
 const SEND = `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id body } }`;
 const THREAD = `query($id: ID!) { mentorship(id: $id) { messages(first: 50) { edges { node { id body removedByModerator } } } } }`;
+const REPORTED = `query($id: ID!) { mentorship(id: $id) { messages(first: 50) { edges { node { id viewerReported } } } } }`;
 const REPORT = `mutation($input: ReportMentorshipMessageInput!) { reportMentorshipMessage(input: $input) }`;
 const QUEUE = `{ mentorshipMessageReports(first: 50) { totalCount edges { node { id reason messageId decision
   reporter { handle } context { id body isReported removed author { handle } } } } } }`;
@@ -105,6 +106,15 @@ describe('reporting a thread message', () => {
     expect(
       (await ok(REPORT, { input: { messageId: fromMentee, reason: 'Hostile reply' } }, mentor)).reportMentorshipMessage,
     ).toBe(true);
+    // Each sees only their own reports (the page offers "Report" again on nothing they reported).
+    const reported = async (who: TestUser) =>
+      Object.fromEntries(
+        (await ok(REPORTED, { id }, who)).mentorship.messages.edges.map(
+          (e: { node: { id: string; viewerReported: boolean } }) => [e.node.id, e.node.viewerReported],
+        ),
+      );
+    expect(await reported(mentee)).toEqual({ [fromMentor]: true, [fromMentee]: false });
+    expect(await reported(mentor)).toEqual({ [fromMentor]: false, [fromMentee]: true });
   });
 
   it('moderators read a reported message with a few around it, never the rest of the thread nor unreported messages', async () => {

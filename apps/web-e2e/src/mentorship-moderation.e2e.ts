@@ -97,9 +97,12 @@ describe('mentorship moderation', () => {
     await screenshot(page, 'mentorship-report-375');
     await page.keyboard.press('Enter'); // "Close" has the focus
     await dialog.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Report this message from Rhea Mentor',
-    );
+    // The message now says it was reported, and keeps saying so after a reload (no second "Report").
+    const note = rude.getByText('You reported this message.');
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.reload();
+    await note.waitFor();
+    expect(await rude.getByRole('button', { name: /Report/ }).count()).toBe(0);
 
     // The moderator finds it under "Reported messages" (queued by a background job: reload until it is there).
     const mod = moderator.page;

@@ -14,7 +14,7 @@ const user = (id: string, handle: string, displayName: string) => ({
 });
 const mentor = user('u2', 'wren', 'Wren Mentor');
 
-type Msg = { id: string; body: string; authorId: string; removed?: boolean };
+type Msg = { id: string; body: string; authorId: string; removed?: boolean; reported?: boolean };
 
 function workspace(messages: Msg[] = []) {
   return {
@@ -42,6 +42,7 @@ function workspace(messages: Msg[] = []) {
             id: m.id,
             body: m.removed ? '' : m.body,
             removedByModerator: m.removed ?? false,
+            viewerReported: m.reported ?? false,
             createdAt: '2026-11-30T10:00:00.000Z',
             author: m.authorId === mentor.id ? mentor : user(member.id, member.handle, member.displayName),
           },
@@ -122,6 +123,17 @@ describe('MentorshipPage', { timeout: 20_000 }, () => {
     expect(api.sent('ReportMentorshipMessage').map((r) => r.variables['input'])).toEqual([
       { messageId: 'x1', reason: 'Belittling' },
     ]);
+    // Closed: the message says it was reported (no second "Report"), and that note has the focus.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const note = await screen.findByText('You reported this message.');
+    await waitFor(() => expect(document.activeElement).toBe(note));
+    expect(screen.queryAllByRole('button', { name: /^Report this message from/ })).toHaveLength(0);
+  });
+
+  it('a message the viewer reported before says so instead of offering "Report"', async () => {
+    setup({ messages: [{ id: 'x1', body: 'You will not make it', authorId: mentor.id, reported: true }] });
+    await screen.findByText('You reported this message.');
+    expect(screen.queryAllByRole('button', { name: /^Report this message from/ })).toHaveLength(0);
   });
 
   it('books the picked day and time', async () => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { LIMITS } from '@crossroads/shared-domain';
@@ -219,7 +219,11 @@ function Thread({
                 <MarkdownView source={node.body} />
               )}
               {node.author && node.author.id !== viewerId && !node.removedByModerator ? (
-                <ReportMessage messageId={node.id} authorName={node.author.displayName} />
+                <ReportMessage
+                  messageId={node.id}
+                  authorName={node.author.displayName}
+                  reported={node.viewerReported}
+                />
               ) : null}
             </li>
           ))}
@@ -250,10 +254,37 @@ function Thread({
 const REPORT_REASON = LIMITS.mentorshipWorkspace.reportReason;
 
 /** "Report" on the other person's message: moderators then see it (and a few around it), nothing else. */
-function ReportMessage({ messageId, authorName }: { messageId: string; authorName: string }) {
+function ReportMessage({
+  messageId,
+  authorName,
+  reported,
+}: {
+  messageId: string;
+  authorName: string;
+  reported: boolean;
+}) {
+  // The dialog stays while open (its "Thank you"); once closed, the note replaces the button and takes its focus.
+  const [open, setOpen] = useState(false);
+  const wasOpen = useRef(false);
+  const note = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (reported && !open && wasOpen.current) note.current?.focus();
+    wasOpen.current = open;
+  }, [reported, open]);
+  if (reported && !open)
+    return (
+      <p className="mentorship-message__actions muted" ref={note} tabIndex={-1}>
+        You reported this message.
+      </p>
+    );
   return (
     <p className="mentorship-message__actions">
-      <ActionDialog label="Report" aria-label={`Report this message from ${authorName}`} title="Report this message">
+      <ActionDialog
+        label="Report"
+        aria-label={`Report this message from ${authorName}`}
+        title="Report this message"
+        onOpenChange={setOpen}
+      >
         {(close) => <ReportForm messageId={messageId} close={close} />}
       </ActionDialog>
     </p>
@@ -284,7 +315,15 @@ function ReportForm({ messageId, close }: { messageId: string; close: () => void
       return setError(`Say why in ${REPORT_REASON.min} to ${REPORT_REASON.max} characters.`);
     setError(null);
     try {
-      await report({ variables: { input: { messageId, reason: text } } });
+      await report({
+        variables: { input: { messageId, reason: text } },
+        update: (cache) => {
+          cache.modify({
+            id: cache.identify({ __typename: 'MentorshipMessage', id: messageId }),
+            fields: { viewerReported: () => true },
+          });
+        },
+      });
       setDone(true);
     } catch (err) {
       setError(errorText(err));

@@ -179,6 +179,17 @@ export function insertReport(
   );
 }
 
+/** Which of `messageIds` this member reported (one statement; the (message_id, reporter_id) key serves it). */
+export async function reportedByMember(db: Db, reporterId: string, messageIds: readonly string[]): Promise<string[]> {
+  const found = await rows<{ messageId: string }>(
+    db,
+    `SELECT message_id AS "messageId" FROM mentorship_message_reports
+     WHERE message_id = ANY($2::uuid[]) AND reporter_id = $1`,
+    [reporterId, messageIds],
+  );
+  return found.map((r) => r.messageId);
+}
+
 /**
  * Each reported message of `ids` with up to `around` messages either side of it, oldest first (keyset
  * walks on the thread index, one statement for the batch); messages without a report are left out.

@@ -234,6 +234,18 @@ export class MentorshipMessageResolver {
     return user ? toUserModel(user) : null;
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'True once the viewer reported this message (each participant reports a message once).',
+  })
+  async viewerReported(
+    @Parent() m: MentorshipMessageModel,
+    @CurrentUser() viewer: Principal | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    if (!viewer) return false;
+    return this.workspace.reportedLoader(ctx.loaders, viewer.id).load(m.id);
+  }
+
   @Subscription(() => MentorshipMessageModel, {
     description:
       'New messages in one mentorship thread as they are written (the pair only; NOT_FOUND for anyone else).',

@@ -40,6 +40,7 @@ import {
   insertMessage,
   insertReport,
   messageById,
+  reportedByMember,
   reportedContexts,
   insertPlanRevision,
   latestPlan,
@@ -207,6 +208,14 @@ export class MentorshipWorkspaceService implements OnModuleInit, ReportedMessage
         return byKeys(ids, found, (c) => c.mentorshipId, { mentorshipId: '', total: 0, unread: 0 });
       },
     );
+  }
+
+  /** Whether the viewer reported each message (the Report button becomes "You reported this message"). */
+  reportedLoader(loaders: LoaderRegistry, viewerId: string) {
+    return loaders.get<string, boolean>(`mentoring.thread.reported:${viewerId}`, async (ids) => {
+      const mine = new Set(await reportedByMember(this.dataSource, viewerId, ids));
+      return ids.map((id) => mine.has(id));
+    });
   }
 
   messageLoader(loaders: LoaderRegistry) {
