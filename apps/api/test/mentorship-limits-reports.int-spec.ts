@@ -225,6 +225,24 @@ describe('reporting a thread message', () => {
       codeOf(await t.gql(REPORT, { input: { messageId: rude, reason: 'Still rude' } }, { token: mentee.token })),
     ).toBe('CONFLICT');
   });
+
+  it('once a moderator removes a message, the notification quoting it no longer does', async () => {
+    const { mentor, mentee, id } = await pair();
+    const rude = await send(mentor, id, 'Honestly, stop wasting my time.');
+    const isQuote = (n: { type: string; mentorship: { id: string } | null }) =>
+      n.type === 'MENTORSHIP_MESSAGE' && n.mentorship?.id === id;
+    const quoted = await waitForMatchingNote(t, mentee, isQuote);
+    expect(quoted.text).toBe(`${mentor.user.displayName} wrote: Honestly, stop wasting my time.`);
+    await ok(REPORT, { input: { messageId: rude, reason: 'Rude' } }, mentee);
+    const moderator = await t.createUser('MODERATOR');
+    const report = await queuedReport(moderator, rude);
+    await ok(DECIDE, { input: { reportId: report.id, decision: 'HIDE', reason: 'Abusive' } }, moderator);
+    const after = await waitForMatchingNote(t, mentee, (n) => isQuote(n) && !n.text.includes('stop wasting'));
+    expect([after.id, after.text]).toEqual([
+      quoted.id,
+      `${mentor.user.displayName} wrote a message a moderator removed`,
+    ]);
+  });
 });
 
 describe('limits', () => {

@@ -1,4 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { LIMITS, formatZonedTime } from '@crossroads/shared-domain';
 import { EventBus, LoaderRegistry, type RecordedEvent } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
@@ -33,6 +35,7 @@ import {
 import { MODERATION_EVENTS, type ModerationActionPayload } from '@crossroads/api-moderation';
 import { FollowsService } from '../follows/follows.service.js';
 import { NotificationWriter, type Candidate } from '../notifications/notification-writer.js';
+import { unquoteRemovedMessage } from '../notifications/notifications.repository.js';
 import { mentionedHandles } from './mentions.js';
 
 /** One participant's zone for a session's times (null: shown in UTC). */
@@ -62,6 +65,8 @@ const HANDLED = [
 ];
 
 const quote = (title: string) => `“${title}”`;
+/** One notification per thread message and recipient; the key also finds it again when a moderator removes the message. */
+const messageSourceKey = (messageId: string) => `mentorship-message:${messageId}`;
 export const questionUrl = (questionId: string) => `/q/${questionId}`;
 export const answerUrl = (questionId: string, answerId: string) => `/q/${questionId}#answer-${answerId}`;
 export const commentUrl = (questionId: string, commentId: string) => `/q/${questionId}#comment-${commentId}`;
@@ -100,6 +105,7 @@ export class NotificationHandlers implements OnModuleInit {
     private readonly comments: CommentsService,
     private readonly mentors: MentorProfilesService,
     private readonly requests: MentorshipRequestsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
@@ -353,6 +359,8 @@ export class NotificationHandlers implements OnModuleInit {
     event: RecordedEvent<ModerationActionPayload>,
   ): Promise<number> {
     const { action, targetType, targetId, reason, details } = event.payload;
+    if (action === 'HIDE_MENTORSHIP_MESSAGE' && typeof details.mentorshipId === 'string')
+      return this.unquoteRemovedMessage(loaders, targetId, details.mentorshipId);
     const verb = DECISIONS[action];
     if (!verb) return 0;
     let authorId = typeof details.authorId === 'string' ? details.authorId : null;
@@ -444,7 +452,7 @@ export class NotificationHandlers implements OnModuleInit {
     const actorName = await this.nameOf(loaders, authorId);
     return this.writer.inTransaction(async (_m, deliver) => {
       await deliver({
-        sourceKey: `event:${event.id}`,
+        sourceKey: messageSourceKey(event.payload.messageId),
         actorId: authorId,
         actorName,
         mentorshipId,
@@ -459,6 +467,22 @@ export class NotificationHandlers implements OnModuleInit {
         },
       });
     });
+  }
+
+  /** A message a moderator removed is no longer quoted in the pair's notifications (its email may have gone). */
+  private async unquoteRemovedMessage(
+    loaders: LoaderRegistry,
+    messageId: string,
+    mentorshipId: string,
+  ): Promise<number> {
+    const r = await this.requests.byIdLoader(loaders).load(mentorshipId);
+    if (!r) return 0;
+    return unquoteRemovedMessage(
+      this.dataSource,
+      [r.menteeId, r.mentorId],
+      messageSourceKey(messageId),
+      ' wrote a message a moderator removed',
+    );
   }
 
   /** A session booked, or cancelled / marked a no-show: the other participant hears of it. */

@@ -146,6 +146,25 @@ const defaultsParams = () => [
   NOTIFICATION_TYPES.map((t) => DEFAULT_SETTINGS[t].email),
 ];
 
+/**
+ * A quoted message a moderator removed: the recipients' single notifications from that source say so
+ * instead of quoting it (grouped rows never quote). By recipient, on the inbox index.
+ */
+export function unquoteRemovedMessage(
+  db: Db,
+  recipientIds: readonly string[],
+  sourceKey: string,
+  /** After the actor's name: " wrote a message a moderator removed". */
+  verb: string,
+): Promise<number> {
+  return affected(
+    db,
+    `UPDATE notifications SET text = coalesce(actor_names[1], 'Your mentorship partner') || $3, updated_at = now()
+     WHERE recipient_id = ANY($1::uuid[]) AND source_key = $2 AND group_count = 1`,
+    [recipientIds, sourceKey, verb],
+  );
+}
+
 export interface InstantEmailRow {
   id: string;
   recipientId: string;
