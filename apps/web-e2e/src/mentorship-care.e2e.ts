@@ -109,13 +109,22 @@ describe('mentorship care in the browser', () => {
     await page.goto(`/mentorships/${id}`);
     await page.getByTestId('session').first().getByRole('button', { name: 'Mark done' }).click();
     await page.getByTestId('session').first().getByText('Done').waitFor();
-    // The question is opened by a background job after the change commits: reload until it is there.
+    // The question is opened by a background job after the change commits: wait for it through the
+    // API (cheaper than reloading the page), then reload once.
+    await expect
+      .poll(async () => {
+        const { mentorship } = await gql<{ mentorship: { checkIns: { kind: string; answeredAt: string | null }[] } }>(
+          `query($id: ID!) { mentorship(id: $id) { checkIns { kind answeredAt } } }`,
+          { id },
+          mentee.token,
+        );
+        return mentorship.checkIns.some((c) => c.kind === 'FIT' && !c.answeredAt);
+      })
+      .toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mentorship with Ines Next' }).waitFor();
     const fit = page.getByRole('form', { name: 'Is Ines Next a good fit for you?' });
-    for (let i = 0; i < 30 && !(await fit.isVisible()); i++) {
-      await page.reload();
-      await page.getByRole('heading', { level: 1, name: 'Mentorship with Ines Next' }).waitFor();
-      await fit.waitFor({ timeout: 500 }).catch(() => undefined);
-    }
+    await fit.waitFor();
     await expectAccessible(page, 'fit question');
     await fit.getByRole('button', { name: 'Yes, a good fit' }).click();
     await fit.waitFor({ state: 'detached' });
