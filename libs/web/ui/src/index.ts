@@ -30,3 +30,11 @@ export {
 export { ActionDialog, DialogActions, type ActionDialogProps, type DialogActionsProps } from './lib/action-dialog.js';
 export { Tabs, type TabItem, type TabsProps } from './lib/tabs.js';
 export { useDisclosure, type Disclosure } from './lib/use-disclosure.js';
+export {
+  DecisionItem,
+  DecisionList,
+  type Decision,
+  type DecisionItemProps,
+  type DecisionListProps,
+  type DecisionReason,
+} from './lib/decision-list.js';
