@@ -38,3 +38,23 @@ export {
   type DecisionListProps,
   type DecisionReason,
 } from './lib/decision-list.js';
+export { downloadCsv, toCsv, type CsvColumn } from './lib/csv.js';
+export {
+  ChartPanel,
+  CsvButton,
+  DataTable,
+  Panel,
+  type ChartPanelProps,
+  type PanelProps,
+  type TableColumn,
+} from './lib/chart-panel.js';
+export {
+  BarChart,
+  CHART_COLOURS,
+  LineChart,
+  type BarChartProps,
+  type BarSeries,
+  type DayBarChartProps,
+  type LabelBarChartProps,
+  type LabelledBar,
+} from './lib/charts.js';

@@ -63,7 +63,11 @@ function renderQueue(
   return { onDecide, onDecided, onLoadMore };
 }
 
-const item = (by: string) => screen.getAllByTestId('report').find((li) => li.textContent?.includes(`@${by}`))!;
+const item = (by: string) => {
+  const found = screen.getAllByTestId('report').find((li) => li.textContent?.includes(`@${by}`));
+  if (!found) throw new Error(`no item by @${by}`);
+  return found;
+};
 
 describe('DecisionList', () => {
   it('lists each item with its heading, and its buttons keep their names but say which item they act on', () => {
