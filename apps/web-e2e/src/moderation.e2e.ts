@@ -160,7 +160,7 @@ describe('moderation', () => {
     await page.getByRole('navigation', { name: 'Moderation' }).getByRole('link', { name: 'Flags' }).click();
     await page.getByRole('heading', { level: 2, name: 'Flagged posts' }).waitFor();
     await page
-      .locator('.flag-item')
+      .getByTestId('flag')
       .or(page.getByText(/^No open flags\./))
       .first()
       .waitFor();

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
+  // Resolves @crossroads/* (LIMITS from shared-domain) through the paths in tsconfig.base.json, as the app does.
+  resolve: { tsconfigPaths: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],

@@ -30,3 +30,31 @@ export {
 export { ActionDialog, DialogActions, type ActionDialogProps, type DialogActionsProps } from './lib/action-dialog.js';
 export { Tabs, type TabItem, type TabsProps } from './lib/tabs.js';
 export { useDisclosure, type Disclosure } from './lib/use-disclosure.js';
+export {
+  DecisionItem,
+  DecisionList,
+  type Decision,
+  type DecisionItemProps,
+  type DecisionListProps,
+  type DecisionReason,
+} from './lib/decision-list.js';
+export { downloadCsv, toCsv, type CsvColumn } from './lib/csv.js';
+export {
+  ChartPanel,
+  CsvButton,
+  DataTable,
+  Panel,
+  type ChartPanelProps,
+  type PanelProps,
+  type TableColumn,
+} from './lib/chart-panel.js';
+export {
+  BarChart,
+  CHART_COLOURS,
+  LineChart,
+  type BarChartProps,
+  type BarSeries,
+  type DayBarChartProps,
+  type LabelBarChartProps,
+  type LabelledBar,
+} from './lib/charts.js';

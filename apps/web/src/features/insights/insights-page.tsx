@@ -2,11 +2,19 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CommunityInsightsDocument, type CommunityInsightsQuery } from '@crossroads/web-data-access';
-import { EmptyState, QueryState, TextField } from '@crossroads/web-ui';
-import { ChartPanel, Figure, hours, percent } from './panels.js';
-import { ActivityChart, OverlayDayChart, RateChart, ValueChart } from './activity-chart.js';
-import { SERIES_COLOURS } from './series.js';
-import { downloadCsv, toCsv, type CsvColumn } from './csv.js';
+import {
+  BarChart,
+  CHART_COLOURS,
+  ChartPanel,
+  CsvButton,
+  DataTable,
+  EmptyState,
+  Panel,
+  QueryState,
+  TextField,
+  type TableColumn,
+} from '@crossroads/web-ui';
+import { Figure, hours, percent } from './panels.js';
 import styles from './insights.module.css';
 import { periodFromParams, PRESETS, type Preset } from './period.js';
 
@@ -168,8 +176,14 @@ function Dashboard({ insights }: { insights: Insights }) {
         file={file('activity')}
         empty={empty ? `Nobody posted${scope} from ${range}.` : null}
         chart={
-          <ActivityChart
+          <BarChart
+            stacked
             days={insights.activity}
+            series={[
+              { label: 'Questions', value: (d) => d.questions },
+              { label: 'Answers', value: (d) => d.answers },
+              { label: 'Comments', value: (d) => d.comments },
+            ]}
             summary={`Posts per day${scope}, ${range}: ${totals.questions} questions, ${totals.answers} answers, ${totals.comments} comments.`}
           />
         }
@@ -187,12 +201,14 @@ function Dashboard({ insights }: { insights: Insights }) {
         file={file('unanswered-by-tag')}
         empty={insights.unansweredByTag.length ? null : `No questions were asked${scope} in this period.`}
         chart={
-          <RateChart
+          <BarChart
             bars={insights.unansweredByTag.map((t) => ({
               label: t.tag,
-              rate: t.unansweredRate,
-              detail: `${t.unanswered} of ${t.questions}`,
+              value: t.unansweredRate,
+              text: `${Math.round(t.unansweredRate * 100)}%`,
             }))}
+            max={1}
+            colour={CHART_COLOURS[1]}
             summary={`Share of questions without an answer, by tag: ${insights.unansweredByTag.map((t) => `${t.tag} ${Math.round(t.unansweredRate * 100)}%`).join(', ')}.`}
           />
         }
@@ -213,10 +229,7 @@ function Dashboard({ insights }: { insights: Insights }) {
 function Mentorship({ insights }: { insights: Insights }) {
   const m = insights.mentorship;
   return (
-    <section className={styles['panel']} aria-labelledby="mentorship-figures">
-      <div className={styles['panelHead']}>
-        <h3 id="mentorship-figures">Mentorship requests</h3>
-      </div>
+    <Panel title="Mentorship requests">
       {m.requests ? (
         <dl className={styles['figures']}>
           <Figure label="Requests">{m.requests}</Figure>
@@ -229,7 +242,7 @@ function Mentorship({ insights }: { insights: Insights }) {
       ) : (
         <EmptyState>Nobody asked for a mentor in this period.</EmptyState>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -244,16 +257,13 @@ function Moderation({ insights, file }: { insights: Insights; file: string }) {
   }));
   return (
     <>
-      <section className={styles['panel']} aria-labelledby="held-comments">
-        <div className={styles['panelHead']}>
-          <h3 id="held-comments">Held comments</h3>
-        </div>
+      <Panel title="Held comments">
         <dl className={styles['figures']}>
           <Figure label="Comments held now">{m.heldNow}</Figure>
           <Figure label="Oldest waiting for">{hours(m.oldestHeldHours)}</Figure>
           <Figure label="Decisions in the period">{m.decisions}</Figure>
         </dl>
-      </section>
+      </Panel>
       <ChartPanel
         title="Decision time by moderator"
         rows={rows}
@@ -265,7 +275,7 @@ function Moderation({ insights, file }: { insights: Insights; file: string }) {
         file={file}
         empty={rows.length ? null : 'No held comment was decided in this period.'}
         chart={
-          <ValueChart
+          <BarChart
             bars={rows.map((r) => ({
               label: r.short,
               value: r.medianHours,
@@ -294,16 +304,13 @@ function Flags({ insights, file }: { insights: Insights; file: string }) {
   const f = insights.flags;
   return (
     <>
-      <section className={styles['panel']} aria-labelledby="flag-figures">
-        <div className={styles['panelHead']}>
-          <h3 id="flag-figures">Flags</h3>
-        </div>
+      <Panel title="Flags">
         <dl className={styles['figures']}>
           <Figure label="Flags raised">{f.flags}</Figure>
           <Figure label="Resolved">{percent(f.resolved, f.flags)}</Figure>
           <Figure label="Median time to resolve">{hours(f.medianHoursToResolve)}</Figure>
         </dl>
-      </section>
+      </Panel>
       <ChartPanel
         title="Flags by reason"
         rows={f.byReason}
@@ -319,7 +326,7 @@ function Flags({ insights, file }: { insights: Insights; file: string }) {
         file={file}
         empty={f.byReason.length ? null : 'Nobody flagged a post in this period.'}
         chart={
-          <ValueChart
+          <BarChart
             bars={f.byReason.map((r) => ({
               label: reasonLabel(r.reason),
               value: r.flags,
@@ -360,11 +367,11 @@ function NewMembers({ insights, file, range }: { insights: Insights; file: strin
       file={file}
       empty={m.joined ? null : `Nobody joined from ${range}.`}
       chart={
-        <OverlayDayChart
+        <BarChart
           days={m.days}
           series={[
-            { label: 'New members', colour: SERIES_COLOURS.questions, value: (d) => d.joined },
-            { label: 'Came back in the first week', colour: SERIES_COLOURS.answers, value: (d) => d.returned },
+            { label: 'New members', value: (d) => d.joined },
+            { label: 'Came back in the first week', value: (d) => d.returned },
           ]}
           summary={`New members per day, ${range}: ${m.joined} joined, ${m.returned} came back in their first week.`}
         />
@@ -398,16 +405,15 @@ function Articles({ insights, file, range }: { insights: Insights; file: string;
       file={file}
       empty={a.ratings + a.feedback ? null : `Nobody rated an article or sent feedback from ${range}.`}
       chart={
-        <OverlayDayChart
+        <BarChart
           days={a.days}
           series={[
-            { label: 'Ratings', colour: SERIES_COLOURS.questions, value: (d) => d.ratings },
+            { label: 'Ratings', value: (d) => d.ratings },
             {
               label: 'Helpful ratings (4–5 stars)',
-              colour: SERIES_COLOURS.answers,
               value: (d) => Math.round((d.helpfulRate ?? 0) * d.ratings),
             },
-            { label: 'Feedback messages', colour: SERIES_COLOURS.comments, value: (d) => d.feedback },
+            { label: 'Feedback messages', value: (d) => d.feedback },
           ]}
           summary={`Article ratings per day, ${range}: ${a.ratings} ratings, ${share(a.helpfulRate)} helpful, average ${a.averageStars == null ? 'none' : a.averageStars.toFixed(1)} stars; ${a.feedback} feedback messages.`}
         />
@@ -418,67 +424,57 @@ function Articles({ insights, file, range }: { insights: Insights; file: string;
 
 function UnmetSearches({ insights, file }: { insights: Insights; file: string }) {
   const rows = insights.unmetSearches;
-  const columns: CsvColumn<(typeof rows)[number]>[] = [
-    { header: 'Search', value: (s) => s.query },
-    { header: 'Where', value: (s) => (s.scope === 'HELP' ? 'Help centre' : 'Questions') },
-    { header: 'Searches', value: (s) => s.searches },
-    { header: 'Last searched', value: (s) => s.lastSearchedAt },
-  ];
+  type Row = (typeof rows)[number];
+  const search: TableColumn<Row> = { header: 'Search', value: (s) => s.query };
+  const where: TableColumn<Row> = { header: 'Where', value: (s) => (s.scope === 'HELP' ? 'Help centre' : 'Questions') };
+  const searches: TableColumn<Row> = { header: 'Searches', value: (s) => s.searches, numeric: true };
+  const title = 'Searches that found nothing';
   return (
-    <section className={styles['panel']} aria-labelledby="unmet-searches">
-      <div className={styles['panelHead']}>
-        <h3 id="unmet-searches">Searches that found nothing</h3>
-        {rows.length ? (
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-label="Download CSV: Searches that found nothing"
-            onClick={() => downloadCsv(file, toCsv(rows, columns))}
-          >
-            Download CSV
-          </button>
-        ) : null}
-      </div>
+    <Panel
+      title={title}
+      actions={
+        rows.length ? (
+          <CsvButton
+            title={title}
+            file={file}
+            rows={rows}
+            columns={[search, where, searches, { header: 'Last searched', value: (s) => s.lastSearchedAt }]}
+          />
+        ) : null
+      }
+    >
       {rows.length ? (
-        <div className={styles['tableWrap']}>
-          <table className={styles['table']}>
-            <caption className="visually-hidden">What people looked for and did not find, most searched first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Search</th>
-                <th scope="col">Where</th>
-                <th scope="col" className={styles['number']}>
-                  Searches
-                </th>
-                <th scope="col">Write it</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((s) => (
-                <tr key={`${s.scope}:${s.query}`}>
-                  <td>{s.query}</td>
-                  <td>{s.scope === 'HELP' ? 'Help centre' : 'Questions'}</td>
-                  <td className={styles['number']}>{s.searches}</td>
-                  <td>
-                    <Link
-                      to={`/help/editor?title=${encodeURIComponent(s.query)}`}
-                      aria-label={`Draft an article about “${s.query}”`}
-                    >
-                      Draft an article
-                    </Link>
-                    {' · '}
-                    <Link to={`/ask?title=${encodeURIComponent(s.query)}`} aria-label={`Ask this: “${s.query}”`}>
-                      Ask this
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="What people looked for and did not find, most searched first"
+          rows={rows}
+          rowKey={(s) => `${s.scope}:${s.query}`}
+          columns={[
+            search,
+            where,
+            searches,
+            {
+              header: 'Write it',
+              value: () => null,
+              cell: (s) => (
+                <>
+                  <Link
+                    to={`/help/editor?title=${encodeURIComponent(s.query)}`}
+                    aria-label={`Draft an article about “${s.query}”`}
+                  >
+                    Draft an article
+                  </Link>
+                  {' · '}
+                  <Link to={`/ask?title=${encodeURIComponent(s.query)}`} aria-label={`Ask this: “${s.query}”`}>
+                    Ask this
+                  </Link>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : (
         <EmptyState>Every search in this period found something.</EmptyState>
       )}
-    </section>
+    </Panel>
   );
 }

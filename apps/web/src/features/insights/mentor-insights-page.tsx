@@ -2,14 +2,12 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { MyMentorInsightsDocument, type MyMentorInsightsQuery } from '@crossroads/web-data-access';
-import { EmptyState, QueryState } from '@crossroads/web-ui';
+import { BarChart, ChartPanel, EmptyState, Panel, QueryState } from '@crossroads/web-ui';
 import { RequirePermission } from '../../ui/require-permission.js';
-import { OverlayDayChart, ValueChart } from './activity-chart.js';
 import { PeriodControls } from './insights-page.js';
 import styles from './insights.module.css';
-import { ChartPanel, Figure, hours, percent } from './panels.js';
+import { Figure, hours, percent } from './panels.js';
 import { periodFromParams } from './period.js';
-import { SERIES_COLOURS } from './series.js';
 
 type MentorInsights = MyMentorInsightsQuery['myMentorInsights'];
 
@@ -83,10 +81,7 @@ function MentorDashboard({ insights, from, to }: { insights: MentorInsights; fro
   const file = (what: string) => `crossroads-mentor-${what}-${from}-${to}.csv`;
   return (
     <>
-      <section className={styles['panel']} aria-labelledby="mentor-requests">
-        <div className={styles['panelHead']}>
-          <h2 id="mentor-requests">Requests</h2>
-        </div>
+      <Panel title="Requests" headingLevel={2}>
         {r.requests ? (
           <dl className={styles['figures']}>
             <Figure label="Requests">{r.requests}</Figure>
@@ -99,7 +94,7 @@ function MentorDashboard({ insights, from, to }: { insights: MentorInsights; fro
         ) : (
           <EmptyState>Nobody asked you for mentorship from {range}.</EmptyState>
         )}
-      </section>
+      </Panel>
 
       <ChartPanel
         title="Reviews over time"
@@ -124,9 +119,9 @@ function MentorDashboard({ insights, from, to }: { insights: MentorInsights; fro
         file={file('reviews')}
         empty={insights.reviewCount ? null : `You received no reviews from ${range}.`}
         chart={
-          <OverlayDayChart
+          <BarChart
             days={insights.reviews}
-            series={[{ label: 'Reviews', colour: SERIES_COLOURS.questions, value: (d) => d.reviews }]}
+            series={[{ label: 'Reviews', value: (d) => d.reviews }]}
             summary={`Reviews per day, ${range}: ${insights.reviewCount} reviews${insights.averageRating == null ? '' : `, average ${insights.averageRating.toFixed(1)} of 5`}.`}
           />
         }
@@ -144,7 +139,7 @@ function MentorDashboard({ insights, from, to }: { insights: MentorInsights; fro
         file={file('answers-by-tag')}
         empty={insights.answersByTag.length ? null : 'You have not answered a question yet.'}
         chart={
-          <ValueChart
+          <BarChart
             bars={insights.answersByTag.map((t) => ({
               label: `#${t.tag}`,
               value: t.accepted,

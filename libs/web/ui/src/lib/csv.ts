@@ -1,3 +1,4 @@
+/** A column of a table and of its CSV: the header and each row's value. */
 export interface CsvColumn<T> {
   header: string;
   value: (row: T) => string | number | null;
