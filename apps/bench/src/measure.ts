@@ -55,7 +55,7 @@ export async function waitHealthy(
   url: string,
   child: ChildProcess,
   output: () => string,
-  timeoutMs = 60_000,
+  timeoutMs = 180_000, // an API starts in 10–40 s on the shared 2 cores; it once missed 60 s at load 25
 ): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {

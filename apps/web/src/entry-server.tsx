@@ -4,32 +4,60 @@
  * browser app, rendered with the data a guest would fetch; the HTML carries the Apollo cache so the
  * browser hydrates without asking again (main.tsx).
  */
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { ApolloClient, HttpLink, type NormalizedCacheObject } from '@apollo/client';
+import { ApolloClient, HttpLink, type DocumentNode, type NormalizedCacheObject } from '@apollo/client';
+import { getApolloContext, type useQuery } from '@apollo/client/react';
+import { wrapperSymbol } from '@apollo/client/react/internal';
 import { prerenderStatic } from '@apollo/client/react/ssr';
-import { AuthSession, CrossroadsProvider, createCache } from '@crossroads/web-data-access';
+import {
+  AuthSession,
+  CrossroadsProvider,
+  createCache,
+  MeDocument,
+  QuestionFeedDocument,
+  QuestionPageDocument,
+} from '@crossroads/web-data-access';
 import { RenderClockContext } from '@crossroads/web-ui';
 import { routes } from './app/routes.js';
+import { feedVariables } from './features/qa/home-page.js';
 import { SSR_STATE_ID, type SsrState } from './app/ssr-state.js';
+
+/** A query a page's components run, with the variables they run it with. */
+interface PageQuery {
+  query: DocumentNode;
+  variables: Record<string, unknown>;
+}
 
 /**
  * Pages worth rendering on the server: the ones guests land on. A search (`?q=`) is not: its
  * per-address limit would count the server. The home page reads `sort` and `tag` only (any other
  * parameter is left to the browser, so no one can make renders by varying it); a question page
  * reads no parameter, so its renders are kept by path.
+ *
+ * `queries` are what the page's components ask for (the header's `Me` included): fetched before
+ * the one render, so it needs no discovery pass. A render that still finds a query missing falls
+ * back to Apollo's discovery renders (`prerenderStatic`).
  */
-const PAGES: Array<{ match: (url: URL) => boolean; key: (url: URL) => string; module: string; sample: string }> = [
+const PAGES: Array<{
+  match: (url: URL) => boolean;
+  key: (url: URL) => string;
+  queries: (url: URL) => PageQuery[];
+  module: string;
+  sample: string;
+}> = [
   {
     match: (u) => u.pathname === '/' && [...u.searchParams.keys()].every((k) => k === 'sort' || k === 'tag'),
     key: (u) => u.pathname + u.search,
+    queries: (u) => [{ query: QuestionFeedDocument, variables: feedVariables(u.searchParams) }],
     module: 'src/features/qa/home-page.tsx',
     sample: '/',
   },
   {
     match: (u) => /^\/q\/[^/]+\/?$/.test(u.pathname),
     key: (u) => u.pathname,
+    queries: (u) => [{ query: QuestionPageDocument, variables: { id: decodeURIComponent(u.pathname.split('/')[2]) } }],
     module: 'src/features/qa/question-page.tsx',
     sample: '/q/0',
   },
@@ -95,6 +123,25 @@ export function jsonForHtml(value: unknown): string {
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+/**
+ * Renders `tree` once from the cache as it is, or returns null when a query it runs is not in the
+ * cache (it would render loading). Told through Apollo's hook wrappers, as `prerenderStatic` is.
+ */
+function renderOnce(tree: ReactNode): string | null {
+  let complete = true;
+  const check = (use: typeof useQuery) =>
+    ((...args: Parameters<typeof useQuery>) => {
+      const result = use(...args);
+      if (result.loading) complete = false;
+      return result;
+    }) as typeof useQuery;
+  const ApolloContext = getApolloContext();
+  const html = renderToString(
+    <ApolloContext value={{ [wrapperSymbol]: { useQuery: check } } as never}>{tree}</ApolloContext>,
+  );
+  return complete ? html : null;
 }
 
 /** A page rendered earlier, with the GraphQL requests it made and the answers it was rendered from. */
@@ -187,22 +234,34 @@ export async function renderPage(options: RenderOptions): Promise<string | null>
     link: new HttpLink({ uri: options.graphqlUrl, fetch: recordingFetch }),
     ssrMode: true,
   });
+  // The page's data first, all at once (a failed query, e.g. a question not found, is checked below).
+  let queries: PageQuery[];
+  try {
+    queries = [{ query: MeDocument, variables: {} }, ...page.queries(url)];
+  } catch {
+    return null; // a path that does not decode
+  }
+  await Promise.all(queries.map((q) => client.query(q).catch(() => undefined)));
+  if (options.signal?.aborted) return null;
+  if (failed || answers.some(hasErrors)) return null;
+
   // A guest: no session to restore.
   const session = new AuthSession({ refresher: () => Promise.resolve(null) });
   const renderedAt = Date.now();
-  const { result } = await prerenderStatic({
-    tree: (
-      <RenderClockContext value={renderedAt}>
-        <StrictMode>
-          <CrossroadsProvider client={client} session={session}>
-            <StaticRouterProvider router={router} context={context} hydrate={false} />
-          </CrossroadsProvider>
-        </StrictMode>
-      </RenderClockContext>
-    ),
-    renderFunction: renderToString,
-    signal: options.signal,
-  });
+  const tree = (
+    <RenderClockContext value={renderedAt}>
+      <StrictMode>
+        <CrossroadsProvider client={client} session={session}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </CrossroadsProvider>
+      </StrictMode>
+    </RenderClockContext>
+  );
+  let result = renderOnce(tree);
+  if (result === null) {
+    // A component asked for a query the page does not list: Apollo's discovery renders fetch it.
+    ({ result } = await prerenderStatic({ tree, renderFunction: renderToString, signal: options.signal }));
+  }
   if (options.signal?.aborted) return null;
   // Errors (a question not found, the API unreachable) do not travel in the cache: the browser would render otherwise.
   if (failed || answers.some(hasErrors)) return null;

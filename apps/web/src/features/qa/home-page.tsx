@@ -35,16 +35,25 @@ function parseSort(raw: string | null): QuestionSort {
   return SORTS.some((s) => s.value === raw) ? (raw as QuestionSort) : 'NEWEST';
 }
 
+/** The feed query's variables for the page's URL parameters (the server render fetches the same, entry-server.tsx). */
+export function feedVariables(params: URLSearchParams) {
+  return {
+    first: PAGE_SIZE,
+    sort: parseSort(params.get('sort')),
+    tag: params.get('tag') || null,
+    search: params.get('q')?.trim() || null,
+  };
+}
+
 /** The question feed: sorts, tag filter, search with "did you mean", keyset "load more". */
 export function HomePage() {
   const [params, setParams] = useSearchParams();
-  const sort = parseSort(params.get('sort'));
-  const tag = params.get('tag') || null;
-  const search = params.get('q')?.trim() || null;
+  const variables = feedVariables(params);
+  const { sort, tag, search } = variables;
   const [draft, setDraft] = useState(search ?? '');
 
   const { data, loading, error, fetchMore, refetch } = useQuery(QuestionFeedDocument, {
-    variables: { first: PAGE_SIZE, sort, tag, search },
+    variables,
     notifyOnNetworkStatusChange: false,
   });
   const feed = data?.questions;

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import Markdown, { type Components, type UrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { safeUrl } from './safe-url.js';
@@ -26,16 +27,47 @@ const components: Components = {
   h3: ({ children }) => <h5>{children}</h5>,
 };
 
+const remarkPlugins = [remarkGfm];
+
+/**
+ * Parsed posts, by their source: parsing is the costly part of a post (the server renders a
+ * question page's 30 answers and their comments afresh whenever its data changes, mostly with the
+ * same bodies), and React elements may be rendered again as they are. The most recently used are
+ * kept, up to a total length, so a few long posts cannot hold much memory.
+ */
+const parsed = new Map<string, ReactElement>();
+const PARSED_MAX_CHARS = 2_000_000;
+let parsedChars = 0;
+
+function markdownElement(source: string): ReactElement {
+  const kept = parsed.get(source);
+  if (kept) {
+    parsed.delete(source);
+    parsed.set(source, kept);
+    return kept;
+  }
+  // `Markdown` is a plain function of its props (no hooks): called here, its result can be kept.
+  const element = Markdown({
+    children: source,
+    remarkPlugins,
+    skipHtml: true,
+    urlTransform: markdownUrlTransform,
+    components,
+  });
+  parsed.set(source, element);
+  parsedChars += source.length;
+  for (const [oldest] of parsed) {
+    if (parsedChars <= PARSED_MAX_CHARS) break;
+    parsed.delete(oldest);
+    parsedChars -= oldest.length;
+  }
+  return element;
+}
+
 /**
  * Renders user Markdown (GitHub flavour) safely: raw HTML is skipped, and links and images keep
  * only http(s) and mailto URLs, so no script from content can run.
  */
 export function MarkdownView({ source, className }: { source: string; className?: string }) {
-  return (
-    <div className={className ? `markdown ${className}` : 'markdown'}>
-      <Markdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={markdownUrlTransform} components={components}>
-        {source}
-      </Markdown>
-    </div>
-  );
+  return <div className={className ? `markdown ${className}` : 'markdown'}>{markdownElement(source)}</div>;
 }
