@@ -864,7 +864,7 @@ async function measureLive(apiUrl: string, dbUrl: string, members: Array<{ reado
     ...atMost(fan.afterCommit.p95, 500),
     figures: { ...fan, events, connections: 50, subscriptionsPerConnection: 20 },
   });
-  const writers = await measureUnderWriters(apiUrl, members, SECONDS);
+  const writers = await measureUnderWriters(apiUrl, members, SECONDS, 'questionActivity', dbUrl);
   add({
     id: 'live-under-writers',
     what: 'event → live update visible (questionActivity) with 50 writers',
@@ -876,7 +876,7 @@ async function measureLive(apiUrl: string, dbUrl: string, members: Array<{ reado
   });
   // Earlier measurements (and runs) leave notification jobs queued: start from an idle queue.
   const before = await drainJobs(dbUrl, 300_000);
-  const inbox = await measureUnderWriters(apiUrl, members, SECONDS, 'notificationAdded');
+  const inbox = await measureUnderWriters(apiUrl, members, SECONDS, 'notificationAdded', dbUrl);
   add({
     id: 'live-notification-under-writers',
     what: 'event → in-app notification visible (notificationAdded, the asker signed in) with 50 writers',
