@@ -8,6 +8,7 @@ import { notificationsTables } from '@crossroads/api-notifications';
 import { qaTables } from '@crossroads/api-qa';
 import { insightsTables } from '@crossroads/api-insights';
 import { mentoringTables } from '@crossroads/api-mentoring';
+import { importerTables } from '@crossroads/api-importer';
 import { apiSchema } from '../src/api-schema.js';
 
 /** Every row type a context declares for its repositories, by context. */
@@ -19,6 +20,7 @@ const DECLARED: Record<string, Table[]> = {
   accounts: accountsTables,
   mentoring: mentoringTables,
   insights: insightsTables,
+  importer: importerTables,
 };
 
 let dataSource: DataSource;

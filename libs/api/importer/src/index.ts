@@ -1,5 +1,6 @@
 export { ImporterModule } from './importer.module.js';
 export { importerEntities, importerMigrations, importerResolvers } from './schema.js';
+export { importerTables } from './tables.js';
 export { PostSourceEntity, SOURCE_KINDS, type SourceKind } from './attribution/post-source.entity.js';
 export { PostSourceModel } from './attribution/post-source.model.js';
 export {

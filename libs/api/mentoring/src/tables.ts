@@ -1,3 +1,5 @@
+import { mentorProfilesTable } from './profiles/mentor-profiles.repository.js';
+import { mentorshipReviewsTable } from './reviews/mentorship-reviews.repository.js';
 import { checkInsTable } from './check-ins/check-ins.repository.js';
 import { conductIncidentsTable, mentorPausesTable, pauseAppealsTable } from './conduct/conduct.repository.js';
 import { availabilityWindowsTable, mentorshipSessionsTable } from './sessions/sessions.repository.js';
@@ -10,6 +12,8 @@ import {
 
 /** The row types mentoring declares, checked against the migrated schema by apps/api/test/row-types.int-spec.ts. */
 export const mentoringTables = [
+  mentorProfilesTable,
+  mentorshipReviewsTable,
   mentorshipMessagesTable,
   mentorshipMessageReportsTable,
   mentorshipReadMarksTable,

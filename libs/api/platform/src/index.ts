@@ -5,7 +5,6 @@ export * from './config/project-root.js';
 export * from './database/data-source-options.js';
 export * from './database/database-connection.js';
 export * from './database/migrate.js';
-export * from './database/bulk-db.js';
 export * from './export/account-export.js';
 export * from './errors/domain-error.js';
 export * from './auth/principal.js';

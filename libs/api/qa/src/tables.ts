@@ -1,4 +1,6 @@
 import { col, table, type RowOf } from '@crossroads/api-platform';
+import { revisionsTable } from './revisions/revisions.repository.js';
+import { tagsTable } from './tags/tags.repository.js';
 
 /** A question as qa's read paths select it (QUESTION_COLUMNS); the search vector and deletion notes are left out. */
 export const questionsTable = table('questions', {
@@ -39,4 +41,4 @@ export const answersTable = table('answers', {
 export type AnswerRow = RowOf<typeof answersTable>;
 
 /** The row types qa declares, checked against the migrated schema by apps/api/test/row-types.int-spec.ts. */
-export const qaTables = [questionsTable, answersTable];
+export const qaTables = [questionsTable, answersTable, tagsTable, revisionsTable];

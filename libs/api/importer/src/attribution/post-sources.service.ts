@@ -4,16 +4,7 @@ import type { DataSource } from 'typeorm';
 import { byKeys, type LoaderRegistry } from '@crossroads/api-platform';
 import { licenceUrl } from '../stackexchange/mapping.js';
 import { PostSourceModel } from './post-source.model.js';
-
-interface SourceRow {
-  targetId: string;
-  site: string;
-  sourceId: string;
-  url: string;
-  authorName: string | null;
-  authorUrl: string | null;
-  license: string | null;
-}
+import { postSourcesOf, type PostSourceRow } from './post-sources.repository.js';
 
 @Injectable()
 export class PostSourcesService {
@@ -22,17 +13,14 @@ export class PostSourcesService {
   /** The source of imported questions and answers by their Crossroads id (null for native posts): one query per request. */
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, PostSourceModel | null>('importer.postSources.byTarget', async (ids) => {
-      const rows: SourceRow[] = await this.dataSource.query(
-        `SELECT target_id AS "targetId", site, source_id AS "sourceId", url, author_name AS "authorName", author_url AS "authorUrl", license
-           FROM post_sources WHERE target_id = ANY($1::uuid[]) AND kind IN ('QUESTION', 'ANSWER')`,
-        [[...ids]],
+      return byKeys(ids, await postSourcesOf(this.dataSource, ids), (r) => r.targetId, null).map((r) =>
+        r ? toModel(r) : null,
       );
-      return byKeys(ids, rows, (r) => r.targetId, null).map((r) => (r ? toModel(r) : null));
     });
   }
 }
 
-function toModel(r: SourceRow): PostSourceModel {
+function toModel(r: PostSourceRow): PostSourceModel {
   const license = r.license ?? 'CC BY-SA 4.0';
   return Object.assign(new PostSourceModel(), {
     site: r.site,

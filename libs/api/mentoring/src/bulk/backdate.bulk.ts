@@ -1,4 +1,4 @@
-import { bulkRows, type BulkDb } from '@crossroads/api-platform';
+import { affected, type Db } from '@crossroads/api-platform';
 
 export interface MentoringBackdate {
   /** A profile's creation; `verifiedAt` applies only to a profile that is verified. */
@@ -13,9 +13,9 @@ export interface MentoringBackdate {
 }
 
 /** Moves mentoring's rows of demo and test data back in time, in the caller's transaction. */
-export async function backdateMentoring(db: BulkDb, input: MentoringBackdate): Promise<void> {
+export async function backdateMentoring(db: Db, input: MentoringBackdate): Promise<void> {
   if (input.profiles.length) {
-    await bulkRows(
+    await affected(
       db,
       `UPDATE mentor_profiles mp SET created_at = x.created, updated_at = x.created,
          verified_at = CASE WHEN mp.verified_at IS NOT NULL THEN x.verified END
@@ -30,7 +30,7 @@ export async function backdateMentoring(db: BulkDb, input: MentoringBackdate): P
   if (input.requests.length) {
     const r = input.requests;
     const iso = (d: Date | null) => d?.toISOString() ?? null;
-    await bulkRows(
+    await affected(
       db,
       `UPDATE mentorship_requests q SET created_at = x.created, responded_at = x.responded, closed_at = x.closed
        FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[]) AS x(id, created, responded, closed) WHERE q.id = x.id`,
@@ -41,7 +41,7 @@ export async function backdateMentoring(db: BulkDb, input: MentoringBackdate): P
         r.map((x) => iso(x.closedAt)),
       ],
     );
-    await bulkRows(
+    await affected(
       db,
       `UPDATE mentorship_reviews v SET created_at = x.reviewed FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, reviewed) WHERE v.request_id = x.id AND x.reviewed IS NOT NULL`,
       [r.map((x) => x.id), r.map((x) => iso(x.reviewedAt))],

@@ -153,3 +153,8 @@ export async function openAppeals(
   );
   return { items, totalCount: count?.n ?? 0 };
 }
+
+/** Serialises pausing one mentor until the caller's transaction ends (one pause at a time). */
+export async function lockMentorPauses(db: Db, mentorId: string): Promise<void> {
+  await rows(db, `SELECT pg_advisory_xact_lock(hashtext('mentor-pause:' || $1))`, [mentorId]);
+}

@@ -20,6 +20,7 @@ import {
 import { MENTORING_CARE_EVENTS, type MentorshipConductPayload } from '../events/mentoring-care-events.js';
 import type { MentorshipSessionUpdatedPayload } from '../events/mentoring-events.js';
 import {
+  lockMentorPauses,
   activePause,
   activePauses,
   decideAppeal,
@@ -70,7 +71,7 @@ export class ConductService {
       let pausedUntil: Date | null = null;
       if (isMentor && (await recentMentorIncidents(m, atFault)) >= conduct.pauseThreshold) {
         // One pause at a time: a further incident during a pause does not stack another.
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext('mentor-pause:' || $1))`, [atFault]);
+        await lockMentorPauses(m, atFault);
         const running = await activePause(m, atFault);
         pausedUntil = running ? null : (await insertPause(m, atFault)).endsAt;
       }

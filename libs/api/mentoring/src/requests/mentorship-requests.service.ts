@@ -17,14 +17,13 @@ import {
   isUuid,
   pageSize,
   toPage,
-  returning,
-  type Row,
 } from '@crossroads/api-platform';
 import { UsersService } from '@crossroads/api-accounts';
 import { QuestionsService } from '@crossroads/api-qa';
-import { PROFILE_COLUMNS, profileFromRow, requestColumns, requestFromRow } from '../common/sql.js';
+import { lockProfile } from '../profiles/mentor-profiles.repository.js';
+import * as requests from './mentorship-requests.repository.js';
 import type { MentorshipRequestEntity } from './mentorship-request.entity.js';
-import { EFFECTIVE_STATUS_SQL, EXPIRY_INTERVAL, OPEN_NOW_SQL, type MentorshipStatus } from './mentorship-status.js';
+import type { MentorshipStatus } from './mentorship-status.js';
 import type { RequestMentorshipInput, RespondToMentorshipInput } from './dto/mentorship.inputs.js';
 import { mentorshipTransition, type MentorshipAction } from './mentorship-transitions.js';
 import { MENTORING_EVENTS, type MentorshipRequestPayload } from '../events/mentoring-events.js';
@@ -37,8 +36,6 @@ const requestPayload = (r: MentorshipRequestEntity): MentorshipRequestPayload =>
   questionId: r.questionId,
   status: r.status,
 });
-
-const COLUMNS = requestColumns(EFFECTIVE_STATUS_SQL);
 
 export type MentorshipSide = 'MENTEE' | 'MENTOR';
 
@@ -72,31 +69,24 @@ export class MentorshipRequestsService {
       if (!question) throw new NotFoundError('Question', 'questionId');
     }
     return inTransaction(this.dataSource, async (m) => {
-      const [profileRow] = (await m.query(
-        `SELECT ${PROFILE_COLUMNS} FROM mentor_profiles mp WHERE mp.user_id = $1 FOR UPDATE`,
-        [mentor.id],
-      )) as Row[];
-      if (!profileRow) throw new NotFoundError(`Mentor profile of @${mentor.handle}`, 'mentorHandle');
-      const profile = profileFromRow(profileRow);
+      const profile = await lockProfile(m, mentor.id);
+      if (!profile) throw new NotFoundError(`Mentor profile of @${mentor.handle}`, 'mentorHandle');
       if (!profile.acceptingRequests)
         throw new ConflictError(`@${mentor.handle} is not taking mentorship requests right now.`, 'mentorHandle');
       await this.conduct.assertTakingRequests(m, mentor.id, mentor.handle);
       await this.expireStale(m, mentor.id);
-      const [counts] = (await m.query(
-        `SELECT count(*)::int AS open, (count(*) FILTER (WHERE r.mentee_id = $2))::int AS mine
-         FROM mentorship_requests r WHERE r.mentor_id = $1 AND r.status IN ('PENDING', 'ACCEPTED')`,
-        [mentor.id, viewer.id],
-      )) as { open: number; mine: number }[];
+      const counts = await requests.openRequestCounts(m, mentor.id, viewer.id);
       if (counts.mine > 0)
         throw new ConflictError(`You already have an open request with @${mentor.handle}.`, 'mentorHandle');
       if (counts.open >= profile.maxOpenRequests)
         throw new ConflictError(`@${mentor.handle} has no room for more mentorships right now.`, 'mentorHandle');
       try {
-        const [row] = (await m.query(
-          `INSERT INTO mentorship_requests AS r (mentee_id, mentor_id, message, question_id) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
-          [viewer.id, mentor.id, input.message, input.questionId ?? null],
-        )) as Row[];
-        const created = requestFromRow(row);
+        const created = await requests.insertRequest(m, {
+          menteeId: viewer.id,
+          mentorId: mentor.id,
+          message: input.message,
+          questionId: input.questionId ?? null,
+        });
         await this.events.emit(m, {
           type: MENTORING_EVENTS.requestCreated,
           actorId: viewer.id,
@@ -117,12 +107,7 @@ export class MentorshipRequestsService {
     return inTransaction(this.dataSource, async (m) => {
       const request = await this.lockForParticipant(m, viewer, input.requestId);
       const to = this.transition(viewer, request, input.accept ? 'ACCEPT' : 'DECLINE');
-      const [row] = await returning<Row>(
-        m,
-        `UPDATE mentorship_requests AS r SET status = $2, response_message = $3, responded_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
-        [request.id, to, input.message ?? null],
-      );
-      const answered = requestFromRow(row);
+      const answered = await requests.setAnswered(m, request.id, to, input.message ?? null);
       await this.events.emit(m, {
         type: MENTORING_EVENTS.requestAnswered,
         actorId: viewer.id,
@@ -146,12 +131,7 @@ export class MentorshipRequestsService {
     return inTransaction(this.dataSource, async (m) => {
       const request = await this.lockForParticipant(m, viewer, requestId);
       const to = this.transition(viewer, request, action);
-      const [row] = await returning<Row>(
-        m,
-        `UPDATE mentorship_requests AS r SET status = $2, closed_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
-        [request.id, to],
-      );
-      const closed = requestFromRow(row);
+      const closed = await requests.setClosed(m, request.id, to);
       await this.events.emit(m, {
         type: MENTORING_EVENTS.requestClosed,
         actorId: viewer.id,
@@ -168,10 +148,7 @@ export class MentorshipRequestsService {
     requestId: string,
   ): Promise<MentorshipRequestEntity> {
     if (!isUuid(requestId)) throw new NotFoundError('Mentorship request', 'requestId');
-    const [row] = (await m.query(`SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 FOR UPDATE`, [
-      requestId,
-    ])) as Row[];
-    const request = row ? requestFromRow(row) : null;
+    const request = await requests.lockRequest(m, requestId);
     if (!request || (request.menteeId !== viewer.id && request.mentorId !== viewer.id))
       throw new NotFoundError('Mentorship request', 'requestId');
     return request;
@@ -191,13 +168,8 @@ export class MentorshipRequestsService {
     requestId: string,
     endedById: string,
   ): Promise<MentorshipRequestEntity | null> {
-    const [row] = await returning<Row>(
-      manager,
-      `UPDATE mentorship_requests AS r SET status = 'CANCELLED', end_reason = 'NOT_A_GOOD_FIT', closed_at = now() WHERE r.id = $1 AND r.status = 'ACCEPTED' RETURNING ${COLUMNS}`,
-      [requestId],
-    );
-    if (!row) return null;
-    const ended = requestFromRow(row);
+    const ended = await requests.endNotAFit(manager, requestId);
+    if (!ended) return null;
     await this.events.emit(manager, {
       type: MENTORING_EVENTS.requestClosed,
       actorId: endedById,
@@ -211,103 +183,49 @@ export class MentorshipRequestsService {
    * transaction, each with its requestClosed event so the other side hears of it. Returns how many.
    */
   async closeForErasedAccount(manager: EntityManager, userId: string): Promise<number> {
-    const rows = await returning<Row>(
-      manager,
-      `UPDATE mentorship_requests AS r SET status = 'CANCELLED', closed_at = now()
-       WHERE (r.mentee_id = $1 OR r.mentor_id = $1) AND ${OPEN_NOW_SQL} RETURNING ${COLUMNS}`,
-      [userId],
-    );
+    const cancelled = await requests.cancelOpenOf(manager, userId);
     await this.events.emit(
       manager,
-      ...rows.map((r) => ({
-        type: MENTORING_EVENTS.requestClosed,
-        actorId: null,
-        payload: requestPayload(requestFromRow(r)),
-      })),
+      ...cancelled.map((r) => ({ type: MENTORING_EVENTS.requestClosed, actorId: null, payload: requestPayload(r) })),
     );
-    return rows.length;
+    return cancelled.length;
   }
 
   /** Stores EXPIRED on pending requests past the window (all, or one mentor's). Returns how many. */
   async expireStale(manager: EntityManager = this.dataSource.manager, mentorId?: string): Promise<number> {
-    const rows = await returning<Row>(
-      manager,
-      `UPDATE mentorship_requests AS r SET status = 'EXPIRED', closed_at = r.created_at + ${EXPIRY_INTERVAL}
-       WHERE r.status = 'PENDING' AND r.created_at < now() - ${EXPIRY_INTERVAL} ${mentorId ? 'AND r.mentor_id = $1' : ''} RETURNING ${COLUMNS}`,
-      mentorId ? [mentorId] : [],
-    );
+    const expired = await requests.expireStale(manager, mentorId);
     await this.events.emit(
       manager,
-      ...rows.map((r) => ({
-        type: MENTORING_EVENTS.requestClosed,
-        actorId: null,
-        payload: requestPayload(requestFromRow(r)),
-      })),
+      ...expired.map((r) => ({ type: MENTORING_EVENTS.requestClosed, actorId: null, payload: requestPayload(r) })),
     );
-    return rows.length;
+    return expired.length;
   }
 
   /** The viewer's requests as mentee and as mentor (or one side), newest first, keyset paged. */
   async list(viewer: Principal, args: { first?: number; after?: string; side?: MentorshipSide | null }) {
     const size = pageSize(args.first);
-    const params: unknown[] = [viewer.id];
-    const mine =
-      args.side === 'MENTEE'
-        ? 'r.mentee_id = $1'
-        : args.side === 'MENTOR'
-          ? 'r.mentor_id = $1'
-          : '(r.mentee_id = $1 OR r.mentor_id = $1)';
-    let keyset = '';
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 'mentorshipRequests', ['date', 'id']);
-      params.push(createdAt, id);
-      keyset = 'AND (r.created_at, r.id) < ($2, $3)';
-    }
-    const rows = (await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM mentorship_requests r WHERE ${mine})::int AS "totalCount", p.* FROM (SELECT 1) one
-       LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM mentorship_requests r WHERE ${mine} ${keyset} ORDER BY r.created_at DESC, r.id DESC LIMIT ${size + 1}) p ON true
-       ORDER BY p."createdAt" DESC, p.id DESC`,
-      params,
-    )) as Row[];
-    const page = toPage(rows.filter((r) => r.id !== null).map(requestFromRow), size);
-    return { ...page, totalCount: Number(rows[0]?.totalCount ?? 0) };
+    const after = args.after ? decodeCursor(args.after, 'mentorshipRequests', ['date', 'id']) : null;
+    const found = await requests.requestPage(this.dataSource, viewer.id, args.side, after, size + 1);
+    return { ...toPage(found.requests, size), totalCount: found.totalCount };
   }
 
   /** Requests by id (effective status), batched per request. */
   byIdLoader(loaders: LoaderRegistry) {
     return loaders.get<string, MentorshipRequestEntity | null>('mentoring.requests.byId', async (ids) => {
-      const rows = (await this.dataSource.query(
-        `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = ANY($1::uuid[])`,
-        [[...ids]],
-      )) as Row[];
-      return byKeys(ids, rows.map(requestFromRow), (r) => r.id, null);
+      return byKeys(ids, await requests.requestsByIds(this.dataSource, ids), (r) => r.id, null);
     });
   }
 
   /** Pending requests that expire within `hours` (and have not expired yet): what the expiry reminder tells mentors about. */
   async expiringWithin(hours: number): Promise<MentorshipRequestEntity[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM mentorship_requests r
-       WHERE r.status = 'PENDING' AND r.created_at >= now() - ${EXPIRY_INTERVAL} AND r.created_at < now() - ${EXPIRY_INTERVAL} + make_interval(hours => $1)
-       ORDER BY r.created_at, r.id`,
-      [hours],
-    )) as Row[];
-    return rows.map(requestFromRow);
+    return requests.expiringWithin(this.dataSource, hours);
   }
 
   /** Open (pending, unexpired, or accepted) requests per mentor, batched. */
   openCountLoader(loaders: LoaderRegistry) {
     return loaders.get<string, number>('mentoring.requests.openCount', async (ids) => {
-      const rows = (await this.dataSource.query(
-        `SELECT r.mentor_id AS "mentorId", count(*)::int AS n FROM mentorship_requests r WHERE r.mentor_id = ANY($1::uuid[]) AND ${OPEN_NOW_SQL} GROUP BY r.mentor_id`,
-        [[...ids]],
-      )) as { mentorId: string; n: number }[];
-      return byKeys(
-        ids,
-        rows.map((r) => ({ id: r.mentorId, n: Number(r.n) })),
-        (r) => r.id,
-        { id: '', n: 0 },
-      ).map((r) => r.n);
+      const counts = await requests.openCountsByMentor(this.dataSource, ids);
+      return byKeys(ids, counts, (r) => r.mentorId, { mentorId: '', n: 0 }).map((r) => r.n);
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccountExportParts, type AccountExportPart } from '@crossroads/api-platform';
+import { exportFollows, exportNotificationSettings } from './notifications-export.repository.js';
 
 /** Notifications' part of a member's data export: their notification settings and follows. */
 @Injectable()
@@ -14,15 +15,10 @@ export class NotificationsExportPart implements AccountExportPart, OnModuleInit 
   }
 
   async export(m: EntityManager, userId: string): Promise<Record<string, unknown>> {
-    const q = (sql: string) => m.query(sql, [userId]) as Promise<Record<string, unknown>[]>;
     return {
       settings: {
-        notifications: await q(
-          `SELECT type, in_app AS "inApp", email FROM notification_settings WHERE user_id = $1 ORDER BY type`,
-        ),
-        follows: await q(
-          `SELECT target_type AS "targetType", target_key AS "targetKey" FROM follows WHERE user_id = $1 ORDER BY target_type, target_key`,
-        ),
+        notifications: await exportNotificationSettings(m, userId),
+        follows: await exportFollows(m, userId),
       },
     };
   }

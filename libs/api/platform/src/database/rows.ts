@@ -53,9 +53,6 @@ export async function affected(db: Db, sql: string, params: readonly unknown[] =
   return isUpdateResult(result) ? result[1] : Array.isArray(result) ? result.length : 0;
 }
 
-/** Rows of an UPDATE/DELETE … RETURNING; the older name of `rows`, kept for contexts not yet on repositories. */
-export const returning = rows;
-
 /** Timestamps arrive as Date from columns and as ISO text from json_build_object. */
 export const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
 export const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));

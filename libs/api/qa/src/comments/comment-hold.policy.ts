@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ModerationFacts, ModerationWordList, suspensionEndText, type Principal } from '@crossroads/api-platform';
+import { hasPublishedComment } from './comments.repository.js';
 
 /**
  * The built-in moderation word list: used when no ModerationWordList is provided. The moderation
@@ -78,16 +79,9 @@ export class CommentHoldPolicy {
         [],
       );
     const spamMarked = (await this.facts?.isSpamMarked(author.id, manager)) ?? false;
-    const [approved] = (await manager.query(
-      `SELECT 1 FROM comments WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT 1`,
-      [author.id],
-    )) as unknown[];
+    const hasApprovedComment = await hasPublishedComment(manager, author.id);
     const words = await this.moderationWords(manager);
-    return decideCommentHold(
-      { kind: 'member', suspended: false, spamMarked, hasApprovedComment: Boolean(approved) },
-      body,
-      words,
-    );
+    return decideCommentHold({ kind: 'member', suspended: false, spamMarked, hasApprovedComment }, body, words);
   }
 
   /** The author's active suspension (from the moderation context's ModerationFacts), or null. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type Row, rows } from '@crossroads/api-platform';
+import { type Db, type Row, rows } from '@crossroads/api-platform';
 import type { QaPostType } from '../common/post-type.js';
 import { COMMENT_COLUMNS, COMMENT_PREVIEW_SIZE, commentFromRow } from '../common/sql.js';
 import type { CommentEntity } from './comment.entity.js';
@@ -159,7 +159,7 @@ export async function guestContact(
   return row;
 }
 
-export async function publishedById(db: EntityManager, ids: readonly string[]): Promise<CommentEntity[]> {
+export async function publishedById(db: Db, ids: readonly string[]): Promise<CommentEntity[]> {
   const found = await rows<Row>(
     db,
     `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`,
@@ -176,4 +176,14 @@ export async function heldByIds(db: EntityManager, ids: readonly string[]): Prom
     [[...ids]],
   );
   return found.map(commentFromRow);
+}
+
+/** Whether the member has a published comment (the hold policy's "approved before"). */
+export async function hasPublishedComment(m: EntityManager, authorId: string): Promise<boolean> {
+  const [found] = await rows<unknown>(
+    m,
+    `SELECT 1 FROM comments WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT 1`,
+    [authorId],
+  );
+  return Boolean(found);
 }

@@ -13,7 +13,8 @@ import {
 import { toAnswerModel } from '../answers/answer.mapper.js';
 import { AnswersService } from '../answers/answers.service.js';
 import { toCommentModel } from '../comments/comment.mapper.js';
-import { COMMENT_COLUMNS, commentFromRow } from '../common/sql.js';
+import type { CommentEntity } from '../comments/comment.entity.js';
+import { publishedById } from '../comments/comments.repository.js';
 import { toQuestionModel } from '../questions/question.mapper.js';
 import { QuestionsService } from '../questions/questions.service.js';
 import { QuestionActivityModel, type QuestionActivityMessage } from './question-activity.model.js';
@@ -65,12 +66,8 @@ export class QuestionActivityResolver {
   /** Only published comments: a held one never reaches an activity stream. */
   private publishedComment(loaders: GraphqlContext['loaders'], id: string) {
     return loaders
-      .get<string, ReturnType<typeof commentFromRow> | null>('qa.live.publishedComment', async (ids) => {
-        const rows = (await this.dataSource.query(
-          `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL`,
-          [[...ids]],
-        )) as Record<string, unknown>[];
-        const byId = new Map(rows.map((r) => [String(r.id), commentFromRow(r)]));
+      .get<string, CommentEntity | null>('qa.live.publishedComment', async (ids) => {
+        const byId = new Map((await publishedById(this.dataSource, ids)).map((c) => [c.id, c]));
         return ids.map((i) => byId.get(i) ?? null);
       })
       .load(id);

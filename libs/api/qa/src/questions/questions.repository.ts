@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type Db, type Row, rows } from '@crossroads/api-platform';
+import { affected, type Db, type Row, rows } from '@crossroads/api-platform';
 import { LIMITS } from '@crossroads/shared-domain';
 import { ACCEPTED_ANSWER_JSON, QUESTION_COLUMNS, commentPreviewJson, questionFromRow } from '../common/sql.js';
 import type { QuestionRow } from '../tables.js';
@@ -378,4 +378,17 @@ export async function similarQuestions(db: Db, words: readonly string[], size: n
     [words.join(' | ')],
   );
   return found.map(questionFromRow);
+}
+
+/** Marks the view-count flush so statement-count tests can tell it from request work. */
+export const VIEW_FLUSH_TAG = '/* qa:view-flush */';
+
+/** Adds each question's pending views to its view_count, in one statement. */
+export async function addViewCounts(db: Db, views: ReadonlyMap<string, number>): Promise<void> {
+  await affected(
+    db,
+    `${VIEW_FLUSH_TAG} UPDATE questions q SET view_count = q.view_count + v.n
+         FROM unnest($1::uuid[], $2::int[]) AS v(id, n) WHERE q.id = v.id`,
+    [[...views.keys()], [...views.values()]],
+  );
 }

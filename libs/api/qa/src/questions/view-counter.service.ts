@@ -2,9 +2,9 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AnonymousCache } from '@crossroads/api-platform';
+import { addViewCounts } from './questions.repository.js';
 
-/** Marks the flush statement so statement-count tests can tell it from request work. */
-export const VIEW_FLUSH_TAG = '/* qa:view-flush */';
+export { VIEW_FLUSH_TAG } from './questions.repository.js';
 
 /** A question page served from the anonymous cache still counts its view (GraphqlContext.replayOnHit). */
 export const QUESTION_VIEW = 'qa.question.view';
@@ -42,11 +42,7 @@ export class ViewCounterService implements OnModuleDestroy {
     const batch = this.pending;
     this.pending = new Map();
     try {
-      await this.dataSource.query(
-        `${VIEW_FLUSH_TAG} UPDATE questions q SET view_count = q.view_count + v.n
-         FROM unnest($1::uuid[], $2::int[]) AS v(id, n) WHERE q.id = v.id`,
-        [[...batch.keys()], [...batch.values()]],
-      );
+      await addViewCounts(this.dataSource, batch);
     } catch (e) {
       for (const [id, n] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + n);
       this.logger.warn(`View counts not written yet (${e instanceof Error ? e.message : String(e)}); retrying later.`);

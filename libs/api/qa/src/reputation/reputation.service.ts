@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UsersService } from '@crossroads/api-accounts';
 import type { ReputationKind } from './reputation-event.entity.js';
-import { returning } from '@crossroads/api-platform';
+import { deleteEvents, insertEvent } from './reputation.repository.js';
 
 /** Points per event (product.md "Reputation"). */
 export const REPUTATION_POINTS: Record<ReputationKind, number> = {
@@ -27,21 +27,13 @@ export class ReputationService {
     event: { userId: string; kind: ReputationKind; postId: string; actorId: string },
   ): Promise<void> {
     const points = REPUTATION_POINTS[event.kind];
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO reputation_events (user_id, kind, points, post_id, actor_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (kind, post_id, actor_id) DO NOTHING RETURNING id`,
-      [event.userId, event.kind, points, event.postId, event.actorId],
-    );
-    if (rows.length) await this.users.adjustReputation(manager, event.userId, points);
+    if (await insertEvent(manager, { ...event, points }))
+      await this.users.adjustReputation(manager, event.userId, points);
   }
 
   /** Cancels the event of this kind for this post caused by this actor, if there is one. */
   async revoke(manager: EntityManager, kind: ReputationKind, postId: string, actorId: string): Promise<void> {
-    const rows = await returning<{ user_id: string; points: number }>(
-      manager,
-      `DELETE FROM reputation_events WHERE kind = $1 AND post_id = $2 AND actor_id = $3 RETURNING user_id, points`,
-      [kind, postId, actorId],
-    );
-    for (const row of rows) await this.users.adjustReputation(manager, row.user_id, -row.points);
+    for (const row of await deleteEvents(manager, kind, postId, actorId))
+      await this.users.adjustReputation(manager, row.userId, -row.points);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { unknownWordSuggestions } from './spelling.repository.js';
 
 /** Words of a websearch query that are worth spell-checking (not the `or` operator). */
 export function queryWords(search: string): string[] {
@@ -28,14 +29,9 @@ export class SpellingService {
   async suggest(search: string): Promise<string | null> {
     const words = queryWords(search);
     if (!words.length) return null;
-    const rows = (await this.dataSource.query(
-      `SELECT w.input, (SELECT s.word FROM search_words s WHERE s.word % w.input
-                         ORDER BY similarity(s.word, w.input) DESC, s.ndoc DESC, s.word LIMIT 1) AS suggestion
-       FROM unnest($1::text[]) AS w(input)
-       WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input)`,
-      [words],
-    )) as { input: string; suggestion: string | null }[];
-    const corrections = new Map(rows.filter((r) => r.suggestion).map((r) => [r.input, r.suggestion as string]));
+    const corrections = new Map<string, string>();
+    for (const { input, suggestion } of await unknownWordSuggestions(this.dataSource, words))
+      if (suggestion) corrections.set(input, suggestion);
     if (!corrections.size) return null;
     const corrected = applyCorrections(search, corrections);
     return corrected === search ? null : corrected;

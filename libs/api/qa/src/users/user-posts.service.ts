@@ -12,13 +12,21 @@ import {
 } from '@crossroads/api-platform';
 import type { AnswerEntity } from '../answers/answer.entity.js';
 import { groupBy } from '../comments/comments.service.js';
-import { ANSWER_COLUMNS, QUESTION_COLUMNS, answerFromRow, questionFromRow } from '../common/sql.js';
+import { answerFromRow, questionFromRow } from '../common/sql.js';
 import type { QuestionEntity } from '../questions/question.entity.js';
+import {
+  liveAnswerCounts,
+  liveAnswerPages,
+  liveQuestionCounts,
+  liveQuestionPages,
+  type UserCount,
+  type UserPostsAfter,
+} from './user-posts.repository.js';
 
 export const userQuestionCursor = (q: QuestionEntity) => encodeCursor('user-questions', [q.createdAt, q.id]);
 export const userAnswerCursor = (a: AnswerEntity) => encodeCursor('user-answers', [a.createdAt, a.id]);
 
-type Row = Record<string, unknown>;
+const NONE: UserCount = { userId: '', n: 0 };
 interface PageKey {
   userId: string;
   limit: number;
@@ -58,54 +66,30 @@ export class UserPostsService {
 
   /** How many live questions each user has. */
   questionCountLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, number>('qa.userPosts.questionCount', async (userIds) => {
-      const rows = (await this.dataSource.query(
-        `SELECT q.author_id AS "userId", count(*)::int AS n FROM questions q
-          WHERE q.author_id = ANY($1::uuid[]) AND q.deleted_at IS NULL GROUP BY q.author_id`,
-        [[...userIds]],
-      )) as { userId: string; n: number }[];
-      return byKeys(userIds, rows, (r) => r.userId, { userId: '', n: 0 }).map((r) => Number(r.n));
-    });
+    return loaders.get<string, number>('qa.userPosts.questionCount', async (userIds) =>
+      byKeys(userIds, await liveQuestionCounts(this.dataSource, userIds), (r) => r.userId, NONE).map((r) => r.n),
+    );
   }
 
   /** How many live answers on live questions each user has. */
   answerCountLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, number>('qa.userPosts.answerCount', async (userIds) => {
-      const rows = (await this.dataSource.query(
-        `SELECT a.author_id AS "userId", count(*)::int AS n FROM answers a JOIN questions q ON q.id = a.question_id AND q.deleted_at IS NULL
-          WHERE a.author_id = ANY($1::uuid[]) AND a.deleted_at IS NULL GROUP BY a.author_id`,
-        [[...userIds]],
-      )) as { userId: string; n: number }[];
-      return byKeys(userIds, rows, (r) => r.userId, { userId: '', n: 0 }).map((r) => Number(r.n));
-    });
+    return loaders.get<string, number>('qa.userPosts.answerCount', async (userIds) =>
+      byKeys(userIds, await liveAnswerCounts(this.dataSource, userIds), (r) => r.userId, NONE).map((r) => r.n),
+    );
   }
 
   private questionPageLoader(loaders: LoaderRegistry) {
     return loaders.get<string, QuestionEntity[]>('qa.userPosts.questions', (keys) =>
-      this.pages(
-        keys,
-        'user-questions',
-        (keyset, limit) =>
-          `SELECT x.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
-           SELECT ${QUESTION_COLUMNS} FROM questions q
-            WHERE q.author_id = u.id AND q.deleted_at IS NULL ${keyset.replace(/\$T/g, 'q')}
-            ORDER BY q.created_at DESC, q.id DESC LIMIT ${limit}) x`,
-        questionFromRow,
+      this.pages(keys, 'user-questions', async (userIds, after, limit) =>
+        (await liveQuestionPages(this.dataSource, userIds, after, limit)).map(questionFromRow),
       ),
     );
   }
 
   private answerPageLoader(loaders: LoaderRegistry) {
     return loaders.get<string, AnswerEntity[]>('qa.userPosts.answers', (keys) =>
-      this.pages(
-        keys,
-        'user-answers',
-        (keyset, limit) =>
-          `SELECT x.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
-           SELECT ${ANSWER_COLUMNS} FROM answers a JOIN questions q ON q.id = a.question_id AND q.deleted_at IS NULL
-            WHERE a.author_id = u.id AND a.deleted_at IS NULL ${keyset.replace(/\$T/g, 'a')}
-            ORDER BY a.created_at DESC, a.id DESC LIMIT ${limit}) x`,
-        answerFromRow,
+      this.pages(keys, 'user-answers', async (userIds, after, limit) =>
+        (await liveAnswerPages(this.dataSource, userIds, after, limit)).map(answerFromRow),
       ),
     );
   }
@@ -114,8 +98,7 @@ export class UserPostsService {
   private async pages<T extends { authorId: string }>(
     keys: readonly string[],
     list: string,
-    sql: (keyset: string, limit: number) => string,
-    fromRow: (r: Row) => T,
+    page: (userIds: string[], after: UserPostsAfter | null, limit: number) => Promise<T[]>,
   ): Promise<T[][]> {
     const groups = new Map<string, PageKey[]>();
     for (const key of keys) {
@@ -127,15 +110,8 @@ export class UserPostsService {
     for (const [rest, members] of groups) {
       const { limit, after } = members[0];
       const userIds = members.map((m) => m.userId);
-      const params: unknown[] = [userIds];
-      let keyset = '';
-      if (after) {
-        const [createdAt, id] = decodeCursor(after, list, ['date', 'id']);
-        params.push(createdAt, id);
-        keyset = `AND ($T.created_at, $T.id) < ($2, $3)`;
-      }
-      const rows = (await this.dataSource.query(sql(keyset, limit), params)) as Row[];
-      const grouped = groupBy(userIds, rows.map(fromRow), (p) => p.authorId);
+      const keyset = after ? decodeCursor(after, list, ['date', 'id']) : null;
+      const grouped = groupBy(userIds, await page(userIds, keyset, limit), (p) => p.authorId);
       userIds.forEach((id, i) => found.set(`${id}|${rest}`, grouped[i]));
     }
     return keys.map((k) => found.get(k) ?? []);
