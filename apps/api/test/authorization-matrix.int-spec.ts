@@ -1393,6 +1393,26 @@ const READ_ROWS: Record<string, Row> = {
     expected: PAIR_SEES,
     shown: (d) => d.mentorship.messages.edges.length > 0,
   },
+  // The mentee reported the mentor's message: only the reporter sees it as reported.
+  'MentorshipMessage.viewerReported': {
+    mutation: `query($id: ID!) { mentorship(id: $id) { messages(first: 5) { edges { node { viewerReported } } } } }`,
+    setup: async () => {
+      const m = await mentorship('ACCEPTED');
+      const { sendMentorshipMessage } = await gqlOk(
+        `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`,
+        { input: { mentorshipId: m.requestId, body: 'You are not cut out for this.' } },
+        m.mentor,
+      );
+      await gqlOk(
+        `mutation($input: ReportMentorshipMessageInput!) { reportMentorshipMessage(input: $input) }`,
+        { input: { messageId: sendMentorshipMessage.id, reason: 'Discouraging' } },
+        m.mentee,
+      );
+      return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
+    },
+    expected: { ...PAIR_SEES, mentor: 'hidden' },
+    shown: (d) => d.mentorship.messages.edges.some((e: { node: { viewerReported: boolean } }) => e.node.viewerReported),
+  },
   ...Object.fromEntries(
     (['goal', 'plan', 'planRevisions'] as const).map((field) => [
       `MentorshipRequest.${field}`,
