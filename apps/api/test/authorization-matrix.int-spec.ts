@@ -1397,17 +1397,7 @@ const READ_ROWS: Record<string, Row> = {
   'MentorshipMessage.viewerReported': {
     mutation: `query($id: ID!) { mentorship(id: $id) { messages(first: 5) { edges { node { viewerReported } } } } }`,
     setup: async () => {
-      const m = await mentorship('ACCEPTED');
-      const { sendMentorshipMessage } = await gqlOk(
-        `mutation($input: SendMentorshipMessageInput!) { sendMentorshipMessage(input: $input) { id } }`,
-        { input: { mentorshipId: m.requestId, body: 'You are not cut out for this.' } },
-        m.mentor,
-      );
-      await gqlOk(
-        `mutation($input: ReportMentorshipMessageInput!) { reportMentorshipMessage(input: $input) }`,
-        { input: { messageId: sendMentorshipMessage.id, reason: 'Discouraging' } },
-        m.mentee,
-      );
+      const m = await reportedMessage();
       return { author: m.mentee, mentor: m.mentor, variables: { id: m.requestId } };
     },
     expected: { ...PAIR_SEES, mentor: 'hidden' },
