@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { LRUCache } from 'lru-cache';
 import Markdown, { type Components, type UrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { safeUrl } from './safe-url.js';
@@ -35,17 +36,14 @@ const remarkPlugins = [remarkGfm];
  * same bodies), and React elements may be rendered again as they are. The most recently used are
  * kept, up to a total length, so a few long posts cannot hold much memory.
  */
-const parsed = new Map<string, ReactElement>();
-const PARSED_MAX_CHARS = 2_000_000;
-let parsedChars = 0;
+const parsed = new LRUCache<string, ReactElement>({
+  maxSize: 2_000_000,
+  sizeCalculation: (_element, source) => Math.max(1, source.length),
+});
 
 function markdownElement(source: string): ReactElement {
   const kept = parsed.get(source);
-  if (kept) {
-    parsed.delete(source);
-    parsed.set(source, kept);
-    return kept;
-  }
+  if (kept) return kept;
   // `Markdown` is a plain function of its props (no hooks): called here, its result can be kept.
   const element = Markdown({
     children: source,
@@ -55,12 +53,6 @@ function markdownElement(source: string): ReactElement {
     components,
   });
   parsed.set(source, element);
-  parsedChars += source.length;
-  for (const [oldest] of parsed) {
-    if (parsedChars <= PARSED_MAX_CHARS) break;
-    parsed.delete(oldest);
-    parsedChars -= oldest.length;
-  }
   return element;
 }
 
