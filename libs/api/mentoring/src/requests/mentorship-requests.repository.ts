@@ -1,14 +1,63 @@
 import type { EntityManager } from 'typeorm';
-import { maybeOne, one, rows, type Db, type Row } from '@crossroads/api-platform';
-import { requestColumns, requestFromRow } from '../common/sql.js';
-import type { MentorshipRequestEntity } from './mentorship-request.entity.js';
+import { col, maybeOne, one, rows, selectList, table, type Db, type RowOf } from '@crossroads/api-platform';
+import { MentorshipRequestEntity } from './mentorship-request.entity.js';
 import { EFFECTIVE_STATUS_SQL, EXPIRY_INTERVAL, OPEN_NOW_SQL, type MentorshipStatus } from './mentorship-status.js';
 
 /* SQL on mentorship_requests for the request lifecycle (asking, answering, closing, expiry, lists). */
 
-const COLUMNS = requestColumns(EFFECTIVE_STATUS_SQL);
+export const mentorshipRequestsTable = table('mentorship_requests', {
+  id: col.uuid(),
+  menteeId: col.uuid(),
+  mentorId: col.uuid(),
+  message: col.text(),
+  questionId: col.uuid().nullable(),
+  status: col.enum<MentorshipStatus>('mentorship_status'),
+  responseMessage: col.text().nullable(),
+  createdAt: col.timestamp(),
+  respondedAt: col.timestamp().nullable(),
+  closedAt: col.timestamp().nullable(),
+  endReason: col.text().nullable(),
+  remindedAt: col.timestamp().nullable(),
+});
+type RequestRow = Omit<RowOf<typeof mentorshipRequestsTable>, 'remindedAt'>;
 
-const maybeRequest = async (p: Promise<Row | undefined>) => {
+/** Every column readers use, with `status` the effective one (expiry applied, see mentorship-status.ts). */
+const COLUMNS = [
+  selectList(mentorshipRequestsTable, 'r', ['id', 'menteeId', 'mentorId', 'message', 'questionId']),
+  `${EFFECTIVE_STATUS_SQL} AS status`,
+  selectList(mentorshipRequestsTable, 'r', ['responseMessage', 'createdAt', 'respondedAt', 'closedAt', 'endReason']),
+].join(', ');
+
+function requestFromRow(r: RequestRow): MentorshipRequestEntity {
+  const {
+    id,
+    menteeId,
+    mentorId,
+    message,
+    questionId,
+    status,
+    responseMessage,
+    createdAt,
+    respondedAt,
+    closedAt,
+    endReason,
+  } = r;
+  return Object.assign(new MentorshipRequestEntity(), {
+    id,
+    menteeId,
+    mentorId,
+    message,
+    questionId,
+    status,
+    responseMessage,
+    createdAt,
+    respondedAt,
+    closedAt,
+    endReason,
+  });
+}
+
+const maybeRequest = async (p: Promise<RequestRow | undefined>) => {
   const row = await p;
   return row ? requestFromRow(row) : null;
 };
@@ -27,9 +76,7 @@ export function lockParties(
 
 /** The request (effective status), locked until the caller's transaction ends. */
 export function lockRequest(m: EntityManager, requestId: string): Promise<MentorshipRequestEntity | null> {
-  return maybeRequest(
-    maybeOne<Row>(m, `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 FOR UPDATE`, [requestId]),
-  );
+  return requestById(m, requestId, 'FOR UPDATE');
 }
 
 /** The mentor's open (pending or accepted) requests, and how many of them are this mentee's. */
@@ -56,7 +103,7 @@ export interface NewRequest {
 /** Inserts a pending request (the open-pair unique index may refuse it). */
 export async function insertRequest(m: EntityManager, r: NewRequest): Promise<MentorshipRequestEntity> {
   return requestFromRow(
-    await one<Row>(
+    await one<RequestRow>(
       m,
       `INSERT INTO mentorship_requests AS r (mentee_id, mentor_id, message, question_id) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
       [r.menteeId, r.mentorId, r.message, r.questionId],
@@ -72,7 +119,7 @@ export async function setAnswered(
   message: string | null,
 ): Promise<MentorshipRequestEntity> {
   return requestFromRow(
-    await one<Row>(
+    await one<RequestRow>(
       m,
       `UPDATE mentorship_requests AS r SET status = $2, response_message = $3, responded_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
       [requestId, to, message],
@@ -87,7 +134,7 @@ export async function setClosed(
   to: MentorshipStatus,
 ): Promise<MentorshipRequestEntity> {
   return requestFromRow(
-    await one<Row>(
+    await one<RequestRow>(
       m,
       `UPDATE mentorship_requests AS r SET status = $2, closed_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
       [requestId, to],
@@ -98,7 +145,7 @@ export async function setClosed(
 /** Ends an accepted request as not a good fit; null when it is not accepted (any more). */
 export function endNotAFit(m: EntityManager, requestId: string): Promise<MentorshipRequestEntity | null> {
   return maybeRequest(
-    maybeOne<Row>(
+    maybeOne<RequestRow>(
       m,
       `UPDATE mentorship_requests AS r SET status = 'CANCELLED', end_reason = 'NOT_A_GOOD_FIT', closed_at = now() WHERE r.id = $1 AND r.status = 'ACCEPTED' RETURNING ${COLUMNS}`,
       [requestId],
@@ -108,7 +155,7 @@ export function endNotAFit(m: EntityManager, requestId: string): Promise<Mentors
 
 /** Cancels the member's open requests, as mentee or mentor. */
 export async function cancelOpenOf(m: EntityManager, userId: string): Promise<MentorshipRequestEntity[]> {
-  const found = await rows<Row>(
+  const found = await rows<RequestRow>(
     m,
     `UPDATE mentorship_requests AS r SET status = 'CANCELLED', closed_at = now()
        WHERE (r.mentee_id = $1 OR r.mentor_id = $1) AND ${OPEN_NOW_SQL} RETURNING ${COLUMNS}`,
@@ -119,7 +166,7 @@ export async function cancelOpenOf(m: EntityManager, userId: string): Promise<Me
 
 /** Stores EXPIRED on pending requests past the window (all, or one mentor's). */
 export async function expireStale(m: EntityManager, mentorId?: string): Promise<MentorshipRequestEntity[]> {
-  const found = await rows<Row>(
+  const found = await rows<RequestRow>(
     m,
     `UPDATE mentorship_requests AS r SET status = 'EXPIRED', closed_at = r.created_at + ${EXPIRY_INTERVAL}
        WHERE r.status = 'PENDING' AND r.created_at < now() - ${EXPIRY_INTERVAL} ${mentorId ? 'AND r.mentor_id = $1' : ''} RETURNING ${COLUMNS}`,
@@ -145,7 +192,7 @@ export async function requestPage(
         ? 'r.mentor_id = $1'
         : '(r.mentee_id = $1 OR r.mentor_id = $1)';
   const keyset = after ? 'AND (r.created_at, r.id) < ($2, $3)' : '';
-  const found = await rows<Row>(
+  const found = await rows<RequestRow & { totalCount: number }>(
     db,
     `SELECT (SELECT count(*) FROM mentorship_requests r WHERE ${mine})::int AS "totalCount", p.* FROM (SELECT 1) one
        LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM mentorship_requests r WHERE ${mine} ${keyset} ORDER BY r.created_at DESC, r.id DESC LIMIT ${limit}) p ON true
@@ -153,21 +200,23 @@ export async function requestPage(
     [userId, ...(after ?? [])],
   );
   return {
-    totalCount: Number(found[0]?.totalCount ?? 0),
+    totalCount: found[0]?.totalCount ?? 0,
     requests: found.filter((r) => r.id !== null).map(requestFromRow),
   };
 }
 
 export async function requestsByIds(db: Db, ids: readonly string[]): Promise<MentorshipRequestEntity[]> {
-  const found = await rows<Row>(db, `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = ANY($1::uuid[])`, [
-    [...ids],
-  ]);
+  const found = await rows<RequestRow>(
+    db,
+    `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
   return found.map(requestFromRow);
 }
 
 /** Pending requests that expire within `hours` (and have not expired yet), oldest first. */
 export async function expiringWithin(db: Db, hours: number): Promise<MentorshipRequestEntity[]> {
-  const found = await rows<Row>(
+  const found = await rows<RequestRow>(
     db,
     `SELECT ${COLUMNS} FROM mentorship_requests r
        WHERE r.status = 'PENDING' AND r.created_at >= now() - ${EXPIRY_INTERVAL} AND r.created_at < now() - ${EXPIRY_INTERVAL} + make_interval(hours => $1)
@@ -184,4 +233,30 @@ export function openCountsByMentor(db: Db, mentorIds: readonly string[]): Promis
     `SELECT r.mentor_id AS "mentorId", count(*)::int AS n FROM mentorship_requests r WHERE r.mentor_id = ANY($1::uuid[]) AND ${OPEN_NOW_SQL} GROUP BY r.mentor_id`,
     [[...mentorIds]],
   );
+}
+
+/** The request (effective status), optionally locked until the caller's transaction ends. */
+export function requestById(
+  db: Db | EntityManager,
+  requestId: string,
+  lock: '' | 'FOR SHARE' | 'FOR UPDATE' = '',
+): Promise<MentorshipRequestEntity | null> {
+  return maybeRequest(
+    maybeOne<RequestRow>(db, `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 ${lock}`, [requestId]),
+  );
+}
+
+/** The viewer's open request (pending and unexpired, or accepted) to each of the mentors that has one. */
+export async function openRequestsOfMentee(
+  db: Db,
+  menteeId: string,
+  mentorIds: readonly string[],
+): Promise<MentorshipRequestEntity[]> {
+  const found = await rows<RequestRow>(
+    db,
+    `SELECT ${COLUMNS} FROM mentorship_requests r
+       WHERE r.mentee_id = $1 AND r.mentor_id = ANY($2::uuid[]) AND r.status IN ('PENDING', 'ACCEPTED') AND ${OPEN_NOW_SQL}`,
+    [menteeId, [...mentorIds]],
+  );
+  return found.map(requestFromRow);
 }

@@ -4,20 +4,15 @@ import type { DataSource } from 'typeorm';
 import {
   CurrentUser,
   byKeys,
-  rows,
   type GraphqlContext,
   type LoaderRegistry,
   type Principal,
-  type Row,
 } from '@crossroads/api-platform';
-import { requestColumns, requestFromRow } from '../common/sql.js';
 import { MentorProfileModel } from '../profiles/mentor-profile.model.js';
 import { toMentorshipRequestModel } from './mentorship-request.mapper.js';
 import type { MentorshipRequestEntity } from './mentorship-request.entity.js';
 import { MentorshipRequestModel } from './mentorship-request.model.js';
-import { EFFECTIVE_STATUS_SQL, OPEN_NOW_SQL } from './mentorship-status.js';
-
-const COLUMNS = requestColumns(EFFECTIVE_STATUS_SQL);
+import { openRequestsOfMentee } from './mentorship-requests.repository.js';
 
 /**
  * The viewer's open request (pending, not yet expired, or accepted) to each mentor of a page, in one
@@ -27,13 +22,8 @@ export function viewerOpenRequestLoader(db: DataSource, loaders: LoaderRegistry,
   return loaders.get<string, MentorshipRequestEntity | null>(
     `mentoring.requests.viewerOpen:${viewerId}`,
     async (mentorIds) => {
-      const found = await rows<Row>(
-        db,
-        `SELECT ${COLUMNS} FROM mentorship_requests r
-       WHERE r.mentee_id = $1 AND r.mentor_id = ANY($2::uuid[]) AND r.status IN ('PENDING', 'ACCEPTED') AND ${OPEN_NOW_SQL}`,
-        [viewerId, [...mentorIds]],
-      );
-      return byKeys(mentorIds, found.map(requestFromRow), (r) => r.mentorId, null);
+      const found = await openRequestsOfMentee(db, viewerId, mentorIds);
+      return byKeys(mentorIds, found, (r) => r.mentorId, null);
     },
   );
 }

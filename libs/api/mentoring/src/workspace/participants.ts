@@ -1,10 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { NotFoundError, isUuid, maybeOne, type Db, type Principal } from '@crossroads/api-platform';
-import { requestColumns, requestFromRow } from '../common/sql.js';
-import { EFFECTIVE_STATUS_SQL } from '../requests/mentorship-status.js';
+import { NotFoundError, isUuid, type Db, type Principal } from '@crossroads/api-platform';
 import type { MentorshipRequestEntity } from '../requests/mentorship-request.entity.js';
-
-const COLUMNS = requestColumns(EFFECTIVE_STATUS_SQL);
+import { requestById } from '../requests/mentorship-requests.repository.js';
 
 /**
  * The mentorship, when the viewer is one of its two participants; NOT_FOUND naming `field` for
@@ -19,12 +16,7 @@ export async function mentorshipOfParticipant(
   lock: '' | 'FOR SHARE' | 'FOR UPDATE' = '',
 ): Promise<MentorshipRequestEntity> {
   if (!isUuid(mentorshipId)) throw new NotFoundError('Mentorship', field);
-  const row = await maybeOne<Record<string, unknown>>(
-    db,
-    `SELECT ${COLUMNS} FROM mentorship_requests r WHERE r.id = $1 ${lock}`,
-    [mentorshipId],
-  );
-  const request = row ? requestFromRow(row) : null;
+  const request = await requestById(db, mentorshipId, lock);
   if (!request || !isParticipant(request, viewer.id)) throw new NotFoundError('Mentorship', field);
   return request;
 }
