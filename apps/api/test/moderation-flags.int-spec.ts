@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestApp, codeOf, type TestUser } from './support/test-app.js';
 import { createIsolatedDatabase } from './support/isolated-database.js';
 import { COMMENT, answer, ask } from './support/qa.js';
+import { LIMITS } from '@crossroads/shared-domain';
 
 let t: TestApp;
 let mod: TestUser;
@@ -75,6 +76,20 @@ describe('flags', () => {
     expect(
       codeOf(await t.gql(RESOLVE, { input: { postId: q.id, decision: 'DISMISS' } }, { token: member.token })),
     ).toBe('FORBIDDEN');
+    // Every moderation reason takes LIMITS.moderation.reason (3–500), decisions included; nothing is decided.
+    const short = await t.gql(
+      RESOLVE,
+      { input: { postId: q.id, decision: 'DISMISS', reason: 'ok' } },
+      { token: mod.token },
+    );
+    expect([codeOf(short), short.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'reason']);
+    const tooLong = 'x'.repeat(LIMITS.moderation.reason.max + 1);
+    const long = await t.gql(
+      RESOLVE,
+      { input: { postId: q.id, decision: 'DISMISS', reason: tooLong } },
+      { token: mod.token },
+    );
+    expect([codeOf(long), long.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'reason']);
     const dismissed = await t.gql(
       RESOLVE,
       { input: { postId: q.id, decision: 'DISMISS', reason: 'Not rude' } },

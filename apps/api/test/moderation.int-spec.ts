@@ -276,6 +276,12 @@ describe('moderation queue and decisions', () => {
     expect((await comment(author, q.id)).status).toBe('PUBLISHED');
     const c3 = await comment(author, q.id, 'see https://a.example and https://b.example');
     expect(c3.status).toBe('PENDING');
+    const vague = await t.gql(
+      MODERATE,
+      { input: { commentId: c3.id, decision: 'REJECT', reason: 'no' } },
+      { token: mod.token },
+    );
+    expect([codeOf(vague), vague.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'reason']);
     const reject = await t.gql(MODERATE, { input: { commentId: c3.id, decision: 'REJECT' } }, { token: mod.token });
     expect(reject.data!.moderateComment.status).toBe('REJECTED');
 

@@ -76,6 +76,19 @@ describe('QueueList keyboard handling', () => {
     expect(document.activeElement?.textContent).toContain('Ann');
   });
 
+  it('a reason shorter than the API takes is refused before sending, and the item stays', async () => {
+    const { onDecide, cards } = setup();
+    const user = userEvent.setup();
+    await user.type(screen.getAllByLabelText('Reason (optional)')[0], 'no');
+    cards()[0].focus();
+    await user.keyboard('r');
+    expect(onDecide).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Could not save the decision: Give a reason of at least 3 characters.',
+    );
+    expect(cards()).toHaveLength(3);
+  });
+
   it('ignores other keys and modified keys', async () => {
     const { onDecide, cards } = setup();
     cards()[0].focus();

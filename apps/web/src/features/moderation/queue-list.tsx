@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { ModerationDecision, QueueCommentFragment } from '@crossroads/web-data-access';
+import { LIMITS } from '@crossroads/shared-domain';
 import { alertClassName, EmptyState, fieldStyles, PlainText, RelativeTime } from '@crossroads/web-ui';
+import { reasonProblem } from '../../ui/moderation-reason.js';
 
 export type DecideResult = 'done' | 'conflict';
 
@@ -63,6 +65,11 @@ export function QueueList({
 
   const decide = async (c: QueueCommentFragment, decision: ModerationDecision) => {
     if (busy) return;
+    const problem = reasonProblem(reasons[c.id] ?? '', false);
+    if (problem) {
+      setError(`Could not save the decision: ${problem}`);
+      return;
+    }
     setBusy(c.id);
     setError(null);
     const index = visible.findIndex((v) => v.id === c.id);
@@ -155,7 +162,7 @@ export function QueueList({
                       id={`reason-${c.id}`}
                       className={`${fieldStyles.input} queue-item__reason`}
                       placeholder="Reason (optional)"
-                      maxLength={500}
+                      maxLength={LIMITS.moderation.reason.max}
                       value={reasons[c.id] ?? ''}
                       onChange={(e) => {
                         const value = e.currentTarget.value;

@@ -1,11 +1,8 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { LIMITS } from '@crossroads/shared-domain';
-import { PageInfoModel, trim } from '@crossroads/api-platform';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageInfoModel } from '@crossroads/api-platform';
+import { REASON_LENGTH_TEXT, ReasonText } from '../common/reason.validators.js';
 import { FLAG_DECISIONS, FlagDecisionEnum, type FlagDecision } from '../flags/dto/flag.inputs.js';
-
-const R = LIMITS.moderation.reason;
 
 @ObjectType('ReportedMentorshipMessage', {
   description: 'A message of a mentorship thread as moderators see it: only a reported one and those around it.',
@@ -94,10 +91,8 @@ export class DecideMessageReportInput {
   @IsIn(FLAG_DECISIONS as unknown as string[], { message: 'decision must be DISMISS or HIDE.' })
   decision!: FlagDecision;
 
-  @Field(() => String, { nullable: true, description: `For the audit log: ${R.min}–${R.max} characters.` })
+  @Field(() => String, { nullable: true, description: `For the audit log: ${REASON_LENGTH_TEXT}.` })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'reason must be text.' })
-  @Length(R.min, R.max, { message: `reason must be ${R.min} to ${R.max} characters long.` })
+  @ReasonText()
   reason?: string;
 }

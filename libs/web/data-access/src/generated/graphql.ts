@@ -248,6 +248,7 @@ export type InsightsPeriodInput = {
 
 export type LiftSuspensionInput = {
   handle: string;
+  /** For the moderation log: 3–500 characters. */
   reason?: string | null | undefined;
 };
 
@@ -315,7 +316,7 @@ export type MentorshipStatus =
 export type ModerateCommentInput = {
   commentId: string | number;
   decision: ModerationDecision;
-  /** Why (kept in the moderation log), up to 500 characters. */
+  /** Why (kept in the moderation log), 3–500 characters. */
   reason?: string | null | undefined;
 };
 
@@ -466,6 +467,7 @@ export type ResetPasswordInput = {
 export type ResolveFlagsInput = {
   decision: FlagDecision;
   postId: string | number;
+  /** For the moderation log: 3–500 characters. */
   reason?: string | null | undefined;
 };
 

@@ -1,9 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PostTargetInput } from '../../common/post-target.input.js';
 import { FLAG_REASONS, type FlagReason } from '../flag.entity.js';
-import { trim } from '@crossroads/api-platform';
+import { REASON_LENGTH_TEXT, ReasonText } from '../../common/reason.validators.js';
 
 export const FlagReasonEnum = Object.fromEntries(FLAG_REASONS.map((r) => [r, r])) as { [K in FlagReason]: K };
 registerEnumType(FlagReasonEnum, { name: 'FlagReason', description: 'OTHER needs a text.' });
@@ -27,11 +26,9 @@ export class FlagInput extends PostTargetInput {
   })
   reason!: FlagReason;
 
-  @Field(() => String, { nullable: true, description: 'Required for OTHER: 3–500 characters.' })
+  @Field(() => String, { nullable: true, description: `Required for OTHER: ${REASON_LENGTH_TEXT}.` })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(3, 500, { message: 'text must be 3 to 500 characters long.' })
+  @ReasonText('text')
   text?: string;
 }
 
@@ -45,10 +42,8 @@ export class ResolveFlagsInput {
   @IsIn(FLAG_DECISIONS as unknown as string[], { message: 'decision must be DISMISS or HIDE.' })
   decision!: FlagDecision;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `For the moderation log: ${REASON_LENGTH_TEXT}.` })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 500, { message: 'reason must be 1 to 500 characters long.' })
+  @ReasonText()
   reason?: string;
 }

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { trim } from '@crossroads/api-platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { REASON_LENGTH_TEXT, ReasonText } from '../../common/reason.validators.js';
 
 export const MODERATION_DECISIONS = ['APPROVE', 'REJECT', 'SPAM'] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
@@ -24,10 +23,8 @@ export class ModerateCommentInput {
   @IsIn(MODERATION_DECISIONS as unknown as string[], { message: 'decision must be APPROVE, REJECT or SPAM.' })
   decision!: ModerationDecision;
 
-  @Field(() => String, { nullable: true, description: 'Why (kept in the moderation log), up to 500 characters.' })
+  @Field(() => String, { nullable: true, description: `Why (kept in the moderation log), ${REASON_LENGTH_TEXT}.` })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 500, { message: 'reason must be 1 to 500 characters long.' })
+  @ReasonText()
   reason?: string;
 }

@@ -1,9 +1,11 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { LIMITS } from '@crossroads/shared-domain';
 import { trim } from '@crossroads/api-platform';
+import { REASON_LENGTH_TEXT, ReasonText } from '../../common/reason.validators.js';
 
-export const SUSPENSION_DAYS = { min: 1, max: 3650 } as const;
+export const SUSPENSION_DAYS = LIMITS.moderation.suspensionDays;
 
 @InputType({ description: 'Suspends a member for `days` days, or forever when days is omitted.' })
 export class SuspendUserInput {
@@ -13,10 +15,8 @@ export class SuspendUserInput {
   @Length(1, 24, { message: 'handle must be 1 to 24 characters long.' })
   handle!: string;
 
-  @Field({ description: 'Why: shown in the moderation log, 3–500 characters.' })
-  @Transform(trim)
-  @IsString()
-  @Length(3, 500, { message: 'reason must be 3 to 500 characters long.' })
+  @Field({ description: `Why: shown in the moderation log, ${REASON_LENGTH_TEXT}.` })
+  @ReasonText()
   reason!: string;
 
   @Field(() => Int, {
@@ -38,10 +38,8 @@ export class LiftSuspensionInput {
   @Length(1, 24, { message: 'handle must be 1 to 24 characters long.' })
   handle!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `For the moderation log: ${REASON_LENGTH_TEXT}.` })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(3, 500, { message: 'reason must be 3 to 500 characters long.' })
+  @ReasonText()
   reason?: string;
 }
