@@ -12,6 +12,7 @@ import {
   formErrorsFrom,
   type HelpArticleQuery,
 } from '@crossroads/web-data-access';
+import { LIMITS } from '@crossroads/shared-domain';
 import { fieldClassName, fieldStyles, FormAlert, Loading, MarkdownEditor, TextField } from '@crossroads/web-ui';
 import { MessagePage } from '../../pages/message-page.js';
 import { RequirePermission } from '../../ui/require-permission.js';
@@ -20,16 +21,21 @@ const FIELDS = ['title', 'summary', 'topicSlug', 'body'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 
+const KB = LIMITS.knowledgeBase;
+const n = (x: number) => x.toLocaleString('en');
+
 export function validateArticle(v: Values): Partial<Record<Field, string>> {
   const problems: Partial<Record<Field, string>> = {};
   const title = v.title.trim().length;
-  if (title < 5 || title > 150) problems.title = `Title must be 5–150 characters (now ${title}).`;
-  if (v.summary.trim().length > 300)
-    problems.summary = `Summary must be at most 300 characters (now ${v.summary.trim().length}).`;
+  if (title < KB.title.min || title > KB.title.max)
+    problems.title = `Title must be ${KB.title.min}–${KB.title.max} characters (now ${title}).`;
+  const summary = v.summary.trim().length;
+  if (summary > KB.summary.max)
+    problems.summary = `Summary must be at most ${KB.summary.max} characters (now ${summary}).`;
   if (!v.topicSlug) problems.topicSlug = 'Choose a topic.';
   const body = v.body.trim().length;
-  if (body < 50 || body > 60000)
-    problems.body = `Body must be 50–60,000 characters (now ${body.toLocaleString('en')}).`;
+  if (body < KB.body.min || body > KB.body.max)
+    problems.body = `Body must be ${n(KB.body.min)}–${n(KB.body.max)} characters (now ${n(body)}).`;
   return problems;
 }
 
@@ -199,12 +205,12 @@ function EditorForm({ article }: { article: NonNullable<HelpArticleQuery['articl
           value={values.title}
           onChange={set('title')}
           error={errors.fields.title}
-          maxLength={150}
+          maxLength={KB.title.max}
         />
         <TextField
           name="summary"
           label="Summary"
-          hint="One or two sentences shown in lists and search results (at most 300 characters)."
+          hint={`One or two sentences shown in lists and search results (at most ${KB.summary.max} characters).`}
           value={values.summary}
           onChange={set('summary')}
           error={errors.fields.summary}

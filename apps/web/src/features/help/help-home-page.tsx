@@ -1,3 +1,4 @@
+import { LIMITS } from '@crossroads/shared-domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -234,8 +235,9 @@ function NewTopicForm() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const n = name.trim();
-    if (n.length < 2 || n.length > 80) {
-      setErrors({ name: 'Name must be 2–80 characters.' });
+    const { min, max } = LIMITS.knowledgeBase.topicName;
+    if (n.length < min || n.length > max) {
+      setErrors({ name: `Name must be ${min}–${max} characters.` });
       return;
     }
     try {
