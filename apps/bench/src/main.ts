@@ -24,7 +24,7 @@ import { drainJobs, measureFanOut, measureFollowedAnswer, measureUnderWriters } 
 import { measureInsights } from './insights.js';
 import { measureLcp, type LcpRow } from './lcp.js';
 import { ADD_COMMENT, FEED, FEED_PAGE, QUESTION, QUESTION_WITH_MENTORS, SEARCH, VOTE } from './queries.js';
-import { markdown, writeChart, type Measurement, type Results } from './report.js';
+import { markdown, writeChart, type Baseline, type Measurement, type Results } from './report.js';
 import { ROOT, connectServer, ensureBenchDatabase, ensureFixtures, query, accessToken, type Server } from './setup.js';
 
 const { values } = parseArgs({
@@ -36,12 +36,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'web-baseline': { type: 'string' },
     lever: { type: 'string', multiple: true },
+    report: { type: 'boolean' },
     help: { type: 'boolean' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live|guest|lcp|members|insights] [--web-baseline DIR] [--lever NAME=VALUE ...]\n',
+    'Usage: npm run bench -- [--quick] [--size 100k|1m] [--fresh] [--seconds N] [--only live|guest|lcp|members|insights] [--web-baseline DIR] [--lever NAME=VALUE ...] [--report]\n',
   );
   process.exit(0);
 }
@@ -235,7 +236,7 @@ async function main() {
     mkdirSync(join(OUT, 'results'), { recursive: true });
     writeFileSync(join(OUT, 'results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     await writeChart(results, join(OUT, 'results/latest.png'), join(OUT, 'results/latest.svg'));
-    writeFileSync(join(OUT, 'README.md'), markdown(results, 'results/latest.png'));
+    writeFileSync(join(OUT, 'README.md'), markdown(results, 'results/latest.png', readBaseline()));
     bar.update(STEPS.length, { step: 'done' });
     bar.stop();
     const missed = measurements.filter((m) => m.holds === false);
@@ -843,7 +844,7 @@ async function partialRun(only: 'live' | 'guest' | 'lcp' | 'members' | 'insights
     results.measurements = [...results.measurements.filter((m) => !ids.has(m.id)), ...measurements];
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeChart(results, join(OUT, 'results/latest.png'), join(OUT, 'results/latest.svg'));
-    writeFileSync(join(OUT, 'README.md'), markdown(results, 'results/latest.png'));
+    writeFileSync(join(OUT, 'README.md'), markdown(results, 'results/latest.png', readBaseline()));
     process.stdout.write(
       `${measurements.map((m) => `${m.holds === null ? ' n/a ' : m.holds ? ' met ' : 'MISSED'}  ${m.what}: ${m.measured} (bar ${m.bar})`).join('\n')}\n`,
     );
@@ -927,13 +928,26 @@ async function machine(server: Server) {
   };
 }
 
+/** The "before" column: the figures at wave 2's start (results/baseline.json). */
+function readBaseline(): Baseline {
+  return JSON.parse(readFileSync(join(OUT, 'results/baseline.json'), 'utf8')) as Baseline;
+}
+
+/** `--report`: the README and chart written again from the results on disk, nothing measured. */
+async function reportOnly() {
+  const results = JSON.parse(readFileSync(join(OUT, 'results/latest.json'), 'utf8')) as Results;
+  await writeChart(results, join(OUT, 'results/latest.png'), join(OUT, 'results/latest.svg'));
+  writeFileSync(join(OUT, 'README.md'), markdown(results, 'results/latest.png', readBaseline()));
+  process.stdout.write('Wrote apps/bench/README.md and the chart from results/latest.json\n');
+}
+
 const PARTS = ['live', 'guest', 'lcp', 'members', 'insights'] as const;
 const only = PARTS.find((p) => p === values.only);
 if (values.only !== undefined && !only) {
   process.stderr.write(`--only accepts: ${PARTS.join(', ')}\n`);
   process.exit(2);
 }
-(only ? partialRun(only) : main()).catch((e: unknown) => {
+(values.report ? reportOnly() : only ? partialRun(only) : main()).catch((e: unknown) => {
   bar.stop();
   process.stderr.write(`\nbench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);

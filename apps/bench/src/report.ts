@@ -127,7 +127,14 @@ const ISSUE_ASKS = [
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function markdown(results: Results, chartFile: string, previous?: string): string {
+/** The figures at wave 2's start, per measurement id (results/baseline.json): the "before" column. */
+export interface Baseline {
+  label: string;
+  source: string;
+  rows: Record<string, string>;
+}
+
+export function markdown(results: Results, chartFile: string, baseline?: Baseline): string {
   const m = results.machine;
   const lines = [
     '# Crossroads benchmarks',
@@ -138,13 +145,14 @@ export function markdown(results: Results, chartFile: string, previous?: string)
     '',
     `![share of each bar used](${chartFile})`,
     '',
-    '| what | bar (quality-bars.md) | measured | met |',
-    '|---|---|---|---|',
+    `| what | bar (quality-bars.md) | ${baseline ? `${baseline.label} | ` : ''}now | met |`,
+    `|---|---|${baseline ? '---|' : ''}---|---|`,
     ...results.measurements.map(
       (x) =>
-        `| ${cell(x.what)} | ${cell(x.bar)} | ${cell(x.measured)}${x.note ? ` — ${cell(x.note)}` : ''} | ${x.holds === null ? 'n/a' : x.holds ? 'yes' : '**no**'} |`,
+        `| ${cell(x.what)} | ${cell(x.bar)} | ${baseline ? `${cell(baseline.rows[x.id] ?? '–')} | ` : ''}${cell(x.measured)}${x.note ? ` — ${cell(x.note)}` : ''}${/measured \d{4}-\d{2}-\d{2}/.test(x.note ?? '') ? '' : ` — full run (\`${results.command}\`, ${results.date.slice(0, 10)})`} | ${x.holds === null ? 'n/a' : x.holds ? 'yes' : '**no**'} |`,
     ),
     '',
+    ...(baseline ? [`${baseline.source}`, ''] : []),
     'The raw figures of every measurement are in `results/latest.json`.',
     '',
     '## How it measures',
@@ -169,9 +177,8 @@ export function markdown(results: Results, chartFile: string, previous?: string)
     'npm run bench -- --fresh        # rebuild the bench database',
     '```',
     '',
-    'Options: `--quick`, `--size 100k|1m`, `--fresh`, `--seconds N` (length of each load phase), `--only live|guest|lcp|members` (those measurements alone, replacing their rows in `results/latest.json`), `--web-baseline DIR` (with `lcp`: an earlier web build measured alternately), `--lever NAME=VALUE` (with `members`: a second API with that environment, side by side).',
+    'Options: `--quick`, `--size 100k|1m`, `--fresh`, `--seconds N` (length of each load phase), `--only live|guest|lcp|members` (those measurements alone, replacing their rows in `results/latest.json`), `--web-baseline DIR` (with `lcp`: an earlier web build measured alternately), `--lever NAME=VALUE` (with `members`: a second API with that environment, side by side), `--report` (writes this file and the chart again from `results/latest.json` and `results/baseline.json`, measuring nothing).',
   ];
   lines.push('', ...ISSUE_ASKS, '', ...FINDINGS);
-  if (previous) lines.push('', previous);
   return `${lines.join('\n')}\n`;
 }
