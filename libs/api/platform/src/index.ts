@@ -18,6 +18,7 @@ export * from './auth/search-log.js';
 export * from './graphql/graphql-context.js';
 export * from './graphql/graphql-limits.js';
 export * from './graphql/loader-registry.js';
+export { DirectFields, viewerOf, type DirectResolver } from './graphql/direct-fields.js';
 export { FullTextSearch } from './graphql/full-text-search.decorator.js';
 export * from './http/batch-limit.middleware.js';
 export * from './http/security-headers.middleware.js';

@@ -24,6 +24,7 @@ import { RateLimitService } from './rate-limit/rate-limit.service.js';
 import { ReportedMessages } from './auth/reported-messages.js';
 import { AccountExportParts } from './export/account-export.js';
 import { MailBacklogResolver } from './mail/mail-backlog.resolver.js';
+import { DirectFields } from './graphql/direct-fields.js';
 import { DevMailController, UnsubscribeController } from './mail/mail.controller.js';
 import { Mailer } from './mail/mailer.js';
 import { UnsubscribeHandlers } from './mail/unsubscribe.js';
@@ -94,6 +95,7 @@ export class PlatformModule {
         AccountExportParts,
         ReportedMessages,
         MailBacklogResolver,
+        DirectFields,
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: APP_PIPE,
@@ -118,6 +120,7 @@ export class PlatformModule {
         ReadReplicas,
         AccountExportParts,
         ReportedMessages,
+        DirectFields,
       ],
     };
   }

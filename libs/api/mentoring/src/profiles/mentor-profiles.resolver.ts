@@ -1,6 +1,7 @@
 import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { KNOWN_CERTIFICATIONS, LIMITS } from '@crossroads/shared-domain';
 import {
+  DirectFields,
   FullTextSearch,
   CurrentUser,
   Public,
@@ -121,7 +122,13 @@ export class MentorProfilesResolver {
 
 @Resolver(() => UserModel)
 export class UserMentorProfileResolver {
-  constructor(private readonly profiles: MentorProfilesService) {}
+  constructor(
+    private readonly profiles: MentorProfilesService,
+    direct: DirectFields,
+  ) {
+    // Every author of a question page carries the mentor badge: resolved without Nest's per-field context.
+    direct.register<UserModel>('User', 'mentorProfile', (u, _a, ctx) => this.mentorProfile(u, ctx));
+  }
 
   @ResolveField(() => MentorProfileModel, { nullable: true, description: 'The mentor profile, when the user has one.' })
   async mentorProfile(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<MentorProfileModel | null> {

@@ -1,5 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  DirectFields,
+  viewerOf,
   CurrentUser,
   NotFoundError,
   RequirePermission,
@@ -34,7 +36,12 @@ export class AnswersResolver {
     private readonly votesService: VotesService,
     private readonly revisionsService: RevisionsService,
     private readonly usersService: UsersService,
-  ) {}
+    direct: DirectFields,
+  ) {
+    // Each of a question page's answers: resolved without Nest's per-field context (platform's DirectFields).
+    direct.register<AnswerModel>('Answer', 'author', (a, _args, ctx) => this.author(a, ctx));
+    direct.register<AnswerModel>('Answer', 'viewerVote', (a, _args, ctx) => this.viewerVote(a, viewerOf(ctx), ctx));
+  }
 
   @Mutation(() => AnswerModel)
   @RequirePermission('answer.post')

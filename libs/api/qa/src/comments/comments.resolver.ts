@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS, roleHasPermission } from '@crossroads/shared-domain';
 import {
+  DirectFields,
   APP_CONFIG,
   CurrentUser,
   Public,
@@ -23,7 +24,10 @@ export class CommentsResolver {
     private readonly commentsService: CommentsService,
     private readonly usersService: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    direct: DirectFields,
+  ) {
+    direct.register<CommentModel>('Comment', 'author', (c, _a, ctx) => this.author(c, ctx));
+  }
 
   @Mutation(() => CommentModel, {
     description:

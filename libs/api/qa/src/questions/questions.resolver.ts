@@ -1,6 +1,8 @@
 import { Optional } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  DirectFields,
+  viewerOf,
   FullTextSearch,
   CurrentUser,
   Public,
@@ -45,8 +47,16 @@ export class QuestionsResolver {
     private readonly revisionsService: RevisionsService,
     private readonly usersService: UsersService,
     private readonly viewsService: ViewCounterService,
+    direct: DirectFields,
     @Optional() private readonly searchLog?: SearchLog,
-  ) {}
+  ) {
+    // The feed's per-question fields, resolved without Nest's per-field context (platform's DirectFields).
+    direct.register<QuestionModel>('Question', 'author', (q, _a, ctx) => this.author(q, ctx));
+    direct.register<QuestionModel>('Question', 'tags', (q, _a, ctx) => this.tags(q, ctx));
+    direct.register<QuestionModel>('Question', 'viewerVote', (q, _a, ctx) => this.viewerVote(q, viewerOf(ctx), ctx));
+    direct.register<QuestionModel>('Question', 'viewCount', (q) => this.viewCount(q));
+    direct.register<QuestionModel>('Question', 'acceptedAnswer', (q, _a, ctx) => this.acceptedAnswer(q, ctx));
+  }
 
   @Query(() => QuestionModel, {
     nullable: true,
