@@ -28,33 +28,9 @@ const COLUMNS = [
   selectList(mentorshipRequestsTable, 'r', ['responseMessage', 'createdAt', 'respondedAt', 'closedAt', 'endReason']),
 ].join(', ');
 
+/** The select list yields exactly the row's columns, so the row is the entity's data. */
 function requestFromRow(r: RequestRow): MentorshipRequestEntity {
-  const {
-    id,
-    menteeId,
-    mentorId,
-    message,
-    questionId,
-    status,
-    responseMessage,
-    createdAt,
-    respondedAt,
-    closedAt,
-    endReason,
-  } = r;
-  return Object.assign(new MentorshipRequestEntity(), {
-    id,
-    menteeId,
-    mentorId,
-    message,
-    questionId,
-    status,
-    responseMessage,
-    createdAt,
-    respondedAt,
-    closedAt,
-    endReason,
-  });
+  return Object.assign(new MentorshipRequestEntity(), r);
 }
 
 const maybeRequest = async (p: Promise<RequestRow | undefined>) => {
@@ -201,7 +177,7 @@ export async function requestPage(
   );
   return {
     totalCount: found[0]?.totalCount ?? 0,
-    requests: found.filter((r) => r.id !== null).map(requestFromRow),
+    requests: found.filter((r) => r.id !== null).map(({ totalCount: _count, ...r }) => requestFromRow(r)),
   };
 }
 
