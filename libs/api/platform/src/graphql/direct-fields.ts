@@ -14,8 +14,9 @@ export const viewerOf = (ctx: GraphqlContext): Principal | null => ctx.req?.user
 /**
  * Hot fields that graphql-js resolves by calling the resolver's method directly. Nest runs every
  * `@ResolveField` call through its context creator (a param factory and the pipe chain per argument):
- * over a hundred times for a question page of 30 answers. Measured with the bench's
- * `--lever LEAN_FIELDS=true`: 1.04–1.42× less API CPU per feed and question page (apps/bench/README.md).
+ * over a hundred times for a question page of 30 answers. Measured through the bench's `--lever`
+ * harness on a throwaway build: 1.04–1.42× less API CPU per feed and question page (apps/bench/README.md,
+ * "Lean field resolution").
  *
  * A resolver registers a field in its constructor with the arguments its decorators would give
  * (`@Parent()` → parent, `@Context()` → ctx, `@CurrentUser()` → `viewerOf(ctx)`), so the call is
