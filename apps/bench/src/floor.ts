@@ -3,22 +3,35 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import pg from 'pg';
 
 /*
- * The floor: node:http + pg running the best hand-written SQL we know for the feed page and the
- * question page (one statement each), answering exactly the JSON the GraphQL API answers for
- * queries.ts's FEED and QUESTION. It verifies the same bearer token (HS256) to know the viewer.
+ * The floor: node:http + pg running the best hand-written SQL we know for the feed page, a tag's
+ * feed, the question page and an article (one statement each), answering exactly the JSON the
+ * GraphQL API answers for queries.ts's FEED, TAG_FEED, QUESTION and ARTICLE. It verifies the same bearer token (HS256) to know the viewer.
  * Run as its own process: FLOOR_DATABASE_URL, FLOOR_PORT, JWT_SECRET.
  */
 
-const FEED_SQL = `SELECT (SELECT value FROM qa_counters WHERE name = 'questions')::int AS total,
+const FEED_SQL = (tagged: boolean) => `SELECT ${
+  tagged
+    ? `coalesce((SELECT question_count FROM tags WHERE name = $3), 0)`
+    : `(SELECT value FROM qa_counters WHERE name = 'questions')`
+}::int AS total,
     q.id, q.title, q.created_at, q.score, q.answer_count, q.view_count, q.closed_at IS NOT NULL AS closed, q.accepted_answer_id,
     q.tags, u.handle, u.reputation, v.value AS vote, aa.id AS accepted_id
   FROM questions q
   JOIN users u ON u.id = q.author_id
   LEFT JOIN votes v ON v.post_id = q.id AND v.user_id = $1::uuid
   LEFT JOIN answers aa ON aa.id = q.accepted_answer_id AND aa.deleted_at IS NULL
-  WHERE q.deleted_at IS NULL
+  WHERE q.deleted_at IS NULL${tagged ? ' AND q.tags @> ARRAY[$3]::varchar[]' : ''}
   ORDER BY q.created_at DESC, q.id DESC
   LIMIT $2`;
+const ALL_FEED_SQL = FEED_SQL(false);
+const TAG_FEED_SQL = FEED_SQL(true);
+
+const ARTICLE_SQL = `SELECT a.id, a.slug, a.title, a.summary, a.body, a.created_at, a.updated_at,
+    u.handle, u.display_name, t.slug AS topic_slug, t.name AS topic_name
+  FROM kb_articles a
+  JOIN users u ON u.id = a.author_id
+  JOIN kb_topics t ON t.id = a.topic_id
+  WHERE a.slug = $1 AND a.status = 'PUBLISHED'`;
 
 const commentsOf = (
   post: string,
@@ -144,6 +157,25 @@ export function questionJson(r: Row | undefined, viewerId: string | null): strin
   });
 }
 
+export function articleJson(r: Row | undefined): string {
+  if (!r) return JSON.stringify({ data: { article: null } });
+  return JSON.stringify({
+    data: {
+      article: {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        summary: r.summary,
+        body: r.body,
+        createdAt: (r.created_at as Date).toISOString(),
+        updatedAt: (r.updated_at as Date).toISOString(),
+        author: { handle: r.handle, displayName: r.display_name },
+        topic: { slug: r.topic_slug, name: r.topic_name },
+      },
+    },
+  });
+}
+
 /** The viewer of a bearer token signed with `secret` (HS256), or null. */
 export function viewerOf(header: string | undefined, secret: string): string | null {
   const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
@@ -178,10 +210,16 @@ export function startFloor(databaseUrl: string, port: number, secret: string) {
       try {
         const { variables = {} } = await body(req);
         const viewer = viewerOf(req.headers.authorization, secret);
-        if (req.url === '/feed') {
+        if (req.url === '/feed' || req.url === '/tag-feed') {
           const first = Math.min(Math.max(Number(variables.first ?? 20), 1), 50);
-          const { rows } = await pool.query(FEED_SQL, [viewer, first + 1]);
+          const { rows } =
+            req.url === '/feed'
+              ? await pool.query(ALL_FEED_SQL, [viewer, first + 1])
+              : await pool.query(TAG_FEED_SQL, [viewer, first + 1, String(variables.tag)]);
           send(200, `${feedJson(rows, first, viewer)}\n`); // the API ends its bodies with a newline too
+        } else if (req.url === '/article') {
+          const { rows } = await pool.query(ARTICLE_SQL, [String(variables.slug)]);
+          send(200, `${articleJson(rows[0])}\n`);
         } else if (req.url === '/question') {
           const { rows } = await pool.query(QUESTION_SQL, [String(variables.id), viewer]);
           send(200, `${questionJson(rows[0], viewer)}\n`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import cliProgress from 'cli-progress';
 import {
   coldStart,
   explainMs,
+  freshCloneStart,
+  importDump,
   latencies,
   load,
   loadWithCpu,
@@ -23,9 +25,29 @@ import {
 import { drainJobs, measureFanOut, measureFollowedAnswer, measureUnderWriters } from './live.js';
 import { measureInsights } from './insights.js';
 import { measureLcp, type LcpRow } from './lcp.js';
-import { ADD_COMMENT, FEED, FEED_PAGE, QUESTION, QUESTION_WITH_MENTORS, SEARCH, VOTE } from './queries.js';
+import {
+  ADD_COMMENT,
+  ARTICLE,
+  FEED,
+  FEED_PAGE,
+  QUESTION,
+  QUESTION_WITH_MENTORS,
+  SEARCH,
+  TAG_FEED,
+  VOTE,
+} from './queries.js';
 import { markdown, writeChart, type Baseline, type Measurement, type Results } from './report.js';
-import { ROOT, connectServer, ensureBenchDatabase, ensureFixtures, query, accessToken, type Server } from './setup.js';
+import {
+  ROOT,
+  connectServer,
+  ensureBenchDatabase,
+  ensureFixtures,
+  query,
+  accessToken,
+  withDatabase,
+  type Generation,
+  type Server,
+} from './setup.js';
 
 const { values } = parseArgs({
   options: {
@@ -73,6 +95,8 @@ const STEPS = [
   'insights',
   'LCP',
   'cold start',
+  'import',
+  'npm start, building included',
   'report',
 ];
 const bar = new cliProgress.SingleBar(
@@ -90,6 +114,9 @@ const next = (name: string) => bar.update(step++, { step: name });
 const measurements: Measurement[] = [];
 const add = (m: Measurement) => measurements.push(m);
 
+/** Rows whose bar names 1M (search, deep paging, the dashboard) keep a 1M measurement beside a smaller run's. */
+const sized = (id: string) => (size === '1m' ? `${id}-1m` : id);
+
 const atMost = (measured: number, limit: number) => ({ holds: measured <= limit, budgetUsed: measured / limit });
 
 async function main() {
@@ -99,6 +126,7 @@ async function main() {
   const procs: Proc[] = [];
   try {
     const db = await ensureBenchDatabase(server, size, QUESTIONS, Boolean(values.fresh), say);
+    if (db.generation) addGeneration(db.generation);
     const fx = await ensureFixtures(db.url, 200);
     // Tokens live 15 minutes: each use mints a fresh one (the measured loops take a string made just before).
     const viewerToken = () => accessToken(fx.viewer);
@@ -149,17 +177,6 @@ async function main() {
       0.35,
       'signed-in reads, bar from quality-bars.md',
     );
-    const feedP99 = median(feed.api.map((r) => r.p99));
-    add({
-      id: 'feed-p99',
-      what: `feed p99 at 50 concurrent clients (${size})`,
-      bar: '≤ 50 ms at 100k questions',
-      measured: `${feedP99} ms (p50 ${median(feed.api.map((r) => r.p50))} ms)`,
-      ...atMost(feedP99, 50),
-      figures: { p99PerRun: feed.api.map((r) => r.p99), p50PerRun: feed.api.map((r) => r.p50), connections: 50 },
-      note: size === '100k' ? undefined : `measured at ${size}`,
-    });
-
     next('question page: API vs floor');
     const pageBody = JSON.stringify({ query: QUESTION, variables: { id: fx.thirtyAnswers } });
     const page = await alternate(
@@ -176,9 +193,13 @@ async function main() {
       0.3,
       'signed-in reads, bar from quality-bars.md',
     );
+    addP99('signed-in-p99', 'signed in', 150, [
+      ['feed', feed.api],
+      ['question page', page.api],
+    ]);
 
     next('guest reads: API (anonymous cache) vs floor');
-    await measureGuestReads(api, floor, fx.thirtyAnswers);
+    await measureGuestReads(api, floor, fx);
 
     next('search');
     await measureSearch(db.url, gql);
@@ -210,6 +231,28 @@ async function main() {
       ...atMost(cold.ms, 10_000),
       figures: { ms: Math.round(cold.ms) },
     });
+    add({
+      id: 'start-later',
+      what: 'later start: the same DATA_DIR again to /health OK (embedded PostgreSQL, built code, nothing to migrate)',
+      bar: '≤ 10 s',
+      measured: `${round(cold.restartMs / 1000, 2)} s`,
+      ...atMost(cold.restartMs, 10_000),
+      figures: { ms: Math.round(cold.restartMs) },
+    });
+
+    next('import: Stack Exchange dump');
+    await measureImport(server);
+
+    next('npm start on a fresh clone: building included');
+    const clone = await freshCloneStart(say);
+    add({
+      id: 'start-fresh-clone',
+      what: '`npm start` as on a fresh clone after `npm ci` (no build output, no Nx cache): build of API and web app, embedded PostgreSQL, migrations, to /health OK',
+      bar: 'serving ≤ 60 s',
+      measured: `${round(clone.ms / 1000, 1)} s (the build ${round(clone.buildMs / 1000, 1)} s of it, then serving after ${round((clone.ms - clone.buildMs) / 1000, 1)} s)`,
+      ...atMost(clone.ms, 60_000),
+      figures: clone,
+    });
 
     next('report');
     const results: Results = {
@@ -233,6 +276,7 @@ async function main() {
       },
       measurements,
     };
+    results.measurements = withCarried(measurements);
     mkdirSync(join(OUT, 'results'), { recursive: true });
     writeFileSync(join(OUT, 'results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     await writeChart(results, join(OUT, 'results/latest.png'), join(OUT, 'results/latest.svg'));
@@ -319,10 +363,11 @@ function addThroughput(
  * Guests' reads: no token, so the API answers them from its anonymous cache (ANON_CACHE_SECONDS,
  * in-process here) after the first request of each load phase; the floor runs its statement every time.
  */
-async function measureGuestReads(api: Proc, floor: Proc, thirtyAnswers: string) {
+async function measureGuestReads(api: Proc, floor: Proc, fx: { thirtyAnswers: string; tag: string; article: string }) {
   const pages = [
     {
       id: 'guest-feed-throughput',
+      name: 'feed',
       what: `guest feed (first: ${FEED_PAGE}), GraphQL (anonymous cache) vs floor`,
       query: FEED,
       variables: { first: FEED_PAGE } as Record<string, unknown>,
@@ -330,18 +375,36 @@ async function measureGuestReads(api: Proc, floor: Proc, thirtyAnswers: string) 
     },
     {
       id: 'guest-question-page-throughput',
+      name: 'question page',
       what: 'guest question page (30 answers, comments), GraphQL (anonymous cache) vs floor',
       query: QUESTION,
-      variables: { id: thirtyAnswers } as Record<string, unknown>,
+      variables: { id: fx.thirtyAnswers } as Record<string, unknown>,
       floorPath: '/question',
+    },
+    {
+      id: 'guest-tag-feed-throughput',
+      name: 'tag feed',
+      what: `guest tag feed (#${fx.tag}, the busiest tag; first: ${FEED_PAGE}), GraphQL (anonymous cache) vs floor`,
+      query: TAG_FEED,
+      variables: { tag: fx.tag, first: FEED_PAGE } as Record<string, unknown>,
+      floorPath: '/tag-feed',
+    },
+    {
+      id: 'guest-article-throughput',
+      name: 'article',
+      what: 'guest knowledge-base article (about 6 KB of Markdown), GraphQL (anonymous cache) vs floor',
+      query: ARTICLE,
+      variables: { slug: fx.article } as Record<string, unknown>,
+      floorPath: '/article',
     },
   ];
   // View counts are written in batches and a cached page keeps the count it was made with: compared without them.
   const withoutViews = (body: string) => body.replace(/"viewCount":\d+/g, '"viewCount":0');
+  const runs: Array<[string, LoadResult[]]> = [];
   for (const p of pages) {
     const fromApi = await post(`${api.url}/graphql`, { query: p.query, variables: p.variables });
     const fromFloor = await post(`${floor.url}${p.floorPath}`, { variables: p.variables });
-    if (withoutViews(fromApi) !== withoutViews(fromFloor)) {
+    if (withoutViews(fromApi) !== withoutViews(fromFloor) || fromApi.includes('"errors"')) {
       writeFileSync(join(OUT, 'results/mismatch.json'), JSON.stringify({ fromApi, fromFloor }, null, 1));
       throw new Error(
         `The floor does not answer a guest the same bytes as the API (${p.id}; see apps/bench/results/mismatch.json)`,
@@ -353,6 +416,7 @@ async function measureGuestReads(api: Proc, floor: Proc, thirtyAnswers: string) 
       { path: '/graphql', body: JSON.stringify({ query: p.query, variables: p.variables }) },
       { path: p.floorPath, body: JSON.stringify({ variables: p.variables }) },
     );
+    runs.push([p.name, r.api]);
     addThroughput(
       p.id,
       p.what,
@@ -362,6 +426,94 @@ async function measureGuestReads(api: Proc, floor: Proc, thirtyAnswers: string) 
       'guest reads, bar from quality-bars.md: ≥ 1.0× the floor; the API answers from its anonymous response cache',
     );
   }
+  addP99('guest-p99', 'guests', 50, runs);
+}
+
+/** The p99 bar (50 concurrent clients, 100k questions), judged on the slowest page's median p99 of its load phases. */
+function addP99(id: string, who: string, limit: number, pages: Array<[string, LoadResult[]]>) {
+  const per = pages.map(([name, xs]) => ({
+    name,
+    p99: median(xs.map((x) => x.p99)),
+    p50: median(xs.map((x) => x.p50)),
+  }));
+  const worst = Math.max(...per.map((x) => x.p99));
+  add({
+    id,
+    what: `p99 at 50 concurrent clients, ${who} (${per.map((x) => x.name).join(', ')}), ${size}`,
+    bar: `${who} ≤ ${limit} ms at 100k questions`,
+    measured: per.map((x) => `${x.name} p99 ${x.p99} ms (p50 ${x.p50} ms)`).join('; '),
+    ...atMost(worst, limit),
+    figures: { pages: per, connections: 50 },
+    note: size === '100k' ? undefined : `measured at ${size}; the bar is for 100k`,
+  });
+}
+
+/** Bulk load (quality-bars.md): 1M generated questions in ≤ 10 min; at other sizes judged on that rate. */
+function addGeneration(g: Generation) {
+  const perSecond = g.questions / (g.ms / 1000);
+  const needed = 1_000_000 / 600;
+  add({
+    id: 'bulk-generate',
+    what: `bulk load: generated questions (with answers, comments, votes) into a fresh database, ${size}`,
+    bar: '1M generated questions loaded ≤ 10 min',
+    measured: `${round(g.ms / 1000, 1)} s for ${g.questions.toLocaleString('en')} questions (${Math.round(perSecond).toLocaleString('en')} questions/s) — ${g.summary}${g.questions === 1_000_000 ? '' : `; judged on the bar's rate, ${Math.round(needed).toLocaleString('en')} questions/s`}`,
+    ...atMost(needed / perSecond, 1),
+    figures: { ...g, questionsPerSecond: round(perSecond) },
+  });
+}
+
+/** The real Stack Exchange dump in ../shared/data (the largest site there) into a fresh database through the importer's CLI. */
+async function measureImport(server: Server) {
+  const data = join(ROOT, '../shared/data/stackexchange');
+  if (!existsSync(data)) {
+    say(`no Stack Exchange dump at ${data}: import not measured`);
+    return;
+  }
+  const sites = readdirSync(data).filter((d) => existsSync(join(data, d, 'Posts.xml')));
+  const site = sites.sort(
+    (a, b) => statSync(join(data, b, 'Posts.xml')).size - statSync(join(data, a, 'Posts.xml')).size,
+  )[0];
+  if (!site) return;
+  const name = 'crossroads_bench_import';
+  await query(server.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await query(server.url, `CREATE DATABASE "${name}"`);
+  try {
+    const r = await importDump(withDatabase(server.url, name), join(data, site));
+    add({
+      id: 'import-stackexchange',
+      what: `Stack Exchange import (${site}, ${(statSync(join(data, site, 'Posts.xml')).size / 1e6).toFixed(1)} MB Posts.xml with its users, comments and badges), fresh database`,
+      bar: '≥ 2,000 posts/s',
+      measured: `${r.postsPerSecond.toLocaleString('en')} posts/s (${r.posts.toLocaleString('en')} questions and answers in ${r.seconds} s, migrations not counted) — ${r.summary}`,
+      holds: r.postsPerSecond >= 2000,
+      budgetUsed: 2000 / r.postsPerSecond,
+      figures: { ...r, site },
+    });
+  } finally {
+    await query(server.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+/** Rows a run leaves as they were (measured earlier, or at another size), kept with the date they were measured. */
+const REPLACED = new Set(['feed-p99']); // the single feed p99 row became signed-in-p99 and guest-p99
+
+/**
+ * This run's rows, then the previous results' rows this run did not measure (a bar at another size:
+ * search at 1M, the dashboard at 1M; a lever), each saying when and by what command it was measured.
+ */
+function withCarried(fresh: Measurement[]): Measurement[] {
+  const file = join(OUT, 'results/latest.json');
+  if (!existsSync(file)) return fresh;
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as Results;
+  const ids = new Set(fresh.map((m) => m.id));
+  const carried = previous.measurements
+    .filter((m) => !ids.has(m.id) && !REPLACED.has(m.id))
+    .map((m) => ({
+      ...m,
+      note: /measured \d{4}-\d{2}-\d{2}/.test(m.note ?? '')
+        ? m.note
+        : `${m.note ? `${m.note}; ` : ''}measured ${previous.date} by ${previous.command} (not measured by this run)`,
+    }));
+  return [...fresh, ...carried];
 }
 
 async function measureStatements(
@@ -484,7 +636,7 @@ async function measureSearch(dbUrl: string, gql: (doc: string, v: Record<string,
   const worst = Object.entries(perShape).sort((a, b) => b[1].p95 - a[1].p95)[0];
   const limit = QUESTIONS >= 1_000_000 ? 50 : 40;
   add({
-    id: 'search',
+    id: sized('search'),
     what: `search p95, questions(search:), ${size}`,
     bar: '≤ 40 ms at 100k / ≤ 50 ms at 1M; no query shape over 200 ms',
     measured: `p50 ${round(percentile(all, 50))} ms, p95 ${p95} ms over all shapes; slowest shape ${worst[0]} p95 ${worst[1].p95} ms; ${Object.entries(
@@ -538,7 +690,7 @@ async function measureDeepPaging(dbUrl: string) {
     3,
   );
   add({
-    id: 'deep-paging',
+    id: sized('deep-paging'),
     what: `deep paging: keyset page at depth ${depth.toLocaleString('en')} (SQL)`,
     bar: 'keyset cursors only; page at depth 500k ≤ 2 ms in SQL',
     measured: `${ks.ms} ms (OFFSET at the same depth: ${offset.ms} ms)`,
@@ -596,10 +748,10 @@ async function measureMutations(apiUrl: string, dbUrl: string, members: Array<{ 
     add({
       id,
       what,
-      bar: 'no numeric bar in quality-bars.md (reported; the feed bar of ≤ 50 ms p99 is used as a yardstick)',
+      bar: 'signed in: p99 ≤ 150 ms at 50 concurrent clients, 100k questions (quality-bars.md names no separate bar for writes)',
       measured: `p99 ${r.p99} ms, p50 ${r.p50} ms, ${r.requestsPerSecond} req/s, ${r.errors + r.non2xx} failed of ${r.requests}`,
-      holds: null,
-      budgetUsed: r.p99 / 50,
+      holds: r.p99 <= 150 && r.errors + r.non2xx === 0,
+      budgetUsed: r.p99 / 150,
       figures: { ...r, members: members.length, connections: 50, seconds: SECONDS },
     });
   }
@@ -790,7 +942,7 @@ async function measureInsightsDashboard(apiUrl: string, dbUrl: string) {
   const worst = Math.max(...r.shapes.map((s) => s.p95));
   const at = `${QUESTIONS.toLocaleString('en')} questions (${size})`;
   add({
-    id: 'insights-dashboard',
+    id: sized('insights-dashboard'),
     what: `staff dashboard (communityInsights, every figure of /moderation/insights), ${size}`,
     bar: '≤ 200 ms at 1M questions (issue 17), judged on the slowest shape’s p95',
     measured: `${r.shapes.map((s) => `${s.name}: p50 ${s.p50} ms, p95 ${s.p95} ms (${s.questionsAsked.toLocaleString('en')} questions in the period)`).join('; ')} — one request at a time as a moderator, at ${at}${QUESTIONS < 1_000_000 ? '; the bar is for 1M: this size says less' : ''}; rollup rows: ${Object.entries(
@@ -802,7 +954,7 @@ async function measureInsightsDashboard(apiUrl: string, dbUrl: string) {
     figures: { shapes: r.shapes, rollupRows: r.rollupRows },
   });
   add({
-    id: 'insights-backfill',
+    id: sized('insights-backfill'),
     what: `insights backfill (npm run insights:backfill) of generated data, ${size}`,
     bar: 'no numeric bar (one-off; idempotent: a second run adds nothing)',
     measured: `${round(r.backfill.ms / 1000, 1)} s in this run — ${r.backfill.summary}`,
@@ -829,7 +981,7 @@ async function partialRun(only: 'live' | 'guest' | 'lcp' | 'members' | 'insights
       else if (only === 'lcp') {
         measureInitialJs();
         await measureWebLcp(api.url, fx.thirtyAnswers, db.url);
-      } else await measureGuestReads(api, floor as Proc, fx.thirtyAnswers);
+      } else await measureGuestReads(api, floor as Proc, fx);
     } finally {
       await api.stop();
       await floor?.stop();

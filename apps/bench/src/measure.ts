@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { API_DIST, JWT_SECRET, query } from './setup.js';
+import { API_DIST, JWT_SECRET, ROOT, query } from './setup.js';
 
 export const VIEW_FLUSH_TAG = '/* qa:view-flush */';
 
@@ -301,7 +301,8 @@ export async function explainMs(
 }
 
 /** Cold start: a fresh DATA_DIR (embedded PostgreSQL: initdb, start, migrations) until /health answers OK. */
-export async function coldStart(): Promise<{ ms: number }> {
+/** A fresh DATA_DIR (embedded PostgreSQL initdb, start, migrations) to /health OK; then the same DATA_DIR started again. */
+export async function coldStart(): Promise<{ ms: number; restartMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'crossroads-bench-cold-'));
   const port = await freePort();
   const env: Record<string, string | undefined> = {
@@ -314,13 +315,108 @@ export async function coldStart(): Promise<{ ms: number }> {
     DATA_DIR: dir,
   };
   delete env.DATABASE_URL;
-  const p = spawnNode(join(API_DIST, 'main.js'), env);
+  const health = `http://127.0.0.1:${port}/health`;
   try {
-    return { ms: await waitHealthy(`http://127.0.0.1:${port}/health`, p.child, p.output, 120_000) };
+    const first = spawnNode(join(API_DIST, 'main.js'), env);
+    let ms: number;
+    try {
+      ms = await waitHealthy(health, first.child, first.output, 120_000);
+    } finally {
+      await first.stop();
+    }
+    const again = spawnNode(join(API_DIST, 'main.js'), env);
+    try {
+      return { ms, restartMs: await waitHealthy(health, again.child, again.output, 120_000) };
+    } finally {
+      await again.stop();
+    }
   } finally {
-    await p.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `npm start` as a fresh clone runs it after `npm ci`: no build output and no Nx cache (NX_SKIP_NX_CACHE),
+ * no DATABASE_URL (the embedded PostgreSQL in a fresh DATA_DIR), until /health says ok. It rebuilds
+ * dist/ in place, so it runs after every other measurement. The build's share is read from the moment
+ * the API's own log starts (its first line after Nx's output).
+ */
+export async function freshCloneStart(say: (msg: string) => void): Promise<{ ms: number; buildMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'crossroads-bench-clone-'));
+  const port = await freePort();
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NX_SKIP_NX_CACHE: 'true',
+    NX_DAEMON: 'false',
+    NX_NO_CLOUD: 'true',
+    NX_TUI: 'false',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dir,
+    LOG_LEVEL: 'info',
+  };
+  delete env.DATABASE_URL;
+  delete env.NODE_ENV;
+  rmSync(join(ROOT, 'dist/api'), { recursive: true, force: true });
+  rmSync(join(ROOT, 'dist/apps/web'), { recursive: true, force: true });
+  const started = performance.now();
+  let buildMs: number | null = null;
+  // detached: its own process group, so the npm → sh → node tree stops together
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  const onData = (d: Buffer) => {
+    out = (out + d.toString()).slice(-20_000);
+    if (buildMs === null && /Successfully ran target build/.test(out)) {
+      buildMs = performance.now() - started;
+      say('npm start: build done, starting the API');
+    }
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  try {
+    const ms = await waitHealthy(`http://127.0.0.1:${port}/health`, child, () => out, 600_000);
+    return { ms: Math.round(ms), buildMs: Math.round(buildMs ?? ms) };
+  } finally {
+    await new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      const force = setTimeout(() => process.kill(-(child.pid as number), 'SIGKILL'), 20_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      process.kill(-(child.pid as number), 'SIGTERM');
+    });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `npm run import:stackexchange`'s CLI on a real dump into `databaseUrl` (migrated by the CLI first);
+ * the importer's own summary line gives its time and posts per second (migrations not counted).
+ */
+export async function importDump(
+  databaseUrl: string,
+  dumpDir: string,
+): Promise<{ summary: string; seconds: number; postsPerSecond: number; posts: number }> {
+  const child = spawn(process.execPath, [join(API_DIST, 'cli/import-stackexchange.js'), '--dir', dumpDir], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const line = out.split('\n').find((l) => l.startsWith('Imported '));
+  const m = line?.match(/in ([\d.]+) s: (\d+) posts\/s/);
+  const q = out.match(/questions: (\d+) new/);
+  const a = out.match(/answers: +(\d+) new/);
+  if (code !== 0 || !line || !m || !q || !a) throw new Error(`the import failed (${code}):\n${out.slice(-2000)}`);
+  return { summary: line, seconds: Number(m[1]), postsPerSecond: Number(m[2]), posts: Number(q[1]) + Number(a[1]) };
 }
 
 /** User + system CPU milliseconds used so far by a process (Linux /proc), or null. */

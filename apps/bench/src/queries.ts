@@ -1,9 +1,18 @@
-/** The GraphQL documents the benchmark sends; the floor (floor.ts) answers the first two byte for byte. */
+/** The GraphQL documents the benchmark sends; the floor (floor.ts) answers the pages (feed, tag feed, question, article) byte for byte. */
+
+const FEED_SELECTION = `totalCount edges { node {
+  id title createdAt score answerCount viewCount status viewerVote author { handle reputation } tags { name } acceptedAnswer { id } } }
+  pageInfo { hasNextPage endCursor }`;
 
 /** A feed page: author, tags, counts, the viewer's vote, the accepted answer, paging. */
-export const FEED = `query Feed($first: Int) { questions(first: $first) { totalCount edges { node {
-  id title createdAt score answerCount viewCount status viewerVote author { handle reputation } tags { name } acceptedAnswer { id } } }
-  pageInfo { hasNextPage endCursor } } }`;
+export const FEED = `query Feed($first: Int) { questions(first: $first) { ${FEED_SELECTION} } }`;
+
+/** A tag's feed (/t/<tag>): the same page, filtered to one tag. */
+export const TAG_FEED = `query TagFeed($tag: String!, $first: Int) { questions(tag: $tag, first: $first) { ${FEED_SELECTION} } }`;
+
+/** A knowledge-base article as a reader opens it (its table of contents, rating and neighbours left out: the floor cannot build them in SQL). */
+export const ARTICLE = `query Article($slug: String!) { article(slug: $slug) {
+  id slug title summary body createdAt updatedAt author { handle displayName } topic { slug name } } }`;
 
 /** A question page: the question, up to 30 answers, their comments, authors and mentor badges. */
 export const QUESTION = `query Question($id: ID!) { question(id: $id) {

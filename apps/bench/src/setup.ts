@@ -97,7 +97,7 @@ export async function ensureBenchDatabase(
   if (existing && existing.mark === MARK(questions) && !fresh) {
     log(`Reusing ${name} (${questions} questions); --fresh rebuilds it`);
     await runNode('cli/db-migrate.js', [], env);
-    return { name, url, generated: null as null | string };
+    return { name, url, generated: null as null | string, generation: null as null | Generation };
   }
   if (existing) await query(server.url, `DROP DATABASE "${name}" WITH (FORCE)`);
   await query(server.url, `CREATE DATABASE "${name}"`);
@@ -108,12 +108,19 @@ export async function ensureBenchDatabase(
     ['--questions', String(questions), '--seed', String(BENCH_SEED)],
     env,
   );
+  const ms = Date.now() - started;
   const generated =
-    out.split('\n').find((l) => l.startsWith('Generated')) ??
-    `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    out.split('\n').find((l) => l.startsWith('Generated')) ?? `generated in ${(ms / 1000).toFixed(1)} s`;
   await query(url, 'VACUUM ANALYZE');
   await query(server.url, `COMMENT ON DATABASE "${name}" IS '${MARK(questions)}'`);
-  return { name, url, generated };
+  return { name, url, generated, generation: { questions, ms, summary: generated } as Generation };
+}
+
+/** How long `generate-data` took to fill a fresh database (migrations and the load, VACUUM ANALYZE after it not counted). */
+export interface Generation {
+  questions: number;
+  ms: number;
+  summary: string;
 }
 
 export interface Fixtures {
@@ -122,6 +129,9 @@ export interface Fixtures {
   /** Questions made for the question page: one with 1 answer, one with 30 (old, so off the first feed pages). */
   oneAnswer: string;
   thirtyAnswers: string;
+  /** The busiest tag (its feed is a guest read), and a published article's slug (about 6 KB of Markdown). */
+  tag: string;
+  article: string;
   /** Established users (old accounts, reputation) for the mutation load, with their tokens (minted on read: they live 15 minutes). */
   members: Array<{ id: string; handle: string; readonly token: string }>;
 }
@@ -202,6 +212,21 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
     };
     const oneAnswer = await fixture(1);
     const thirtyAnswers = await fixture(30);
+    const article = 'bench-from-support-to-project-management';
+    await client.query(
+      `INSERT INTO kb_topics (slug, name, description) VALUES ('bench-career-paths', 'Career paths (benchmark)', 'Articles made by the benchmark.')
+       ON CONFLICT (slug) DO NOTHING`,
+    );
+    const section = (n: number) =>
+      `## Step ${n}: what changes\n\nA benchmark article section with **emphasis**, a [link](https://example.org/${n}) and a list:\n\n- plan the move\n- find a mentor\n- ask the community\n\n${'Moving from customer service into project management rewards the skills you already use every day. '.repeat(6)}\n`;
+    await client.query(
+      `INSERT INTO kb_articles (topic_id, slug, title, summary, body, tags, author_id, status, published_at, created_at, updated_at)
+       SELECT t.id, $1::varchar, 'From customer support to project management (benchmark)', 'A benchmark article of about 6 KB.', $2, $3,
+              $4, 'PUBLISHED', '2001-01-05', '2001-01-05', '2001-01-05'
+       FROM kb_topics t WHERE t.slug = 'bench-career-paths'
+       AND NOT EXISTS (SELECT 1 FROM kb_articles WHERE slug = $1::varchar)`,
+      [article, [1, 2, 3, 4, 5, 6, 7, 8].map(section).join('\n'), tags.slice(0, 2), byHandle.get('bench-1')],
+    );
     await client.query('COMMIT');
     // The viewer: the generated user with the most votes, so viewerVote varies on the feed.
     const [viewer] = (
@@ -234,6 +259,8 @@ export async function ensureFixtures(url: string, members: number): Promise<Fixt
       viewer: { ...viewer, sessionId: await session(viewer.id) },
       oneAnswer,
       thirtyAnswers,
+      tag: tags[0],
+      article,
       members: signedIn,
     };
   } catch (e) {
