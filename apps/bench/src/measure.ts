@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { API_DIST, JWT_SECRET, ROOT, query } from './setup.js';
@@ -370,7 +371,7 @@ export async function freshCloneStart(say: (msg: string) => void): Promise<{ ms:
   });
   let out = '';
   const onData = (d: Buffer) => {
-    out = (out + d.toString()).slice(-20_000);
+    out = (out + stripVTControlCharacters(d.toString())).slice(-20_000); // Nx colours its summary
     if (buildMs === null && /Successfully ran target build/.test(out)) {
       buildMs = performance.now() - started;
       say('npm start: build done, starting the API');
@@ -395,6 +396,12 @@ export async function freshCloneStart(say: (msg: string) => void): Promise<{ ms:
   }
 }
 
+function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy.NODE_ENV;
+  return copy;
+}
+
 /**
  * `npm run import:stackexchange`'s CLI on a real dump into `databaseUrl` (migrated by the CLI first);
  * the importer's own summary line gives its time and posts per second (migrations not counted).
@@ -404,7 +411,8 @@ export async function importDump(
   dumpDir: string,
 ): Promise<{ summary: string; seconds: number; postsPerSecond: number; posts: number }> {
   const child = spawn(process.execPath, [join(API_DIST, 'cli/import-stackexchange.js'), '--dir', dumpDir], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    // As a person runs `npm run import:stackexchange`: no NODE_ENV (production would ask for a JWT_SECRET it never uses).
+    env: { ...withoutNodeEnv(process.env), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
