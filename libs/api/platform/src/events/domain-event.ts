@@ -20,6 +20,11 @@ export interface RecordedEvent<P extends object = Record<string, unknown>> exten
 
 export type EventHandler<P extends object = Record<string, unknown>> = (event: RecordedEvent<P>) => Promise<void>;
 
+/** A worker's batch of events at once (EventBus.onBatch). */
+export type BatchEventHandler<P extends object = Record<string, unknown>> = (
+  events: RecordedEvent<P>[],
+) => Promise<void>;
+
 export interface EventHandlerOptions {
   /** Jobs fetched at once; a failed batch is retried whole, so handlers must be idempotent. */
   batchSize?: number;

@@ -11,7 +11,13 @@ import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { isRetryableTransactionError } from '../database/pg-errors.js';
-import type { DomainEvent, EventHandler, EventHandlerOptions, RecordedEvent } from './domain-event.js';
+import type {
+  BatchEventHandler,
+  DomainEvent,
+  EventHandler,
+  EventHandlerOptions,
+  RecordedEvent,
+} from './domain-event.js';
 import { jobContext } from './job-context.js';
 import { JobPool } from './job-pool.js';
 import { settlePgBossCompletions } from './pg-boss-settle.js';
@@ -26,7 +32,8 @@ export const JOB_SCHEMA = 'pgboss';
 interface Registration {
   queue: string;
   types: ReadonlySet<string>;
-  handler: EventHandler<object>;
+  /** The jobs one worker fetched, in queue order. */
+  handler: BatchEventHandler<object>;
   options: Required<EventHandlerOptions>;
 }
 
@@ -94,12 +101,33 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     handler: EventHandler<P>,
     options: EventHandlerOptions = {},
   ): void {
+    this.onBatch<P>(
+      queue,
+      types,
+      async (events) => {
+        for (const event of events) await handler(event);
+      },
+      options,
+    );
+  }
+
+  /**
+   * As `on`, with the whole batch a worker fetched (up to `batchSize` events, in queue order) in one
+   * call: a handler that can do a batch's work together (one transaction, rows loaded once) keeps up
+   * with a busy queue at a fraction of the statements. The batch fails and is retried whole.
+   */
+  onBatch<P extends object>(
+    queue: string,
+    types: readonly string[],
+    handler: BatchEventHandler<P>,
+    options: EventHandlerOptions = {},
+  ): void {
     if (this.boss) throw new Error(`EventBus.on("${queue}") called after start: register handlers in onModuleInit`);
     if (this.registrations.has(queue)) throw new Error(`Event queue "${queue}" is registered twice`);
     this.registrations.set(queue, {
       queue,
       types: new Set(types),
-      handler: handler as EventHandler<object>,
+      handler: handler as BatchEventHandler<object>,
       options: { ...DEFAULTS, ...options },
     });
   }
@@ -335,7 +363,7 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
             async (jobs) => {
               await this.track(
                 jobContext.run({ queue: r.queue }, async () => {
-                  for (const job of jobs) await r.handler(job.data);
+                  await r.handler(jobs.map((job) => job.data));
                 }),
               );
             },
