@@ -100,20 +100,24 @@ export async function ensureBenchDatabase(
     return { name, url, generated: null as null | string, generation: null as null | Generation };
   }
   if (existing) await query(server.url, `DROP DATABASE "${name}" WITH (FORCE)`);
-  await query(server.url, `CREATE DATABASE "${name}"`);
   log(`Filling ${name} with ${questions} generated questions`);
-  const started = Date.now();
-  const out = await runNode(
-    'cli/generate-data.js',
-    ['--questions', String(questions), '--seed', String(BENCH_SEED)],
-    env,
-  );
-  const ms = Date.now() - started;
-  const generated =
-    out.split('\n').find((l) => l.startsWith('Generated')) ?? `generated in ${(ms / 1000).toFixed(1)} s`;
+  const generation = await generateInto(server, name, questions);
   await query(url, 'VACUUM ANALYZE');
   await query(server.url, `COMMENT ON DATABASE "${name}" IS '${MARK(questions)}'`);
-  return { name, url, generated, generation: { questions, ms, summary: generated } as Generation };
+  return { name, url, generated: generation.summary, generation };
+}
+
+/** A new database `name`, migrated and filled by `generate-data` (seed BENCH_SEED), timed. */
+export async function generateInto(server: Server, name: string, questions: number): Promise<Generation> {
+  await query(server.url, `CREATE DATABASE "${name}"`);
+  const started = Date.now();
+  const out = await runNode('cli/generate-data.js', ['--questions', String(questions), '--seed', String(BENCH_SEED)], {
+    DATABASE_URL: withDatabase(server.url, name),
+    NODE_ENV: 'development',
+  });
+  const ms = Date.now() - started;
+  const summary = out.split('\n').find((l) => l.startsWith('Generated')) ?? `generated in ${(ms / 1000).toFixed(1)} s`;
+  return { questions, ms, summary };
 }
 
 /** How long `generate-data` took to fill a fresh database (migrations and the load, VACUUM ANALYZE after it not counted). */
