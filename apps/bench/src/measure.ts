@@ -409,7 +409,13 @@ function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export async function importDump(
   databaseUrl: string,
   dumpDir: string,
-): Promise<{ summary: string; seconds: number; postsPerSecond: number; posts: number }> {
+): Promise<{
+  summary: string;
+  seconds: number;
+  postsPerSecond: number;
+  posts: number;
+  postsFileSeconds: number | null;
+}> {
   const child = spawn(process.execPath, [join(API_DIST, 'cli/import-stackexchange.js'), '--dir', dumpDir], {
     // As a person runs `npm run import:stackexchange`: no NODE_ENV (production would ask for a JWT_SECRET it never uses).
     env: { ...withoutNodeEnv(process.env), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
@@ -424,7 +430,19 @@ export async function importDump(
   const q = out.match(/questions: (\d+) new/);
   const a = out.match(/answers: +(\d+) new/);
   if (code !== 0 || !line || !m || !q || !a) throw new Error(`the import failed (${code}):\n${out.slice(-2000)}`);
-  return { summary: line, seconds: Number(m[1]), postsPerSecond: Number(m[2]), posts: Number(q[1]) + Number(a[1]) };
+  const perFile =
+    out
+      .split('\n')
+      .find((l) => l.trim().startsWith('time per file:'))
+      ?.trim() ?? '';
+  const postsFile = perFile.match(/Posts\.xml ([\d.]+) s/);
+  return {
+    summary: `${line}; ${perFile}`,
+    seconds: Number(m[1]),
+    postsPerSecond: Number(m[2]),
+    posts: Number(q[1]) + Number(a[1]),
+    postsFileSeconds: postsFile ? Number(postsFile[1]) : null,
+  };
 }
 
 /** User + system CPU milliseconds used so far by a process (Linux /proc), or null. */

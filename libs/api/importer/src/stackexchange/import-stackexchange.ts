@@ -71,6 +71,8 @@ export interface ImportSummary {
   postsPerSecond: number;
   /** Every row written (users, questions, answers, comments) per second. */
   rowsPerSecond: number;
+  /** Seconds spent on each file read (Posts.xml with its accepted answers applied). */
+  fileSeconds: Record<string, number>;
 }
 
 export interface ImportOptions {
@@ -171,12 +173,14 @@ class StackExchangeImporter {
       seconds: 0,
       postsPerSecond: 0,
       rowsPerSecond: 0,
+      fileSeconds: {},
     };
   }
 
   async run(): Promise<ImportSummary> {
     const started = performance.now();
     for (const file of this.files) {
+      const fileStarted = performance.now();
       const handler = {
         'Tags.xml': (rows: Row[]) => this.importTags(rows),
         'Users.xml': (rows: Row[]) => this.importUsers(rows),
@@ -195,6 +199,7 @@ class StackExchangeImporter {
       this.doneBytes += file.size;
       this.progress(file.name, 0);
       if (file.name === 'Posts.xml') await this.applyAcceptedAnswers();
+      this.summary.fileSeconds[file.name] = Math.round((performance.now() - fileStarted) / 100) / 10;
       if (broken) {
         // The rule for a cut-off or malformed file: the complete rows before the break are kept (as
         // any run keeps its committed batches), the rest of it and the files after it are not read,
@@ -674,6 +679,9 @@ export function formatSummary(s: ImportSummary, maxListed = 50): string {
     `  answers:   ${c(s.answers)}`,
     `  comments:  ${c(s.comments)}`,
     `  accepted answers: ${s.acceptedAnswers}; tags created: ${s.tagsCreated}; other post types ignored: ${s.ignoredPosts}`,
+    `  time per file: ${Object.entries(s.fileSeconds)
+      .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+      .join(', ')}`,
   ];
   if (s.invalidTags.length) {
     lines.push(
