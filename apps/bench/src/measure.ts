@@ -301,7 +301,6 @@ export async function explainMs(
   }
 }
 
-/** Cold start: a fresh DATA_DIR (embedded PostgreSQL: initdb, start, migrations) until /health answers OK. */
 /** A fresh DATA_DIR (embedded PostgreSQL initdb, start, migrations) to /health OK; then the same DATA_DIR started again. */
 export async function coldStart(): Promise<{ ms: number; restartMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'crossroads-bench-cold-'));
@@ -339,8 +338,8 @@ export async function coldStart(): Promise<{ ms: number; restartMs: number }> {
 /**
  * `npm start` as a fresh clone runs it after `npm ci`: no build output and no Nx cache (NX_SKIP_NX_CACHE),
  * no DATABASE_URL (the embedded PostgreSQL in a fresh DATA_DIR), until /health says ok. It rebuilds
- * dist/ in place, so it runs after every other measurement. The build's share is read from the moment
- * the API's own log starts (its first line after Nx's output).
+ * dist/ in place, so it runs after every other measurement. The build's share ends where Nx reports
+ * the build targets done.
  */
 export async function freshCloneStart(say: (msg: string) => void): Promise<{ ms: number; buildMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'crossroads-bench-clone-'));

@@ -97,14 +97,14 @@ export async function ensureBenchDatabase(
   if (existing && existing.mark === MARK(questions) && !fresh) {
     log(`Reusing ${name} (${questions} questions); --fresh rebuilds it`);
     await runNode('cli/db-migrate.js', [], env);
-    return { name, url, generated: null as null | string, generation: null as null | Generation };
+    return { name, url, generated: null as null | string };
   }
   if (existing) await query(server.url, `DROP DATABASE "${name}" WITH (FORCE)`);
   log(`Filling ${name} with ${questions} generated questions`);
   const generation = await generateInto(server, name, questions);
   await query(url, 'VACUUM ANALYZE');
   await query(server.url, `COMMENT ON DATABASE "${name}" IS '${MARK(questions)}'`);
-  return { name, url, generated: generation.summary, generation };
+  return { name, url, generated: generation.summary };
 }
 
 /** A new database `name`, migrated and filled by `generate-data` (seed BENCH_SEED), timed. */

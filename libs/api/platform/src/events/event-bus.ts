@@ -122,7 +122,8 @@ export class EventBus implements OnApplicationBootstrap, OnApplicationShutdown {
     handler: BatchEventHandler<P>,
     options: EventHandlerOptions = {},
   ): void {
-    if (this.boss) throw new Error(`EventBus.on("${queue}") called after start: register handlers in onModuleInit`);
+    if (this.boss)
+      throw new Error(`EventBus.on/onBatch("${queue}") called after start: register handlers in onModuleInit`);
     if (this.registrations.has(queue)) throw new Error(`Event queue "${queue}" is registered twice`);
     this.registrations.set(queue, {
       queue,
